@@ -1,0 +1,1 @@
+"""gutsleep.articles layer."""

@@ -1,0 +1,1 @@
+"""gutsleep.charts layer."""

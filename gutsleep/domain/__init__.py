@@ -1,0 +1,1 @@
+"""gutsleep.domain layer."""

@@ -1,0 +1,151 @@
+"""The journal's data: one `DayEntry` per calendar day, pure values.
+
+Every measurement is optional: ``None`` means "not recorded", never zero, so
+that averages and charts can tell a missing day from a day with nothing.
+A day's sleep is the night that ended on that day (the Consensus Sleep Diary
+files a night under the date the person woke up).
+"""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass, field
+from datetime import date, datetime, time
+
+
+class Bleeding(enum.Enum):
+    """Menstrual bleeding on a day; cycle changes mark the transition."""
+
+    NONE = "none"
+    SPOTTING = "spotting"
+    LIGHT = "light"
+    MEDIUM = "medium"
+    HEAVY = "heavy"
+
+
+class IntakeKind(enum.Enum):
+    """What a supplement-or-medicine row is; probiotics carry strain and CFU."""
+
+    SUPPLEMENT = "supplement"
+    PROBIOTIC = "probiotic"
+    MEDICINE = "medicine"
+
+
+@dataclass(frozen=True)
+class SleepDiary:
+    """The night that ended on the entry's day.
+
+    Clock times are naive local wall-clock date-times; ``zone`` names the IANA
+    time zone they were recorded in, so durations across a daylight-saving
+    change come out right.
+    """
+
+    into_bed: datetime | None = None
+    lights_out: datetime | None = None
+    sleep_onset_min: int | None = None
+    awakenings: int | None = None
+    waso_min: int | None = None
+    final_wake: datetime | None = None
+    out_of_bed: datetime | None = None
+    quality: int | None = None
+    comments: str = ""
+    woke_early_min: int | None = None
+    naps: int | None = None
+    nap_min: int | None = None
+    sleep_aids: str = ""
+    night_sweats: int | None = None
+    sweats_disturbance: int | None = None
+    zone: str = "UTC"
+
+    def is_empty(self) -> bool:
+        return self == SleepDiary(zone=self.zone)
+
+
+@dataclass(frozen=True)
+class FoodItem:
+    """A meal or food eaten, with free tags such as "fibre" or "dairy"."""
+
+    name: str
+    tags: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Food:
+    foods: tuple[FoodItem, ...] = ()
+    plants: tuple[str, ...] = ()
+    fermented_servings: int | None = None
+    fibre_servings: int | None = None
+    sugar_upf_servings: int | None = None
+    mediterranean: bool | None = None
+    alcohol_drinks: int | None = None
+    last_alcohol: time | None = None
+    caffeine_drinks: int | None = None
+    last_caffeine: time | None = None
+    last_meal: time | None = None
+    trigger_foods: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class BowelMovement:
+    """One bowel movement, typed on the Bristol Stool Form Scale (1-7)."""
+
+    bristol: int
+    at: time | None = None
+
+
+@dataclass(frozen=True)
+class Gut:
+    bloating: int | None = None
+    discomfort: int | None = None
+    bowel_movements: tuple[BowelMovement, ...] = ()
+    notes: str = ""
+
+
+@dataclass(frozen=True)
+class Practice:
+    """Something done for stress (exercise, breathing, time outdoors...)."""
+
+    name: str
+    minutes: int | None = None
+
+
+@dataclass(frozen=True)
+class StressMood:
+    stress: int | None = None
+    practices: tuple[Practice, ...] = ()
+    mood: int | None = None
+
+
+@dataclass(frozen=True)
+class Intake:
+    """A supplement or medicine taken; probiotics name strain and CFU."""
+
+    name: str
+    dose: str = ""
+    kind: IntakeKind = IntakeKind.SUPPLEMENT
+    strain: str = ""
+    cfu: str = ""
+
+
+@dataclass(frozen=True)
+class DayEntry:
+    day: date
+    sleep: SleepDiary = field(default_factory=SleepDiary)
+    food: Food = field(default_factory=Food)
+    gut: Gut = field(default_factory=Gut)
+    stress: StressMood = field(default_factory=StressMood)
+    intakes: tuple[Intake, ...] = ()
+    bleeding: Bleeding | None = None
+    notes: str = ""
+
+    def is_empty(self) -> bool:
+        """True when nothing at all was recorded for the day."""
+        return (
+            self.sleep.is_empty()
+            and self.food == Food()
+            and self.gut == Gut()
+            and self.stress == StressMood()
+            and not self.intakes
+            and self.bleeding is None
+            and not self.notes
+        )

@@ -1,0 +1,108 @@
+"""Sleep-diary arithmetic (Consensus Sleep Diary, Carney et al. 2012).
+
+A night is filed under the date the person woke up. Clock times the user types
+are resolved to real local date-times: bedtimes at or after noon belong to the
+evening before, earlier ones to the wake day. Durations are computed in UTC
+from the zone the diary was kept in, so a daylight-saving night is an hour
+shorter or longer, as it really was.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, time, timedelta
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from gutsleep.domain.journal import SleepDiary
+
+NOON = time(12, 0)
+DAY_MINUTES = 24 * 60
+
+
+def evening_or_morning(wake_day: date, clock: time | None) -> datetime | None:
+    """A bedtime: at or after noon means the evening before the wake day."""
+    if clock is None:
+        return None
+    day = wake_day - timedelta(days=1) if clock >= NOON else wake_day
+    return datetime.combine(day, clock)
+
+
+def on_wake_day(wake_day: date, clock: time | None) -> datetime | None:
+    """A waking time always lies on the wake day itself."""
+    if clock is None:
+        return None
+    return datetime.combine(wake_day, clock)
+
+
+def zone_info(zone: str) -> ZoneInfo:
+    """The named zone, or UTC when the name is unknown on this machine."""
+    try:
+        return ZoneInfo(zone)
+    except (ZoneInfoNotFoundError, ValueError):
+        return ZoneInfo("UTC")
+
+
+def minutes_between(start: datetime, end: datetime, zone: str) -> float:
+    """Real elapsed minutes between two local wall-clock times in ``zone``."""
+    tz = zone_info(zone)
+    a = start.replace(tzinfo=tz).astimezone(UTC)
+    b = end.replace(tzinfo=tz).astimezone(UTC)
+    return (b - a).total_seconds() / 60.0
+
+
+@dataclass(frozen=True)
+class SleepMetrics:
+    """Derived figures; each is None when the diary lacks what it needs."""
+
+    time_in_bed_min: float | None = None
+    total_sleep_min: float | None = None
+    sleep_efficiency_pct: float | None = None
+    sleep_onset_min: float | None = None
+    waso_min: float | None = None
+    time_after_final_wake_min: float | None = None
+
+
+def compute_metrics(diary: SleepDiary) -> SleepMetrics:
+    """TIB, TST, SE and friends, from whatever the diary holds.
+
+    The caller is expected to have validated the diary; on an impossible one
+    the figures are still computed but may be negative or above 100%.
+    """
+    zone = diary.zone
+    tib = (
+        minutes_between(diary.into_bed, diary.out_of_bed, zone)
+        if diary.into_bed and diary.out_of_bed
+        else None
+    )
+    tst = None
+    if diary.lights_out and diary.final_wake:
+        window = minutes_between(diary.lights_out, diary.final_wake, zone)
+        tst = window - (diary.sleep_onset_min or 0) - (diary.waso_min or 0)
+    se = None
+    if tst is not None and tib:
+        se = tst / tib * 100.0
+    after_wake = (
+        minutes_between(diary.final_wake, diary.out_of_bed, zone)
+        if diary.final_wake and diary.out_of_bed
+        else None
+    )
+    return SleepMetrics(
+        time_in_bed_min=tib,
+        total_sleep_min=tst,
+        sleep_efficiency_pct=se,
+        sleep_onset_min=None if diary.sleep_onset_min is None else float(diary.sleep_onset_min),
+        waso_min=None if diary.waso_min is None else float(diary.waso_min),
+        time_after_final_wake_min=after_wake,
+    )
+
+
+def format_duration(minutes: float | None) -> str:
+    """'7 h 25 min' style, or an em dash when unknown."""
+    if minutes is None:
+        return "—"
+    total = round(minutes)
+    sign = "-" if total < 0 else ""
+    hours, mins = divmod(abs(total), 60)
+    if hours:
+        return f"{sign}{hours} h {mins:02d} min"
+    return f"{sign}{mins} min"

@@ -1,0 +1,256 @@
+"""What the journal accepts, and the sentence a person sees when it refuses.
+
+Validation never raises: it returns the problems, each tied to the field it
+concerns (``section.field`` keys), so the UI can mark that field and keep the
+last valid value stored.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+from datetime import time
+
+from gutsleep.domain.journal import DayEntry, SleepDiary
+from gutsleep.domain.sleep import DAY_MINUTES, minutes_between
+from gutsleep.domain.text import N_, Message
+
+MAX_TEXT = 100_000
+MAX_NAME = 200
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One refused value: which field, and why, in words."""
+
+    field: str
+    message: Message
+
+    def __str__(self) -> str:
+        return f"{self.field}: {self.message}"
+
+
+@dataclass(frozen=True)
+class Range:
+    low: int
+    high: int
+
+
+RANGES: dict[str, Range] = {
+    "sleep.sleep_onset_min": Range(0, DAY_MINUTES),
+    "sleep.awakenings": Range(0, 100),
+    "sleep.waso_min": Range(0, DAY_MINUTES),
+    "sleep.quality": Range(1, 5),
+    "sleep.woke_early_min": Range(0, DAY_MINUTES),
+    "sleep.naps": Range(0, 20),
+    "sleep.nap_min": Range(0, DAY_MINUTES),
+    "sleep.night_sweats": Range(0, 100),
+    "sleep.sweats_disturbance": Range(0, 4),
+    "food.fermented_servings": Range(0, 50),
+    "food.fibre_servings": Range(0, 50),
+    "food.sugar_upf_servings": Range(0, 50),
+    "food.alcohol_drinks": Range(0, 50),
+    "food.caffeine_drinks": Range(0, 50),
+    "gut.bloating": Range(0, 10),
+    "gut.discomfort": Range(0, 10),
+    "gut.bristol": Range(1, 7),
+    "stress.stress": Range(0, 10),
+    "stress.mood": Range(0, 10),
+    "stress.practice_minutes": Range(0, DAY_MINUTES),
+}
+
+_CLOCK = re.compile(r"^\s*(\d{1,2})(?:[:.h]?(\d{2}))?(?::(\d{2}))?\s*([ap]\.?m\.?)?\s*$", re.I)
+
+
+def parse_clock(text: str) -> time | None:
+    """Parse '23:10', '2310', '7.05', '11:10 pm' or '06:40:00'; None if blank.
+
+    Raises ValueError with a readable sentence when the text is not a time.
+    """
+    if not text.strip():
+        return None
+    match = _CLOCK.match(text)
+    if not match:
+        raise ValueError(N_("Type a time like 23:10 or 06:40."))
+    hour = int(match.group(1))
+    minute = int(match.group(2) or 0)
+    second = int(match.group(3) or 0)
+    suffix = (match.group(4) or "").lower().replace(".", "")
+    if suffix:
+        if not 1 <= hour <= 12:
+            raise ValueError(N_("With am/pm the hour goes from 1 to 12."))
+        hour = hour % 12 + (12 if suffix == "pm" else 0)
+    if hour > 23 or minute > 59 or second > 59:
+        raise ValueError(N_("That is not a time of day: hours go to 23, minutes to 59."))
+    return time(hour, minute, second)
+
+
+def check_range(key: str, value: int | None) -> Problem | None:
+    """A value outside the field's range, or not a whole number."""
+    if value is None:
+        return None
+    bounds = RANGES[key]
+    if (
+        isinstance(value, bool)
+        or not isinstance(value, int | float)
+        or (isinstance(value, float) and (math.isnan(value) or not value.is_integer()))
+    ):
+        return Problem(key, Message(N_("Use a whole number.")))
+    if not bounds.low <= value <= bounds.high:
+        return Problem(
+            key,
+            Message(
+                N_("Use a number from {low} to {high}."),
+                {"low": bounds.low, "high": bounds.high},
+            ),
+        )
+    return None
+
+
+def check_sleep_order(diary: SleepDiary) -> list[Problem]:
+    """The orderings a real night must respect (domain reference, section 1)."""
+    problems: list[Problem] = []
+    zone = diary.zone
+
+    def span(a: object, b: object) -> float | None:
+        if a is None or b is None:
+            return None
+        return minutes_between(a, b, zone)  # type: ignore[arg-type]
+
+    bed_to_lights = span(diary.into_bed, diary.lights_out)
+    if bed_to_lights is not None and bed_to_lights < 0:
+        problems.append(
+            Problem(
+                "sleep.lights_out",
+                Message(N_("Lights out can't come before getting into bed.")),
+            )
+        )
+    window = span(diary.lights_out, diary.final_wake)
+    if window is not None and window < 0:
+        problems.append(
+            Problem(
+                "sleep.final_wake",
+                Message(N_("The final awakening can't come before lights out.")),
+            )
+        )
+    after_wake = span(diary.final_wake, diary.out_of_bed)
+    if after_wake is not None and after_wake < 0:
+        problems.append(
+            Problem(
+                "sleep.out_of_bed",
+                Message(N_("Getting out of bed can't come before the final awakening.")),
+            )
+        )
+    in_bed = span(diary.into_bed, diary.out_of_bed)
+    if in_bed is not None and in_bed > DAY_MINUTES:
+        problems.append(
+            Problem(
+                "sleep.out_of_bed",
+                Message(N_("Time in bed comes out longer than 24 hours.")),
+            )
+        )
+    elif in_bed is not None and in_bed < 0 and not problems:
+        problems.append(
+            Problem(
+                "sleep.out_of_bed",
+                Message(N_("Getting out of bed can't come before getting into bed.")),
+            )
+        )
+    if window is not None and window >= 0:
+        awake = (diary.sleep_onset_min or 0) + (diary.waso_min or 0)
+        if awake > window:
+            problems.append(
+                Problem(
+                    "sleep.waso_min",
+                    Message(
+                        N_(
+                            "Falling asleep and time awake add up to {awake} min, "
+                            "longer than the {window} min from lights out to the final awakening."
+                        ),
+                        {"awake": awake, "window": round(window)},
+                    ),
+                )
+            )
+    return problems
+
+
+def check_text(key: str, text: str, limit: int = MAX_TEXT) -> Problem | None:
+    if len(text) > limit:
+        return Problem(
+            key, Message(N_("This text is too long (over {limit} characters)."), {"limit": limit})
+        )
+    if any(ord(ch) < 32 and ch not in "\n\r\t" for ch in text):
+        return Problem(key, Message(N_("This text holds control characters.")))
+    return None
+
+
+def validate_sleep(diary: SleepDiary) -> list[Problem]:
+    problems = [
+        p
+        for key in (
+            "sleep_onset_min",
+            "awakenings",
+            "waso_min",
+            "quality",
+            "woke_early_min",
+            "naps",
+            "nap_min",
+            "night_sweats",
+            "sweats_disturbance",
+        )
+        if (p := check_range(f"sleep.{key}", getattr(diary, key))) is not None
+    ]
+    for key in ("comments", "sleep_aids"):
+        if (p := check_text(f"sleep.{key}", getattr(diary, key))) is not None:
+            problems.append(p)
+    if not problems:
+        problems.extend(check_sleep_order(diary))
+    return problems
+
+
+def validate_day(entry: DayEntry) -> list[Problem]:
+    """Every problem in a day's entry; an empty list means it can be stored."""
+    problems = validate_sleep(entry.sleep)
+    food = entry.food
+    for key in (
+        "fermented_servings",
+        "fibre_servings",
+        "sugar_upf_servings",
+        "alcohol_drinks",
+        "caffeine_drinks",
+    ):
+        if (p := check_range(f"food.{key}", getattr(food, key))) is not None:
+            problems.append(p)
+    names = [("food.foods", item.name) for item in food.foods]
+    names += [("food.foods", tag) for item in food.foods for tag in item.tags]
+    names += [("food.plants", n) for n in food.plants]
+    names += [("food.trigger_foods", n) for n in food.trigger_foods]
+    names += [("stress.practices", p.name) for p in entry.stress.practices]
+    names += [("intakes", i.name) for i in entry.intakes]
+    for key, name in names:
+        if not name.strip():
+            problems.append(Problem(key, Message(N_("A name can't be empty."))))
+        elif (p := check_text(key, name, MAX_NAME)) is not None:
+            problems.append(p)
+    gut = entry.gut
+    for key in ("bloating", "discomfort"):
+        if (p := check_range(f"gut.{key}", getattr(gut, key))) is not None:
+            problems.append(p)
+    for movement in gut.bowel_movements:
+        if (p := check_range("gut.bristol", movement.bristol)) is not None:
+            problems.append(p)
+    for key in ("stress", "mood"):
+        if (p := check_range(f"stress.{key}", getattr(entry.stress, key))) is not None:
+            problems.append(p)
+    for practice in entry.stress.practices:
+        if (p := check_range("stress.practice_minutes", practice.minutes)) is not None:
+            problems.append(p)
+    for key, text in (("gut.notes", gut.notes), ("notes", entry.notes)):
+        if (p := check_text(key, text)) is not None:
+            problems.append(p)
+    for intake in entry.intakes:
+        for text in (intake.dose, intake.strain, intake.cfu):
+            if (p := check_text("intakes", text, MAX_NAME)) is not None:
+                problems.append(p)
+    return problems

@@ -1,0 +1,1 @@
+"""gutsleep.services layer."""

@@ -1,0 +1,1 @@
+"""gutsleep.storage layer."""
