@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import time
 
 from gutsleep.domain.journal import DayEntry, SleepDiary
@@ -254,3 +254,36 @@ def validate_day(entry: DayEntry) -> list[Problem]:
             if (p := check_text("intakes", text, MAX_NAME)) is not None:
                 problems.append(p)
     return problems
+
+
+_SECTION_FIELDS: dict[str, tuple[str, str]] = {
+    "gut.bristol": ("gut", "bowel_movements"),
+    "stress.practice_minutes": ("stress", "practices"),
+}
+
+
+def keep_stored_where_invalid(
+    entry: DayEntry, stored: DayEntry, problems: list[Problem]
+) -> DayEntry:
+    """``entry`` with every refused value replaced by what is stored.
+
+    The sleep diary is one unit (its times are checked against each other), so
+    any problem in it keeps the whole stored diary; elsewhere only the refused
+    field goes back to its stored value. This is how an invalid edit never
+    overwrites the last valid entry while the rest of the day still saves.
+    """
+    result = entry
+    for problem in problems:
+        section, _, name = problem.field.partition(".")
+        if section == "sleep":
+            result = replace(result, sleep=stored.sleep)
+            continue
+        if problem.field in _SECTION_FIELDS:
+            section, name = _SECTION_FIELDS[problem.field]
+        if not name:
+            result = replace(result, **{section: getattr(stored, section)})
+        else:
+            part = getattr(result, section)
+            kept = getattr(getattr(stored, section), name)
+            result = replace(result, **{section: replace(part, **{name: kept})})
+    return result

@@ -1,0 +1,39 @@
+"""Everything a front end needs for one data folder, built in one place.
+
+The GUI's composition root and the CLI both call :func:`open_services`, so the
+two never disagree on how a journal is opened.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from gutsleep.services.journal import JournalService
+from gutsleep.services.zone import system_zone
+from gutsleep.storage.database import Database
+from gutsleep.storage.journal_repo import JournalRepository
+from gutsleep.storage.settings import SettingsStore
+
+
+@dataclass
+class Services:
+    data_dir: Path
+    database: Database
+    settings: SettingsStore
+    journal: JournalService
+
+    def close(self) -> None:
+        self.database.close()
+
+
+def open_services(data_dir: Path, zone: str | None = None) -> Services:
+    """Open the journal in ``data_dir``; raises storage.schema.StoreError on refusal."""
+    database = Database.open(data_dir)
+    repository = JournalRepository(database)
+    return Services(
+        data_dir=data_dir,
+        database=database,
+        settings=SettingsStore(data_dir),
+        journal=JournalService(repository, zone or system_zone()),
+    )

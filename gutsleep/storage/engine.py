@@ -1,0 +1,40 @@
+"""SQLAlchemy engines for the journal file, with the PRAGMAs a journal needs.
+
+The stdlib driver's implicit transactions break SAVEPOINT and transactional
+DDL, so we follow SQLAlchemy's documented recipe: autocommit at the driver
+level and an explicit BEGIN from the engine's ``begin`` event.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event
+
+BUSY_TIMEOUT_MS = 5000
+
+
+def make_engine(path: Path, *, foreign_keys: bool = True) -> Engine:
+    """An engine on ``path``: WAL, synchronous=FULL, foreign keys, busy timeout.
+
+    ``foreign_keys=False`` is for migrations only: a table rebuild under
+    ON DELETE CASCADE would otherwise silently empty child tables.
+    """
+    engine = create_engine(f"sqlite:///{path}")
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection: Any, _record: Any) -> None:
+        dbapi_connection.isolation_level = None
+        cursor = dbapi_connection.cursor()
+        cursor.execute(f"PRAGMA foreign_keys={'ON' if foreign_keys else 'OFF'}")
+        cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+        cursor.execute("PRAGMA journal_mode=WAL")
+        cursor.execute("PRAGMA synchronous=FULL")
+        cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(connection: Any) -> None:
+        connection.exec_driver_sql("BEGIN")
+
+    return engine

@@ -1,0 +1,15 @@
+"""Alembic environment: always run on a connection handed over by storage.schema."""
+
+from alembic import context
+
+from gutsleep.storage.models import Base
+
+connection = context.config.attributes["connection"]
+context.configure(
+    connection=connection,
+    target_metadata=Base.metadata,
+    render_as_batch=True,
+    transactional_ddl=True,
+)
+with context.begin_transaction():
+    context.run_migrations()

@@ -1,0 +1,48 @@
+"""Where the journal lives, and making its files private before anything is written."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+APP_NAME = "gutsleep"
+DATA_DIR_ENV = "GUTSLEEP_DATA_DIR"
+DATABASE_NAME = "journal.sqlite3"
+BACKUP_DIR_NAME = "backups"
+
+
+def default_data_dir() -> Path:
+    """The platform's per-user data folder, unless GUTSLEEP_DATA_DIR says otherwise."""
+    override = os.environ.get(DATA_DIR_ENV)
+    if override:
+        return Path(override).expanduser()
+    from platformdirs import user_data_dir
+
+    return Path(user_data_dir(APP_NAME, appauthor=False))
+
+
+def ensure_private_dir(path: Path) -> Path:
+    """Create ``path`` (and parents) and make it readable by the owner only."""
+    path.mkdir(parents=True, exist_ok=True)
+    if os.name == "posix":
+        path.chmod(0o700)
+    return path
+
+
+def create_private_file(path: Path) -> None:
+    """Create an empty file with mode 0600 before SQLite (or anyone) writes to it.
+
+    SQLite gives its -wal and -shm files the mode of the database file, so this
+    one call keeps all three private.
+    """
+    flags = os.O_CREAT | os.O_WRONLY | getattr(os, "O_BINARY", 0)
+    fd = os.open(path, flags, 0o600)
+    os.close(fd)
+    if os.name == "posix":
+        path.chmod(0o600)
+
+
+def make_private(path: Path) -> None:
+    """Tighten an existing file to mode 0600 (backups, exports)."""
+    if os.name == "posix" and path.exists():
+        path.chmod(0o600)

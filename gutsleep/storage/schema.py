@@ -1,0 +1,116 @@
+"""Which schema a journal file has, and bringing it up to date safely.
+
+Reading the revision is a single cheap query with the stdlib driver, so the
+common start (nothing to migrate) never imports Alembic. A file from a newer
+gutsleep, a foreign SQLite file or a damaged one is refused untouched.
+"""
+
+from __future__ import annotations
+
+import enum
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+
+from gutsleep.storage.backup import backup_before
+from gutsleep.storage.engine import make_engine
+
+MIGRATIONS_DIR = Path(__file__).with_name("migrations")
+
+#: Every released revision, oldest first; a migration appends its id here.
+KNOWN_REVISIONS: tuple[str, ...] = ("0001_journal",)
+HEAD = KNOWN_REVISIONS[-1]
+
+
+class StoreError(Exception):
+    """A journal file that cannot be opened; the message is for a person."""
+
+
+class NewerSchemaError(StoreError):
+    pass
+
+
+class ForeignFileError(StoreError):
+    pass
+
+
+class DamagedFileError(StoreError):
+    pass
+
+
+class FileState(enum.Enum):
+    NEW = "new"
+    CURRENT = "current"
+    OLDER = "older"
+
+
+@dataclass(frozen=True)
+class Inspection:
+    state: FileState
+    revision: str | None
+
+
+def inspect_file(path: Path) -> Inspection:
+    """Classify ``path`` without changing it; raise StoreError if it can't be used."""
+    if not path.exists() or path.stat().st_size == 0:
+        return Inspection(FileState.NEW, None)
+    try:
+        con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            tables = {
+                row[0] for row in con.execute("SELECT name FROM sqlite_master WHERE type='table'")
+            }
+            if "alembic_version" not in tables:
+                if tables:
+                    raise ForeignFileError(
+                        f"{path} is an SQLite database, but not a gutsleep journal."
+                    )
+                return Inspection(FileState.NEW, None)
+            row = con.execute("SELECT version_num FROM alembic_version").fetchone()
+        finally:
+            con.close()
+    except sqlite3.DatabaseError as exc:
+        raise DamagedFileError(f"{path} can't be read as a journal ({exc}).") from exc
+    revision = row[0] if row else None
+    if revision == HEAD:
+        return Inspection(FileState.CURRENT, revision)
+    if revision is None:
+        return Inspection(FileState.NEW, None)
+    if revision not in KNOWN_REVISIONS:
+        raise NewerSchemaError(
+            f"This journal was written by a newer version of gutsleep (schema {revision}). "
+            "Please update gutsleep to open it; the file has been left untouched."
+        )
+    return Inspection(FileState.OLDER, revision)
+
+
+def upgrade(path: Path, target: str = "head") -> None:
+    """Run Alembic migrations in one transaction, foreign keys off, then check them."""
+    from alembic import command
+    from alembic.config import Config
+
+    engine = make_engine(path, foreign_keys=False)
+    try:
+        with engine.begin() as connection:
+            config = Config()
+            config.set_main_option("script_location", str(MIGRATIONS_DIR))
+            config.attributes["connection"] = connection
+            command.upgrade(config, target)
+            broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+            if broken:
+                raise DamagedFileError(
+                    f"The upgrade left {len(broken)} rows pointing at nothing; "
+                    "it was rolled back and the journal is unchanged."
+                )
+    finally:
+        engine.dispose()
+
+
+def prepare(path: Path, data_dir: Path) -> Inspection:
+    """Make ``path`` a current journal: create, or back up then upgrade."""
+    inspection = inspect_file(path)
+    if inspection.state is FileState.OLDER:
+        backup_before(path, data_dir, f"before-upgrade-from-{inspection.revision}")
+    if inspection.state is not FileState.CURRENT:
+        upgrade(path)
+    return inspection

@@ -1,0 +1,85 @@
+"""One typed registry of every setting, stored as JSON in the data folder.
+
+Each setting is declared once with its key, type, default and description
+(the description is an untranslated source string, translated when shown).
+A value of the wrong type in the file falls back to the default instead of
+breaking start-up.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Generic, TypeVar
+
+from gutsleep.domain.text import N_
+from gutsleep.storage.paths import create_private_file
+
+T = TypeVar("T")
+
+SETTINGS_NAME = "settings.json"
+
+
+@dataclass(frozen=True)
+class Setting(Generic[T]):
+    key: str
+    type: type
+    default: T
+    description: str
+
+
+REGISTRY: dict[str, Setting[Any]] = {}
+
+
+def declare(key: str, kind: type, default: T, description: str) -> Setting[T]:
+    if key in REGISTRY:
+        raise ValueError(f"setting {key!r} declared twice")
+    setting: Setting[T] = Setting(key, kind, default, description)
+    REGISTRY[key] = setting
+    return setting
+
+
+WINDOW_GEOMETRY = declare("window.geometry", str, "", N_("Size and place of the main window"))
+LAST_PAGE = declare("window.last_page", str, "journal", N_("The page shown at start"))
+FIRST_RUN_DONE = declare(
+    "app.first_run_done", bool, False, N_("Whether the welcome was shown already")
+)
+
+
+class SettingsStore:
+    """Reads once, writes the whole file atomically on every change."""
+
+    def __init__(self, data_dir: Path):
+        self.path = data_dir / SETTINGS_NAME
+        self._values: dict[str, Any] = {}
+        try:
+            loaded = json.loads(self.path.read_text(encoding="utf-8"))
+            if isinstance(loaded, dict):
+                self._values = loaded
+        except (OSError, ValueError):
+            self._values = {}
+
+    def get(self, setting: Setting[T]) -> T:
+        value = self._values.get(setting.key, setting.default)
+        if setting.type is float and isinstance(value, int) and not isinstance(value, bool):
+            value = float(value)
+        if not isinstance(value, setting.type) or (setting.type is int and isinstance(value, bool)):
+            return setting.default
+        return value  # type: ignore[no-any-return]
+
+    def set(self, setting: Setting[T], value: T) -> None:
+        if self._values.get(setting.key) == value:
+            return
+        self._values[setting.key] = value
+        self._write()
+
+    def _write(self) -> None:
+        partial = self.path.with_name(self.path.name + ".partial")
+        create_private_file(partial)
+        with open(partial, "w", encoding="utf-8") as handle:
+            json.dump(self._values, handle, indent=2, sort_keys=True)
+            handle.flush()
+            os.fsync(handle.fileno())
+        partial.replace(self.path)
