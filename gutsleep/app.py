@@ -1,0 +1,64 @@
+"""The composition root: Qt application, services for the data folder, main window."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication
+
+from gutsleep import __version__
+from gutsleep.locate import resources_dir
+from gutsleep.services.context import open_services
+from gutsleep.storage.schema import StoreError
+from gutsleep.ui import dialogs
+from gutsleep.ui.main_window import MainWindow
+from gutsleep.ui.tr import tr
+
+APP_ID = "io.github.gutsleep.GutSleep"
+
+
+def make_application(argv: list[str]) -> QApplication:
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(argv)
+    app.setApplicationName("gutsleep")
+    app.setApplicationDisplayName("gutsleep")
+    app.setOrganizationName("gutsleep")
+    app.setOrganizationDomain("gutsleep.github.io")
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName(APP_ID)
+    icon = resources_dir() / "icons" / "gutsleep.svg"
+    if icon.exists():
+        app.setWindowIcon(QIcon(str(icon)))
+    return app
+
+
+def run_self_test(window: MainWindow) -> None:
+    """Visit every page once, then quit; used by packaging and end-to-end tests."""
+    app = QApplication.instance()
+    for spec in window.specs:
+        window.show_page(spec.page_id)
+        app.processEvents()
+    print(f"self-test ok: {', '.join(s.page_id for s in window.specs)}", flush=True)
+    window.close()
+    app.quit()
+
+
+def run_gui(data_dir: Path, argv: list[str], *, self_test: bool = False) -> int:
+    app = make_application(argv)
+    try:
+        services = open_services(data_dir)
+    except StoreError as exc:
+        dialogs.warn(None, tr("The journal can't be opened"), str(exc))
+        print(f"gutsleep: {exc}", file=sys.stderr)
+        return 2
+    window = MainWindow(services)
+    window.show()
+    if self_test:
+        QTimer.singleShot(0, lambda: run_self_test(window))
+    try:
+        return app.exec()
+    finally:
+        services.close()

@@ -1,0 +1,83 @@
+"""The command line: opens the window by default, or runs a command without Qt.
+
+Commands call the same services as the GUI; they print a one-line message and
+exit non-zero on failure, never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from gutsleep import __version__
+
+#: Subcommands: name -> (add arguments, run). Features register theirs here.
+Command = tuple[Callable[[argparse.ArgumentParser], None], Callable[[argparse.Namespace], int]]
+COMMANDS: dict[str, tuple[str, Command]] = {}
+
+
+class CommandError(Exception):
+    """A failure with a sentence for the person at the terminal."""
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="gutsleep",
+        description=(
+            "A private, offline journal of sleep, gut, food, stress and cycle. "
+            "With no command, opens the app window."
+        ),
+    )
+    parser.add_argument("--version", action="version", version=f"gutsleep {__version__}")
+    parser.add_argument(
+        "--data-dir",
+        type=Path,
+        metavar="DIR",
+        help=(
+            "keep all data in DIR instead of the platform's user data folder "
+            "(also: the GUTSLEEP_DATA_DIR environment variable)"
+        ),
+    )
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="open the window, visit every page once, then quit (exit 0 when all went well)",
+    )
+    if COMMANDS:
+        sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+        for name, (help_text, (add_arguments, _)) in COMMANDS.items():
+            add_arguments(sub.add_parser(name, help=help_text, description=help_text))
+    return parser
+
+
+def data_dir_from(args: argparse.Namespace) -> Path:
+    from gutsleep.storage.paths import default_data_dir
+
+    return Path(args.data_dir).expanduser() if args.data_dir else default_data_dir()
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    parser = build_parser()
+    args, qt_args = parser.parse_known_args(argv)
+    command = getattr(args, "command", None)
+    if command is None:
+        unknown = [a for a in qt_args if not a.startswith("-")]
+        if unknown:
+            parser.error(f"unknown command {unknown[0]!r}")
+        from gutsleep.app import run_gui
+
+        return run_gui(data_dir_from(args), [sys.argv[0], *qt_args], self_test=args.self_test)
+    if qt_args:
+        parser.error(f"unrecognised arguments: {' '.join(qt_args)}")
+    _, (_, run) = COMMANDS[command]
+    try:
+        return run(args)
+    except CommandError as exc:
+        print(f"gutsleep: {exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("gutsleep: interrupted", file=sys.stderr)
+        return 130

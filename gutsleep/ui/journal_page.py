@@ -1,0 +1,834 @@
+"""The Journal page: one day's entry, saved as the user types.
+
+Signals:
+    day_saved(object): a day (datetime.date) was written; other pages may refresh.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import date, datetime, time, timedelta
+from typing import Any
+
+from PySide6.QtCore import QDate, Qt, QTimer, Signal
+from PySide6.QtGui import QFont, QKeySequence, QShortcut, QTextCharFormat
+from PySide6.QtWidgets import (
+    QDateEdit,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from gutsleep.domain.journal import (
+    Bleeding,
+    BowelMovement,
+    DayEntry,
+    Food,
+    FoodItem,
+    Gut,
+    Intake,
+    IntakeKind,
+    Practice,
+    SleepDiary,
+    StressMood,
+)
+from gutsleep.domain.sleep import compute_metrics, evening_or_morning, format_duration, on_wake_day
+from gutsleep.domain.text import N_, Message
+from gutsleep.domain.validation import Problem
+from gutsleep.services.context import Services
+from gutsleep.ui.tr import render, tr
+from gutsleep.ui.widgets import (
+    ChoiceField,
+    Column,
+    FieldBox,
+    ListEditor,
+    NumberField,
+    TimeField,
+    name_widget,
+)
+
+AUTOSAVE_MS = 400
+
+SLEEP_TIMES = ("into_bed", "lights_out", "final_wake", "out_of_bed")
+SLEEP_NUMBERS = (
+    "sleep_onset_min",
+    "awakenings",
+    "waso_min",
+    "woke_early_min",
+    "naps",
+    "nap_min",
+    "night_sweats",
+)
+FOOD_NUMBERS = (
+    "fermented_servings",
+    "fibre_servings",
+    "sugar_upf_servings",
+    "alcohol_drinks",
+    "caffeine_drinks",
+)
+FOOD_TIMES = ("last_alcohol", "last_caffeine", "last_meal")
+
+
+def _qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def _pydate(value: QDate) -> date:
+    return date(value.year(), value.month(), value.day())
+
+
+class JournalPage(QWidget):
+    page_id = "journal"
+    day_saved = Signal(object)
+
+    def __init__(
+        self, services: Services, parent: QWidget | None = None, today: date | None = None
+    ):
+        super().__init__(parent)
+        self.setObjectName("journal_page")
+        self.services = services
+        self._today = today
+        self._loading = False
+        self._dirty = False
+        self._boxes: dict[str, FieldBox] = {}
+        self._fields: dict[str, QWidget] = {}
+        self._lists: dict[str, ListEditor] = {}
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(AUTOSAVE_MS)
+        self._timer.timeout.connect(self.save_now)
+
+        outer = QVBoxLayout(self)
+        outer.addLayout(self._build_navigator())
+        self.scroll = QScrollArea(self)
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setObjectName("journal_scroll")
+        body = QWidget()
+        self.body_layout = QVBoxLayout(body)
+        self.body_layout.addWidget(self._build_sleep())
+        self.body_layout.addWidget(self._build_food())
+        self.body_layout.addWidget(self._build_gut())
+        self.body_layout.addWidget(self._build_stress())
+        self.body_layout.addWidget(self._build_intakes())
+        self.body_layout.addWidget(self._build_cycle_notes())
+        self.body_layout.addStretch(1)
+        self.scroll.setWidget(body)
+        outer.addWidget(self.scroll, 1)
+        self.status = QLabel(self)
+        self.status.setObjectName("journal_status")
+        self.status.setAccessibleName(tr("Save status"))
+        outer.addWidget(self.status)
+
+        for key, sequence in (
+            ("previous", QKeySequence(Qt.Modifier.ALT | Qt.Key.Key_Left)),
+            ("next", QKeySequence(Qt.Modifier.ALT | Qt.Key.Key_Right)),
+            ("today", QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_T)),
+        ):
+            shortcut = QShortcut(sequence, self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(getattr(self, f"go_{key}"))
+
+        self.current_day = self.today()
+        self._stored = self.services.journal.load(self.current_day)
+        self.date_edit.setDate(_qdate(self.current_day))
+        self._load(self.current_day)
+
+    # navigation ---------------------------------------------------------
+    def today(self) -> date:
+        return self._today or date.today()
+
+    def _build_navigator(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        self.prev_button = QToolButton(self)
+        self.prev_button.setText("◀")
+        name_widget(self.prev_button, "previous_day", tr("Previous day"), tr("Alt+Left"))
+        self.prev_button.clicked.connect(self.go_previous)
+        self.date_edit = QDateEdit(self)
+        self.date_edit.setCalendarPopup(True)
+        self.date_edit.setDisplayFormat("ddd d MMM yyyy")
+        name_widget(
+            self.date_edit, "day_picker", tr("Day shown"), tr("Days with an entry are bold")
+        )
+        self.date_edit.dateChanged.connect(self._date_picked)
+        self.date_edit.calendarWidget().currentPageChanged.connect(self._mark_logged_days)
+        self.next_button = QToolButton(self)
+        self.next_button.setText("▶")
+        name_widget(self.next_button, "next_day", tr("Next day"), tr("Alt+Right"))
+        self.next_button.clicked.connect(self.go_next)
+        self.today_button = QPushButton(tr("Today"), self)
+        name_widget(self.today_button, "today_button", tr("Go to today"), tr("Ctrl+T"))
+        self.today_button.clicked.connect(self.go_today)
+        self.logged_label = QLabel(self)
+        self.logged_label.setObjectName("logged_label")
+        row.addWidget(self.prev_button)
+        row.addWidget(self.date_edit)
+        row.addWidget(self.next_button)
+        row.addWidget(self.today_button)
+        row.addSpacing(12)
+        row.addWidget(self.logged_label, 1)
+        return row
+
+    def go_previous(self) -> None:
+        self.show_day(self.current_day - timedelta(days=1))
+
+    def go_next(self) -> None:
+        self.show_day(self.current_day + timedelta(days=1))
+
+    def go_today(self) -> None:
+        self.show_day(self.today())
+
+    def show_day(self, day: date) -> None:
+        self.date_edit.setDate(_qdate(day))
+
+    def _date_picked(self, value: QDate) -> None:
+        day = _pydate(value)
+        if day == self.current_day:
+            return
+        self.save_now()
+        self.current_day = day
+        self._load(day)
+
+    def _mark_logged_days(self, year: int | None = None, month: int | None = None) -> None:
+        calendar = self.date_edit.calendarWidget()
+        year = year or calendar.yearShown()
+        month = month or calendar.monthShown()
+        first = date(year, month, 1) - timedelta(days=7)
+        last = first + timedelta(days=50)
+        logged = self.services.journal.logged_days(first, last)
+        bold = QTextCharFormat()
+        bold.setFontWeight(QFont.Weight.Bold)
+        bold.setFontUnderline(True)
+        plain = QTextCharFormat()
+        for offset in range((last - first).days + 1):
+            day = first + timedelta(days=offset)
+            calendar.setDateTextFormat(_qdate(day), bold if day in logged else plain)
+
+    # building the form --------------------------------------------------
+    def _add(
+        self,
+        form: QFormLayout | QGridLayout,
+        key: str,
+        label: str,
+        widget: QWidget,
+        description: str = "",
+        pos: tuple[int, int] | None = None,
+    ) -> None:
+        name_widget(widget, key.replace(".", "_"), label, description)
+        box = FieldBox(widget)
+        self._boxes[key] = box
+        self._fields[key] = widget
+        if isinstance(widget, QLineEdit):
+            widget.textEdited.connect(self._changed)
+            widget.editingFinished.connect(self.save_now)
+        elif isinstance(widget, ChoiceField):
+            widget.activated.connect(self._changed)
+        elif isinstance(widget, QPlainTextEdit):
+            widget.textChanged.connect(self._changed)
+        caption = QLabel(label)
+        caption.setBuddy(widget)
+        caption.setWordWrap(True)
+        if isinstance(form, QFormLayout):
+            form.addRow(caption, box)
+        else:
+            assert pos is not None
+            form.addWidget(caption, pos[0], pos[1] * 2)
+            form.addWidget(box, pos[0], pos[1] * 2 + 1)
+
+    def _list(self, key: str, label: str, columns: list[Column]) -> ListEditor:
+        editor = ListEditor(key.replace(".", "_"), label, columns, self)
+        editor.changed.connect(self._changed_now)
+        self._lists[key] = editor
+        return editor
+
+    def _build_sleep(self) -> QGroupBox:
+        group = QGroupBox(tr("Sleep — the night that ended this morning"), self)
+        group.setObjectName("group_sleep")
+        layout = QVBoxLayout(group)
+        grid = QGridLayout()
+        self._add(grid, "sleep.into_bed", tr("Got into bed"), TimeField(), pos=(0, 0))
+        self._add(
+            grid, "sleep.lights_out", tr("Tried to sleep (lights out)"), TimeField(), pos=(0, 1)
+        )
+        self._add(
+            grid, "sleep.sleep_onset_min", tr("Minutes to fall asleep"), NumberField(), pos=(1, 0)
+        )
+        self._add(
+            grid,
+            "sleep.awakenings",
+            tr("Times woke in the night"),
+            NumberField(),
+            tr("Not counting the final awakening"),
+            pos=(1, 1),
+        )
+        self._add(
+            grid,
+            "sleep.waso_min",
+            tr("Minutes awake in the night"),
+            NumberField(),
+            tr("All the night awakenings together"),
+            pos=(2, 0),
+        )
+        self._add(grid, "sleep.final_wake", tr("Final awakening"), TimeField(), pos=(2, 1))
+        self._add(grid, "sleep.out_of_bed", tr("Got out of bed"), TimeField(), pos=(3, 0))
+        quality = ChoiceField(
+            [
+                (n, f"{n} · {tr(t)}")
+                for n, t in (
+                    (1, N_("very poor")),
+                    (2, N_("poor")),
+                    (3, N_("fair")),
+                    (4, N_("good")),
+                    (5, N_("very good")),
+                )
+            ]
+        )
+        self._add(grid, "sleep.quality", tr("Quality of sleep"), quality, pos=(3, 1))
+        self._add(
+            grid,
+            "sleep.woke_early_min",
+            tr("Woke earlier than planned (min)"),
+            NumberField(),
+            pos=(4, 0),
+        )
+        self._add(grid, "sleep.naps", tr("Naps yesterday"), NumberField(), pos=(4, 1))
+        self._add(grid, "sleep.nap_min", tr("Minutes napping"), NumberField(), pos=(5, 0))
+        self._add(
+            grid, "sleep.night_sweats", tr("Night sweats / hot flushes"), NumberField(), pos=(5, 1)
+        )
+        disturbance = ChoiceField(
+            [
+                (n, f"{n} · {tr(t)}")
+                for n, t in (
+                    (0, N_("not at all")),
+                    (1, N_("a little")),
+                    (2, N_("somewhat")),
+                    (3, N_("a lot")),
+                    (4, N_("very much")),
+                )
+            ]
+        )
+        self._add(
+            grid,
+            "sleep.sweats_disturbance",
+            tr("How much they disturbed sleep"),
+            disturbance,
+            pos=(6, 0),
+        )
+        self._add(grid, "sleep.sleep_aids", tr("Sleep medicines or aids"), QLineEdit(), pos=(6, 1))
+        grid.setColumnStretch(1, 1)
+        grid.setColumnStretch(3, 1)
+        layout.addLayout(grid)
+        form = QFormLayout()
+        self._add(form, "sleep.comments", tr("Comments on the night"), QLineEdit())
+        layout.addLayout(form)
+        self.derived = QLabel(group)
+        self.derived.setObjectName("derived_sleep")
+        self.derived.setAccessibleName(tr("Sleep figures from the diary"))
+        self.derived.setWordWrap(True)
+        self.derived.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByKeyboard
+            | Qt.TextInteractionFlag.TextSelectableByMouse
+        )
+        layout.addWidget(self.derived)
+        return group
+
+    def _build_food(self) -> QGroupBox:
+        group = QGroupBox(tr("Food"), self)
+        group.setObjectName("group_food")
+        form = QFormLayout(group)
+        form.addRow(
+            tr("Meals and foods"),
+            self._list(
+                "food.foods",
+                tr("Meals and foods"),
+                [
+                    Column("name", tr("Food or meal"), suggestions="food", required=True),
+                    Column("tags", tr("Tags, comma-separated"), suggestions="food_tag"),
+                ],
+            ),
+        )
+        form.addRow(
+            tr("Plants eaten today"),
+            self._list(
+                "food.plants",
+                tr("Plants eaten today"),
+                [
+                    Column(
+                        "name",
+                        tr("Plant (vegetable, fruit, grain, legume, nut, seed, herb, spice)"),
+                        suggestions="plant",
+                        required=True,
+                    ),
+                ],
+            ),
+        )
+        self.plant_count = QLabel(group)
+        self.plant_count.setObjectName("plant_count")
+        form.addRow("", self.plant_count)
+        grid = QGridLayout()
+        self._add(
+            grid,
+            "food.fermented_servings",
+            tr("Fermented servings"),
+            NumberField(),
+            tr("Yogurt, kefir, sauerkraut, kimchi, kombucha, miso…"),
+            pos=(0, 0),
+        )
+        self._add(grid, "food.fibre_servings", tr("Fibre-rich servings"), NumberField(), pos=(0, 1))
+        self._add(
+            grid,
+            "food.sugar_upf_servings",
+            tr("Added sugar / ultra-processed servings"),
+            NumberField(),
+            pos=(1, 0),
+        )
+        mediterranean = ChoiceField([(True, tr("yes")), (False, tr("no"))])
+        self._add(
+            grid,
+            "food.mediterranean",
+            tr("Mostly Mediterranean-style today"),
+            mediterranean,
+            tr("Vegetables, fruit, fish, olive oil, nuts, whole grains over processed food"),
+            pos=(1, 1),
+        )
+        self._add(grid, "food.alcohol_drinks", tr("Alcoholic drinks"), NumberField(), pos=(2, 0))
+        self._add(grid, "food.last_alcohol", tr("Time of the last drink"), TimeField(), pos=(2, 1))
+        self._add(grid, "food.caffeine_drinks", tr("Caffeinated drinks"), NumberField(), pos=(3, 0))
+        self._add(
+            grid, "food.last_caffeine", tr("Time of the last caffeine"), TimeField(), pos=(3, 1)
+        )
+        self._add(grid, "food.last_meal", tr("Time of the last meal"), TimeField(), pos=(4, 0))
+        grid.setColumnStretch(1, 1)
+        grid.setColumnStretch(3, 1)
+        form.addRow(grid)
+        form.addRow(
+            tr("Personal trigger foods"),
+            self._list(
+                "food.trigger_foods",
+                tr("Personal trigger foods"),
+                [
+                    Column(
+                        "name",
+                        tr("Trigger food eaten (e.g. dairy, gluten)"),
+                        suggestions="trigger",
+                        required=True,
+                    ),
+                ],
+            ),
+        )
+        return group
+
+    def _build_gut(self) -> QGroupBox:
+        group = QGroupBox(tr("Gut"), self)
+        group.setObjectName("group_gut")
+        form = QFormLayout(group)
+        row = QGridLayout()
+        self._add(row, "gut.bloating", tr("Bloating (0–10)"), NumberField(), pos=(0, 0))
+        self._add(
+            row, "gut.discomfort", tr("Abdominal discomfort (0–10)"), NumberField(), pos=(0, 1)
+        )
+        form.addRow(row)
+        bristol = [
+            (n, f"{n} · {tr(t)}")
+            for n, t in (
+                (1, N_("separate hard lumps")),
+                (2, N_("lumpy sausage")),
+                (3, N_("cracked sausage")),
+                (4, N_("smooth soft sausage")),
+                (5, N_("soft blobs")),
+                (6, N_("mushy pieces")),
+                (7, N_("entirely liquid")),
+            )
+        ]
+        form.addRow(
+            tr("Bowel movements"),
+            self._list(
+                "gut.bowel_movements",
+                tr("Bowel movements"),
+                [
+                    Column("bristol", tr("Bristol type"), kind="choice", choices=bristol),
+                    Column("at", tr("Time"), kind="time", width=90),
+                ],
+            ),
+        )
+        self._add(form, "gut.notes", tr("Gut notes"), QLineEdit())
+        return group
+
+    def _build_stress(self) -> QGroupBox:
+        group = QGroupBox(tr("Stress and mood"), self)
+        group.setObjectName("group_stress")
+        form = QFormLayout(group)
+        row = QGridLayout()
+        self._add(row, "stress.stress", tr("Stress (0–10)"), NumberField(), pos=(0, 0))
+        self._add(
+            row,
+            "stress.mood",
+            tr("Mood (0–10)"),
+            NumberField(),
+            tr("0 very low, 10 very good"),
+            pos=(0, 1),
+        )
+        form.addRow(row)
+        form.addRow(
+            tr("What you did for stress"),
+            self._list(
+                "stress.practices",
+                tr("Stress practices"),
+                [
+                    Column(
+                        "name",
+                        tr("Practice (walk, breathing, yoga…)"),
+                        suggestions="practice",
+                        required=True,
+                    ),
+                    Column("minutes", tr("Minutes"), kind="number", width=90),
+                ],
+            ),
+        )
+        return group
+
+    def _build_intakes(self) -> QGroupBox:
+        group = QGroupBox(tr("Supplements and medicines"), self)
+        group.setObjectName("group_intakes")
+        layout = QVBoxLayout(group)
+        kinds = [
+            (IntakeKind.SUPPLEMENT, tr("supplement")),
+            (IntakeKind.PROBIOTIC, tr("probiotic")),
+            (IntakeKind.MEDICINE, tr("medicine")),
+        ]
+        layout.addWidget(
+            self._list(
+                "intakes",
+                tr("Supplements and medicines"),
+                [
+                    Column("name", tr("Name"), suggestions="intake", required=True),
+                    Column("dose", tr("Dose")),
+                    Column("kind", tr("Kind"), kind="choice", choices=kinds),
+                    Column("strain", tr("Probiotic strain")),
+                    Column("cfu", tr("CFU")),
+                ],
+            )
+        )
+        self.copy_intakes = QPushButton(tr("Copy supplements from the last logged day"), group)
+        name_widget(
+            self.copy_intakes, "copy_intakes", tr("Copy supplements from the last logged day")
+        )
+        self.copy_intakes.clicked.connect(self.copy_previous_intakes)
+        layout.addWidget(self.copy_intakes, 0, Qt.AlignmentFlag.AlignLeft)
+        return group
+
+    def _build_cycle_notes(self) -> QGroupBox:
+        group = QGroupBox(tr("Cycle and notes"), self)
+        group.setObjectName("group_cycle_notes")
+        form = QFormLayout(group)
+        bleeding = ChoiceField(
+            [
+                (b, tr(label))
+                for b, label in (
+                    (Bleeding.NONE, N_("none")),
+                    (Bleeding.SPOTTING, N_("spotting")),
+                    (Bleeding.LIGHT, N_("light")),
+                    (Bleeding.MEDIUM, N_("medium")),
+                    (Bleeding.HEAVY, N_("heavy")),
+                )
+            ]
+        )
+        self._add(form, "bleeding", tr("Menstrual bleeding"), bleeding)
+        notes = QPlainTextEdit()
+        notes.setTabChangesFocus(True)
+        notes.setMaximumHeight(110)
+        self._add(form, "notes", tr("Notes"), notes)
+        return group
+
+    # reading and writing the form ----------------------------------------
+    def _load(self, day: date) -> None:
+        self._timer.stop()
+        self._loading = True
+        try:
+            entry = self.services.journal.load(day)
+            self._stored = entry
+            self._fill(entry)
+            for box in self._boxes.values():
+                box.show_problem(None)
+            for editor in self._lists.values():
+                editor.message.hide()
+                for kind in editor.suggestion_kinds():
+                    editor.set_suggestions(kind, self.services.journal.suggestions(kind))
+        finally:
+            self._loading = False
+        self._dirty = False
+        self._mark_logged_days()
+        self._update_logged_label()
+        self._update_derived()
+        self._update_plant_count()
+        self.status.setText("")
+
+    def _fill(self, entry: DayEntry) -> None:
+        sleep, food, gut = entry.sleep, entry.food, entry.gut
+        for name in SLEEP_TIMES:
+            value = getattr(sleep, name)
+            self._field(f"sleep.{name}", TimeField).set_clock(value.time() if value else None)
+        for name in (*SLEEP_NUMBERS,):
+            self._field(f"sleep.{name}", NumberField).set_number(getattr(sleep, name))
+        self._field("sleep.quality", ChoiceField).set_value(sleep.quality)
+        self._field("sleep.sweats_disturbance", ChoiceField).set_value(sleep.sweats_disturbance)
+        self._field("sleep.sleep_aids", QLineEdit).setText(sleep.sleep_aids)
+        self._field("sleep.comments", QLineEdit).setText(sleep.comments)
+        for name in FOOD_NUMBERS:
+            self._field(f"food.{name}", NumberField).set_number(getattr(food, name))
+        for name in FOOD_TIMES:
+            self._field(f"food.{name}", TimeField).set_clock(getattr(food, name))
+        self._field("food.mediterranean", ChoiceField).set_value(food.mediterranean)
+        self._lists["food.foods"].set_rows(
+            [{"name": f.name, "tags": ", ".join(f.tags)} for f in food.foods]
+        )
+        self._lists["food.plants"].set_rows([{"name": n} for n in food.plants])
+        self._lists["food.trigger_foods"].set_rows([{"name": n} for n in food.trigger_foods])
+        self._field("gut.bloating", NumberField).set_number(gut.bloating)
+        self._field("gut.discomfort", NumberField).set_number(gut.discomfort)
+        self._lists["gut.bowel_movements"].set_rows(
+            [{"bristol": m.bristol, "at": m.at} for m in gut.bowel_movements]
+        )
+        self._field("gut.notes", QLineEdit).setText(gut.notes)
+        self._field("stress.stress", NumberField).set_number(entry.stress.stress)
+        self._field("stress.mood", NumberField).set_number(entry.stress.mood)
+        self._lists["stress.practices"].set_rows(
+            [{"name": p.name, "minutes": p.minutes} for p in entry.stress.practices]
+        )
+        self._lists["intakes"].set_rows([self._intake_row(i) for i in entry.intakes])
+        self._field("bleeding", ChoiceField).set_value(entry.bleeding)
+        self._field("notes", QPlainTextEdit).setPlainText(entry.notes)
+
+    @staticmethod
+    def _intake_row(intake: Intake) -> dict[str, object]:
+        return {
+            "name": intake.name,
+            "dose": intake.dose,
+            "kind": intake.kind,
+            "strain": intake.strain,
+            "cfu": intake.cfu,
+        }
+
+    def _field(self, key: str, kind: type) -> Any:
+        widget = self._fields[key]
+        assert isinstance(widget, kind), key
+        return widget
+
+    def collect(self) -> tuple[DayEntry, list[Problem]]:
+        """The entry as typed, and the values that could not even be read."""
+        refused: list[Problem] = []
+        day = self.current_day
+
+        def number(key: str) -> int | None:
+            try:
+                return self._field(key, NumberField).number()
+            except ValueError as exc:
+                refused.append(Problem(key, Message(str(exc))))
+                return None
+
+        def clock(key: str) -> time | None:
+            try:
+                return self._field(key, TimeField).clock()
+            except ValueError as exc:
+                refused.append(Problem(key, Message(str(exc))))
+                return None
+
+        times = {name: clock(f"sleep.{name}") for name in SLEEP_TIMES}
+        sleep = SleepDiary(
+            into_bed=evening_or_morning(day, times["into_bed"]),
+            lights_out=evening_or_morning(day, times["lights_out"]),
+            final_wake=on_wake_day(day, times["final_wake"]),
+            out_of_bed=on_wake_day(day, times["out_of_bed"]),
+            quality=self._field("sleep.quality", ChoiceField).value(),
+            sweats_disturbance=self._field("sleep.sweats_disturbance", ChoiceField).value(),
+            sleep_aids=self._field("sleep.sleep_aids", QLineEdit).text().strip(),
+            comments=self._field("sleep.comments", QLineEdit).text().strip(),
+            zone=self._stored.sleep.zone
+            if not self._stored.sleep.is_empty()
+            else self.services.journal.zone,
+            **{name: number(f"sleep.{name}") for name in SLEEP_NUMBERS},
+        )
+        foods = tuple(
+            FoodItem(
+                str(r["name"]),
+                tuple(t.strip() for t in str(r.get("tags") or "").split(",") if t.strip()),
+            )
+            for r in self._lists["food.foods"].rows()
+        )
+        food = Food(
+            foods=foods,
+            plants=_distinct(str(r["name"]) for r in self._lists["food.plants"].rows()),
+            trigger_foods=_distinct(
+                str(r["name"]) for r in self._lists["food.trigger_foods"].rows()
+            ),
+            mediterranean=self._field("food.mediterranean", ChoiceField).value(),
+            **{name: number(f"food.{name}") for name in FOOD_NUMBERS},
+            **{name: clock(f"food.{name}") for name in FOOD_TIMES},
+        )
+        gut = Gut(
+            bloating=number("gut.bloating"),
+            discomfort=number("gut.discomfort"),
+            bowel_movements=tuple(
+                BowelMovement(int(r["bristol"]), r.get("at"))  # type: ignore[arg-type]
+                for r in self._lists["gut.bowel_movements"].rows()
+            ),
+            notes=self._field("gut.notes", QLineEdit).text().strip(),
+        )
+        stress = StressMood(
+            stress=number("stress.stress"),
+            mood=number("stress.mood"),
+            practices=tuple(
+                Practice(str(r["name"]), r.get("minutes"))  # type: ignore[arg-type]
+                for r in self._lists["stress.practices"].rows()
+            ),
+        )
+        intakes = tuple(
+            Intake(
+                str(r["name"]),
+                str(r.get("dose") or ""),
+                r.get("kind") or IntakeKind.SUPPLEMENT,  # type: ignore[arg-type]
+                str(r.get("strain") or ""),
+                str(r.get("cfu") or ""),
+            )
+            for r in self._lists["intakes"].rows()
+        )
+        entry = DayEntry(
+            day=day,
+            sleep=sleep,
+            food=food,
+            gut=gut,
+            stress=stress,
+            intakes=intakes,
+            bleeding=self._field("bleeding", ChoiceField).value(),
+            notes=self._field("notes", QPlainTextEdit).toPlainText(),
+        )
+        return entry, refused
+
+    # saving -------------------------------------------------------------
+    def _changed(self, *_args: object) -> None:
+        if self._loading:
+            return
+        self._dirty = True
+        self.status.setText(tr("Editing…"))
+        self._timer.start()
+        self._update_derived()
+
+    def _changed_now(self) -> None:
+        if self._loading:
+            return
+        self._dirty = True
+        self.save_now()
+
+    def save_now(self) -> None:
+        """Write what is typed now (if anything changed); refused values keep their stored value."""
+        self._timer.stop()
+        if not self._dirty or self._loading:
+            return
+        entry, refused = self.collect()
+        outcome = self.services.journal.save(entry, refused)
+        self._stored = outcome.stored
+        self._dirty = False
+        self._show_problems(outcome.problems)
+        stamp = datetime.now().strftime("%H:%M:%S")
+        if outcome.ok:
+            self.status.setText(tr("Saved at {time}.").format(time=stamp))
+        else:
+            self.status.setText(
+                tr(
+                    "Saved at {time}, except the marked fields: their last valid values are kept."
+                ).format(time=stamp)
+            )
+        self._update_logged_label()
+        self._update_plant_count()
+        self._mark_logged_days()
+        self.day_saved.emit(self.current_day)
+
+    def _show_problems(self, problems: list[Problem]) -> None:
+        by_field: dict[str, list[str]] = {}
+        for problem in problems:
+            by_field.setdefault(problem.field, []).append(render(problem.message))
+        for key, box in self._boxes.items():
+            texts = by_field.get(key)
+            box.show_problem(" ".join(texts) if texts else None)
+        for key, editor in self._lists.items():
+            texts = by_field.get(key) or by_field.get(
+                {
+                    "gut.bowel_movements": "gut.bristol",
+                    "stress.practices": "stress.practice_minutes",
+                }.get(key, "")
+            )
+            if texts:
+                editor.message.setText("⚠ " + " ".join(texts))
+                editor.message.show()
+            else:
+                editor.message.hide()
+
+    def flush(self) -> None:
+        """Save anything pending; called before the window closes."""
+        self.save_now()
+
+    # read-outs ---------------------------------------------------------
+    def _update_derived(self) -> None:
+        entry, _ = self.collect()
+        metrics = compute_metrics(entry.sleep)
+        parts = [
+            (tr("Time in bed"), format_duration(metrics.time_in_bed_min)),
+            (tr("Total sleep"), format_duration(metrics.total_sleep_min)),
+            (tr("Falling asleep"), format_duration(metrics.sleep_onset_min)),
+            (tr("Awake in the night"), format_duration(metrics.waso_min)),
+            (
+                tr("Sleep efficiency"),
+                "—"
+                if metrics.sleep_efficiency_pct is None
+                else f"{metrics.sleep_efficiency_pct:.0f} %",
+            ),
+        ]
+        self.derived.setText("   ·   ".join(f"{label}: <b>{value}</b>" for label, value in parts))
+
+    def _update_logged_label(self) -> None:
+        if self.services.journal.logged_days(self.current_day, self.current_day):
+            self.logged_label.setText(tr("This day has an entry."))
+        else:
+            self.logged_label.setText(tr("Nothing logged for this day yet."))
+
+    def _update_plant_count(self) -> None:
+        week = self.services.journal.plants_this_week(self.current_day)
+        today = len(self._lists["food.plants"].rows())
+        self.plant_count.setText(
+            tr(
+                "{today} different plants today, {week} so far this week (30 a week is a common goal)."
+            ).format(today=today, week=week)
+        )
+
+    def copy_previous_intakes(self) -> None:
+        source = self.services.journal.previous_intakes(self.current_day)
+        if source is None:
+            self.status.setText(tr("No earlier day lists supplements or medicines."))
+            return
+        present = {str(r["name"]).casefold() for r in self._lists["intakes"].rows()}
+        rows = [self._intake_row(i) for i in source.intakes if i.name.casefold() not in present]
+        self._lists["intakes"].add_rows(rows)
+        self.status.setText(
+            tr("Copied {n} from {day}.").format(n=len(rows), day=source.day.isoformat())
+        )
+
+
+def _distinct(names: Iterable[str]) -> tuple[str, ...]:
+    """Names in order, the same name (ignoring case and spaces) kept once."""
+    seen: set[str] = set()
+    result = []
+    for name in names:
+        key = " ".join(name.split()).casefold()
+        if key and key not in seen:
+            seen.add(key)
+            result.append(" ".join(name.split()))
+    return tuple(result)

@@ -1,0 +1,137 @@
+"""The main window: a sidebar of pages, a menu bar, and safe closing.
+
+Signals:
+    page_changed(str): the page with this id is now shown.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QStackedWidget,
+    QWidget,
+)
+
+from gutsleep import __version__
+from gutsleep.services.context import Services
+from gutsleep.storage.settings import LAST_PAGE, WINDOW_GEOMETRY
+from gutsleep.ui import dialogs
+from gutsleep.ui.pages import PAGES, PageSpec
+from gutsleep.ui.tr import tr
+
+
+class MainWindow(QMainWindow):
+    page_changed = Signal(str)
+
+    def __init__(self, services: Services, specs: list[PageSpec] | None = None):
+        super().__init__()
+        self.services = services
+        self.specs = list(specs if specs is not None else PAGES)
+        self.pages: dict[str, QWidget] = {}
+        self.setObjectName("main_window")
+        self.setWindowTitle(tr("gutsleep — sleep, gut and food journal"))
+        central = QWidget(self)
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.sidebar = QListWidget(central)
+        self.sidebar.setObjectName("sidebar")
+        self.sidebar.setAccessibleName(tr("Pages"))
+        self.sidebar.setFixedWidth(170)
+        self.stack = QStackedWidget(central)
+        self.stack.setObjectName("page_stack")
+        for spec in self.specs:
+            item = QListWidgetItem(tr(spec.title))
+            item.setData(Qt.ItemDataRole.UserRole, spec.page_id)
+            self.sidebar.addItem(item)
+        self.sidebar.currentRowChanged.connect(self._row_changed)
+        layout.addWidget(self.sidebar)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+        self._build_menus()
+        self.resize(1100, 800)
+        geometry = services.settings.get(WINDOW_GEOMETRY)
+        if geometry:
+            self.restoreGeometry(QByteArray.fromBase64(geometry.encode("ascii")))
+        start = services.settings.get(LAST_PAGE)
+        ids = [s.page_id for s in self.specs]
+        self.sidebar.setCurrentRow(ids.index(start) if start in ids else 0)
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(tr("&File"))
+        file_menu.setObjectName("menu_file")
+        self.file_menu = file_menu
+        quit_action = QAction(tr("&Quit"), self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(quit_action)
+        self.go_menu = self.menuBar().addMenu(tr("&Go"))
+        for index, spec in enumerate(self.specs[:9]):
+            action = QAction(tr(spec.title), self)
+            action.setShortcut(QKeySequence(f"Ctrl+{index + 1}"))
+            action.triggered.connect(lambda _=False, pid=spec.page_id: self.show_page(pid))
+            self.go_menu.addAction(action)
+        self.help_menu = self.menuBar().addMenu(tr("&Help"))
+        about = QAction(tr("&About gutsleep"), self)
+        about.triggered.connect(self._about)
+        self.help_menu.addAction(about)
+
+    def _about(self) -> None:
+        dialogs.inform(
+            self,
+            tr("About gutsleep"),
+            tr(
+                "gutsleep {version}\n\nA private journal of sleep, gut, food, stress and cycle. "
+                "Everything stays on this computer, in:\n{folder}\n\n"
+                "gutsleep informs and records; it does not diagnose. It is not medical advice."
+            ).format(version=__version__, folder=self.services.data_dir),
+        )
+
+    def page(self, page_id: str) -> QWidget:
+        """The page with ``page_id``, built on first use."""
+        if page_id not in self.pages:
+            spec = next(s for s in self.specs if s.page_id == page_id)
+            widget = spec.build(self.services, self.stack)
+            self.pages[page_id] = widget
+            self.stack.addWidget(widget)
+        return self.pages[page_id]
+
+    def show_page(self, page_id: str) -> QWidget:
+        ids = [s.page_id for s in self.specs]
+        self.sidebar.setCurrentRow(ids.index(page_id))
+        return self.pages[page_id]
+
+    def current_page_id(self) -> str:
+        item = self.sidebar.currentItem()
+        return str(item.data(Qt.ItemDataRole.UserRole)) if item else ""
+
+    def _row_changed(self, row: int) -> None:
+        if row < 0:
+            return
+        page_id = self.specs[row].page_id
+        widget = self.page(page_id)
+        self.stack.setCurrentWidget(widget)
+        shown = getattr(widget, "on_shown", None)
+        if callable(shown):
+            shown()
+        self.services.settings.set(LAST_PAGE, page_id)
+        self.page_changed.emit(page_id)
+
+    def flush(self) -> None:
+        """Ask every built page to save what is pending."""
+        for widget in self.pages.values():
+            flush = getattr(widget, "flush", None)
+            if callable(flush):
+                flush()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.flush()
+        self.services.settings.set(
+            WINDOW_GEOMETRY, bytes(self.saveGeometry().toBase64().data()).decode("ascii")
+        )
+        super().closeEvent(event)

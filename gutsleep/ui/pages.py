@@ -1,0 +1,33 @@
+"""The pages of the main window, in sidebar order.
+
+A feature adds its page here; pages are built the first time they are shown,
+so start-up only pays for the Journal.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtWidgets import QWidget
+
+from gutsleep.domain.text import N_
+from gutsleep.services.context import Services
+
+
+@dataclass(frozen=True)
+class PageSpec:
+    page_id: str
+    title: str  # untranslated source; the window translates it
+    build: Callable[[Services, QWidget], QWidget]
+
+
+def _journal(services: Services, parent: QWidget) -> QWidget:
+    from gutsleep.ui.journal_page import JournalPage
+
+    return JournalPage(services, parent)
+
+
+PAGES: list[PageSpec] = [
+    PageSpec("journal", N_("Journal"), _journal),
+]

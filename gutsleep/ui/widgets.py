@@ -1,0 +1,360 @@
+"""Reusable input widgets: optional numbers, clock times, and editable lists.
+
+Numbers and times are plain line edits so that "not recorded" is simply empty
+and a wrong value can be shown with a sentence instead of being swallowed;
+the rules for what is acceptable live in the domain.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import time
+
+from PySide6.QtCore import QStringListModel, Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QCompleter,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from gutsleep.domain.text import N_
+from gutsleep.domain.validation import parse_clock
+from gutsleep.ui.tr import tr
+
+
+def name_widget(widget: QWidget, object_name: str, accessible: str, description: str = "") -> None:
+    """Give a widget the object and accessible names tests and screen readers use."""
+    widget.setObjectName(object_name)
+    widget.setAccessibleName(accessible)
+    if description:
+        widget.setAccessibleDescription(description)
+        widget.setToolTip(description)
+
+
+class NumberField(QLineEdit):
+    """A whole number or nothing; Up/Down step it like a spin box."""
+
+    def __init__(self, placeholder: str = "", parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setPlaceholderText(placeholder)
+        self.setMaximumWidth(110)
+
+    def number(self) -> int | None:
+        """The value, None when empty; ValueError with a sentence when not a number."""
+        text = self.text().strip()
+        if not text:
+            return None
+        try:
+            return int(text)
+        except ValueError:
+            raise ValueError(N_("Use a whole number, or leave it empty.")) from None
+
+    def set_number(self, value: int | None) -> None:
+        self.setText("" if value is None else str(value))
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        step = {Qt.Key.Key_Up: 1, Qt.Key.Key_Down: -1}.get(Qt.Key(event.key()))
+        if step is None:
+            super().keyPressEvent(event)
+            return
+        try:
+            current = self.number()
+        except ValueError:
+            return
+        self.setText(str(max(0, (current if current is not None else 0) + step)))
+        self.textEdited.emit(self.text())
+
+
+class TimeField(QLineEdit):
+    """A clock time typed as 23:10, 2310 or 11:10 pm; empty means not recorded."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setPlaceholderText(tr("hh:mm"))
+        self.setMaximumWidth(110)
+
+    def clock(self) -> time | None:
+        return parse_clock(self.text())
+
+    def set_clock(self, value: time | None) -> None:
+        self.setText("" if value is None else value.strftime("%H:%M"))
+
+
+class ChoiceField(QComboBox):
+    """A choice with an explicit "not recorded" first item (data None)."""
+
+    def __init__(self, options: Sequence[tuple[object, str]], parent: QWidget | None = None):
+        super().__init__(parent)
+        self.addItem("—", None)
+        for value, label in options:
+            self.addItem(label, value)
+
+    def value(self) -> object:
+        return self.currentData()
+
+    def set_value(self, value: object) -> None:
+        index = self.findData(value) if value is not None else 0
+        self.setCurrentIndex(max(index, 0))
+
+
+class FieldBox(QWidget):
+    """A field with its own message line underneath, hidden while all is well."""
+
+    def __init__(self, widget: QWidget, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.field = widget
+        self.message = QLabel(self)
+        self.message.setWordWrap(True)
+        self.message.setObjectName(f"{widget.objectName()}_message")
+        self.message.setProperty("role", "error")
+        self.message.hide()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addWidget(widget)
+        layout.addWidget(self.message)
+        self.setFocusProxy(widget)
+
+    def show_problem(self, text: str | None) -> None:
+        self.field.setProperty("invalid", bool(text))
+        self.field.style().unpolish(self.field)
+        self.field.style().polish(self.field)
+        if text:
+            self.message.setText("⚠ " + text)
+            self.message.setAccessibleName(text)
+            self.message.show()
+        else:
+            self.message.clear()
+            self.message.hide()
+
+
+@dataclass(frozen=True)
+class Column:
+    """One column of a ListEditor: what is typed and how it is shown."""
+
+    key: str
+    label: str
+    kind: str = "text"  # text | number | time | choice
+    suggestions: str | None = None
+    choices: Sequence[tuple[object, str]] = field(default_factory=tuple)
+    required: bool = False
+    width: int = 0
+
+
+class ListEditor(QWidget):
+    """Add rows by typing into the entry line and pressing Enter; Delete removes.
+
+    Rows are plain dicts keyed by column key; the page turns them into domain
+    objects.
+
+    Signals:
+        changed: the list of rows was changed by the user.
+    """
+
+    changed = Signal()
+
+    def __init__(
+        self, name: str, label: str, columns: Sequence[Column], parent: QWidget | None = None
+    ):
+        super().__init__(parent)
+        self.columns = list(columns)
+        self.setObjectName(name)
+        self.inputs: dict[str, QWidget] = {}
+        self._completer_models: dict[str, QStringListModel] = {}
+        entry = QHBoxLayout()
+        entry.setContentsMargins(0, 0, 0, 0)
+        for column in self.columns:
+            widget = self._make_input(name, label, column)
+            self.inputs[column.key] = widget
+            entry.addWidget(widget, 3 if column.kind == "text" else 1)
+        self.add_button = QPushButton(tr("Add"), self)
+        name_widget(self.add_button, f"{name}_add", tr("Add to {label}").format(label=label))
+        self.add_button.clicked.connect(self.add_from_inputs)
+        entry.addWidget(self.add_button)
+        self.table = QTableWidget(0, len(self.columns), self)
+        name_widget(self.table, f"{name}_table", label)
+        self.table.setHorizontalHeaderLabels([c.label for c in self.columns])
+        self.table.verticalHeader().hide()
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.setMaximumHeight(130)
+        self.table.hide()
+        self.table.installEventFilter(self)
+        self.remove_button = QPushButton(tr("Remove selected"), self)
+        name_widget(
+            self.remove_button,
+            f"{name}_remove",
+            tr("Remove selected from {label}").format(label=label),
+        )
+        self.remove_button.clicked.connect(self.remove_selected)
+        self.remove_button.hide()
+        self.message = QLabel(self)
+        self.message.setProperty("role", "error")
+        self.message.setWordWrap(True)
+        self.message.hide()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(entry)
+        layout.addWidget(self.message)
+        layout.addWidget(self.table)
+        layout.addWidget(self.remove_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self._rows: list[dict[str, object]] = []
+
+    def _make_input(self, name: str, label: str, column: Column) -> QWidget:
+        widget: QWidget
+        if column.kind == "number":
+            widget = NumberField(column.label)
+        elif column.kind == "time":
+            widget = TimeField()
+        elif column.kind == "choice":
+            widget = QComboBox()
+            for value, text in column.choices:
+                widget.addItem(text, value)
+        else:
+            widget = QLineEdit()
+            widget.setPlaceholderText(column.label)
+            if column.suggestions:
+                model = QStringListModel(self)
+                completer = QCompleter(model, widget)
+                completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+                completer.setFilterMode(Qt.MatchFlag.MatchContains)
+                widget.setCompleter(completer)
+                self._completer_models[column.suggestions] = model
+        if isinstance(widget, QLineEdit):
+            widget.returnPressed.connect(self.add_from_inputs)
+        if column.width:
+            widget.setMaximumWidth(column.width)
+        name_widget(
+            widget,
+            f"{name}_{column.key}",
+            tr("{list}: {column}").format(list=label, column=column.label),
+        )
+        return widget
+
+    def set_suggestions(self, kind: str, names: Sequence[str]) -> None:
+        if kind in self._completer_models:
+            self._completer_models[kind].setStringList(list(names))
+
+    def suggestion_kinds(self) -> list[str]:
+        return list(self._completer_models)
+
+    def rows(self) -> list[dict[str, object]]:
+        return [dict(r) for r in self._rows]
+
+    def set_rows(self, rows: Sequence[dict[str, object]]) -> None:
+        self._rows = [dict(r) for r in rows]
+        self._refresh()
+
+    def add_rows(self, rows: Sequence[dict[str, object]]) -> None:
+        self._rows.extend(dict(r) for r in rows)
+        self._refresh()
+        self.changed.emit()
+
+    def _read_inputs(self) -> dict[str, object] | None:
+        row: dict[str, object] = {}
+        for column in self.columns:
+            widget = self.inputs[column.key]
+            value: object
+            try:
+                if isinstance(widget, NumberField):
+                    value = widget.number()
+                elif isinstance(widget, TimeField):
+                    value = widget.clock()
+                elif isinstance(widget, QComboBox):
+                    value = widget.currentData()
+                else:
+                    assert isinstance(widget, QLineEdit)
+                    value = widget.text().strip()
+            except ValueError as exc:
+                self._show_message(f"{column.label}: {tr(str(exc))}")
+                widget.setFocus()
+                return None
+            if column.required and value in (None, ""):
+                if any(self._raw_text(self.inputs[c.key]) for c in self.columns):
+                    self._missing(column)
+                return None
+            row[column.key] = value
+        return row
+
+    @staticmethod
+    def _raw_text(widget: QWidget) -> str:
+        return widget.text().strip() if isinstance(widget, QLineEdit) else ""
+
+    def _missing(self, column: Column) -> None:
+        self._show_message(tr("{column} is needed.").format(column=column.label))
+        self.inputs[column.key].setFocus()
+
+    def _show_message(self, text: str) -> None:
+        self.message.setText("⚠ " + text)
+        self.message.setAccessibleName(text)
+        self.message.show()
+
+    def add_from_inputs(self) -> None:
+        row = self._read_inputs()
+        if not row:
+            return
+        self.message.hide()
+        self._rows.append(row)
+        for widget in self.inputs.values():
+            if isinstance(widget, QLineEdit):
+                widget.clear()
+        self.inputs[self.columns[0].key].setFocus()
+        self._refresh()
+        self.changed.emit()
+
+    def remove_selected(self) -> None:
+        selected = sorted({i.row() for i in self.table.selectedIndexes()}, reverse=True)
+        if not selected and self.table.currentRow() >= 0:
+            selected = [self.table.currentRow()]
+        for index in selected:
+            if 0 <= index < len(self._rows):
+                del self._rows[index]
+        if selected:
+            self._refresh()
+            self.changed.emit()
+
+    def _display(self, column: Column, value: object) -> str:
+        if value is None:
+            return ""
+        if isinstance(value, time):
+            return value.strftime("%H:%M")
+        if column.kind == "choice":
+            return next((text for v, text in column.choices if v == value), str(value))
+        return str(value)
+
+    def _refresh(self) -> None:
+        self.table.setRowCount(len(self._rows))
+        for r, row in enumerate(self._rows):
+            for c, column in enumerate(self.columns):
+                item = QTableWidgetItem(self._display(column, row.get(column.key)))
+                self.table.setItem(r, c, item)
+        has_rows = bool(self._rows)
+        self.table.setVisible(has_rows)
+        self.remove_button.setVisible(has_rows)
+        if has_rows:
+            height = self.table.horizontalHeader().height() + 4
+            height += sum(self.table.rowHeight(r) for r in range(len(self._rows)))
+            self.table.setFixedHeight(min(height, 160))
+
+    def eventFilter(self, watched: object, event: object) -> bool:
+        if (
+            watched is self.table
+            and isinstance(event, QKeyEvent)
+            and event.type() == QKeyEvent.Type.KeyPress
+            and event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace)
+        ):
+            self.remove_selected()
+            return True
+        return super().eventFilter(watched, event)  # type: ignore[arg-type]
