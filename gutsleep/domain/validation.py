@@ -7,7 +7,6 @@ last valid value stored.
 
 from __future__ import annotations
 
-import math
 import re
 from dataclasses import dataclass, replace
 from datetime import time
@@ -91,11 +90,7 @@ def check_range(key: str, value: int | None) -> Problem | None:
     if value is None:
         return None
     bounds = RANGES[key]
-    if (
-        isinstance(value, bool)
-        or not isinstance(value, int | float)
-        or (isinstance(value, float) and (math.isnan(value) or not value.is_integer()))
-    ):
+    if isinstance(value, bool) or not isinstance(value, int):
         return Problem(key, Message(N_("Use a whole number.")))
     if not bounds.low <= value <= bounds.high:
         return Problem(

@@ -230,7 +230,7 @@ class JournalPage(QWidget):
             widget.textEdited.connect(self._changed)
             widget.editingFinished.connect(self.save_now)
         elif isinstance(widget, ChoiceField):
-            widget.activated.connect(self._changed)
+            widget.currentIndexChanged.connect(self._changed)
         elif isinstance(widget, QPlainTextEdit):
             widget.textChanged.connect(self._changed)
         caption = QLabel(label)

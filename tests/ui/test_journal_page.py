@@ -1,0 +1,249 @@
+"""The Journal page driven as a person would: keyboard only, then close and reopen."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, time, timedelta
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit, QWidget
+
+from gutsleep.domain.journal import Bleeding, BowelMovement, IntakeKind, Practice
+from gutsleep.services.context import open_services
+from gutsleep.ui.journal_page import JournalPage
+from gutsleep.ui.main_window import MainWindow
+
+DAY = date(2026, 3, 29)  # a daylight-saving night in London
+
+#: objectName of the focused widget -> what to type there (Enter adds a list row).
+TYPING = {
+    "sleep_into_bed": "22:50",
+    "sleep_lights_out": "23:05",
+    "sleep_sleep_onset_min": "25",
+    "sleep_awakenings": "2",
+    "sleep_waso_min": "30",
+    "sleep_final_wake": "6:40",
+    "sleep_out_of_bed": "07:00",
+    "sleep_quality": "3",
+    "sleep_woke_early_min": "20",
+    "sleep_naps": "1",
+    "sleep_nap_min": "15",
+    "sleep_night_sweats": "2",
+    "sleep_sweats_disturbance": "2",
+    "sleep_sleep_aids": "eye mask",
+    "sleep_comments": "hot at 3 am",
+    "food_foods_name": "porridge",
+    "food_foods_tags": "fibre, breakfast\n",
+    "food_plants_name": "oats\n",
+    "food_fermented_servings": "2",
+    "food_fibre_servings": "4",
+    "food_sugar_upf_servings": "1",
+    "food_mediterranean": "y",
+    "food_alcohol_drinks": "1",
+    "food_last_alcohol": "19:30",
+    "food_caffeine_drinks": "2",
+    "food_last_caffeine": "11:15",
+    "food_last_meal": "19:00",
+    "food_trigger_foods_name": "dairy\n",
+    "gut_bloating": "4",
+    "gut_discomfort": "3",
+    "gut_bowel_movements_bristol": "4",
+    "gut_bowel_movements_at": "08:10\n",
+    "gut_notes": "fine after lunch",
+    "stress_stress": "7",
+    "stress_mood": "6",
+    "stress_practices_name": "walk",
+    "stress_practices_minutes": "30\n",
+    "intakes_name": "LGG",
+    "intakes_dose": "1 capsule",
+    "intakes_kind": "p",
+    "intakes_strain": "L. rhamnosus GG",
+    "intakes_cfu": "10 billion\n",
+    "bleeding": "l",
+    "notes": "a long day",
+}
+
+
+def fill_by_keyboard(qtbot, page: JournalPage) -> None:  # noqa: ANN001
+    pending = dict(TYPING)
+    window = page.window()
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    page.findChild(QWidget, "sleep_into_bed").setFocus()
+    visited = []
+    for _ in range(400):
+        widget = QApplication.focusWidget()
+        assert widget is not None, f"focus lost after {visited[-3:]}"
+        name = widget.objectName()
+        visited.append(name)
+        if name in pending:
+            text = pending.pop(name)
+            qtbot.keyClicks(widget, text.rstrip("\n"))
+            if text.endswith("\n"):
+                qtbot.keyClick(widget, Qt.Key.Key_Return)
+                continue
+        if not pending:
+            break
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    assert not pending, f"never reached by Tab: {sorted(pending)}"
+
+
+def check_day(page: JournalPage) -> None:
+    entry, refused = page.collect()
+    assert refused == []
+    sleep = entry.sleep
+    assert sleep.into_bed == datetime(2026, 3, 28, 22, 50)
+    assert sleep.final_wake == datetime(2026, 3, 29, 6, 40)
+    assert (sleep.sleep_onset_min, sleep.awakenings, sleep.waso_min, sleep.quality) == (25, 2, 30, 3)
+    assert (sleep.naps, sleep.nap_min, sleep.night_sweats, sleep.sweats_disturbance) == (1, 15, 2, 2)
+    assert sleep.sleep_aids == "eye mask" and sleep.comments == "hot at 3 am"
+    food = entry.food
+    assert [(f.name, f.tags) for f in food.foods] == [("porridge", ("fibre", "breakfast"))]
+    assert food.plants == ("oats",) and food.trigger_foods == ("dairy",)
+    assert (food.fermented_servings, food.fibre_servings, food.sugar_upf_servings) == (2, 4, 1)
+    assert food.mediterranean is True
+    assert (food.alcohol_drinks, food.last_alcohol) == (1, time(19, 30))
+    assert (food.caffeine_drinks, food.last_caffeine, food.last_meal) == (2, time(11, 15), time(19))
+    assert (entry.gut.bloating, entry.gut.discomfort) == (4, 3)
+    assert entry.gut.bowel_movements == (BowelMovement(4, time(8, 10)),)
+    assert entry.gut.notes == "fine after lunch"
+    assert (entry.stress.stress, entry.stress.mood) == (7, 6)
+    assert entry.stress.practices == (Practice("walk", 30),)
+    (intake,) = entry.intakes
+    assert (intake.name, intake.kind, intake.strain, intake.cfu) == (
+        "LGG", IntakeKind.PROBIOTIC, "L. rhamnosus GG", "10 billion")
+    assert entry.bleeding is Bleeding.LIGHT
+    assert entry.notes == "a long day"
+
+
+def open_window(qtbot, data_dir: Path):  # noqa: ANN001, ANN201
+    services = open_services(data_dir, zone="Europe/London")
+    window = MainWindow(services)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    page = window.page("journal")
+    assert isinstance(page, JournalPage)
+    page.show_day(DAY)
+    return services, window, page
+
+
+def test_fill_a_whole_day_by_keyboard_switch_days_and_reopen(qtbot, data_dir: Path) -> None:  # noqa: ANN001
+    services, window, page = open_window(qtbot, data_dir)
+    fill_by_keyboard(qtbot, page)
+    page.findChild(QWidget, "notes").setFocus()
+    derived = page.derived.text()
+    assert "Time in bed: <b>7 h 10 min</b>" in derived  # 22:50 -> 07:00 across the DST change
+    assert "Sleep efficiency" in derived
+
+    qtbot.keyClick(page, Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier)
+    assert page.current_day == DAY + timedelta(days=1)
+    assert page.findChild(QLineEdit, "sleep_into_bed").text() == ""
+    qtbot.keyClick(page, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
+    assert page.current_day == DAY
+    check_day(page)
+
+    window.close()
+    services.close()
+    services, window, page = open_window(qtbot, data_dir)
+    check_day(page)
+    assert services.journal.repository.get(DAY) is not None
+    window.close()
+    services.close()
+
+
+def test_closing_saves_what_was_just_typed(qtbot, data_dir: Path) -> None:  # noqa: ANN001
+    services, window, page = open_window(qtbot, data_dir)
+    notes = page.findChild(QPlainTextEdit, "notes")
+    notes.setFocus()
+    qtbot.keyClicks(notes, "typed then closed at once")
+    window.close()  # before the autosave timer fires
+    services.close()
+    services = open_services(data_dir)
+    assert services.journal.load(DAY).notes == "typed then closed at once"
+    services.close()
+
+
+def test_autosave_without_leaving_the_field(qtbot, services, show_active) -> None:  # noqa: ANN001
+    page = show_active(JournalPage(services, today=DAY))
+    field = page.findChild(QLineEdit, "stress_mood")
+    field.setFocus()
+    qtbot.keyClicks(field, "8")
+    qtbot.waitUntil(lambda: services.journal.repository.get(DAY) is not None, timeout=3000)
+    assert services.journal.load(DAY).stress.mood == 8
+    assert "Saved" in page.status.text()
+
+
+def test_an_impossible_diary_is_marked_and_the_stored_one_kept(qtbot, services, show_active) -> None:  # noqa: ANN001, E501
+    page = show_active(JournalPage(services, today=DAY))
+
+    def type_into(name: str, text: str) -> None:
+        field = page.findChild(QLineEdit, name)
+        field.setFocus()
+        field.selectAll()
+        qtbot.keyClicks(field, text)
+        qtbot.keyClick(field, Qt.Key.Key_Tab)
+
+    for name, text in (("sleep_into_bed", "23:00"), ("sleep_lights_out", "23:10"),
+                       ("sleep_final_wake", "06:30"), ("sleep_out_of_bed", "06:45")):
+        type_into(name, text)
+    stored = services.journal.load(DAY).sleep
+    assert stored.final_wake == datetime(2026, 3, 29, 6, 30)
+
+    type_into("sleep_out_of_bed", "05:00")  # before the final awakening
+    message = page.findChild(QWidget, "sleep_out_of_bed_message")
+    assert message.isVisible()
+    assert "before the final awakening" in message.text()
+    assert page.findChild(QLineEdit, "sleep_out_of_bed").property("invalid") is True
+    assert services.journal.load(DAY).sleep == stored
+    assert "last valid values are kept" in page.status.text()
+
+    type_into("sleep_into_bed", "nonsense")
+    assert "Type a time like" in page.findChild(QWidget, "sleep_into_bed_message").text()
+    assert services.journal.load(DAY).sleep == stored
+
+    type_into("gut_bloating", "12")
+    assert "from 0 to 10" in page.findChild(QWidget, "gut_bloating_message").text()
+    assert services.journal.load(DAY).gut.bloating is None
+
+    type_into("sleep_into_bed", "23:00")
+    type_into("sleep_out_of_bed", "06:50")
+    assert not message.isVisible()
+    assert services.journal.load(DAY).sleep.out_of_bed == datetime(2026, 3, 29, 6, 50)
+
+
+def test_copy_supplements_from_the_last_logged_day(qtbot, services) -> None:  # noqa: ANN001
+    from gutsleep.domain.journal import DayEntry, Intake
+
+    services.journal.save(DayEntry(day=DAY - timedelta(days=3),
+                                   intakes=(Intake("magnesium", "200 mg"),)))
+    page = JournalPage(services, today=DAY)
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.mouseClick(page.copy_intakes, Qt.MouseButton.LeftButton)
+    assert [i.name for i in services.journal.load(DAY).intakes] == ["magnesium"]
+    qtbot.mouseClick(page.copy_intakes, Qt.MouseButton.LeftButton)  # no duplicates
+    assert len(services.journal.load(DAY).intakes) == 1
+
+
+def test_autocomplete_offers_earlier_names(qtbot, services) -> None:  # noqa: ANN001
+    from gutsleep.domain.journal import DayEntry, Food
+
+    services.journal.save(DayEntry(day=DAY - timedelta(days=1), food=Food(plants=("kohlrabi",))))
+    page = JournalPage(services, today=DAY)
+    qtbot.addWidget(page)
+    page.show()
+    field = page.findChild(QLineEdit, "food_plants_name")
+    model = field.completer().model()
+    assert "kohlrabi" in model.stringList()
+
+
+@pytest.mark.parametrize("key", ["previous_day", "next_day"])
+def test_day_buttons_move_one_day(qtbot, services, key: str) -> None:  # noqa: ANN001
+    page = JournalPage(services, today=DAY)
+    qtbot.addWidget(page)
+    qtbot.mouseClick(page.findChild(QWidget, key), Qt.MouseButton.LeftButton)
+    assert page.current_day == DAY + timedelta(days=1 if key == "next_day" else -1)
+    qtbot.mouseClick(page.today_button, Qt.MouseButton.LeftButton)
+    assert page.current_day == DAY

@@ -1,0 +1,159 @@
+"""Sleep-diary arithmetic: ordinary nights, midnight, daylight-saving nights, bad orders."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, time, timedelta
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from gutsleep.domain.journal import SleepDiary
+from gutsleep.domain.sleep import compute_metrics, evening_or_morning, format_duration, on_wake_day
+from gutsleep.domain.validation import check_sleep_order, validate_sleep
+
+LONDON = "Europe/London"
+
+
+def night(wake: date, bed: str, lights: str, wake_at: str, up: str, **kw: int) -> SleepDiary:
+    def t(s: str) -> time:
+        return time.fromisoformat(s)
+
+    return SleepDiary(
+        into_bed=evening_or_morning(wake, t(bed)),
+        lights_out=evening_or_morning(wake, t(lights)),
+        final_wake=on_wake_day(wake, t(wake_at)),
+        out_of_bed=on_wake_day(wake, t(up)),
+        zone=kw.pop("zone", LONDON),  # type: ignore[arg-type]
+        **kw,
+    )
+
+
+def test_ordinary_night_across_midnight() -> None:
+    diary = night(date(2026, 5, 10), "23:10", "23:20", "06:40", "07:00",
+                  sleep_onset_min=20, waso_min=30)
+    m = compute_metrics(diary)
+    assert diary.into_bed == datetime(2026, 5, 9, 23, 10)
+    assert m.time_in_bed_min == 470
+    assert m.total_sleep_min == 440 - 20 - 30
+    assert m.sleep_efficiency_pct == pytest.approx(390 / 470 * 100)
+    assert m.time_after_final_wake_min == 20
+    assert validate_sleep(diary) == []
+
+
+def test_night_entirely_after_midnight() -> None:
+    diary = night(date(2026, 5, 10), "00:30", "00:45", "07:15", "07:30", sleep_onset_min=15)
+    m = compute_metrics(diary)
+    assert diary.into_bed == datetime(2026, 5, 10, 0, 30)
+    assert m.time_in_bed_min == 420
+    assert m.total_sleep_min == 390 - 15
+
+
+def test_spring_forward_night_is_an_hour_shorter() -> None:
+    # Clocks in London went forward at 01:00 on 29 March 2026.
+    dst = night(date(2026, 3, 29), "23:00", "23:00", "07:00", "07:00")
+    normal = night(date(2026, 3, 22), "23:00", "23:00", "07:00", "07:00")
+    assert compute_metrics(normal).time_in_bed_min == 480
+    assert compute_metrics(dst).time_in_bed_min == 420
+    assert compute_metrics(dst).total_sleep_min == 420
+
+
+def test_fall_back_night_is_an_hour_longer() -> None:
+    # Clocks in London went back at 02:00 on 25 October 2026.
+    dst = night(date(2026, 10, 25), "23:00", "23:00", "07:00", "07:00")
+    assert compute_metrics(dst).time_in_bed_min == 540
+    assert compute_metrics(dst).sleep_efficiency_pct == pytest.approx(100)
+
+
+def test_other_zone_changes_on_its_own_date() -> None:
+    us = night(date(2026, 3, 8), "23:00", "23:00", "07:00", "07:00", zone="America/New_York")
+    assert compute_metrics(us).time_in_bed_min == 420
+
+
+def test_unknown_zone_falls_back_to_utc() -> None:
+    diary = night(date(2026, 3, 29), "23:00", "23:00", "07:00", "07:00", zone="Nowhere/Land")
+    assert compute_metrics(diary).time_in_bed_min == 480
+
+
+def test_missing_parts_give_none() -> None:
+    m = compute_metrics(SleepDiary(quality=3))
+    assert m.time_in_bed_min is None and m.total_sleep_min is None
+    assert m.sleep_efficiency_pct is None
+
+
+@pytest.mark.parametrize(
+    ("times", "field"),
+    [
+        (("23:30", "23:00", "06:00", "06:30"), "sleep.lights_out"),
+        (("01:00", "01:30", "01:00", "06:30"), "sleep.final_wake"),
+        (("23:00", "23:10", "06:30", "06:00"), "sleep.out_of_bed"),
+    ],
+)
+def test_impossible_orders_are_refused(times: tuple[str, ...], field: str) -> None:
+    problems = check_sleep_order(night(date(2026, 5, 10), *times))
+    assert field in {p.field for p in problems}
+    assert all(str(p.message) for p in problems)
+
+
+def test_awake_time_longer_than_the_night_is_refused() -> None:
+    diary = night(date(2026, 5, 10), "23:00", "23:00", "06:00", "06:30",
+                  sleep_onset_min=200, waso_min=250)
+    problems = validate_sleep(diary)
+    assert [p.field for p in problems] == ["sleep.waso_min"]
+    assert "longer than" in str(problems[0].message)
+
+
+def test_more_than_a_day_in_bed_is_refused() -> None:
+    diary = SleepDiary(
+        into_bed=datetime(2026, 5, 8, 20, 0), lights_out=datetime(2026, 5, 8, 20, 0),
+        final_wake=datetime(2026, 5, 10, 6, 0), out_of_bed=datetime(2026, 5, 10, 6, 0),
+    )
+    assert "sleep.out_of_bed" in {p.field for p in validate_sleep(diary)}
+
+
+def test_out_of_range_values_name_their_field() -> None:
+    problems = validate_sleep(SleepDiary(quality=6, sweats_disturbance=-1))
+    assert {p.field for p in problems} == {"sleep.quality", "sleep.sweats_disturbance"}
+    assert "from 1 to 5" in str(problems[0].message)
+
+
+def test_format_duration() -> None:
+    assert format_duration(None) == "—"
+    assert format_duration(445) == "7 h 25 min"
+    assert format_duration(45) == "45 min"
+
+
+@st.composite
+def valid_nights(draw: st.DrawFn) -> SleepDiary:
+    wake = draw(st.dates(min_value=date(2000, 1, 1), max_value=date(2040, 12, 31)))
+    zone = draw(st.sampled_from([LONDON, "America/New_York", "Australia/Sydney", "UTC"]))
+    bed = datetime.combine(wake - timedelta(days=1), time(18)) + timedelta(
+        minutes=draw(st.integers(0, 9 * 60)))
+    lights = bed + timedelta(minutes=draw(st.integers(0, 120)))
+    wake_at = lights + timedelta(minutes=draw(st.integers(0, 14 * 60)))
+    up = wake_at + timedelta(minutes=draw(st.integers(0, 180)))
+    diary = SleepDiary(into_bed=bed, lights_out=lights, final_wake=wake_at, out_of_bed=up, zone=zone)
+    from gutsleep.domain.sleep import minutes_between
+
+    window = max(0, int(minutes_between(lights, wake_at, zone)))
+    sol = draw(st.integers(0, window))
+    waso = draw(st.integers(0, window - sol))
+    return SleepDiary(**{**diary.__dict__, "sleep_onset_min": sol, "waso_min": waso})
+
+
+@given(valid_nights())
+def test_total_sleep_never_exceeds_time_in_bed(diary: SleepDiary) -> None:
+    problems = validate_sleep(diary)
+    m = compute_metrics(diary)
+    if problems:  # a wall-clock night that does not exist in that zone
+        return
+    assert m.total_sleep_min is not None and m.time_in_bed_min is not None
+    assert 0 <= m.total_sleep_min <= m.time_in_bed_min
+
+
+@given(valid_nights())
+def test_efficiency_stays_within_0_and_100(diary: SleepDiary) -> None:
+    if validate_sleep(diary):
+        return
+    se = compute_metrics(diary).sleep_efficiency_pct
+    assert se is None or 0 <= se <= 100 + 1e-9
