@@ -7,6 +7,7 @@ from datetime import date, datetime
 
 from sqlalchemy import delete, distinct, func, select
 from sqlalchemy.orm import selectinload
+from sqlalchemy.sql.base import ExecutableOption
 
 from gutsleep.domain.journal import (
     Bleeding,
@@ -59,7 +60,7 @@ _FOOD_FIELDS = (
 SUGGESTION_KINDS = ("food", "food_tag", PLANT, TRIGGER, "practice", "intake")
 
 
-def _with_children() -> Sequence[object]:
+def _with_children() -> Sequence[ExecutableOption]:
     return (
         selectinload(DayRow.foods),
         selectinload(DayRow.names),

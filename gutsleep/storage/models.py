@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import date, datetime, time
 
-from sqlalchemy import JSON, Date, DateTime, ForeignKey, Index, String, Text, Time
+from sqlalchemy import JSON, Date, DateTime, ForeignKey, Index, String, Text, Time, UniqueConstraint
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 
@@ -128,3 +128,116 @@ class IntakeRow(_DayChild, Base):
     kind: Mapped[str] = mapped_column(String(16))
     strain: Mapped[str] = mapped_column(String(200), default="")
     cfu: Mapped[str] = mapped_column(String(200), default="")
+
+
+class ChecklistRun(Base):
+    """One completed screening checklist (signs and the testing decision aid)."""
+
+    __tablename__ = "checklist_run"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    taken_on: Mapped[date] = mapped_column(Date)
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    updated_at: Mapped[datetime] = mapped_column(DateTime)
+    answers: Mapped[list[ChecklistAnswer]] = relationship(
+        cascade="all, delete-orphan", order_by="ChecklistAnswer.question", passive_deletes=True
+    )
+
+
+class ChecklistAnswer(Base):
+    __tablename__ = "checklist_answer"
+    __table_args__ = (UniqueConstraint("run_id", "question", name="uq_checklist_answer"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    run_id: Mapped[int] = mapped_column(ForeignKey("checklist_run.id", ondelete="CASCADE"))
+    question: Mapped[str] = mapped_column(String(64))
+    answer: Mapped[str] = mapped_column(String(16))
+
+
+class ArticleState(Base):
+    """Per-article reading state: read or not, and where the reader left off."""
+
+    __tablename__ = "article_state"
+
+    article_id: Mapped[str] = mapped_column(String(120), primary_key=True)
+    read: Mapped[bool] = mapped_column(default=False)
+    position: Mapped[int] = mapped_column(default=0)
+    last_opened: Mapped[datetime | None] = mapped_column(DateTime)
+
+
+class Bookmark(Base):
+    """A bookmarked article section with the user's own note."""
+
+    __tablename__ = "bookmark"
+    __table_args__ = (Index("ix_bookmark_article_id", "article_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    article_id: Mapped[str] = mapped_column(String(120))
+    anchor: Mapped[str] = mapped_column(String(200), default="")
+    section_title: Mapped[str] = mapped_column(String(300), default="")
+    quote: Mapped[str] = mapped_column(Text, default="")
+    note: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class UserArticle(Base):
+    """An article the user imported (Markdown, text, or sanitised HTML)."""
+
+    __tablename__ = "user_article"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    article_id: Mapped[str] = mapped_column(String(120), unique=True)
+    title: Mapped[str] = mapped_column(String(300))
+    source_name: Mapped[str] = mapped_column(String(300), default="")
+    source_format: Mapped[str] = mapped_column(String(16))
+    content: Mapped[str] = mapped_column(Text)
+    imported_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class ExperimentRow(Base):
+    """A self-experiment; its calendar is computed by the domain from these fields."""
+
+    __tablename__ = "experiment"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    title: Mapped[str] = mapped_column(String(200))
+    template: Mapped[str] = mapped_column(String(32))
+    change: Mapped[str] = mapped_column(Text, default="")
+    strain: Mapped[str] = mapped_column(String(200), default="")
+    cfu: Mapped[str] = mapped_column(String(100), default="")
+    outcome: Mapped[str] = mapped_column(String(32))
+    design: Mapped[str] = mapped_column(String(8))
+    phase_days: Mapped[int]
+    start: Mapped[date] = mapped_column(Date)
+    blocks: Mapped[int] = mapped_column(default=1)
+    ended_on: Mapped[date | None] = mapped_column(Date)
+    ended_early: Mapped[bool] = mapped_column(default=False)
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    pauses: Mapped[list[ExperimentPause]] = relationship(
+        cascade="all, delete-orphan", order_by="ExperimentPause.start", passive_deletes=True
+    )
+    checkins: Mapped[list[ExperimentCheckin]] = relationship(
+        cascade="all, delete-orphan", order_by="ExperimentCheckin.day", passive_deletes=True
+    )
+
+
+class ExperimentPause(Base):
+    __tablename__ = "experiment_pause"
+    __table_args__ = (Index("ix_experiment_pause_experiment_id", "experiment_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    experiment_id: Mapped[int] = mapped_column(ForeignKey("experiment.id", ondelete="CASCADE"))
+    start: Mapped[date] = mapped_column(Date)
+    end: Mapped[date | None] = mapped_column(Date)
+
+
+class ExperimentCheckin(Base):
+    """Did the user do the change on that day? One answer per experiment and day."""
+
+    __tablename__ = "experiment_checkin"
+    __table_args__ = (UniqueConstraint("experiment_id", "day", name="uq_experiment_checkin"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    experiment_id: Mapped[int] = mapped_column(ForeignKey("experiment.id", ondelete="CASCADE"))
+    day: Mapped[date] = mapped_column(Date)
+    done: Mapped[bool]

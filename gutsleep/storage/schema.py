@@ -18,7 +18,12 @@ from gutsleep.storage.engine import make_engine
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 
 #: Every released revision, oldest first; a migration appends its id here.
-KNOWN_REVISIONS: tuple[str, ...] = ("0001_journal",)
+KNOWN_REVISIONS: tuple[str, ...] = (
+    "0001_journal",
+    "0002_checklist",
+    "0003_articles",
+    "0004_experiments",
+)
 HEAD = KNOWN_REVISIONS[-1]
 
 

@@ -67,7 +67,7 @@ class SettingsStore:
             value = float(value)
         if not isinstance(value, setting.type) or (setting.type is int and isinstance(value, bool)):
             return setting.default
-        return value  # type: ignore[no-any-return]
+        return value  # type: ignore[return-value,no-any-return]
 
     def set(self, setting: Setting[T], value: T) -> None:
         if self._values.get(setting.key) == value:
