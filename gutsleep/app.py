@@ -13,7 +13,7 @@ from gutsleep import __version__
 from gutsleep.locate import resources_dir
 from gutsleep.services.context import open_services
 from gutsleep.storage.schema import StoreError
-from gutsleep.ui import dialogs
+from gutsleep.ui import dialogs, style
 from gutsleep.ui.main_window import MainWindow
 from gutsleep.ui.tr import tr
 
@@ -29,6 +29,7 @@ def make_application(argv: list[str]) -> QApplication:
     app.setOrganizationDomain("gutsleep.github.io")
     app.setApplicationVersion(__version__)
     app.setDesktopFileName(APP_ID)
+    style.apply(app)
     icon = resources_dir() / "icons" / "gutsleep.svg"
     if icon.exists():
         app.setWindowIcon(QIcon(str(icon)))

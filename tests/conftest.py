@@ -7,11 +7,11 @@ import os
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("MPLBACKEND", "Agg")
 
-from collections.abc import Iterator  # noqa: E402
-from pathlib import Path  # noqa: E402
+from collections.abc import Iterator
+from pathlib import Path
 
-import pytest  # noqa: E402
-from hypothesis import HealthCheck, settings  # noqa: E402
+import pytest
+from hypothesis import HealthCheck, settings
 
 settings.register_profile(
     "gutsleep", deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
@@ -36,11 +36,11 @@ def services(data_dir: Path) -> Iterator[object]:
 
 
 @pytest.fixture
-def show_active(qtbot):  # noqa: ANN001, ANN201
+def show_active(qtbot):
     """Show a widget in an active window, so keyboard focus and editingFinished work."""
     from PySide6.QtWidgets import QApplication
 
-    def show(widget):  # noqa: ANN001, ANN202
+    def show(widget):
         qtbot.addWidget(widget)
         widget.show()
         window = widget.window()

@@ -55,6 +55,10 @@ def test_showing_the_window_imports_nothing_heavy(tmp_path: Path) -> None:
     Database.open(data).close()  # created (and migrated) beforehand
     result = subprocess.run(
         [sys.executable, "-c", PROBE, str(data)],
-        capture_output=True, text=True, timeout=120, cwd=ROOT, check=True,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        cwd=ROOT,
+        check=True,
     )
     assert json.loads(result.stdout.strip().splitlines()[-1]) == []

@@ -43,7 +43,7 @@ from gutsleep.domain.journal import (
 )
 from gutsleep.domain.sleep import compute_metrics, evening_or_morning, format_duration, on_wake_day
 from gutsleep.domain.text import N_, Message
-from gutsleep.domain.validation import Problem
+from gutsleep.domain.validation import Problem, validate_sleep
 from gutsleep.services.context import Services
 from gutsleep.ui.tr import render, tr
 from gutsleep.ui.widgets import (
@@ -334,6 +334,7 @@ class JournalPage(QWidget):
         self.derived.setObjectName("derived_sleep")
         self.derived.setAccessibleName(tr("Sleep figures from the diary"))
         self.derived.setWordWrap(True)
+        self.derived.setTextFormat(Qt.TextFormat.RichText)
         self.derived.setTextInteractionFlags(
             Qt.TextInteractionFlag.TextSelectableByKeyboard
             | Qt.TextInteractionFlag.TextSelectableByMouse
@@ -778,7 +779,10 @@ class JournalPage(QWidget):
 
     # read-outs ---------------------------------------------------------
     def _update_derived(self) -> None:
-        entry, _ = self.collect()
+        entry, refused = self.collect()
+        if any(p.field.startswith("sleep.") for p in refused) or validate_sleep(entry.sleep):
+            self.derived.setText(tr("Sleep figures appear once the times fit together."))
+            return
         metrics = compute_metrics(entry.sleep)
         parts = [
             (tr("Time in bed"), format_duration(metrics.time_in_bed_min)),
@@ -805,7 +809,8 @@ class JournalPage(QWidget):
         today = len(self._lists["food.plants"].rows())
         self.plant_count.setText(
             tr(
-                "{today} different plants today, {week} so far this week (30 a week is a common goal)."
+                "{today} different plants today, {week} so far this week "
+                "(30 a week is a common goal)."
             ).format(today=today, week=week)
         )
 

@@ -96,6 +96,7 @@ class ChoiceField(QComboBox):
 
     def __init__(self, options: Sequence[tuple[object, str]], parent: QWidget | None = None):
         super().__init__(parent)
+        self.setMaximumWidth(220)
         self.addItem("—", None)
         for value, label in options:
             self.addItem(label, value)

@@ -19,7 +19,11 @@ def test_python_m_gutsleep_creates_the_journal_and_quits_cleanly(tmp_path: Path)
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     result = subprocess.run(
         [sys.executable, "-m", "gutsleep", "--data-dir", str(data), "--self-test"],
-        capture_output=True, text=True, timeout=180, cwd=ROOT, env=env,
+        capture_output=True,
+        text=True,
+        timeout=180,
+        cwd=ROOT,
+        env=env,
     )
     assert result.returncode == 0, result.stderr
     assert "self-test ok" in result.stdout
@@ -33,11 +37,23 @@ def test_python_m_gutsleep_creates_the_journal_and_quits_cleanly(tmp_path: Path)
 def test_version_and_help(tmp_path: Path) -> None:
     from gutsleep import __version__
 
-    out = subprocess.run([sys.executable, "-m", "gutsleep", "--version"], capture_output=True,
-                         text=True, timeout=60, cwd=ROOT, check=True).stdout
+    out = subprocess.run(
+        [sys.executable, "-m", "gutsleep", "--version"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        cwd=ROOT,
+        check=True,
+    ).stdout
     assert out.strip() == f"gutsleep {__version__}"
-    out = subprocess.run([sys.executable, "-m", "gutsleep", "--help"], capture_output=True,
-                         text=True, timeout=60, cwd=ROOT, check=True).stdout
+    out = subprocess.run(
+        [sys.executable, "-m", "gutsleep", "--help"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        cwd=ROOT,
+        check=True,
+    ).stdout
     assert "--data-dir DIR" in out
 
 
@@ -45,8 +61,14 @@ def test_version_and_help(tmp_path: Path) -> None:
 def test_data_dir_environment_variable(tmp_path: Path) -> None:
     data = tmp_path / "from-env"
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "GUTSLEEP_DATA_DIR": str(data)}
-    result = subprocess.run([sys.executable, "-m", "gutsleep", "--self-test"], capture_output=True,
-                            text=True, timeout=180, cwd=ROOT, env=env)
+    result = subprocess.run(
+        [sys.executable, "-m", "gutsleep", "--self-test"],
+        capture_output=True,
+        text=True,
+        timeout=180,
+        cwd=ROOT,
+        env=env,
+    )
     assert result.returncode == 0, result.stderr
     assert (data / "journal.sqlite3").exists()
 
@@ -62,10 +84,18 @@ def test_a_newer_journal_is_refused_with_a_message(tmp_path: Path) -> None:
     con.close()
     before = (data / "journal.sqlite3").read_bytes()
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    code = "import gutsleep.ui.dialogs as d; d.warn = lambda *a: None; " \
-           "import sys; from gutsleep.cli import main; sys.exit(main(sys.argv[1:]))"
-    result = subprocess.run([sys.executable, "-c", code, "--data-dir", str(data)],
-                            capture_output=True, text=True, timeout=120, cwd=ROOT, env=env)
+    code = (
+        "import gutsleep.ui.dialogs as d; d.warn = lambda *a: None; "
+        "import sys; from gutsleep.cli import main; sys.exit(main(sys.argv[1:]))"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code, "--data-dir", str(data)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        cwd=ROOT,
+        env=env,
+    )
     assert result.returncode == 2
     assert "newer version of gutsleep" in result.stderr
     assert "Traceback" not in result.stderr

@@ -65,7 +65,7 @@ TYPING = {
 }
 
 
-def fill_by_keyboard(qtbot, page: JournalPage) -> None:  # noqa: ANN001
+def fill_by_keyboard(qtbot, page: JournalPage) -> None:
     pending = dict(TYPING)
     window = page.window()
     window.activateWindow()
@@ -95,8 +95,18 @@ def check_day(page: JournalPage) -> None:
     sleep = entry.sleep
     assert sleep.into_bed == datetime(2026, 3, 28, 22, 50)
     assert sleep.final_wake == datetime(2026, 3, 29, 6, 40)
-    assert (sleep.sleep_onset_min, sleep.awakenings, sleep.waso_min, sleep.quality) == (25, 2, 30, 3)
-    assert (sleep.naps, sleep.nap_min, sleep.night_sweats, sleep.sweats_disturbance) == (1, 15, 2, 2)
+    assert (sleep.sleep_onset_min, sleep.awakenings, sleep.waso_min, sleep.quality) == (
+        25,
+        2,
+        30,
+        3,
+    )
+    assert (sleep.naps, sleep.nap_min, sleep.night_sweats, sleep.sweats_disturbance) == (
+        1,
+        15,
+        2,
+        2,
+    )
     assert sleep.sleep_aids == "eye mask" and sleep.comments == "hot at 3 am"
     food = entry.food
     assert [(f.name, f.tags) for f in food.foods] == [("porridge", ("fibre", "breakfast"))]
@@ -112,12 +122,16 @@ def check_day(page: JournalPage) -> None:
     assert entry.stress.practices == (Practice("walk", 30),)
     (intake,) = entry.intakes
     assert (intake.name, intake.kind, intake.strain, intake.cfu) == (
-        "LGG", IntakeKind.PROBIOTIC, "L. rhamnosus GG", "10 billion")
+        "LGG",
+        IntakeKind.PROBIOTIC,
+        "L. rhamnosus GG",
+        "10 billion",
+    )
     assert entry.bleeding is Bleeding.LIGHT
     assert entry.notes == "a long day"
 
 
-def open_window(qtbot, data_dir: Path):  # noqa: ANN001, ANN201
+def open_window(qtbot, data_dir: Path):
     services = open_services(data_dir, zone="Europe/London")
     window = MainWindow(services)
     qtbot.addWidget(window)
@@ -129,7 +143,7 @@ def open_window(qtbot, data_dir: Path):  # noqa: ANN001, ANN201
     return services, window, page
 
 
-def test_fill_a_whole_day_by_keyboard_switch_days_and_reopen(qtbot, data_dir: Path) -> None:  # noqa: ANN001
+def test_fill_a_whole_day_by_keyboard_switch_days_and_reopen(qtbot, data_dir: Path) -> None:
     services, window, page = open_window(qtbot, data_dir)
     fill_by_keyboard(qtbot, page)
     page.findChild(QWidget, "notes").setFocus()
@@ -153,7 +167,7 @@ def test_fill_a_whole_day_by_keyboard_switch_days_and_reopen(qtbot, data_dir: Pa
     services.close()
 
 
-def test_closing_saves_what_was_just_typed(qtbot, data_dir: Path) -> None:  # noqa: ANN001
+def test_closing_saves_what_was_just_typed(qtbot, data_dir: Path) -> None:
     services, window, page = open_window(qtbot, data_dir)
     notes = page.findChild(QPlainTextEdit, "notes")
     notes.setFocus()
@@ -165,7 +179,7 @@ def test_closing_saves_what_was_just_typed(qtbot, data_dir: Path) -> None:  # no
     services.close()
 
 
-def test_autosave_without_leaving_the_field(qtbot, services, show_active) -> None:  # noqa: ANN001
+def test_autosave_without_leaving_the_field(qtbot, services, show_active) -> None:
     page = show_active(JournalPage(services, today=DAY))
     field = page.findChild(QLineEdit, "stress_mood")
     field.setFocus()
@@ -175,7 +189,9 @@ def test_autosave_without_leaving_the_field(qtbot, services, show_active) -> Non
     assert "Saved" in page.status.text()
 
 
-def test_an_impossible_diary_is_marked_and_the_stored_one_kept(qtbot, services, show_active) -> None:  # noqa: ANN001, E501
+def test_an_impossible_diary_is_marked_and_the_stored_one_kept(
+    qtbot, services, show_active
+) -> None:
     page = show_active(JournalPage(services, today=DAY))
 
     def type_into(name: str, text: str) -> None:
@@ -185,8 +201,12 @@ def test_an_impossible_diary_is_marked_and_the_stored_one_kept(qtbot, services, 
         qtbot.keyClicks(field, text)
         qtbot.keyClick(field, Qt.Key.Key_Tab)
 
-    for name, text in (("sleep_into_bed", "23:00"), ("sleep_lights_out", "23:10"),
-                       ("sleep_final_wake", "06:30"), ("sleep_out_of_bed", "06:45")):
+    for name, text in (
+        ("sleep_into_bed", "23:00"),
+        ("sleep_lights_out", "23:10"),
+        ("sleep_final_wake", "06:30"),
+        ("sleep_out_of_bed", "06:45"),
+    ):
         type_into(name, text)
     stored = services.journal.load(DAY).sleep
     assert stored.final_wake == datetime(2026, 3, 29, 6, 30)
@@ -198,6 +218,7 @@ def test_an_impossible_diary_is_marked_and_the_stored_one_kept(qtbot, services, 
     assert page.findChild(QLineEdit, "sleep_out_of_bed").property("invalid") is True
     assert services.journal.load(DAY).sleep == stored
     assert "last valid values are kept" in page.status.text()
+    assert "once the times fit together" in page.derived.text()  # never an efficiency > 100 %
 
     type_into("sleep_into_bed", "nonsense")
     assert "Type a time like" in page.findChild(QWidget, "sleep_into_bed_message").text()
@@ -213,11 +234,12 @@ def test_an_impossible_diary_is_marked_and_the_stored_one_kept(qtbot, services, 
     assert services.journal.load(DAY).sleep.out_of_bed == datetime(2026, 3, 29, 6, 50)
 
 
-def test_copy_supplements_from_the_last_logged_day(qtbot, services) -> None:  # noqa: ANN001
+def test_copy_supplements_from_the_last_logged_day(qtbot, services) -> None:
     from gutsleep.domain.journal import DayEntry, Intake
 
-    services.journal.save(DayEntry(day=DAY - timedelta(days=3),
-                                   intakes=(Intake("magnesium", "200 mg"),)))
+    services.journal.save(
+        DayEntry(day=DAY - timedelta(days=3), intakes=(Intake("magnesium", "200 mg"),))
+    )
     page = JournalPage(services, today=DAY)
     qtbot.addWidget(page)
     page.show()
@@ -227,7 +249,7 @@ def test_copy_supplements_from_the_last_logged_day(qtbot, services) -> None:  # 
     assert len(services.journal.load(DAY).intakes) == 1
 
 
-def test_autocomplete_offers_earlier_names(qtbot, services) -> None:  # noqa: ANN001
+def test_autocomplete_offers_earlier_names(qtbot, services) -> None:
     from gutsleep.domain.journal import DayEntry, Food
 
     services.journal.save(DayEntry(day=DAY - timedelta(days=1), food=Food(plants=("kohlrabi",))))
@@ -240,7 +262,7 @@ def test_autocomplete_offers_earlier_names(qtbot, services) -> None:  # noqa: AN
 
 
 @pytest.mark.parametrize("key", ["previous_day", "next_day"])
-def test_day_buttons_move_one_day(qtbot, services, key: str) -> None:  # noqa: ANN001
+def test_day_buttons_move_one_day(qtbot, services, key: str) -> None:
     page = JournalPage(services, today=DAY)
     qtbot.addWidget(page)
     qtbot.mouseClick(page.findChild(QWidget, key), Qt.MouseButton.LeftButton)

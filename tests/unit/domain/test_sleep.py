@@ -30,8 +30,9 @@ def night(wake: date, bed: str, lights: str, wake_at: str, up: str, **kw: int) -
 
 
 def test_ordinary_night_across_midnight() -> None:
-    diary = night(date(2026, 5, 10), "23:10", "23:20", "06:40", "07:00",
-                  sleep_onset_min=20, waso_min=30)
+    diary = night(
+        date(2026, 5, 10), "23:10", "23:20", "06:40", "07:00", sleep_onset_min=20, waso_min=30
+    )
     m = compute_metrics(diary)
     assert diary.into_bed == datetime(2026, 5, 9, 23, 10)
     assert m.time_in_bed_min == 470
@@ -96,8 +97,9 @@ def test_impossible_orders_are_refused(times: tuple[str, ...], field: str) -> No
 
 
 def test_awake_time_longer_than_the_night_is_refused() -> None:
-    diary = night(date(2026, 5, 10), "23:00", "23:00", "06:00", "06:30",
-                  sleep_onset_min=200, waso_min=250)
+    diary = night(
+        date(2026, 5, 10), "23:00", "23:00", "06:00", "06:30", sleep_onset_min=200, waso_min=250
+    )
     problems = validate_sleep(diary)
     assert [p.field for p in problems] == ["sleep.waso_min"]
     assert "longer than" in str(problems[0].message)
@@ -105,8 +107,10 @@ def test_awake_time_longer_than_the_night_is_refused() -> None:
 
 def test_more_than_a_day_in_bed_is_refused() -> None:
     diary = SleepDiary(
-        into_bed=datetime(2026, 5, 8, 20, 0), lights_out=datetime(2026, 5, 8, 20, 0),
-        final_wake=datetime(2026, 5, 10, 6, 0), out_of_bed=datetime(2026, 5, 10, 6, 0),
+        into_bed=datetime(2026, 5, 8, 20, 0),
+        lights_out=datetime(2026, 5, 8, 20, 0),
+        final_wake=datetime(2026, 5, 10, 6, 0),
+        out_of_bed=datetime(2026, 5, 10, 6, 0),
     )
     assert "sleep.out_of_bed" in {p.field for p in validate_sleep(diary)}
 
@@ -128,11 +132,14 @@ def valid_nights(draw: st.DrawFn) -> SleepDiary:
     wake = draw(st.dates(min_value=date(2000, 1, 1), max_value=date(2040, 12, 31)))
     zone = draw(st.sampled_from([LONDON, "America/New_York", "Australia/Sydney", "UTC"]))
     bed = datetime.combine(wake - timedelta(days=1), time(18)) + timedelta(
-        minutes=draw(st.integers(0, 9 * 60)))
+        minutes=draw(st.integers(0, 9 * 60))
+    )
     lights = bed + timedelta(minutes=draw(st.integers(0, 120)))
     wake_at = lights + timedelta(minutes=draw(st.integers(0, 14 * 60)))
     up = wake_at + timedelta(minutes=draw(st.integers(0, 180)))
-    diary = SleepDiary(into_bed=bed, lights_out=lights, final_wake=wake_at, out_of_bed=up, zone=zone)
+    diary = SleepDiary(
+        into_bed=bed, lights_out=lights, final_wake=wake_at, out_of_bed=up, zone=zone
+    )
     from gutsleep.domain.sleep import minutes_between
 
     window = max(0, int(minutes_between(lights, wake_at, zone)))

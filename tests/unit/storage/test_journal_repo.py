@@ -12,11 +12,11 @@ from hypothesis import strategies as st
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "fixtures"))
 
-from make_schema_fixture import SAMPLE  # noqa: E402
+from make_schema_fixture import SAMPLE
 
-from gutsleep.domain.journal import DayEntry, Food, Intake, IntakeKind, StressMood  # noqa: E402
-from gutsleep.storage.database import Database  # noqa: E402
-from gutsleep.storage.journal_repo import JournalRepository  # noqa: E402
+from gutsleep.domain.journal import DayEntry, Food, Intake, IntakeKind, StressMood
+from gutsleep.storage.database import Database
+from gutsleep.storage.journal_repo import JournalRepository
 
 
 def open_repo(path: Path) -> tuple[Database, JournalRepository]:
@@ -60,24 +60,37 @@ def test_logged_days_span_and_latest(tmp_path: Path) -> None:
     first = date(2026, 1, 1)
     for offset in (0, 1, 5):
         repo.save(DayEntry(day=first + timedelta(days=offset), notes=str(offset)))
-    repo.save(DayEntry(day=first + timedelta(days=2),
-                       intakes=(Intake("magnesium", "200 mg", IntakeKind.SUPPLEMENT),)))
+    repo.save(
+        DayEntry(
+            day=first + timedelta(days=2),
+            intakes=(Intake("magnesium", "200 mg", IntakeKind.SUPPLEMENT),),
+        )
+    )
     assert repo.logged_days(first, first + timedelta(days=3)) == {
-        first, first + timedelta(days=1), first + timedelta(days=2)}
+        first,
+        first + timedelta(days=1),
+        first + timedelta(days=2),
+    }
     assert repo.span() == (first, first + timedelta(days=5))
     latest = repo.latest_before(first + timedelta(days=5), with_intakes=True)
     assert latest is not None and latest.day == first + timedelta(days=2)
     assert [e.day for e in repo.between(first + timedelta(days=1), first + timedelta(days=2))] == [
-        first + timedelta(days=1), first + timedelta(days=2)]
+        first + timedelta(days=1),
+        first + timedelta(days=2),
+    ]
     database.close()
 
 
 def test_suggestions_most_used_first(tmp_path: Path) -> None:
     database, repo = open_repo(tmp_path)
     for offset, plants in enumerate([("kale", "oats"), ("oats",), ("oats", "leek")]):
-        repo.save(DayEntry(day=date(2026, 2, 1) + timedelta(days=offset),
-                           food=Food(plants=plants),
-                           stress=StressMood(stress=3)))
+        repo.save(
+            DayEntry(
+                day=date(2026, 2, 1) + timedelta(days=offset),
+                food=Food(plants=plants),
+                stress=StressMood(stress=3),
+            )
+        )
     assert repo.suggestions("plant") == ["oats", "kale", "leek"]
     assert repo.distinct_plants(date(2026, 2, 1), date(2026, 2, 3)) == 3
     database.close()
@@ -87,14 +100,22 @@ unicode_text = st.text(st.characters(blacklist_categories=("Cs", "Cc")), max_siz
 
 
 @settings(max_examples=30)
-@given(notes=unicode_text, stress=st.none() | st.integers(0, 10),
-       plants=st.lists(unicode_text.filter(str.strip), max_size=4, unique=True))
-def test_any_valid_day_round_trips(tmp_path_factory: object, notes: str, stress: int | None,
-                                   plants: list[str]) -> None:
+@given(
+    notes=unicode_text,
+    stress=st.none() | st.integers(0, 10),
+    plants=st.lists(unicode_text.filter(str.strip), max_size=4, unique=True),
+)
+def test_any_valid_day_round_trips(
+    tmp_path_factory: object, notes: str, stress: int | None, plants: list[str]
+) -> None:
     path = tmp_path_factory.mktemp("rt")  # type: ignore[attr-defined]
     database, repo = open_repo(path)
-    entry = replace(SAMPLE, notes=notes, stress=StressMood(stress=stress),
-                    food=replace(SAMPLE.food, plants=tuple(plants)))
+    entry = replace(
+        SAMPLE,
+        notes=notes,
+        stress=StressMood(stress=stress),
+        food=replace(SAMPLE.food, plants=tuple(plants)),
+    )
     repo.save(entry)
     assert repo.get(entry.day) == entry
     database.close()

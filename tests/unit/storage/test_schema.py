@@ -136,7 +136,9 @@ def test_a_foreign_sqlite_file_is_refused(tmp_path: Path) -> None:
     assert digest(tmp_path / "journal.sqlite3") == before
 
 
-@pytest.mark.parametrize("content", [b"\0" * 8192, os.urandom(5000), b"SQLite format 3\0" + b"x" * 100])
+@pytest.mark.parametrize(
+    "content", [b"\0" * 8192, os.urandom(5000), b"SQLite format 3\0" + b"x" * 100]
+)
 def test_a_damaged_file_is_refused_untouched(tmp_path: Path, content: bytes) -> None:
     (tmp_path / "journal.sqlite3").write_bytes(content)
     with pytest.raises(DamagedFileError):
