@@ -70,11 +70,18 @@ def test_huge_notes_are_refused_with_a_sentence() -> None:
 
 def test_invalid_fields_keep_their_stored_values() -> None:
     stored_sleep = SleepDiary(
-        into_bed=datetime(2026, 1, 1, 23), lights_out=datetime(2026, 1, 1, 23, 5),
-        final_wake=datetime(2026, 1, 2, 7), out_of_bed=datetime(2026, 1, 2, 7, 10), quality=4)
-    stored = DayEntry(day=date(2026, 1, 2), sleep=stored_sleep,
-                      gut=Gut(bloating=2, bowel_movements=(BowelMovement(4),)),
-                      stress=StressMood(stress=3, mood=6))
+        into_bed=datetime(2026, 1, 1, 23),
+        lights_out=datetime(2026, 1, 1, 23, 5),
+        final_wake=datetime(2026, 1, 2, 7),
+        out_of_bed=datetime(2026, 1, 2, 7, 10),
+        quality=4,
+    )
+    stored = DayEntry(
+        day=date(2026, 1, 2),
+        sleep=stored_sleep,
+        gut=Gut(bloating=2, bowel_movements=(BowelMovement(4),)),
+        stress=StressMood(stress=3, mood=6),
+    )
     typed = DayEntry(
         day=date(2026, 1, 2),
         sleep=SleepDiary(into_bed=datetime(2026, 1, 2, 8), lights_out=datetime(2026, 1, 1, 23)),
