@@ -101,6 +101,20 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(widget)
         return self.pages[page_id]
 
+    def has_page(self, page_id: str) -> bool:
+        return any(s.page_id == page_id for s in self.specs)
+
+    def open_article(self, article_id: str, anchor: str = "") -> bool:
+        """Show the article reader at ``article_id#anchor``; False when there is no reader.
+
+        Pages use this single entry point for their "read more" links.
+        """
+        if not self.has_page("articles"):
+            return False
+        reader = self.show_page("articles")
+        reader.open_article(article_id, anchor)  # type: ignore[attr-defined]
+        return True
+
     def show_page(self, page_id: str) -> QWidget:
         ids = [s.page_id for s in self.specs]
         self.sidebar.setCurrentRow(ids.index(page_id))
