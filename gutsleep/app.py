@@ -13,7 +13,8 @@ from gutsleep import __version__
 from gutsleep.locate import resources_dir
 from gutsleep.services.context import open_services
 from gutsleep.storage.schema import StoreError
-from gutsleep.ui import dialogs, style
+from gutsleep.storage.settings import LANGUAGE, SettingsStore
+from gutsleep.ui import dialogs, i18n, style
 from gutsleep.ui.main_window import MainWindow
 from gutsleep.ui.tr import tr
 
@@ -49,6 +50,7 @@ def run_self_test(window: MainWindow) -> None:
 
 def run_gui(data_dir: Path, argv: list[str], *, self_test: bool = False) -> int:
     app = make_application(argv)
+    i18n.install(app, SettingsStore(data_dir).get(LANGUAGE))
     try:
         services = open_services(data_dir)
     except StoreError as exc:

@@ -43,6 +43,9 @@ def declare(key: str, kind: type, default: T, description: str) -> Setting[T]:
 
 WINDOW_GEOMETRY = declare("window.geometry", str, "", N_("Size and place of the main window"))
 LAST_PAGE = declare("window.last_page", str, "journal", N_("The page shown at start"))
+LANGUAGE = declare(
+    "ui.language", str, "", N_("Language of the app; empty follows the system")
+)
 FIRST_RUN_DONE = declare(
     "app.first_run_done", bool, False, N_("Whether the welcome was shown already")
 )
