@@ -46,6 +46,9 @@ LAST_PAGE = declare("window.last_page", str, "journal", N_("The page shown at st
 LANGUAGE = declare(
     "ui.language", str, "", N_("Language of the app; empty follows the system")
 )
+DEMO_JOURNAL = declare(
+    "journal.demo", bool, False, N_("This data folder holds a generated demo journal")
+)
 FIRST_RUN_DONE = declare(
     "app.first_run_done", bool, False, N_("Whether the welcome was shown already")
 )
