@@ -10,7 +10,7 @@ from gutsleep.domain.journal import DayEntry
 from gutsleep.services.demo import DemoRefused, create_demo
 
 
-def test_demo_fills_an_empty_folder(services) -> None:  # noqa: ANN001
+def test_demo_fills_an_empty_folder(services) -> None:
     stored = create_demo(services, days=60, seed=3, end=date(2026, 6, 30))
     assert 40 < stored <= 60
     assert services.journal.repository.count() == stored
@@ -20,7 +20,7 @@ def test_demo_fills_an_empty_folder(services) -> None:  # noqa: ANN001
     assert services.journal.repository.count() == stored
 
 
-def test_demo_refuses_a_real_journal(services) -> None:  # noqa: ANN001
+def test_demo_refuses_a_real_journal(services) -> None:
     services.journal.save(DayEntry(day=date(2026, 1, 1), notes="mine"))
     with pytest.raises(DemoRefused, match="already holds a journal"):
         create_demo(services, days=10)
