@@ -1,0 +1,286 @@
+"""Finding and reading articles: the bundled library and user imports.
+
+Bundled articles are part of the product, so they are read strictly: every
+front-matter field must be present and valid, and a broken file fails the
+test suite rather than showing a half-empty page. User imports are read
+leniently (front matter written for another tool is fine), but defensively:
+size-limited, text only, and HTML is sanitised before it is stored in the
+:class:`Article`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import date
+from pathlib import Path
+from typing import Final
+
+import gutsleep
+from gutsleep.articles import links
+from gutsleep.articles.frontmatter import FrontMatter, parse_front_matter
+from gutsleep.articles.model import TIERS, Article, ArticleError, SourceFormat
+from gutsleep.articles.render import plain_text, render_markdown
+from gutsleep.articles.sanitize import sanitize_html
+
+#: Reading order of the bundled library: perspective first (tier 1 before
+#: gut work), then the background, then what to do, then how to use the app.
+#: Articles not listed here follow, sorted by title.
+BUNDLED_ORDER: Final = (
+    "evidence-tiers",
+    "gut-brain-axis",
+    "inflammation",
+    "evidence",
+    "signs",
+    "foundations",
+    "using-gutsleep",
+)
+
+REQUIRED_KEYS: Final = (
+    "id",
+    "title",
+    "summary",
+    "tier",
+    "reading_minutes",
+    "last_reviewed",
+    "sources",
+)
+
+#: Imports larger than this are refused: an article is a few dozen kB at most,
+#: and a huge file would make the UI and the search index slow.
+MAX_USER_BYTES: Final = 2 * 1024 * 1024
+
+USER_FORMATS: Final[dict[str, SourceFormat]] = {
+    ".md": "markdown",
+    ".markdown": "markdown",
+    ".txt": "text",
+    ".text": "text",
+    ".html": "html",
+    ".htm": "html",
+}
+
+WORDS_PER_MINUTE: Final = 200
+
+
+def resources_dir() -> Path:
+    """The folder holding ``articles/``, ``icons/`` and ``translations/``.
+
+    An installed wheel packages it as ``gutsleep/resources``; a source
+    checkout keeps it at ``<repo>/resources``. The installed location wins.
+    """
+    package = Path(gutsleep.__file__).resolve().parent
+    for candidate in (package / "resources", package.parent / "resources"):
+        if (candidate / "articles").is_dir():
+            return candidate
+    raise ArticleError(
+        f"The bundled articles are missing: no 'resources/articles' folder was found "
+        f"next to {package}. Reinstalling gutsleep should restore them."
+    )
+
+
+def articles_dir() -> Path:
+    """The folder of bundled Markdown articles."""
+    return resources_dir() / "articles"
+
+
+def reading_minutes_for(text: str) -> int:
+    """Minutes to read ``text`` at an unhurried pace, at least one."""
+    return max(1, round(len(re.findall(r"\w+", text)) / WORDS_PER_MINUTE))
+
+
+def _text_field(data: FrontMatter, key: str, origin: str) -> str:
+    value = data.get(key)
+    if not isinstance(value, str) or not value.strip():
+        raise ArticleError(f"{origin}: '{key}' must be a line of text.")
+    return value.strip()
+
+
+def parse_bundled(text: str, *, origin: str, expected_id: str | None = None) -> Article:
+    """Build a bundled article from its Markdown source, checking every field."""
+    data, body = parse_front_matter(text, origin=origin, strict=True)
+    missing = [key for key in REQUIRED_KEYS if key not in data]
+    if missing:
+        raise ArticleError(f"{origin} is missing front-matter field(s): {', '.join(missing)}.")
+    unknown = sorted(set(data) - set(REQUIRED_KEYS))
+    if unknown:
+        raise ArticleError(f"{origin} has unknown front-matter field(s): {', '.join(unknown)}.")
+    article_id = _text_field(data, "id", origin)
+    if not links.ID_PATTERN.fullmatch(article_id):
+        raise ArticleError(f"{origin}: id {article_id!r} may use only letters, digits, - and _.")
+    if expected_id is not None and article_id != expected_id:
+        raise ArticleError(f"{origin}: id {article_id!r} must match the file name {expected_id!r}.")
+    tier = _text_field(data, "tier", origin)
+    if tier not in TIERS:
+        raise ArticleError(f"{origin}: tier must be one of {', '.join(TIERS)}, not {tier!r}.")
+    minutes_text = _text_field(data, "reading_minutes", origin)
+    if not minutes_text.isdigit() or not 1 <= int(minutes_text) <= 120:
+        raise ArticleError(f"{origin}: reading_minutes must be a whole number from 1 to 120.")
+    try:
+        reviewed = date.fromisoformat(_text_field(data, "last_reviewed", origin))
+    except ValueError:
+        raise ArticleError(f"{origin}: last_reviewed must be a date like 2026-11-20.") from None
+    sources = data["sources"]
+    if not isinstance(sources, list) or not sources or not all(s.strip() for s in sources):
+        raise ArticleError(f"{origin}: sources must list at least one reference as '- ...' lines.")
+    rendered = render_markdown(body)
+    return Article(
+        id=article_id,
+        title=_text_field(data, "title", origin),
+        summary=_text_field(data, "summary", origin),
+        tier=tier,
+        reading_minutes=int(minutes_text),
+        last_reviewed=reviewed,
+        sources=tuple(s.strip() for s in sources),
+        body_markdown=body,
+        sections=rendered.sections,
+        bundled=True,
+        source_format="markdown",
+    )
+
+
+def _order_key(article: Article) -> tuple[int, str]:
+    if article.id in BUNDLED_ORDER:
+        return BUNDLED_ORDER.index(article.id), ""
+    return len(BUNDLED_ORDER), article.title.casefold()
+
+
+def load_bundled(directory: Path | None = None) -> list[Article]:
+    """Every bundled article, in reading order (see :data:`BUNDLED_ORDER`)."""
+    folder = directory if directory is not None else articles_dir()
+    articles: list[Article] = []
+    seen: set[str] = set()
+    for path in sorted(folder.glob("*.md")):
+        article = parse_bundled(
+            path.read_text(encoding="utf-8"), origin=path.name, expected_id=path.stem
+        )
+        if article.id in seen:  # pragma: no cover - ids match unique file names
+            raise ArticleError(f"Two bundled articles use the id {article.id!r}.")
+        seen.add(article.id)
+        articles.append(article)
+    return sorted(articles, key=_order_key)
+
+
+def read_text_file(path: Path, *, limit: int = MAX_USER_BYTES) -> str:
+    """The file's text, refusing anything too large or not text.
+
+    We accept UTF-8 (with or without a byte-order mark) and UTF-16 with a
+    byte-order mark; a NUL byte or undecodable bytes mean the file is not a
+    text document we can show.
+    """
+    name = path.name
+    try:
+        size = path.stat().st_size
+        if size > limit:
+            raise ArticleError(
+                f"{name} is {size / 1_048_576:.1f} MB; articles can be at most "
+                f"{limit / 1_048_576:.0f} MB."
+            )
+        data = path.read_bytes()
+    except OSError as error:
+        raise ArticleError(f"{name} couldn't be opened: {error.strerror or error}.") from None
+    if len(data) > limit:  # the file grew after stat()
+        raise ArticleError(f"{name} is larger than {limit / 1_048_576:.0f} MB.")
+    try:
+        if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+            text = data.decode("utf-16")
+        elif b"\x00" in data:
+            raise UnicodeDecodeError("utf-8", data, 0, 1, "NUL byte")
+        else:
+            text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise ArticleError(
+            f"{name} can't be read as text: it looks like a binary file or uses an "
+            "unsupported encoding. Save it as UTF-8 text and try again."
+        ) from None
+    if "\x00" in text:
+        raise ArticleError(f"{name} can't be read as text: it contains binary data.")
+    return text
+
+
+def _title_from_name(stem: str) -> str:
+    words = re.sub(r"[_-]+", " ", stem).strip()
+    return words[:1].upper() + words[1:] if words else "Untitled article"
+
+
+def user_article_from_text(
+    text: str,
+    source_format: SourceFormat,
+    *,
+    article_id: str,
+    fallback_title: str,
+) -> Article:
+    """Build a user article from already-read text (a file, or a stored copy)."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if not links.ID_PATTERN.fullmatch(article_id):
+        raise ArticleError(f"{article_id!r} can't be used as an article id.")
+    data: FrontMatter = {}
+    title: str | None = None
+    if source_format == "markdown":
+        data, body = parse_front_matter(text, origin=fallback_title, strict=False)
+        sections = render_markdown(body).sections
+        first_h1 = next((s.title for s in sections if s.level == 1 and s.title), None)
+        title = first_h1
+    elif source_format == "html":
+        cleaned = sanitize_html(text)
+        body, sections, title = cleaned.html, cleaned.sections, cleaned.title
+    else:
+        body, sections = text, ()
+    given_title = data.get("title")
+    if isinstance(given_title, str) and given_title.strip():
+        title = given_title.strip()
+    reviewed = None
+    given_date = data.get("last_reviewed") or data.get("date")
+    if isinstance(given_date, str):
+        try:
+            reviewed = date.fromisoformat(given_date.strip()[:10])
+        except ValueError:
+            reviewed = None
+    sources = data.get("sources")
+    tier = data.get("tier")
+    article = Article(
+        id=article_id,
+        title=(title or fallback_title)[:200],
+        summary="",
+        tier=tier if isinstance(tier, str) and tier in TIERS else "background",
+        reading_minutes=1,
+        last_reviewed=reviewed,
+        sources=tuple(s for s in sources if s.strip()) if isinstance(sources, list) else (),
+        body_markdown=body,
+        sections=tuple(sections),
+        bundled=False,
+        source_format=source_format,
+    )
+    words = plain_text(article)
+    given_summary = data.get("summary")
+    if isinstance(given_summary, str) and given_summary.strip():
+        summary = given_summary.strip()
+    else:
+        lines = [line for line in words.split("\n") if line and line != article.title]
+        summary = lines[0] if lines else ""
+        if len(summary) > 200:
+            summary = summary[:197].rsplit(" ", 1)[0] + "…"
+    return replace(article, summary=summary, reading_minutes=reading_minutes_for(words))
+
+
+def load_user_article(path: Path | str, *, article_id: str | None = None) -> Article:
+    """Read a Markdown, plain-text or HTML file the user chose to import.
+
+    ``article_id`` defaults to ``user-<file name slug>``, which cannot clash
+    with a bundled id because none start with ``user-``.
+    """
+    path = Path(path)
+    source_format = USER_FORMATS.get(path.suffix.lower())
+    if source_format is None:
+        raise ArticleError(
+            f"{path.name} isn't a supported article: import Markdown (.md), "
+            "plain text (.txt) or HTML (.html, .htm)."
+        )
+    text = read_text_file(path)
+    if not text.strip():
+        raise ArticleError(f"{path.name} is empty.")
+    return user_article_from_text(
+        text,
+        source_format,
+        article_id=article_id or f"user-{links.slugify(path.stem)}"[:100],
+        fallback_title=_title_from_name(path.stem),
+    )
