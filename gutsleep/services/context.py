@@ -9,8 +9,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from gutsleep.services.checklist import ChecklistService
 from gutsleep.services.journal import JournalService
 from gutsleep.services.zone import system_zone
+from gutsleep.storage.checklist_repo import ChecklistRepository
 from gutsleep.storage.database import Database
 from gutsleep.storage.journal_repo import JournalRepository
 from gutsleep.storage.settings import SettingsStore
@@ -22,6 +24,7 @@ class Services:
     database: Database
     settings: SettingsStore
     journal: JournalService
+    checklist: ChecklistService
 
     def close(self) -> None:
         self.database.close()
@@ -36,4 +39,5 @@ def open_services(data_dir: Path, zone: str | None = None) -> Services:
         database=database,
         settings=SettingsStore(data_dir),
         journal=JournalService(repository, zone or system_zone()),
+        checklist=ChecklistService(ChecklistRepository(database), repository),
     )

@@ -1,0 +1,107 @@
+"""Checklist runs in and out of the database; the only place for checklist SQL.
+
+A run is one ``checklist_run`` row with one ``checklist_answer`` row per
+answered question. Unanswered questions have no row, so a run read back has
+exactly the answers that were saved. Stored values that are not a known
+answer are dropped on reading (see :func:`parse_answers`) rather than hiding
+the rest of the run.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from datetime import date, datetime
+
+from sqlalchemy import delete, func, select
+from sqlalchemy.orm import selectinload
+
+from gutsleep.domain.checklist_history import ChecklistRecord
+from gutsleep.domain.screening import Answer, parse_answers
+from gutsleep.storage.database import Database
+from gutsleep.storage.models import ChecklistAnswer, ChecklistRun
+
+__all__ = ["ChecklistRecord", "ChecklistRepository", "UnknownRunError"]
+
+
+class UnknownRunError(LookupError):
+    """No checklist run has this id (it was deleted, or never existed)."""
+
+
+def _to_record(row: ChecklistRun) -> ChecklistRecord:
+    raw = {a.question: a.answer for a in row.answers}
+    return ChecklistRecord(id=row.id, taken_on=row.taken_on, answers=parse_answers(raw))
+
+
+def _answer_rows(answers: Mapping[str, Answer]) -> list[ChecklistAnswer]:
+    return [
+        ChecklistAnswer(question=key, answer=Answer(value).value)
+        for key, value in sorted(answers.items())
+    ]
+
+
+class ChecklistRepository:
+    """Saves, edits, deletes and lists checklist runs; each call is one transaction."""
+
+    def __init__(self, database: Database):
+        self._db = database
+
+    def save(self, taken_on: date, answers: Mapping[str, Answer]) -> int:
+        """Store a new run and return its id."""
+        now = datetime.now()
+        with self._db.session() as session:
+            row = ChecklistRun(taken_on=taken_on, created_at=now, updated_at=now)
+            row.answers = _answer_rows(answers)
+            session.add(row)
+            session.flush()
+            return row.id
+
+    def update(
+        self, run_id: int, answers: Mapping[str, Answer], taken_on: date | None = None
+    ) -> None:
+        """Replace the answers of run ``run_id`` (and its date, if given)."""
+        with self._db.session() as session:
+            row = session.get(ChecklistRun, run_id, options=[selectinload(ChecklistRun.answers)])
+            if row is None:
+                raise UnknownRunError(run_id)
+            row.answers = []
+            session.flush()  # the unique (run, question) rows go before new ones arrive
+            row.answers = _answer_rows(answers)
+            if taken_on is not None:
+                row.taken_on = taken_on
+            row.updated_at = datetime.now()
+
+    def delete(self, run_id: int) -> bool:
+        """Remove run ``run_id`` with its answers; False when there was no such run."""
+        with self._db.session() as session:
+            result = session.execute(delete(ChecklistRun).where(ChecklistRun.id == run_id))
+            return bool(getattr(result, "rowcount", 0))
+
+    def get(self, run_id: int) -> ChecklistRecord | None:
+        with self._db.session() as session:
+            row = session.get(ChecklistRun, run_id, options=[selectinload(ChecklistRun.answers)])
+            return _to_record(row) if row is not None else None
+
+    def history(self) -> list[ChecklistRecord]:
+        """Every run, newest first (by date, then by the order they were saved)."""
+        query = (
+            select(ChecklistRun)
+            .options(selectinload(ChecklistRun.answers))
+            .order_by(ChecklistRun.taken_on.desc(), ChecklistRun.id.desc())
+        )
+        with self._db.session() as session:
+            return [_to_record(row) for row in session.scalars(query)]
+
+    def latest(self) -> ChecklistRecord | None:
+        query = (
+            select(ChecklistRun)
+            .options(selectinload(ChecklistRun.answers))
+            .order_by(ChecklistRun.taken_on.desc(), ChecklistRun.id.desc())
+            .limit(1)
+        )
+        with self._db.session() as session:
+            row = session.scalars(query).one_or_none()
+            return _to_record(row) if row is not None else None
+
+    def count(self) -> int:
+        with self._db.session() as session:
+            return int(session.scalar(select(func.count(ChecklistRun.id))) or 0)
