@@ -16,7 +16,7 @@ from datetime import date
 from pathlib import Path
 from typing import Final
 
-import gutsleep
+from gutsleep import locate
 from gutsleep.articles import links
 from gutsleep.articles.frontmatter import FrontMatter, parse_front_matter
 from gutsleep.articles.model import TIERS, Article, ArticleError, SourceFormat
@@ -65,17 +65,18 @@ WORDS_PER_MINUTE: Final = 200
 def resources_dir() -> Path:
     """The folder holding ``articles/``, ``icons/`` and ``translations/``.
 
-    An installed wheel packages it as ``gutsleep/resources``; a source
-    checkout keeps it at ``<repo>/resources``. The installed location wins.
+    Found by :func:`gutsleep.locate.resources_dir` (installed wheel, packaged
+    app or source checkout); here a missing folder becomes an ArticleError
+    with a sentence the reader page can show.
     """
-    package = Path(gutsleep.__file__).resolve().parent
-    for candidate in (package / "resources", package.parent / "resources"):
-        if (candidate / "articles").is_dir():
-            return candidate
-    raise ArticleError(
-        f"The bundled articles are missing: no 'resources/articles' folder was found "
-        f"next to {package}. Reinstalling gutsleep should restore them."
-    )
+    try:
+        return locate.resources_dir()
+    except FileNotFoundError:
+        package = Path(locate.__file__).resolve().parent
+        raise ArticleError(
+            f"The bundled articles are missing: no 'resources/articles' folder was found "
+            f"next to {package}. Reinstalling gutsleep should restore them."
+        ) from None
 
 
 def articles_dir() -> Path:
@@ -197,7 +198,8 @@ def read_text_file(path: Path, *, limit: int = MAX_USER_BYTES) -> str:
     return text
 
 
-def _title_from_name(stem: str) -> str:
+def title_from_name(stem: str) -> str:
+    """A readable title from a file name: ``gut_and-sleep`` becomes ``Gut and sleep``."""
     words = re.sub(r"[_-]+", " ", stem).strip()
     return words[:1].upper() + words[1:] if words else "Untitled article"
 
@@ -262,11 +264,11 @@ def user_article_from_text(
     return replace(article, summary=summary, reading_minutes=reading_minutes_for(words))
 
 
-def load_user_article(path: Path | str, *, article_id: str | None = None) -> Article:
-    """Read a Markdown, plain-text or HTML file the user chose to import.
+def read_user_file(path: Path | str) -> tuple[str, SourceFormat]:
+    """The text of a file the user chose to import, and its format from the suffix.
 
-    ``article_id`` defaults to ``user-<file name slug>``, which cannot clash
-    with a bundled id because none start with ``user-``.
+    Raises :class:`ArticleError` for an unsupported suffix, an unreadable,
+    binary, oversized or empty file.
     """
     path = Path(path)
     source_format = USER_FORMATS.get(path.suffix.lower())
@@ -278,9 +280,27 @@ def load_user_article(path: Path | str, *, article_id: str | None = None) -> Art
     text = read_text_file(path)
     if not text.strip():
         raise ArticleError(f"{path.name} is empty.")
+    return text, source_format
+
+
+def user_article_id(path: Path | str) -> str:
+    """The id an import of ``path`` gets by default: ``user-<file name slug>``.
+
+    No bundled id starts with ``user-``, so the two can never clash.
+    """
+    return f"user-{links.slugify(Path(path).stem)}"[:100]
+
+
+def load_user_article(path: Path | str, *, article_id: str | None = None) -> Article:
+    """Read a Markdown, plain-text or HTML file the user chose to import.
+
+    ``article_id`` defaults to :func:`user_article_id`.
+    """
+    path = Path(path)
+    text, source_format = read_user_file(path)
     return user_article_from_text(
         text,
         source_format,
-        article_id=article_id or f"user-{links.slugify(path.stem)}"[:100],
-        fallback_title=_title_from_name(path.stem),
+        article_id=article_id or user_article_id(path),
+        fallback_title=title_from_name(path.stem),
     )

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-import gutsleep
+from gutsleep import locate
 from gutsleep.articles import loader
 from gutsleep.articles.frontmatter import parse_front_matter
 from gutsleep.articles.loader import (
@@ -101,30 +101,40 @@ def test_resources_dir_finds_the_source_checkout() -> None:
 
 
 def _fake_package(root: Path) -> Path:
+    """A stand-in ``gutsleep/locate.py`` under ``root``, where resources are looked for."""
     package = root / "gutsleep"
     package.mkdir(parents=True)
-    init = package / "__init__.py"
-    init.write_text("", encoding="utf-8")
-    return init
+    module = package / "locate.py"
+    module.write_text("", encoding="utf-8")
+    return module
+
+
+def _pretend_installed_at(monkeypatch, module: Path) -> None:
+    monkeypatch.setattr(locate, "__file__", str(module))
+    monkeypatch.delattr("sys._MEIPASS", raising=False)
 
 
 def test_resources_dir_prefers_the_installed_copy(tmp_path: Path, monkeypatch) -> None:
-    init = _fake_package(tmp_path / "site-packages")
-    (init.parent / "resources" / "articles").mkdir(parents=True)
+    module = _fake_package(tmp_path / "site-packages")
+    (module.parent / "resources" / "articles").mkdir(parents=True)
     (tmp_path / "site-packages" / "resources" / "articles").mkdir(parents=True)
-    monkeypatch.setattr(gutsleep, "__file__", str(init))
-    assert resources_dir() == (init.parent / "resources").resolve()
+    _pretend_installed_at(monkeypatch, module)
+    assert resources_dir() == (module.parent / "resources").resolve()
 
 
 def test_resources_dir_falls_back_to_the_repository(tmp_path: Path, monkeypatch) -> None:
-    init = _fake_package(tmp_path / "repo")
+    module = _fake_package(tmp_path / "repo")
     (tmp_path / "repo" / "resources" / "articles").mkdir(parents=True)
-    monkeypatch.setattr(gutsleep, "__file__", str(init))
+    _pretend_installed_at(monkeypatch, module)
     assert resources_dir() == (tmp_path / "repo" / "resources").resolve()
 
 
+def test_resources_dir_is_the_one_the_app_uses() -> None:
+    assert resources_dir() == locate.resources_dir()
+
+
 def test_missing_resources_are_reported(tmp_path: Path, monkeypatch) -> None:
-    monkeypatch.setattr(gutsleep, "__file__", str(_fake_package(tmp_path / "empty")))
+    _pretend_installed_at(monkeypatch, _fake_package(tmp_path / "empty"))
     with pytest.raises(ArticleError, match="bundled articles are missing"):
         loader.articles_dir()
 
