@@ -9,9 +9,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from gutsleep.services.articles import ArticlesService
 from gutsleep.services.checklist import ChecklistService
 from gutsleep.services.journal import JournalService
 from gutsleep.services.zone import system_zone
+from gutsleep.storage.articles_repo import ArticlesRepository
 from gutsleep.storage.checklist_repo import ChecklistRepository
 from gutsleep.storage.database import Database
 from gutsleep.storage.journal_repo import JournalRepository
@@ -25,6 +27,7 @@ class Services:
     settings: SettingsStore
     journal: JournalService
     checklist: ChecklistService
+    articles: ArticlesService
 
     def close(self) -> None:
         self.database.close()
@@ -40,4 +43,5 @@ def open_services(data_dir: Path, zone: str | None = None) -> Services:
         settings=SettingsStore(data_dir),
         journal=JournalService(repository, zone or system_zone()),
         checklist=ChecklistService(ChecklistRepository(database), repository),
+        articles=ArticlesService(ArticlesRepository(database)),
     )
