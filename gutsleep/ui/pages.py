@@ -28,6 +28,13 @@ def _journal(services: Services, parent: QWidget) -> QWidget:
     return JournalPage(services, parent)
 
 
+def _checklist(services: Services, parent: QWidget) -> QWidget:
+    from gutsleep.ui.checklist_page import ChecklistPage
+
+    return ChecklistPage(services, parent)
+
+
 PAGES: list[PageSpec] = [
     PageSpec("journal", N_("Journal"), _journal),
+    PageSpec("checklist", N_("Checklist"), _checklist),
 ]
