@@ -1,0 +1,359 @@
+"""Journal entries as daily numeric series, with gaps kept as gaps.
+
+:func:`daily_frame` turns a list of :class:`~gutsleep.domain.journal.DayEntry`
+into a :class:`DailyFrame`: one contiguous calendar axis (numpy
+``datetime64[D]``) and one float array per measure in :data:`MEASURES`, NaN
+wherever nothing was recorded. Missing is never zero: a day without an
+alcohol entry is NaN, not "0 drinks".
+
+A day's sleep figures belong to the night that *ended* on that day (the
+Consensus Sleep Diary files a night under the wake-up date), so "the night
+after day d" is row d + 1.
+
+Yes/no and count factors derived from lists need a rule for "nothing listed".
+An empty list means "none" only when the person filled in something else in
+the same section that day; otherwise the day is NaN:
+
+- ``trigger_day``: 1 if any personal trigger food was logged; 0 if the food
+  section holds any data but no trigger food; NaN if the food section is empty.
+- ``plants``: distinct plant names that day (case and spacing ignored); 0 or
+  NaN by the same food-section rule.
+- ``bm_count``: bowel movements logged; 0 or NaN by the same rule for the gut
+  section.
+- ``practice_min``: total minutes of stress practices; a practice without
+  minutes makes the day NaN (the total is unknown); no practices is 0 if the
+  stress section holds any data, otherwise NaN.
+- ``bleeding``: 1 for spotting or any bleeding, 0 for "none", NaN when not
+  answered.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date, timedelta
+from types import MappingProxyType
+from typing import Literal, TypeAlias
+
+import numpy as np
+import numpy.typing as npt
+
+from gutsleep.domain.journal import Bleeding, DayEntry, Food, Gut, StressMood
+from gutsleep.domain.sleep import compute_metrics
+from gutsleep.domain.text import N_
+
+__all__ = [
+    "FACTORS",
+    "MEASURES",
+    "OUTCOMES",
+    "DailyFrame",
+    "DateArray",
+    "FloatArray",
+    "Measure",
+    "MeasureKind",
+    "daily_frame",
+    "plant_key",
+    "rounded",
+]
+
+FloatArray: TypeAlias = npt.NDArray[np.float64]
+DateArray: TypeAlias = npt.NDArray[np.datetime64]
+MeasureKind: TypeAlias = Literal["outcome", "factor"]
+
+NAN = math.nan
+
+
+@dataclass(frozen=True)
+class Measure:
+    """One named daily series.
+
+    ``label`` and ``unit`` are translatable source strings (``N_``);
+    ``change_unit`` names the unit of a *difference* (a change in sleep
+    efficiency is in percentage points, not per cent). ``digits`` is how many
+    decimals are worth showing; ``smallest_change`` is the smallest difference
+    worth calling a difference at all (used by experiment verdicts);
+    ``lower_is_better`` says which way is an improvement.
+    """
+
+    key: str
+    label: str
+    unit: str
+    kind: MeasureKind
+    lower_is_better: bool = False
+    digits: int = 0
+    smallest_change: float = 0.0
+    change_unit: str = ""
+
+    @property
+    def difference_unit(self) -> str:
+        return self.change_unit or self.unit
+
+    def rounded(self, value: float) -> int | float:
+        """``value`` at the precision worth showing for this measure."""
+        return rounded(value, self.digits)
+
+
+def rounded(value: float, digits: int) -> int | float:
+    """``value`` at ``digits`` decimals, as an int when there are none."""
+    if digits <= 0:
+        return round(value)
+    return round(value, digits) + 0.0  # + 0.0 turns -0.0 into 0.0
+
+
+_MIN = N_("min")
+_POINTS = N_("points")
+_SCALE_10 = N_("0-10")
+_SERVINGS = N_("servings")
+_DRINKS = N_("drinks")
+_YES_NO = N_("yes/no")
+
+_MEASURE_LIST: tuple[Measure, ...] = (
+    # Outcomes: the night that ended on the day.
+    Measure("tst", N_("Total sleep time"), _MIN, "outcome", smallest_change=10),
+    Measure(
+        "se",
+        N_("Sleep efficiency"),
+        N_("%"),
+        "outcome",
+        digits=1,
+        smallest_change=2,
+        change_unit=N_("percentage points"),
+    ),
+    Measure("sol", N_("Time to fall asleep"), _MIN, "outcome", True, smallest_change=5),
+    Measure("waso", N_("Time awake during the night"), _MIN, "outcome", True, smallest_change=5),
+    Measure("tib", N_("Time in bed"), _MIN, "outcome", smallest_change=10),
+    Measure(
+        "quality",
+        N_("Sleep quality"),
+        N_("1-5"),
+        "outcome",
+        digits=1,
+        smallest_change=0.3,
+        change_unit=_POINTS,
+    ),
+    # Factors: the day itself (night sweats: the same night as the day's sleep).
+    Measure("stress", N_("Stress"), _SCALE_10, "factor", True, 1, 0.5, _POINTS),
+    Measure("mood", N_("Mood"), _SCALE_10, "factor", False, 1, 0.5, _POINTS),
+    Measure("bloating", N_("Bloating"), _SCALE_10, "factor", True, 1, 0.5, _POINTS),
+    Measure("discomfort", N_("Abdominal discomfort"), _SCALE_10, "factor", True, 1, 0.5, _POINTS),
+    Measure("fermented", N_("Fermented servings"), _SERVINGS, "factor", False, 1, 0.5),
+    Measure("fibre", N_("Fibre-rich servings"), _SERVINGS, "factor", False, 1, 0.5),
+    Measure(
+        "sugar_upf",
+        N_("Added sugar or ultra-processed servings"),
+        _SERVINGS,
+        "factor",
+        True,
+        1,
+        0.5,
+    ),
+    Measure("alcohol", N_("Alcoholic drinks"), _DRINKS, "factor", True, 1, 0.5),
+    Measure("caffeine", N_("Caffeinated drinks"), _DRINKS, "factor", False, 1, 0.5),
+    Measure("plants", N_("Different plants"), N_("plants"), "factor", False, 1, 1),
+    Measure("trigger_day", N_("Personal trigger food eaten"), _YES_NO, "factor", True, 2),
+    Measure("night_sweats", N_("Night sweats or hot flushes"), N_("times"), "factor", True, 1, 0.5),
+    Measure("bleeding", N_("Menstrual bleeding"), _YES_NO, "factor", False, 2),
+    Measure("practice_min", N_("Stress practice"), _MIN, "factor", False, 0, 5),
+    Measure("bm_count", N_("Bowel movements"), N_("count"), "factor", False, 1, 0.5),
+)
+
+#: Every measure by key, in display order: outcomes first, then factors.
+MEASURES: Mapping[str, Measure] = MappingProxyType({m.key: m for m in _MEASURE_LIST})
+OUTCOMES: tuple[str, ...] = tuple(m.key for m in _MEASURE_LIST if m.kind == "outcome")
+FACTORS: tuple[str, ...] = tuple(m.key for m in _MEASURE_LIST if m.kind == "factor")
+
+
+def plant_key(name: str) -> str:
+    """The name plants are counted by: spacing collapsed, case folded."""
+    return " ".join(name.split()).casefold()
+
+
+@dataclass(frozen=True, eq=False)
+class DailyFrame:
+    """Daily values on a contiguous calendar axis; NaN marks a missing value.
+
+    ``days`` is ``datetime64[D]``, one element per calendar day from
+    :attr:`start` to :attr:`end`; every array in ``values`` has the same
+    length and is read-only.
+    """
+
+    days: DateArray
+    values: Mapping[str, FloatArray]
+
+    @classmethod
+    def from_columns(cls, start: date, columns: Mapping[str, npt.ArrayLike]) -> DailyFrame:
+        """A frame from ready-made daily arrays starting at ``start``.
+
+        Every column must have the same length; measures not given are all
+        NaN. For tests, demos and callers that already hold arrays.
+        """
+        unknown = set(columns) - set(MEASURES)
+        if unknown:
+            raise ValueError(f"unknown measures: {', '.join(sorted(unknown))}")
+        arrays = {k: np.asarray(v, dtype=np.float64) for k, v in columns.items()}
+        lengths = {a.shape for a in arrays.values()}
+        if len(lengths) > 1 or any(len(shape) != 1 for shape in lengths):
+            raise ValueError("every column must be one-dimensional and of the same length")
+        n_days = next(iter(lengths))[0] if lengths else 0
+        data = np.full((len(MEASURES), n_days), NAN)
+        for row, key in enumerate(MEASURES):
+            if key in arrays:
+                data[row] = arrays[key]
+        return _frame(np.datetime64(start, "D") + np.arange(n_days), data)
+
+    def __len__(self) -> int:
+        return int(self.days.shape[0])
+
+    def __getitem__(self, key: str) -> FloatArray:
+        return self.values[key]
+
+    def __contains__(self, key: object) -> bool:
+        return key in self.values
+
+    @property
+    def start(self) -> date | None:
+        return _to_date(self.days[0]) if len(self) else None
+
+    @property
+    def end(self) -> date | None:
+        return _to_date(self.days[-1]) if len(self) else None
+
+    def dates(self) -> list[date]:
+        """The axis as ``datetime.date`` objects (for labels; slow on decades)."""
+        return [_to_date(d) for d in self.days]
+
+    def index(self, day: date) -> int | None:
+        """Row of ``day``, or None when it lies outside the axis."""
+        if not len(self):
+            return None
+        i = int((np.datetime64(day, "D") - self.days[0]).astype(np.int64))
+        return i if 0 <= i < len(self) else None
+
+    def recorded(self, key: str) -> int:
+        """How many days have a value for ``key``."""
+        return int(np.count_nonzero(~np.isnan(self.values[key])))
+
+
+def _to_date(day: np.datetime64) -> date:
+    return date(1970, 1, 1) + timedelta(days=int(day.astype(np.int64)))
+
+
+def _num(value: float | None) -> float:
+    return NAN if value is None else float(value)
+
+
+def _listed(count: int, section_logged: bool) -> float:
+    """A count from a list: an empty list is 0 only if its section was filled in."""
+    if count:
+        return float(count)
+    return 0.0 if section_logged else NAN
+
+
+def _bleeding(bleeding: Bleeding | None) -> float:
+    if bleeding is None:
+        return NAN
+    return 0.0 if bleeding is Bleeding.NONE else 1.0
+
+
+def _practice_minutes(stress: StressMood) -> float:
+    if not stress.practices:
+        return NAN if stress == StressMood() else 0.0
+    total = 0.0
+    for practice in stress.practices:
+        if practice.minutes is None:
+            return NAN
+        total += practice.minutes
+    return total
+
+
+def _row(entry: DayEntry) -> list[float]:
+    """One entry's values, in :data:`MEASURES` order."""
+    sleep = entry.sleep
+    food = entry.food
+    gut = entry.gut
+    metrics = compute_metrics(sleep)
+    food_logged = food != Food()
+    plants = _listed(len({plant_key(p) for p in food.plants} - {""}), food_logged)
+    trigger = _listed(min(1, len(food.trigger_foods)), food_logged)
+    bms = _listed(len(gut.bowel_movements), gut != Gut())
+    by_key: dict[str, float] = {
+        "tst": _num(metrics.total_sleep_min),
+        "se": _num(metrics.sleep_efficiency_pct),
+        "sol": _num(metrics.sleep_onset_min),
+        "waso": _num(metrics.waso_min),
+        "tib": _num(metrics.time_in_bed_min),
+        "quality": _num(sleep.quality),
+        "stress": _num(entry.stress.stress),
+        "mood": _num(entry.stress.mood),
+        "bloating": _num(gut.bloating),
+        "discomfort": _num(gut.discomfort),
+        "fermented": _num(food.fermented_servings),
+        "fibre": _num(food.fibre_servings),
+        "sugar_upf": _num(food.sugar_upf_servings),
+        "alcohol": _num(food.alcohol_drinks),
+        "caffeine": _num(food.caffeine_drinks),
+        "plants": plants,
+        "trigger_day": trigger,
+        "night_sweats": _num(sleep.night_sweats),
+        "bleeding": _bleeding(entry.bleeding),
+        "practice_min": _practice_minutes(entry.stress),
+        "bm_count": bms,
+    }
+    return [by_key[key] for key in MEASURES]
+
+
+def daily_frame(
+    entries: Iterable[DayEntry],
+    start: date | None = None,
+    end: date | None = None,
+) -> DailyFrame:
+    """A :class:`DailyFrame` over ``start``..``end`` (inclusive).
+
+    Without an explicit range the axis runs from the first to the last entry;
+    entries outside an explicit range are left out. No entries and no range
+    give an empty frame. Two entries for the same day are an error: the
+    journal keeps one entry per day, so a duplicate means a caller bug.
+    """
+    items: Sequence[DayEntry] = entries if isinstance(entries, Sequence) else list(entries)
+    if items:
+        first = min(e.day for e in items)
+        last = max(e.day for e in items)
+        start = first if start is None else start
+        end = last if end is None else end
+    elif start is None and end is None:
+        return _frame(np.array([], dtype="datetime64[D]"), np.empty((len(MEASURES), 0)))
+    else:
+        start = end if start is None else start
+        end = start if end is None else end
+    assert start is not None and end is not None
+    if end < start:
+        raise ValueError(f"the range ends ({end}) before it starts ({start})")
+    n_days = (end - start).days + 1
+    data = np.full((len(MEASURES), n_days), NAN)
+    rows: list[list[float]] = []
+    positions: list[int] = []
+    for entry in items:
+        i = (entry.day - start).days
+        if 0 <= i < n_days:
+            rows.append(_row(entry))
+            positions.append(i)
+    if rows:
+        index = np.asarray(positions, dtype=np.int64)
+        counts = np.bincount(index, minlength=n_days)
+        if counts.max() > 1:
+            dup = start + timedelta(days=int(np.argmax(counts)))
+            raise ValueError(f"more than one entry for {dup}")
+        data[:, index] = np.asarray(rows, dtype=np.float64).T
+    days = np.datetime64(start, "D") + np.arange(n_days)
+    return _frame(days, data)
+
+
+def _frame(days: DateArray, data: FloatArray) -> DailyFrame:
+    days.setflags(write=False)
+    values: dict[str, FloatArray] = {}
+    for row, key in enumerate(MEASURES):
+        column = np.ascontiguousarray(data[row])
+        column.setflags(write=False)
+        values[key] = column
+    return DailyFrame(days=days, values=MappingProxyType(values))
