@@ -27,9 +27,17 @@ class Message:
     args: dict[str, Any] = field(default_factory=dict)
 
     def render(self, translate: Any = None) -> str:
-        """Format the (optionally translated) template with its arguments."""
+        """Format the (optionally translated) template with its arguments.
+
+        Arguments that are Messages themselves are rendered (and translated)
+        first, so a sentence built from parts is translated part by part.
+        """
         template = translate(self.template) if translate else self.template
-        return str(template).format(**self.args)
+        args = {
+            key: value.render(translate) if isinstance(value, Message) else value
+            for key, value in self.args.items()
+        }
+        return str(template).format(**args)
 
     def __str__(self) -> str:
         return self.render()

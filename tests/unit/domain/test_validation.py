@@ -96,3 +96,13 @@ def test_invalid_fields_keep_their_stored_values() -> None:
     assert kept.gut == Gut(bloating=2, discomfort=2, bowel_movements=(BowelMovement(4),))
     assert kept.stress == typed.stress and kept.notes == "new note"
     assert validate_day(kept) == []
+
+
+def test_nested_messages_are_translated_part_by_part() -> None:
+    from gutsleep.domain.text import Message
+
+    inner = Message("longer")
+    outer = Message("You slept {what} on {n} nights", {"what": inner, "n": 3})
+    table = {"longer": "länger", "You slept {what} on {n} nights": "{n} Nächte schliefen Sie {what}"}
+    assert outer.render(lambda s: table.get(s, s)) == "3 Nächte schliefen Sie länger"
+    assert str(outer) == "You slept longer on 3 nights"
