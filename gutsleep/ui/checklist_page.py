@@ -207,6 +207,7 @@ class QuestionRow(QWidget):
             self.buttons[answer] = button
             buttons.addWidget(button)
         buttons.addStretch(1)
+        self._set_tab_stop(self.buttons[Answer.YES])
         self.group.buttonClicked.connect(lambda _button: self.changed.emit())
         layout.addLayout(buttons)
 
@@ -236,6 +237,17 @@ class QuestionRow(QWidget):
             self.group.setExclusive(True)
         else:
             self.buttons[answer].setChecked(True)
+        self._set_tab_stop(self.buttons[answer or Answer.YES])
+
+    def _set_tab_stop(self, stop: QRadioButton) -> None:
+        """Tab enters the question at ``stop``: the answer given, or "Yes" when none.
+
+        Qt moves the tab stop of a button group to whichever button last had
+        focus; an answer set from code would otherwise leave it where it was.
+        """
+        no_tab = Qt.FocusPolicy(Qt.FocusPolicy.StrongFocus.value & ~Qt.FocusPolicy.TabFocus.value)
+        for button in self.buttons.values():
+            button.setFocusPolicy(Qt.FocusPolicy.StrongFocus if button is stop else no_tab)
 
     def set_hint(self, hint: Hint | None) -> None:
         if hint is None:
