@@ -9,8 +9,14 @@ from __future__ import annotations
 import sqlite3
 from datetime import datetime
 from pathlib import Path
+from urllib.parse import quote
 
 from gutsleep.storage.paths import BACKUP_DIR_NAME, create_private_file, ensure_private_dir
+
+
+def read_only_uri(path: Path) -> str:
+    """An SQLite URI opening ``path`` read-only; ``?`` or ``#`` in a name stay literal."""
+    return f"file:{quote(str(path))}?mode=ro"
 
 
 def copy_database(source: Path, target: Path) -> Path:
@@ -19,7 +25,7 @@ def copy_database(source: Path, target: Path) -> Path:
     partial = target.with_name(target.name + ".partial")
     partial.unlink(missing_ok=True)
     create_private_file(partial)
-    src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+    src = sqlite3.connect(read_only_uri(source), uri=True)
     try:
         dst = sqlite3.connect(partial)
         try:
@@ -42,6 +48,20 @@ def timestamped_name(reason: str, now: datetime | None = None) -> str:
     return f"journal-{stamp}-{reason}.sqlite3"
 
 
+def unique_backup_path(directory: Path, reason: str, now: datetime | None = None) -> Path:
+    """``directory/journal-<stamp>-<reason>.sqlite3``, numbered if that name is taken.
+
+    Two copies within the same second (an import right after start-up) must
+    not overwrite each other.
+    """
+    target = directory / timestamped_name(reason, now)
+    number = 2
+    while target.exists():
+        target = directory / timestamped_name(f"{reason}-{number}", now)
+        number += 1
+    return target
+
+
 def backup_before(source: Path, data_dir: Path, reason: str) -> Path:
     """A safety copy in the data folder's backups/ before risky work."""
-    return copy_database(source, backup_dir(data_dir) / timestamped_name(reason))
+    return copy_database(source, unique_backup_path(backup_dir(data_dir), reason))

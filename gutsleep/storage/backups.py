@@ -1,0 +1,582 @@
+"""Automatic and manual backups, restoring one, and checking a journal's health.
+
+Every copy goes through SQLite's online backup API (:func:`copy_database`), so
+it is consistent even while another connection writes. Copies live in
+``<data>/backups/`` and are named ``journal-YYYYmmdd-HHMMSS-<reason>.sqlite3``:
+
+- ``daily``: taken at start-up at most once a day, thinned like ``borg prune
+  --keep-daily 7 --keep-weekly 4 --keep-monthly 12``;
+- ``before-…`` (before an upgrade, an import or a restore): the last 10 kept;
+- anything else (``manual``, files you put there) is never deleted.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import sqlite3
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+
+from sqlalchemy import Connection, Engine, select
+from sqlalchemy.orm import Session, selectinload, sessionmaker
+
+from gutsleep.domain.journal import DayEntry
+from gutsleep.domain.text import N_, Message
+from gutsleep.domain.validation import validate_day
+from gutsleep.storage.backup import (
+    backup_dir,
+    copy_database,
+    read_only_uri,
+    timestamped_name,
+    unique_backup_path,
+)
+from gutsleep.storage.database import Database
+from gutsleep.storage.engine import make_engine
+from gutsleep.storage.journal_repo import row_to_entry
+from gutsleep.storage.models import DayRow
+from gutsleep.storage.paths import DATABASE_NAME, ensure_private_dir
+from gutsleep.storage.schema import (
+    HEAD,
+    DamagedFileError,
+    FileState,
+    Inspection,
+    StoreError,
+    inspect_file,
+    prepare,
+)
+
+DAILY = "daily"
+MANUAL = "manual"
+BEFORE_IMPORT = "before-import"
+BEFORE_RESTORE = "before-restore"
+SAFETY_PREFIX = "before-"
+
+KEEP_DAILY = 7
+KEEP_WEEKLY = 4
+KEEP_MONTHLY = 12
+KEEP_SAFETY = 10
+
+_SQLITE_MAGIC = b"SQLite format 3\x00"
+
+
+class BackupError(StoreError):
+    """A backup that can't be made or used; the message is for a person."""
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    """One copy in the backups folder."""
+
+    path: Path
+    taken_at: datetime
+    reason: str
+    size: int
+
+    @property
+    def automatic(self) -> bool:
+        return self.reason == DAILY
+
+    @property
+    def safety(self) -> bool:
+        return self.reason.startswith(SAFETY_PREFIX)
+
+    def describe(self) -> Message:
+        """Why the copy was made, in words."""
+        reason = self.reason
+        if reason == DAILY:
+            return Message(N_("automatic daily copy"))
+        if reason.startswith(BEFORE_IMPORT):
+            return Message(N_("before an import"))
+        if reason.startswith(BEFORE_RESTORE):
+            return Message(N_("before a restore"))
+        if reason.startswith("before-upgrade"):
+            return Message(N_("before an upgrade of the file's format"))
+        if reason.startswith(MANUAL):
+            return Message(N_("made by hand"))
+        return Message(N_("{reason}"), {"reason": reason})
+
+
+def parse_backup_name(name: str) -> tuple[datetime, str] | None:
+    """(time taken, reason) from a backup's file name, or None if it isn't one of ours."""
+    if not (name.startswith("journal-") and name.endswith(".sqlite3")):
+        return None
+    stem = name[len("journal-") : -len(".sqlite3")]
+    parts = stem.split("-", 2)
+    if len(parts) != 3 or not parts[2]:
+        return None
+    try:
+        taken = datetime.strptime(f"{parts[0]}-{parts[1]}", "%Y%m%d-%H%M%S")
+    except ValueError:
+        return None
+    reason = parts[2]
+    if reason.startswith(DAILY) and reason[len(DAILY) :].lstrip("-").isdigit():
+        reason = DAILY  # a second daily copy in the same second, numbered
+    return taken, reason
+
+
+def list_backups(data_dir: Path) -> list[BackupInfo]:
+    """The copies in ``<data>/backups/``, newest first."""
+    folder = backup_dir(data_dir)
+    found: list[BackupInfo] = []
+    if not folder.is_dir():
+        return found
+    for path in folder.iterdir():
+        parsed = parse_backup_name(path.name)
+        if parsed is None or not path.is_file():
+            continue
+        found.append(BackupInfo(path, parsed[0], parsed[1], path.stat().st_size))
+    found.sort(key=lambda b: (b.taken_at, b.path.name), reverse=True)
+    return found
+
+
+# rotation ------------------------------------------------------------------------
+
+
+def _keep_by_period(
+    backups: Sequence[BackupInfo],
+    period: Callable[[datetime], object],
+    count: int,
+    kept: set[Path],
+) -> None:
+    """Borg's rule: newest first, the first copy of each new period, ``count`` periods."""
+    last: object = None
+    added = 0
+    for backup in backups:
+        if added >= count:
+            return
+        key = period(backup.taken_at)
+        if key == last:
+            continue
+        last = key
+        if backup.path not in kept:
+            kept.add(backup.path)
+            added += 1
+
+
+def plan_rotation(
+    backups: Iterable[BackupInfo],
+    *,
+    daily: int = KEEP_DAILY,
+    weekly: int = KEEP_WEEKLY,
+    monthly: int = KEEP_MONTHLY,
+    safety: int = KEEP_SAFETY,
+) -> tuple[list[BackupInfo], list[BackupInfo]]:
+    """(keep, remove): which copies a rotation keeps and which it deletes."""
+    ordered = sorted(backups, key=lambda b: (b.taken_at, b.path.name), reverse=True)
+    automatic = [b for b in ordered if b.automatic]
+    kept: set[Path] = set()
+    _keep_by_period(automatic, lambda t: t.date(), daily, kept)
+    _keep_by_period(automatic, lambda t: t.isocalendar()[:2], weekly, kept)
+    _keep_by_period(automatic, lambda t: (t.year, t.month), monthly, kept)
+    kept.update(b.path for b in [b for b in ordered if b.safety][:safety])
+    kept.update(b.path for b in ordered if not b.automatic and not b.safety)
+    keep = [b for b in ordered if b.path in kept]
+    remove = [b for b in ordered if b.path not in kept]
+    return keep, remove
+
+
+def rotate(data_dir: Path) -> list[Path]:
+    """Delete the copies the rotation no longer keeps; returns what was deleted."""
+    _, remove = plan_rotation(list_backups(data_dir))
+    removed: list[Path] = []
+    for backup in remove:
+        try:
+            backup.path.unlink()
+        except FileNotFoundError:
+            continue
+        removed.append(backup.path)
+    return removed
+
+
+# taking copies --------------------------------------------------------------------
+
+
+def _quick_check(path: Path) -> str | None:
+    """None when SQLite's quick_check passes on ``path``, else what it said."""
+    try:
+        con = sqlite3.connect(read_only_uri(path), uri=True)
+        try:
+            rows = con.execute("PRAGMA quick_check").fetchall()
+        finally:
+            con.close()
+    except sqlite3.DatabaseError as exc:
+        return str(exc)
+    result = "; ".join(str(r[0]) for r in rows[:5])
+    return None if result == "ok" else result
+
+
+def back_up_to(source: Path, target: Path) -> Path:
+    """A consistent, checked copy of the journal at ``source`` written to ``target``.
+
+    A folder as ``target`` gets a time-stamped file inside it. Refuses to write
+    over the journal itself.
+    """
+    if not source.exists():
+        raise BackupError(f"There is no journal at {source}.")
+    if target.is_dir():
+        target = unique_backup_path(target, MANUAL)
+    if target.exists() and target.resolve() == source.resolve():
+        raise BackupError("A backup can't be written over the journal itself.")
+    if target.exists() and target.is_file() and not _is_sqlite(target):
+        raise BackupError(f"{target} exists and is not a journal backup; choose another name.")
+    try:
+        copy_database(source, target)
+    except sqlite3.DatabaseError as exc:
+        raise BackupError(f"The journal could not be copied: {exc}.") from exc
+    problem = _quick_check(target)
+    if problem:
+        target.unlink(missing_ok=True)
+        raise BackupError(f"The copy failed its check ({problem}); the journal may be damaged.")
+    return target
+
+
+def back_up(
+    source: Path, data_dir: Path, reason: str = MANUAL, now: datetime | None = None
+) -> Path:
+    """A copy in ``<data>/backups/`` for ``reason``, then a rotation of the folder."""
+    folder = ensure_private_dir(backup_dir(data_dir))
+    target = back_up_to(source, unique_backup_path(folder, reason, now))
+    rotate(data_dir)
+    return target
+
+
+def daily_backup_if_due(source: Path, data_dir: Path, now: datetime | None = None) -> Path | None:
+    """The start-up copy: taken when none was taken today; returns it, or None."""
+    if not source.exists() or source.stat().st_size == 0:
+        return None
+    today = (now or datetime.now()).date()
+    if any(b.automatic and b.taken_at.date() == today for b in list_backups(data_dir)):
+        return None
+    return back_up(source, data_dir, DAILY, now)
+
+
+# restoring ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class RestoreResult:
+    """What a restore did: where it came from and where the replaced journal went."""
+
+    restored_from: Path
+    previous: Path | None
+    revision: str | None
+    upgraded: bool
+
+
+def _is_sqlite(path: Path) -> bool:
+    try:
+        with open(path, "rb") as handle:
+            return handle.read(16) == _SQLITE_MAGIC
+    except OSError:
+        return False
+
+
+def validate_backup(path: Path) -> Inspection:
+    """Check that ``path`` is a sound gutsleep journal of a schema we know.
+
+    Raises BackupError (or another StoreError: newer, foreign, damaged) with a
+    sentence saying why it can't be restored.
+    """
+    if not path.is_file():
+        raise BackupError(f"{path} does not exist.")
+    if not _is_sqlite(path):
+        raise BackupError(f"{path} is not a gutsleep backup (not an SQLite database).")
+    inspection = inspect_file(path)
+    if inspection.state is FileState.NEW:
+        raise BackupError(f"{path} holds no journal.")
+    problem = _integrity(path)
+    if problem:
+        raise DamagedFileError(f"{path} is damaged ({problem}); it can't be restored.")
+    return inspection
+
+
+def _integrity(path: Path) -> str | None:
+    try:
+        con = sqlite3.connect(read_only_uri(path), uri=True)
+        try:
+            rows = con.execute("PRAGMA integrity_check").fetchall()
+        finally:
+            con.close()
+    except sqlite3.DatabaseError as exc:
+        return str(exc)
+    result = "; ".join(str(r[0]) for r in rows[:5])
+    return None if result == "ok" else result
+
+
+def _fsync_dir(folder: Path) -> None:
+    if os.name != "posix":
+        return
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _keep_damaged(current: Path, data_dir: Path) -> Path:
+    """A plain copy of a journal the backup API can't read (it is closed by now)."""
+    folder = ensure_private_dir(backup_dir(data_dir))
+    target = unique_backup_path(folder, f"{BEFORE_RESTORE}-damaged")
+    shutil.copyfile(current, target)
+    wal = Path(f"{current}-wal")
+    if wal.exists():
+        shutil.copyfile(wal, Path(f"{target}-wal"))
+    return target
+
+
+def restore(
+    data_dir: Path,
+    backup_path: Path,
+    *,
+    release: Callable[[], None] | None = None,
+) -> RestoreResult:
+    """Replace the journal in ``data_dir`` with the copy at ``backup_path``.
+
+    The copy is checked first; then the current journal is backed up
+    (``before-restore``); then ``release`` must close every connection to it
+    (e.g. ``database.engine.dispose``); then the checked copy, already written
+    next to the journal, replaces it with one atomic rename. An older schema is
+    upgraded afterwards. On any refusal the journal is untouched.
+    """
+    backup_path = Path(backup_path)
+    target = data_dir / DATABASE_NAME
+    if target.exists() and backup_path.exists() and backup_path.resolve() == target.resolve():
+        raise BackupError("That is the journal itself, not a backup of it.")
+    inspection = validate_backup(backup_path)
+    ensure_private_dir(data_dir)
+    staging = data_dir / f"{DATABASE_NAME}.restoring"
+    staging.unlink(missing_ok=True)
+    try:
+        copy_database(backup_path, staging)
+        problem = _quick_check(staging)
+        if problem:
+            raise DamagedFileError(f"The copy of {backup_path} failed its check ({problem}).")
+        previous: Path | None = None
+        damaged = False
+        if target.exists() and target.stat().st_size > 0:
+            try:
+                previous = back_up_to(
+                    target,
+                    unique_backup_path(ensure_private_dir(backup_dir(data_dir)), BEFORE_RESTORE),
+                )
+            except BackupError:
+                damaged = True
+        if release is not None:
+            release()
+        if damaged:
+            previous = _keep_damaged(target, data_dir)
+        # A -wal or -shm left by the old file must never be replayed onto the new one.
+        for suffix in ("-wal", "-shm", "-journal"):
+            Path(f"{target}{suffix}").unlink(missing_ok=True)
+        os.replace(staging, target)
+        _fsync_dir(data_dir)
+    finally:
+        staging.unlink(missing_ok=True)
+    upgraded = False
+    if inspection.state is FileState.OLDER:
+        prepare(target, data_dir)
+        upgraded = True
+    rotate(data_dir)
+    return RestoreResult(backup_path, previous, inspection.revision, upgraded)
+
+
+# checking ---------------------------------------------------------------------------
+
+#: Further checks features register: (session) -> problems in words.
+CHECKS: list[Callable[[Session], list[str]]] = []
+
+
+@dataclass(frozen=True)
+class CheckReport:
+    """The outcome of :func:`check_database`: problems (none when sound) and a summary."""
+
+    path: Path
+    problems: tuple[Message, ...] = ()
+    days_checked: int = 0
+    notes: tuple[Message, ...] = field(default_factory=tuple)
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+    def lines(self, translate: Callable[[str], str] | None = None) -> list[str]:
+        """A readable report, one sentence a line."""
+        if self.ok:
+            head = Message(
+                N_(
+                    "The journal is sound: the file passed SQLite's checks and all {days} days "
+                    "are valid."
+                ),
+                {"days": self.days_checked},
+            )
+        else:
+            head = Message(N_("The journal has {count} problem(s):"), {"count": len(self.problems)})
+        out = [head.render(translate)]
+        out.extend(f"- {p.render(translate)}" for p in self.problems)
+        out.extend(n.render(translate) for n in self.notes)
+        return out
+
+
+_MAX_REPORTED = 50
+
+
+def check_database(database: Database) -> CheckReport:
+    """integrity_check, foreign_key_check and every stored day through validate_day."""
+    return _check(database.path, database.engine)
+
+
+def check_file(path: Path) -> CheckReport:
+    """The same checks on a file that would not open (damaged, for instance)."""
+    if not path.exists():
+        return CheckReport(path, (Message(N_("There is no journal file here.")),))
+    engine = make_engine(path)
+    try:
+        return _check(path, engine)
+    finally:
+        engine.dispose()
+
+
+def _check(path: Path, engine: Engine) -> CheckReport:
+    problems: list[Message] = []
+    notes: list[Message] = []
+    try:
+        with engine.connect() as connection:
+            rows = connection.exec_driver_sql("PRAGMA integrity_check(100)").fetchall()
+            results = [str(r[0]) for r in rows]
+            if results != ["ok"]:
+                problems.extend(
+                    Message(N_("SQLite integrity check: {detail}"), {"detail": r})
+                    for r in results[:_MAX_REPORTED]
+                )
+            broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+            orphans: dict[tuple[str, str], int] = {}
+            for table, _rowid, parent, _fk in broken:
+                orphans[(str(table), str(parent))] = orphans.get((str(table), str(parent)), 0) + 1
+            for (table, parent), count in sorted(orphans.items()):
+                problems.append(
+                    Message(
+                        N_("{count} row(s) of “{table}” point at a missing row of “{parent}”."),
+                        {"count": count, "table": table, "parent": parent},
+                    )
+                )
+            revision = _revision(connection)
+    except Exception as exc:  # a file too damaged for SQLite to read at all
+        problems.append(Message(N_("SQLite can't read the file: {reason}"), {"reason": str(exc)}))
+        return CheckReport(path, tuple(problems))
+    if revision != HEAD:
+        problems.append(
+            Message(
+                N_("The file's schema is {revision}, not {head}."),
+                {"revision": revision or "none", "head": HEAD},
+            )
+        )
+        return CheckReport(path, tuple(problems))
+    days, day_problems = _check_days(engine)
+    problems.extend(day_problems)
+    sessions = sessionmaker(engine)
+    for extra in CHECKS:
+        with sessions.begin() as session:
+            problems.extend(Message(N_("{problem}"), {"problem": p}) for p in extra(session))
+    return CheckReport(path, tuple(problems), days, tuple(notes))
+
+
+def _revision(connection: Connection) -> str | None:
+    try:
+        row = connection.exec_driver_sql("SELECT version_num FROM alembic_version").fetchone()
+    except Exception:
+        return None
+    return str(row[0]) if row else None
+
+
+def _load_all(sessions: sessionmaker[Session]) -> list[tuple[int, DayEntry | Exception]]:
+    """Every day row as an entry (or the error reading it), in date order."""
+    options = [
+        selectinload(DayRow.foods),
+        selectinload(DayRow.names),
+        selectinload(DayRow.movements),
+        selectinload(DayRow.practices),
+        selectinload(DayRow.intakes),
+    ]
+    try:
+        with sessions.begin() as session:
+            rows = session.scalars(select(DayRow).options(*options).order_by(DayRow.day))
+            return [(row.id, row_to_entry(row)) for row in rows]
+    except Exception:  # some row can't be read: go one by one to name it
+        pass
+    with sessions.begin() as session:
+        ids = list(session.scalars(select(DayRow.id).order_by(DayRow.id)))
+    loaded: list[tuple[int, DayEntry | Exception]] = []
+    for row_id in ids:
+        try:
+            with sessions.begin() as session:
+                row = session.get(DayRow, row_id, options=options)
+                if row is not None:
+                    loaded.append((row_id, row_to_entry(row)))
+        except Exception as exc:
+            loaded.append((row_id, exc))
+    return loaded
+
+
+def _check_days(engine: Engine) -> tuple[int, list[Message]]:
+    """Every stored day read back and validated; unreadable rows reported, not raised."""
+    problems: list[Message] = []
+    found = 0
+    count = 0
+    for row_id, loaded in _load_all(sessionmaker(engine)):
+        if isinstance(loaded, Exception):
+            found += 1
+            if len(problems) < _MAX_REPORTED:
+                problems.append(
+                    Message(
+                        N_("Day row {id} can't be read: {reason}"),
+                        {"id": row_id, "reason": str(loaded)},
+                    )
+                )
+            continue
+        count += 1
+        for problem in validate_day(loaded):
+            found += 1
+            if len(problems) < _MAX_REPORTED:
+                problems.append(
+                    Message(
+                        N_("{day}, {field}: {problem}"),
+                        {
+                            "day": loaded.day.isoformat(),
+                            "field": problem.field,
+                            "problem": str(problem.message),
+                        },
+                    )
+                )
+    if found > len(problems):
+        problems.append(
+            Message(N_("…and {count} more problems."), {"count": found - len(problems)})
+        )
+    return count, problems
+
+
+__all__ = [
+    "BEFORE_IMPORT",
+    "BEFORE_RESTORE",
+    "CHECKS",
+    "DAILY",
+    "MANUAL",
+    "BackupError",
+    "BackupInfo",
+    "CheckReport",
+    "RestoreResult",
+    "back_up",
+    "back_up_to",
+    "check_database",
+    "check_file",
+    "daily_backup_if_due",
+    "list_backups",
+    "parse_backup_name",
+    "plan_rotation",
+    "restore",
+    "rotate",
+    "timestamped_name",
+    "validate_backup",
+]

@@ -1,0 +1,305 @@
+"""The journal's fields as columns: names, units, and how each value is written and read.
+
+One table describes every single-valued field of a day (:data:`DAY_COLUMNS`); the JSON
+format, the CSV tables and the generic "daily values" CSV all derive from it, so
+a field added to :class:`~gutsleep.domain.journal.DayEntry` is added here once.
+Text cells parse leniently (``23:10`` or ``23:10:00``, ``3`` or ``3.0``, ``yes`` or
+``true``); JSON values parse strictly, since only programs write JSON.
+"""
+
+from __future__ import annotations
+
+import enum
+import re
+from dataclasses import dataclass
+from datetime import date, datetime, time
+from typing import Any
+
+from gutsleep.domain.journal import Bleeding, IntakeKind
+from gutsleep.domain.sleep import evening_or_morning, on_wake_day
+from gutsleep.domain.text import N_, Message
+from gutsleep.domain.validation import parse_clock
+
+
+class Kind(enum.Enum):
+    INT = "int"
+    TEXT = "text"
+    DATETIME = "datetime"
+    TIME = "time"
+    BOOL = "bool"
+    BLEEDING = "bleeding"
+    ZONE = "zone"
+
+
+class Anchor(enum.Enum):
+    """How a bare clock time in a sleep column becomes a date-time (generic CSV)."""
+
+    EVENING = "evening"  # at or after noon: the evening before the wake day
+    WAKE_DAY = "wake_day"
+
+
+@dataclass(frozen=True)
+class Column:
+    """One single-valued field of a day.
+
+    ``section`` and ``attr`` locate it in :class:`DayEntry` (section "" is the
+    entry itself); ``name`` is its CSV column; ``unit`` documents the value.
+    """
+
+    name: str
+    section: str
+    attr: str
+    kind: Kind
+    unit: str
+    anchor: Anchor | None = None
+
+    @property
+    def key(self) -> str:
+        """The field key validation uses (``sleep.quality``, ``notes``)."""
+        return f"{self.section}.{self.attr}" if self.section else self.attr
+
+
+def _c(name: str, section: str, kind: Kind, unit: str, attr: str = "", **kw: Any) -> Column:
+    return Column(name, section, attr or name, kind, unit, **kw)
+
+
+DAY_COLUMNS: tuple[Column, ...] = (
+    _c("zone", "sleep", Kind.ZONE, "IANA time zone the clock times were recorded in"),
+    _c("into_bed", "sleep", Kind.DATETIME, "local date-time", anchor=Anchor.EVENING),
+    _c("lights_out", "sleep", Kind.DATETIME, "local date-time", anchor=Anchor.EVENING),
+    _c("sleep_onset_min", "sleep", Kind.INT, "minutes to fall asleep"),
+    _c("awakenings", "sleep", Kind.INT, "count, not counting the final one"),
+    _c("waso_min", "sleep", Kind.INT, "minutes awake after falling asleep"),
+    _c("final_wake", "sleep", Kind.DATETIME, "local date-time", anchor=Anchor.WAKE_DAY),
+    _c("out_of_bed", "sleep", Kind.DATETIME, "local date-time", anchor=Anchor.WAKE_DAY),
+    _c("quality", "sleep", Kind.INT, "1 very poor … 5 very good"),
+    _c("sleep_comments", "sleep", Kind.TEXT, "text", attr="comments"),
+    _c("woke_early_min", "sleep", Kind.INT, "minutes woken earlier than planned"),
+    _c("naps", "sleep", Kind.INT, "count"),
+    _c("nap_min", "sleep", Kind.INT, "minutes napping in total"),
+    _c("sleep_aids", "sleep", Kind.TEXT, "text"),
+    _c("night_sweats", "sleep", Kind.INT, "count of night sweats or hot flushes"),
+    _c("sweats_disturbance", "sleep", Kind.INT, "0 not at all … 4 very much"),
+    _c("fermented_servings", "food", Kind.INT, "servings"),
+    _c("fibre_servings", "food", Kind.INT, "servings"),
+    _c("sugar_upf_servings", "food", Kind.INT, "servings of added sugar or ultra-processed food"),
+    _c("mediterranean", "food", Kind.BOOL, "true or false"),
+    _c("alcohol_drinks", "food", Kind.INT, "drinks"),
+    _c("last_alcohol", "food", Kind.TIME, "local clock time"),
+    _c("caffeine_drinks", "food", Kind.INT, "drinks"),
+    _c("last_caffeine", "food", Kind.TIME, "local clock time"),
+    _c("last_meal", "food", Kind.TIME, "local clock time"),
+    _c("bloating", "gut", Kind.INT, "0 none … 10 worst"),
+    _c("discomfort", "gut", Kind.INT, "0 none … 10 worst"),
+    _c("gut_notes", "gut", Kind.TEXT, "text", attr="notes"),
+    _c("stress", "stress", Kind.INT, "0 none … 10 worst"),
+    _c("mood", "stress", Kind.INT, "0 lowest … 10 best"),
+    _c("bleeding", "", Kind.BLEEDING, "none, spotting, light, medium or heavy"),
+    _c("notes", "", Kind.TEXT, "text"),
+)
+
+COLUMNS_BY_NAME: dict[str, Column] = {c.name: c for c in DAY_COLUMNS}
+#: The attributes of each DayEntry section, in DAY_COLUMNS order.
+SECTION_ATTRS: dict[str, tuple[Column, ...]] = {
+    section: tuple(c for c in DAY_COLUMNS if c.section == section)
+    for section in ("sleep", "food", "gut", "stress", "")
+}
+
+
+class BadValue(ValueError):
+    """A cell or JSON value that can't be read; ``message`` says why, for a person."""
+
+    def __init__(self, message: Message):
+        super().__init__(str(message))
+        self.message = message
+
+
+def _bad(template: str, **args: Any) -> BadValue:
+    return BadValue(Message(template, args))
+
+
+_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_DATETIME = re.compile(r"^\d{4}-\d{2}-\d{2}[T ]\d{1,2}:\d{2}(:\d{2}(\.\d{1,6})?)?$")
+_ISO_TIME = re.compile(r"^\d{1,2}:\d{2}(:\d{2}(\.\d{1,6})?)?$")
+_INT = re.compile(r"^[+-]?\d+$")
+_INTEGRAL_FLOAT = re.compile(r"^[+-]?\d+\.0*$")
+_TRUE = {"true", "yes", "y", "1"}
+_FALSE = {"false", "no", "n", "0"}
+
+
+def parse_date(text: str) -> date:
+    """An ISO date (YYYY-MM-DD), or BadValue."""
+    text = text.strip()
+    if not _DATE.match(text):
+        raise _bad(N_("“{value}” is not a date like 2026-03-29."), value=text)
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise _bad(N_("“{value}” is not a date that exists."), value=text) from None
+
+
+def parse_datetime(text: str) -> datetime:
+    """A local date-time, ``2026-03-28T23:10`` or with a space, seconds optional."""
+    text = text.strip()
+    if not _DATETIME.match(text):
+        raise _bad(
+            N_("“{value}” is not a local date-time like 2026-03-28T23:10 (no time-zone offset)."),
+            value=text,
+        )
+    try:
+        return datetime.fromisoformat(text)
+    except ValueError:
+        raise _bad(N_("“{value}” is not a date-time that exists."), value=text) from None
+
+
+def parse_time(text: str) -> time:
+    """A clock time: ``06:40``, ``06:40:00``, ``6.40`` or ``6:40 am``."""
+    text = text.strip()
+    if _ISO_TIME.match(text):
+        padded = "0" + text if text.index(":") == 1 else text
+        try:
+            return time.fromisoformat(padded)
+        except ValueError:
+            pass
+    try:
+        parsed = parse_clock(text)
+    except ValueError as exc:
+        raise _bad(N_("“{value}”: {reason}"), value=text, reason=str(exc)) from None
+    if parsed is None:
+        raise _bad(N_("A time is missing."))
+    return parsed
+
+
+def parse_int(text: str) -> int:
+    text = text.strip()
+    if _INT.match(text):
+        return int(text)
+    if _INTEGRAL_FLOAT.match(text):
+        return int(text.split(".")[0])
+    raise _bad(N_("“{value}” is not a whole number."), value=text)
+
+
+def parse_cell(column: Column, text: str, day: date) -> Any:
+    """The value of ``column`` typed as ``text`` in a CSV cell; empty means missing.
+
+    A bare clock time in a sleep date-time column is placed on the right date
+    (the evening before ``day`` for bedtimes, ``day`` itself for waking).
+    """
+    kind = column.kind
+    if kind is Kind.TEXT:
+        return text
+    stripped = text.strip()
+    if not stripped:
+        return None
+    if kind is Kind.INT:
+        return parse_int(stripped)
+    if kind is Kind.DATETIME:
+        if _DATETIME.match(stripped) or column.anchor is None:
+            return parse_datetime(stripped)
+        clock = parse_time(stripped)
+        if column.anchor is Anchor.EVENING:
+            return evening_or_morning(day, clock)
+        return on_wake_day(day, clock)
+    if kind is Kind.TIME:
+        return parse_time(stripped)
+    if kind is Kind.BOOL:
+        lowered = stripped.lower()
+        if lowered in _TRUE:
+            return True
+        if lowered in _FALSE:
+            return False
+        raise _bad(N_("“{value}” is neither true nor false (yes or no)."), value=stripped)
+    if kind is Kind.BLEEDING:
+        return parse_bleeding(stripped)
+    if kind is Kind.ZONE:
+        return parse_zone(stripped)
+    raise AssertionError(kind)  # pragma: no cover
+
+
+def parse_bleeding(text: str) -> Bleeding:
+    try:
+        return Bleeding(text.strip().lower())
+    except ValueError:
+        raise _bad(
+            N_("“{value}” is not one of none, spotting, light, medium, heavy."), value=text
+        ) from None
+
+
+def parse_kind(text: str) -> IntakeKind:
+    try:
+        return IntakeKind(text.strip().lower())
+    except ValueError:
+        raise _bad(
+            N_("“{value}” is not one of supplement, probiotic, medicine."), value=text
+        ) from None
+
+
+def parse_zone(text: str) -> str:
+    """A time-zone name; kept as written (it may be unknown on this machine)."""
+    if not text or len(text) > 64 or any(ord(ch) < 33 for ch in text):
+        raise _bad(N_("“{value}” is not a time-zone name like Europe/London."), value=text)
+    return text
+
+
+def format_cell(kind: Kind, value: Any) -> str:
+    """How a value is written in a CSV cell; missing values are empty cells."""
+    if value is None:
+        return ""
+    if kind is Kind.TEXT or kind is Kind.ZONE:
+        return str(value)
+    if kind is Kind.INT:
+        return str(int(value))
+    if kind is Kind.DATETIME or kind is Kind.TIME:
+        return str(value.isoformat())
+    if kind is Kind.BOOL:
+        return "true" if value else "false"
+    if kind is Kind.BLEEDING:
+        return str(value.value)
+    raise AssertionError(kind)  # pragma: no cover
+
+
+def to_json(kind: Kind, value: Any) -> Any:
+    """A value as JSON: numbers and booleans as such, times as ISO text, missing as null."""
+    if value is None:
+        return None
+    if kind is Kind.INT:
+        return int(value)
+    if kind is Kind.BOOL:
+        return bool(value)
+    return format_cell(kind, value)
+
+
+def from_json(kind: Kind, value: Any) -> Any:
+    """A JSON value for a field of ``kind``; strict about types, BadValue otherwise."""
+    if kind is Kind.TEXT:
+        if not isinstance(value, str):
+            raise _bad(N_("Expected text."))
+        return value
+    if value is None:
+        return None
+    if kind is Kind.INT:
+        if isinstance(value, bool) or not isinstance(value, int):
+            raise _bad(N_("Expected a whole number, found {value}."), value=_show(value))
+        return value
+    if kind is Kind.BOOL:
+        if not isinstance(value, bool):
+            raise _bad(N_("Expected true, false or null, found {value}."), value=_show(value))
+        return value
+    if not isinstance(value, str):
+        raise _bad(N_("Expected text, found {value}."), value=_show(value))
+    if kind is Kind.DATETIME:
+        return parse_datetime(value)
+    if kind is Kind.TIME:
+        if not _ISO_TIME.match(value) or len(value.split(":")[0]) != 2:
+            raise _bad(N_("“{value}” is not a clock time like 06:40:00."), value=value)
+        return time.fromisoformat(value)
+    if kind is Kind.BLEEDING:
+        return parse_bleeding(value)
+    if kind is Kind.ZONE:
+        return parse_zone(value)
+    raise AssertionError(kind)  # pragma: no cover
+
+
+def _show(value: Any) -> str:
+    text = repr(value) if not isinstance(value, str) else f"“{value}”"
+    return text if len(text) <= 40 else text[:37] + "…"

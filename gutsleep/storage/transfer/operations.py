@@ -1,0 +1,408 @@
+"""Export from and import into a journal database; imports are all or nothing.
+
+An import first reads and checks the whole file (every day through the
+domain's ``validate_day``), then writes days and registered sections in one
+transaction: a problem, a conflict under the "fail" policy, a failing section
+or a cancel rolls everything back.
+"""
+
+from __future__ import annotations
+
+import os
+import zipfile
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any, Literal
+
+from sqlalchemy import delete, select
+from sqlalchemy.orm import Session, selectinload
+
+from gutsleep.domain.journal import DayEntry
+from gutsleep.domain.text import N_, Message
+from gutsleep.storage.database import Database
+from gutsleep.storage.journal_repo import fill_row, row_to_entry
+from gutsleep.storage.models import DayRow
+from gutsleep.storage.paths import create_private_file
+from gutsleep.storage.transfer.csv_format import (
+    Members,
+    dump_zip,
+    is_csv_export,
+    read_csv_export,
+    read_daily_csv,
+)
+from gutsleep.storage.transfer.document import FileKind, ParsedFile
+from gutsleep.storage.transfer.fields import BadValue
+from gutsleep.storage.transfer.json_format import dump_document, read_json
+from gutsleep.storage.transfer.problems import (
+    ImportConflict,
+    ImportProblem,
+    ImportRefused,
+    Work,
+)
+from gutsleep.storage.transfer.sections import SECTIONS, ConflictPolicy
+
+ExportFormat = Literal["json", "csv"]
+Stamp = datetime | None | Literal["now"]
+MAX_IMPORT_BYTES = 256 * 1024 * 1024
+_CHUNK = 500
+_SQLITE_MAGIC = b"SQLite format 3\x00"
+
+
+@dataclass(frozen=True)
+class ExportResult:
+    path: Path
+    format: ExportFormat
+    days: int
+    sections: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class ImportPlan:
+    """What an import would do, worked out before anything is written."""
+
+    path: Path
+    kind: FileKind
+    new_days: tuple[date, ...] = ()
+    existing_days: tuple[date, ...] = ()
+    problems: tuple[ImportProblem, ...] = ()
+    sections: tuple[str, ...] = ()
+    version: int | None = None
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+    @property
+    def days(self) -> int:
+        return len(self.new_days) + len(self.existing_days)
+
+
+@dataclass(frozen=True)
+class ImportReport:
+    """What an import wrote."""
+
+    path: Path
+    kind: FileKind
+    added: tuple[date, ...] = ()
+    overwritten: tuple[date, ...] = ()
+    skipped: tuple[date, ...] = ()
+    sections: dict[str, int] = field(default_factory=dict)
+
+    @property
+    def written(self) -> int:
+        return len(self.added) + len(self.overwritten)
+
+
+# export ------------------------------------------------------------------------
+
+
+def _load_options() -> Sequence[Any]:
+    return (
+        selectinload(DayRow.foods),
+        selectinload(DayRow.names),
+        selectinload(DayRow.movements),
+        selectinload(DayRow.practices),
+        selectinload(DayRow.intakes),
+    )
+
+
+def load_days(
+    session: Session, first: date | None = None, last: date | None = None
+) -> list[DayEntry]:
+    """Every stored day in [first, last], oldest first."""
+    query = select(DayRow).options(*_load_options()).order_by(DayRow.day)
+    if first is not None:
+        query = query.where(DayRow.day >= first)
+    if last is not None:
+        query = query.where(DayRow.day <= last)
+    return [row_to_entry(row) for row in session.scalars(query)]
+
+
+def export_sections(
+    session: Session, first: date | None = None, last: date | None = None
+) -> dict[str, Any]:
+    """Each registered section's data; sections with nothing to say are left out."""
+    data: dict[str, Any] = {}
+    for name, section in SECTIONS.items():
+        value = section.export(session, first, last)
+        if value is not None:
+            data[name] = value
+    return data
+
+
+def _stamp(exported_at: Stamp) -> str | None:
+    if exported_at is None:
+        return None
+    moment = datetime.now().astimezone() if exported_at == "now" else exported_at
+    assert isinstance(moment, datetime)
+    return moment.isoformat(timespec="seconds")
+
+
+def write_atomic(path: Path, data: bytes) -> None:
+    """Write ``data`` to ``path`` (mode 0600) via a temporary file and a rename."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    partial = path.with_name(f".{path.name}.partial")
+    partial.unlink(missing_ok=True)
+    create_private_file(partial)
+    try:
+        with open(partial, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(partial, path)
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
+
+
+def export_journal(
+    database: Database,
+    path: Path,
+    *,
+    format: ExportFormat = "json",
+    first: date | None = None,
+    last: date | None = None,
+    exported_at: Stamp = "now",
+    work: Work | None = None,
+) -> ExportResult:
+    """Write the journal (or [first, last]) to ``path`` as JSON or a zip of CSV tables.
+
+    ``exported_at=None`` writes no time stamp, so two exports of the same
+    journal are byte-for-byte identical.
+    """
+    work = work or Work()
+    work.step(0, 1)
+    with database.session() as session:
+        entries = load_days(session, first, last)
+        sections = export_sections(session, first, last)
+    total = len(entries) + 1
+    stamp = _stamp(exported_at)
+    if format == "json":
+        text = dump_document(
+            entries,
+            sections,
+            exported_at=stamp,
+            first=first,
+            last=last,
+            progress=lambda done, _total: work.step(done, total),
+        )
+        data = text.encode("utf-8")
+    elif format == "csv":
+        data = dump_zip(entries, sections, exported_at=stamp, first=first, last=last)
+    else:
+        raise ValueError(f"unknown export format {format!r}")
+    work.check()
+    write_atomic(path, data)
+    work.step(total, total)
+    return ExportResult(path, format, len(entries), tuple(sorted(sections)))
+
+
+# import ------------------------------------------------------------------------
+
+
+def _refusal(path: Path, kind: FileKind, message: Message) -> ParsedFile:
+    parsed = ParsedFile(path, kind)
+    parsed.add(ImportProblem(message))
+    return parsed
+
+
+def read_file(path: Path, default_zone: str) -> ParsedFile:
+    """Read and check an import file of any supported kind; never raises for bad content.
+
+    A folder or zip is our CSV export; a file starting with ``{`` our JSON;
+    anything else a generic CSV of daily values. ``default_zone`` is the time
+    zone for rows that name none (generic CSV).
+    """
+    path = Path(path)
+    if path.is_dir():
+        members = Members.from_folder(path)
+        if not is_csv_export(members.names):
+            return _refusal(
+                path,
+                FileKind.CSV,
+                Message(N_("This folder holds no gutsleep CSV export (no days.csv).")),
+            )
+        return read_csv_export(path, members, default_zone)
+    try:
+        size = path.stat().st_size
+        if size > MAX_IMPORT_BYTES:
+            return _refusal(
+                path, FileKind.DAILY_CSV, Message(N_("The file is larger than 256 MB."))
+            )
+        if zipfile.is_zipfile(path):
+            with zipfile.ZipFile(path) as archive:
+                try:
+                    members = Members.from_zip(archive)
+                except BadValue as exc:
+                    return _refusal(path, FileKind.CSV, exc.message)
+                if not is_csv_export(members.names):
+                    return _refusal(
+                        path,
+                        FileKind.CSV,
+                        Message(N_("This zip file holds no gutsleep CSV export (no days.csv).")),
+                    )
+                return read_csv_export(path, members, default_zone)
+        data = path.read_bytes()
+    except FileNotFoundError:
+        return _refusal(path, FileKind.DAILY_CSV, Message(N_("The file does not exist.")))
+    except (OSError, zipfile.BadZipFile) as exc:
+        return _refusal(
+            path,
+            FileKind.DAILY_CSV,
+            Message(N_("The file can't be read: {reason}."), {"reason": str(exc)}),
+        )
+    if data.startswith(_SQLITE_MAGIC):
+        return _refusal(
+            path,
+            FileKind.DAILY_CSV,
+            Message(
+                N_(
+                    "This is a journal database or a backup, not an export; "
+                    "use “Restore from backup” for it."
+                )
+            ),
+        )
+    if data.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"{"):
+        try:
+            text = data.decode("utf-8-sig")
+        except UnicodeDecodeError:
+            return _refusal(path, FileKind.JSON, Message(N_("The file is not UTF-8 text.")))
+        return read_json(path, text, default_zone)
+    return read_daily_csv(path, data, default_zone)
+
+
+def _section_problems(parsed: ParsedFile) -> list[ImportProblem]:
+    problems: list[ImportProblem] = []
+    for name, data in parsed.sections.items():
+        section = SECTIONS.get(name)
+        if section is None:
+            problems.append(
+                ImportProblem(
+                    Message(
+                        N_(
+                            "The file holds “{name}”, which this gutsleep can't read; "
+                            "please update gutsleep to import it."
+                        ),
+                        {"name": name},
+                    )
+                )
+            )
+            continue
+        if section.validate is not None:
+            problems.extend(
+                ImportProblem(Message(N_("{section}: {problem}"), {"section": name, "problem": p}))
+                for p in section.validate(data)
+            )
+    return problems
+
+
+def _chunks(days: Sequence[date]) -> Iterable[Sequence[date]]:
+    for start in range(0, len(days), _CHUNK):
+        yield days[start : start + _CHUNK]
+
+
+def _existing(session: Session, days: Sequence[date]) -> set[date]:
+    found: set[date] = set()
+    for chunk in _chunks(sorted(set(days))):
+        found.update(session.scalars(select(DayRow.day).where(DayRow.day.in_(chunk))))
+    return found
+
+
+def plan_parsed(database: Database, parsed: ParsedFile) -> ImportPlan:
+    """The plan for an already read file: new days, days present, problems."""
+    problems = [*parsed.problems, *_section_problems(parsed)]
+    days = [d.entry.day for d in parsed.days]
+    with database.session() as session:
+        existing = _existing(session, days)
+    return ImportPlan(
+        path=parsed.path,
+        kind=parsed.kind,
+        new_days=tuple(sorted(d for d in days if d not in existing)),
+        existing_days=tuple(sorted(existing)),
+        problems=tuple(problems),
+        sections=tuple(sorted(parsed.sections)),
+        version=parsed.version,
+    )
+
+
+def plan_import(database: Database, path: Path, default_zone: str = "UTC") -> ImportPlan:
+    """A dry run: what importing ``path`` would do; nothing is written."""
+    return plan_parsed(database, read_file(path, default_zone))
+
+
+def import_parsed(
+    database: Database,
+    parsed: ParsedFile,
+    policy: ConflictPolicy | str = ConflictPolicy.FAIL,
+    *,
+    work: Work | None = None,
+) -> ImportReport:
+    """Write a read file into the journal in one transaction.
+
+    Raises ImportRefused (the file's problems), ImportConflict (policy "fail"
+    and some days exist) or Cancelled; in every case nothing is written.
+    """
+    work = work or Work()
+    policy = ConflictPolicy(policy)
+    problems = [*parsed.problems, *_section_problems(parsed)]
+    if problems:
+        raise ImportRefused(problems)
+    entries = sorted((d.entry for d in parsed.days), key=lambda e: e.day)
+    total = len(entries) + len(parsed.sections) + 1
+    work.step(0, total)
+    added: list[date] = []
+    overwritten: list[date] = []
+    skipped: list[date] = []
+    counts: dict[str, int] = {}
+    with database.session() as session:
+        existing = _existing(session, [e.day for e in entries])
+        if existing and policy is ConflictPolicy.FAIL:
+            raise ImportConflict(sorted(existing))
+        if existing and policy is ConflictPolicy.OVERWRITE:
+            for chunk in _chunks(sorted(existing)):
+                session.execute(
+                    delete(DayRow).where(DayRow.day.in_(chunk)),
+                    execution_options={"synchronize_session": False},
+                )
+        for done, entry in enumerate(entries, start=1):
+            if entry.day in existing:
+                if policy is ConflictPolicy.SKIP:
+                    skipped.append(entry.day)
+                    continue
+                overwritten.append(entry.day)
+            else:
+                added.append(entry.day)
+            row = DayRow()
+            fill_row(row, entry)
+            session.add(row)
+            if done % 200 == 0:
+                session.flush()
+                work.step(done, total)
+        session.flush()
+        for offset, (name, data) in enumerate(sorted(parsed.sections.items()), start=1):
+            counts[name] = SECTIONS[name].import_(session, data, policy)
+            work.step(len(entries) + offset, total)
+        work.check()
+    work.step(total, total)
+    return ImportReport(
+        path=parsed.path,
+        kind=parsed.kind,
+        added=tuple(added),
+        overwritten=tuple(overwritten),
+        skipped=tuple(skipped),
+        sections=counts,
+    )
+
+
+def import_file(
+    database: Database,
+    path: Path,
+    policy: ConflictPolicy | str = ConflictPolicy.FAIL,
+    *,
+    default_zone: str = "UTC",
+    work: Work | None = None,
+) -> ImportReport:
+    """Read, check and import ``path``; see :func:`import_parsed`."""
+    return import_parsed(database, read_file(path, default_zone), policy, work=work)

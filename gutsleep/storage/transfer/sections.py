@@ -1,0 +1,80 @@
+"""Extension point: features with their own tables join export and import here.
+
+A feature (checklist history, bookmarks, experiments...) registers a
+:class:`Section` once, at import time of its storage module::
+
+    register_section(Section(
+        name="bookmarks",
+        export=export_bookmarks,      # (session, first, last) -> JSON-able data, or None
+        import_=import_bookmarks,     # (session, data, policy) -> number of items written
+        validate=check_bookmarks,     # (data) -> list of problems, before anything is written
+    ))
+
+Its data lands under ``"sections": {"bookmarks": ...}`` in the JSON export and
+as ``sections/bookmarks.json`` in the CSV zip. Import runs every section's
+``import_`` inside the same transaction as the days, after them, so a failing
+section rolls the whole import back. Section data must be plain JSON (dicts,
+lists, strings, numbers, booleans, null); export writes it with sorted keys so
+the files stay byte-for-byte stable.
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+
+class ConflictPolicy(enum.Enum):
+    """What an import does with days (or items) already in the journal."""
+
+    SKIP = "skip"
+    OVERWRITE = "overwrite"
+    FAIL = "fail"
+
+
+Exporter = Callable[[Session, date | None, date | None], Any]
+Importer = Callable[[Session, Any, ConflictPolicy], int]
+Validator = Callable[[Any], list[str]]
+
+
+@dataclass(frozen=True)
+class Section:
+    """A feature's exporter/importer pair; see the module docstring."""
+
+    name: str
+    export: Exporter
+    import_: Importer
+    validate: Validator | None = None
+    description: str = ""
+
+
+#: Registered sections by name, in registration order.
+SECTIONS: dict[str, Section] = {}
+
+
+def register_section(section: Section) -> Section:
+    if not section.name.replace("_", "").isalnum() or section.name != section.name.lower():
+        raise ValueError(f"section name {section.name!r} must be lower-case letters, digits, _")
+    if section.name in SECTIONS and SECTIONS[section.name] != section:
+        raise ValueError(f"section {section.name!r} registered twice")
+    SECTIONS[section.name] = section
+    return section
+
+
+def unregister_section(name: str) -> None:
+    """For tests."""
+    SECTIONS.pop(name, None)
+
+
+def sorted_json(value: Any) -> Any:
+    """``value`` with every dict's keys sorted, so its JSON text is stable."""
+    if isinstance(value, dict):
+        return {str(k): sorted_json(value[k]) for k in sorted(value, key=str)}
+    if isinstance(value, list | tuple):
+        return [sorted_json(v) for v in value]
+    return value
