@@ -13,10 +13,11 @@ from gutsleep import __version__
 from gutsleep.locate import resources_dir
 from gutsleep.services.context import open_services
 from gutsleep.storage.schema import StoreError
-from gutsleep.storage.settings import LANGUAGE, SettingsStore
+from gutsleep.storage.settings import CLOCK, LANGUAGE, THEME, SettingsStore
 from gutsleep.ui import dialogs, first_run, i18n, style
 from gutsleep.ui.main_window import MainWindow
 from gutsleep.ui.tr import tr
+from gutsleep.ui.widgets import TimeField
 
 APP_ID = "io.github.gutsleep.GutSleep"
 
@@ -50,7 +51,10 @@ def run_self_test(window: MainWindow) -> None:
 
 def run_gui(data_dir: Path, argv: list[str], *, self_test: bool = False) -> int:
     app = make_application(argv)
-    i18n.install(app, SettingsStore(data_dir).get(LANGUAGE))
+    early = SettingsStore(data_dir)
+    i18n.install(app, early.get(LANGUAGE))
+    style.apply(app, early.get(THEME))
+    TimeField.twelve_hour = early.get(CLOCK) == "12h"
     try:
         services = open_services(data_dir)
     except StoreError as exc:

@@ -11,14 +11,20 @@ DATABASE_NAME = "journal.sqlite3"
 BACKUP_DIR_NAME = "backups"
 
 
-def default_data_dir() -> Path:
-    """The platform's per-user data folder, unless GUTSLEEP_DATA_DIR says otherwise."""
-    override = os.environ.get(DATA_DIR_ENV)
-    if override:
-        return Path(override).expanduser()
+def platform_data_dir() -> Path:
     from platformdirs import user_data_dir
 
     return Path(user_data_dir(APP_NAME, appauthor=False))
+
+
+def default_data_dir() -> Path:
+    """GUTSLEEP_DATA_DIR, else where a Settings move put it, else the platform's folder."""
+    override = os.environ.get(DATA_DIR_ENV)
+    if override:
+        return Path(override).expanduser()
+    from gutsleep.storage.relocate import pointed_data_dir
+
+    return pointed_data_dir() or platform_data_dir()
 
 
 def ensure_private_dir(path: Path) -> Path:

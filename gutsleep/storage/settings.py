@@ -49,8 +49,23 @@ LANGUAGE = declare(
 DEMO_JOURNAL = declare(
     "journal.demo", bool, False, N_("This data folder holds a generated demo journal")
 )
+THEME = declare(
+    "ui.theme", str, "system", N_("Colour scheme: follow the system, light or dark")
+)
+CLOCK = declare("ui.clock", str, "24h", N_("How times are shown: 24-hour or 12-hour clock"))
+REMINDER_ON = declare("reminder.enabled", bool, False, N_("Remind me to fill in the journal"))
+REMINDER_TIME = declare("reminder.time", str, "21:00", N_("When the daily reminder comes"))
 FIRST_RUN_DONE = declare(
     "app.first_run_done", bool, False, N_("Whether the welcome was shown already")
+)
+READER_ZOOM = declare(
+    "reader.zoom", int, 0, N_("Text size in the article reader, in steps from the normal size")
+)
+SYNCED_FOLDER_WARNED = declare(
+    "storage.synced_folder_warned",
+    bool,
+    False,
+    N_("Whether the warning about a cloud-synced or network data folder was shown"),
 )
 
 

@@ -773,6 +773,11 @@ class JournalPage(QWidget):
             else:
                 editor.message.hide()
 
+    def reload(self) -> None:
+        """Save what is pending, then show the day again (after a display setting changed)."""
+        self.save_now()
+        self._load(self.current_day)
+
     def flush(self) -> None:
         """Save anything pending; called before the window closes."""
         self.save_now()

@@ -53,6 +53,9 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
         self._build_menus()
+        from gutsleep.ui.reminders import Reminder
+
+        self.reminder = Reminder(self, services)
         self.resize(1100, 800)
         geometry = services.settings.get(WINDOW_GEOMETRY)
         if geometry:
@@ -70,16 +73,49 @@ class MainWindow(QMainWindow):
         quit_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
+        edit_menu = self.menuBar().addMenu(tr("&Edit"))
+        self.edit_menu = edit_menu
+        find = QAction(tr("&Find…"), self)
+        find.setShortcut(QKeySequence.StandardKey.Find)
+        find.triggered.connect(self.find_on_page)
+        edit_menu.addAction(find)
         self.go_menu = self.menuBar().addMenu(tr("&Go"))
         for index, spec in enumerate(self.specs[:9]):
             action = QAction(tr(spec.title), self)
             action.setShortcut(QKeySequence(f"Ctrl+{index + 1}"))
             action.triggered.connect(lambda _=False, pid=spec.page_id: self.show_page(pid))
             self.go_menu.addAction(action)
+        if self.has_page("settings"):
+            settings = QAction(tr("&Settings…"), self)
+            settings.setShortcut(QKeySequence("Ctrl+,"))
+            settings.triggered.connect(lambda: self.show_page("settings"))
+            self.go_menu.addSeparator()
+            self.go_menu.addAction(settings)
         self.help_menu = self.menuBar().addMenu(tr("&Help"))
+        keys = QAction(tr("&Keyboard shortcuts"), self)
+        keys.setShortcut(QKeySequence(Qt.Key.Key_F1))
+        keys.triggered.connect(self.show_shortcuts)
+        self.help_menu.addAction(keys)
         about = QAction(tr("&About gutsleep"), self)
         about.triggered.connect(self._about)
         self.help_menu.addAction(about)
+
+    def find_on_page(self) -> None:
+        """Ctrl+F: the current page's own find, when it has one."""
+        page = self.pages.get(self.current_page_id())
+        find = getattr(page, "find", None)
+        if callable(find):
+            find()
+        else:
+            self.statusBar().showMessage(tr("This page has nothing to search."), 4000)
+
+    def show_shortcuts(self) -> None:
+        from gutsleep.ui.shortcuts import ShortcutsDialog
+
+        dialog = ShortcutsDialog(self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        self.shortcuts_dialog = dialog
 
     def _about(self) -> None:
         dialogs.inform(

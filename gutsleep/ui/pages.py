@@ -34,7 +34,14 @@ def _checklist(services: Services, parent: QWidget) -> QWidget:
     return ChecklistPage(services, parent)
 
 
+def _settings(services: Services, parent: QWidget) -> QWidget:
+    from gutsleep.ui.settings_page import SettingsPage
+
+    return SettingsPage(services, parent)
+
+
 PAGES: list[PageSpec] = [
     PageSpec("journal", N_("Journal"), _journal),
     PageSpec("checklist", N_("Checklist"), _checklist),
+    PageSpec("settings", N_("Settings"), _settings),
 ]

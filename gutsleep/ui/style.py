@@ -6,8 +6,26 @@ readable contrast; the sheet is rebuilt when the system scheme changes.
 
 from __future__ import annotations
 
-from PySide6.QtGui import QGuiApplication, QPalette
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
+
+SCHEMES = ("system", "light", "dark")
+
+
+def _luminance(colour: QColor) -> float:
+    def channel(value: float) -> float:
+        return value / 12.92 if value <= 0.03928 else ((value + 0.055) / 1.055) ** 2.4
+
+    return 0.2126 * channel(colour.redF()) + 0.7152 * channel(colour.greenF()) + 0.0722 * channel(
+        colour.blueF()
+    )
+
+
+def contrast(first: QColor, second: QColor) -> float:
+    """The WCAG contrast ratio between two colours (1 to 21)."""
+    a, b = sorted((_luminance(first), _luminance(second)), reverse=True)
+    return (a + 0.05) / (b + 0.05)
 
 
 def is_dark(palette: QPalette) -> bool:
@@ -34,11 +52,69 @@ QGroupBox QTableWidget, QGroupBox QPlainTextEdit {{ font-weight: normal; }}
 """
 
 
-def apply(app: QApplication) -> None:
-    """Apply the sheet now and whenever the colour scheme changes."""
+def dark_palette() -> QPalette:
+    """A dark palette whose text pairs all keep WCAG AA contrast (4.5:1 or more)."""
+    palette = QPalette()
+    roles = QPalette.ColorRole
+    for role, colour in (
+        (roles.Window, "#1f2125"),
+        (roles.WindowText, "#e8e8ea"),
+        (roles.Base, "#15171a"),
+        (roles.AlternateBase, "#26292e"),
+        (roles.Text, "#e8e8ea"),
+        (roles.Button, "#2b2e33"),
+        (roles.ButtonText, "#e8e8ea"),
+        (roles.ToolTipBase, "#2b2e33"),
+        (roles.ToolTipText, "#e8e8ea"),
+        (roles.PlaceholderText, "#a4a7ad"),
+        (roles.Highlight, "#3a66b5"),
+        (roles.HighlightedText, "#ffffff"),
+        (roles.Link, "#8ab4f8"),
+        (roles.LinkVisited, "#c3a6f5"),
+        (roles.BrightText, "#ffffff"),
+        (roles.Light, "#3a3d43"),
+        (roles.Midlight, "#33363b"),
+        (roles.Mid, "#2a2d31"),
+        (roles.Dark, "#101113"),
+        (roles.Shadow, "#000000"),
+    ):
+        palette.setColor(role, QColor(colour))
+    for role in (roles.WindowText, roles.Text, roles.ButtonText):
+        palette.setColor(QPalette.ColorGroup.Disabled, role, QColor("#8a8d93"))
+    return palette
 
-    def refresh() -> None:
-        app.setStyleSheet(stylesheet(app.palette()))
 
-    refresh()
-    QGuiApplication.styleHints().colorSchemeChanged.connect(lambda _scheme: refresh())
+def light_palette() -> QPalette:
+    palette = QApplication.style().standardPalette()
+    palette.setColor(QPalette.ColorRole.PlaceholderText, QColor("#5f6368"))
+    palette.setColor(QPalette.ColorRole.Highlight, QColor("#2b6cb0"))
+    palette.setColor(QPalette.ColorRole.HighlightedText, QColor("#ffffff"))
+    return palette
+
+
+def apply_scheme(app: QApplication, choice: str) -> None:
+    """Follow the system (default) or force light or dark, then restyle."""
+    hints = QGuiApplication.styleHints()
+    wanted = {"light": Qt.ColorScheme.Light, "dark": Qt.ColorScheme.Dark}
+    hints.setColorScheme(wanted.get(choice, Qt.ColorScheme.Unknown))
+    if choice == "dark" or (choice == "system" and hints.colorScheme() == Qt.ColorScheme.Dark):
+        app.setPalette(dark_palette())
+    else:
+        app.setPalette(light_palette())
+    app.setStyleSheet(stylesheet(app.palette()))
+
+
+def apply(app: QApplication, choice: str = "system") -> None:
+    """Apply the scheme now and again whenever the system scheme changes."""
+    app.setProperty("gutsleep_scheme", choice)
+    apply_scheme(app, choice)
+    if app.property("gutsleep_scheme_hooked"):
+        return
+    app.setProperty("gutsleep_scheme_hooked", True)
+
+    def system_changed(_scheme: object) -> None:
+        current = str(app.property("gutsleep_scheme") or "system")
+        if current == "system":
+            apply_scheme(app, current)
+
+    QGuiApplication.styleHints().colorSchemeChanged.connect(system_changed)

@@ -77,18 +77,32 @@ class NumberField(QLineEdit):
 
 
 class TimeField(QLineEdit):
-    """A clock time typed as 23:10, 2310 or 11:10 pm; empty means not recorded."""
+    """A clock time typed as 23:10, 2310 or 11:10 pm; empty means not recorded.
+
+    Either clock is always accepted; ``twelve_hour`` (from Settings) only
+    decides how stored times are shown.
+    """
+
+    twelve_hour = False
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setPlaceholderText(tr("hh:mm"))
+        self.setPlaceholderText(tr("h:mm am/pm") if self.twelve_hour else tr("hh:mm"))
         self.setMaximumWidth(110)
 
     def clock(self) -> time | None:
         return parse_clock(self.text())
 
     def set_clock(self, value: time | None) -> None:
-        self.setText("" if value is None else value.strftime("%H:%M"))
+        self.setText("" if value is None else format_clock(value))
+
+
+def format_clock(value: time) -> str:
+    """A time as the user chose to see times: 23:10 or 11:10 pm."""
+    if TimeField.twelve_hour:
+        hour = value.hour % 12 or 12
+        return f"{hour}:{value.minute:02d} {'pm' if value.hour >= 12 else 'am'}"
+    return value.strftime("%H:%M")
 
 
 class ChoiceField(QComboBox):
@@ -116,6 +130,7 @@ class FieldBox(QWidget):
         super().__init__(parent)
         self.field = widget
         self.message = QLabel(self)
+        self.message.setTextFormat(Qt.TextFormat.PlainText)  # may quote what was typed
         self.message.setWordWrap(True)
         self.message.setObjectName(f"{widget.objectName()}_message")
         self.message.setProperty("role", "error")
@@ -202,6 +217,7 @@ class ListEditor(QWidget):
         self.remove_button.clicked.connect(self.remove_selected)
         self.remove_button.hide()
         self.message = QLabel(self)
+        self.message.setTextFormat(Qt.TextFormat.PlainText)  # may quote what was typed
         self.message.setProperty("role", "error")
         self.message.setWordWrap(True)
         self.message.hide()
@@ -330,7 +346,7 @@ class ListEditor(QWidget):
         if value is None:
             return ""
         if isinstance(value, time):
-            return value.strftime("%H:%M")
+            return format_clock(value)
         if column.kind == "choice":
             return next((text for v, text in column.choices if v == value), str(value))
         return str(value)
