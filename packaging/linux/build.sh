@@ -12,6 +12,8 @@
 #   dist/gutsleep/gutsleep                          the app (one-folder PyInstaller bundle)
 #   dist/gutsleep/install.sh, dist/gutsleep/share/  desktop integration (see install.sh)
 #   dist/gutsleep-<version>-linux-<arch>.tar.gz     the folder above, as one file
+# DIST_DIR and WORK_DIR move dist/ and PyInstaller's build/pyinstaller/ elsewhere (the
+# packaging test builds into a private temporary folder that way).
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
@@ -49,16 +51,18 @@ if ! "$PYTHON" -c 'import PyInstaller' >/dev/null 2>&1; then
     "$PYTHON" -m pip install --quiet 'pyinstaller>=6'
 fi
 
+DIST="${DIST_DIR:-dist}"
+WORK="${WORK_DIR:-build/pyinstaller}"
 VERSION="$("$PYTHON" packaging/project.py)"
 ARCH="$(uname -m)"
-TARBALL="dist/gutsleep-${VERSION}-linux-${ARCH}.tar.gz"
+TARBALL="$DIST/gutsleep-${VERSION}-linux-${ARCH}.tar.gz"
 say "building gutsleep $VERSION for linux-$ARCH with $("$PYTHON" -m PyInstaller --version 2>/dev/null | tail -n1)"
 
-rm -rf dist/gutsleep "$TARBALL"
+rm -rf "$DIST/gutsleep" "$TARBALL"
 "$PYTHON" -m PyInstaller --noconfirm --clean --log-level WARN \
-    --distpath dist --workpath build/pyinstaller packaging/gutsleep.spec
+    --distpath "$DIST" --workpath "$WORK" packaging/gutsleep.spec
 
-BUNDLE=dist/gutsleep
+BUNDLE="$DIST/gutsleep"
 [[ -x "$BUNDLE/gutsleep" ]] || { say "PyInstaller left no $BUNDLE/gutsleep"; exit 1; }
 
 # Desktop integration travels with the bundle, so the tarball installs on its own.
@@ -75,7 +79,7 @@ done
 cp packaging/linux/install.sh "$BUNDLE/install.sh"
 chmod +x "$BUNDLE/install.sh"
 
-tar -C dist -czf "$TARBALL" gutsleep
+tar -C "$DIST" -czf "$TARBALL" gutsleep
 
 say "bundle:  $BUNDLE/gutsleep ($(du -sh "$BUNDLE" | cut -f1))"
 say "tarball: $TARBALL ($(du -sh "$TARBALL" | cut -f1))"

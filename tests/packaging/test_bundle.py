@@ -17,8 +17,6 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
-BUNDLE = ROOT / "dist" / "gutsleep"
-EXE = BUNDLE / "gutsleep"
 APP_ID = "io.github.gutsleep.GutSleep"
 BUILD_TIMEOUT = 15 * 60
 RUN_TIMEOUT = 120
@@ -75,12 +73,21 @@ def du(path: Path) -> int:
 
 
 @pytest.fixture(scope="module")
-def bundle() -> Path:
+def bundle(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """``bash packaging/linux/build.sh``, into a private dist/ so parallel runs and a
+    developer's own dist/ never collide; returns the folder holding ``gutsleep``."""
     try:
         import PyInstaller  # noqa: F401
     except ImportError:
         pytest.skip("PyInstaller is not installed (pip install -e '.[packaging]')")
-    env = {**os.environ, "PYTHON": sys.executable, "GUTSLEEP_NO_PIP": "1"}
+    out = tmp_path_factory.mktemp("bundle")
+    env = {
+        **os.environ,
+        "PYTHON": sys.executable,
+        "GUTSLEEP_NO_PIP": "1",
+        "DIST_DIR": str(out / "dist"),
+        "WORK_DIR": str(out / "work"),
+    }
     started = time.monotonic()
     result = subprocess.run(
         ["bash", "packaging/linux/build.sh"],
@@ -93,9 +100,10 @@ def bundle() -> Path:
     build_seconds = time.monotonic() - started
     (artifacts_dir() / "bundle-build.log").write_text(result.stdout + result.stderr)
     assert result.returncode == 0, result.stderr[-4000:]
-    assert EXE.is_file() and os.access(EXE, os.X_OK)
+    exe = out / "dist" / "gutsleep" / "gutsleep"
+    assert exe.is_file() and os.access(exe, os.X_OK)
     record("build_seconds", round(build_seconds, 1))
-    return BUNDLE
+    return exe.parent
 
 
 def record(key: str, value: object) -> None:
@@ -105,12 +113,18 @@ def record(key: str, value: object) -> None:
     path.write_text(json.dumps(data, indent=2, sort_keys=True) + "\n")
 
 
-def run_bundle(*args: str, cwd: Path, timeout: float = RUN_TIMEOUT):
+def run_bundle(bundle: Path, *args: str, cwd: Path, timeout: float = RUN_TIMEOUT):
+    """Start the bundled executable the way a launcher would: no Python in the environment."""
     env = {k: v for k, v in os.environ.items() if not k.startswith(("PYTHON", "VIRTUAL_ENV"))}
     env["QT_QPA_PLATFORM"] = "offscreen"
     env.pop("GUTSLEEP_DATA_DIR", None)
     return subprocess.run(
-        [str(EXE), *args], capture_output=True, text=True, timeout=timeout, cwd=cwd, env=env
+        [str(bundle / "gutsleep"), *args],
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        cwd=cwd,
+        env=env,
     )
 
 
@@ -119,7 +133,7 @@ def test_bundle_self_test_creates_the_journal_and_visits_every_page(
 ) -> None:
     data = tmp_path / "data"
     started = time.monotonic()
-    result = run_bundle("--data-dir", str(data), "--self-test", cwd=tmp_path)
+    result = run_bundle(bundle, "--data-dir", str(data), "--self-test", cwd=tmp_path)
     seconds = time.monotonic() - started
     assert result.returncode == 0, result.stdout + result.stderr
     assert "self-test ok" in result.stdout
@@ -132,7 +146,7 @@ def test_bundle_self_test_creates_the_journal_and_visits_every_page(
     record("self_test_seconds_fresh_data_folder", round(seconds, 2))
     record("bundle_bytes", du(bundle))
     record("bundle_mib", round(du(bundle) / 2**20, 1))
-    tarballs = sorted((ROOT / "dist").glob("gutsleep-*-linux-*.tar.gz"))
+    tarballs = sorted(bundle.parent.glob("gutsleep-*-linux-*.tar.gz"))
     assert tarballs, "build.sh made no tarball"
     record("tarball_mib", round(tarballs[-1].stat().st_size / 2**20, 1))
 
@@ -140,10 +154,11 @@ def test_bundle_self_test_creates_the_journal_and_visits_every_page(
 def test_bundle_reports_its_version(bundle: Path, tmp_path: Path) -> None:
     from gutsleep import __version__
 
-    result = run_bundle("--version", cwd=tmp_path)
+    result = run_bundle(bundle, "--version", cwd=tmp_path)
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == f"gutsleep {__version__}"
-    assert (ROOT / "dist" / f"gutsleep-{__version__}-linux-{os.uname().machine}.tar.gz").is_file()
+    tarball = bundle.parent / f"gutsleep-{__version__}-linux-{os.uname().machine}.tar.gz"
+    assert tarball.is_file()
 
 
 def test_bundle_holds_resources_and_migrations_as_files(bundle: Path) -> None:
@@ -170,7 +185,7 @@ def test_bundle_is_lean(bundle: Path) -> None:
     listing = subprocess.run(
         [sys.executable, "-c",
          "from PyInstaller.utils.cliutils.archive_viewer import run; run()",
-         "--recursive", "--brief", str(EXE)],
+         "--recursive", "--brief", str(bundle / "gutsleep")],
         capture_output=True, text=True, timeout=300,
     )  # fmt: skip
     assert listing.returncode == 0, listing.stderr
