@@ -92,6 +92,10 @@ class MainWindow(QMainWindow):
             self.go_menu.addSeparator()
             self.go_menu.addAction(settings)
         self.help_menu = self.menuBar().addMenu(tr("&Help"))
+        if self.has_page("articles"):
+            articles = QAction(tr("Read the &articles"), self)
+            articles.triggered.connect(lambda: self.show_page("articles"))
+            self.help_menu.addAction(articles)
         keys = QAction(tr("&Keyboard shortcuts"), self)
         keys.setShortcut(QKeySequence(Qt.Key.Key_F1))
         keys.triggered.connect(self.show_shortcuts)

