@@ -24,9 +24,16 @@ from gutsleep.storage.articles_repo import (
     BookmarkRecord,
     ReadingState,
     StoredArticle,
+    UnknownBookmarkError,
 )
 
-__all__ = ["ArticleError", "ArticlesService", "BookmarkRecord", "ReadingState"]
+__all__ = [
+    "ArticleError",
+    "ArticlesService",
+    "BookmarkRecord",
+    "ReadingState",
+    "UnknownBookmarkError",
+]
 
 #: Longest quote kept with a bookmark; a selection can be a whole article.
 MAX_QUOTE_CHARS = 1000
