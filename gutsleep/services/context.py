@@ -33,9 +33,15 @@ class Services:
         self.database.close()
 
 
-def open_services(data_dir: Path, zone: str | None = None) -> Services:
-    """Open the journal in ``data_dir``; raises storage.schema.StoreError on refusal."""
-    database = Database.open(data_dir)
+def open_services(
+    data_dir: Path, zone: str | None = None, *, passphrase: str | None = None
+) -> Services:
+    """Open the journal in ``data_dir``; raises storage.schema.StoreError on refusal.
+
+    ``passphrase`` opens a protected journal; without it (or with a wrong one)
+    storage.crypto.PassphraseRequired is raised, and the caller may ask again.
+    """
+    database = Database.open(data_dir, passphrase=passphrase)
     repository = JournalRepository(database)
     return Services(
         data_dir=data_dir,

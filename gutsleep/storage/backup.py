@@ -19,15 +19,24 @@ def read_only_uri(path: Path) -> str:
     return f"file:{quote(str(path))}?mode=ro"
 
 
-def copy_database(source: Path, target: Path) -> Path:
-    """Write a consistent copy of ``source`` to ``target`` (mode 0600)."""
+def copy_database(source: Path, target: Path, passphrase: str | None = None) -> Path:
+    """Write a consistent copy of ``source`` to ``target`` (mode 0600).
+
+    With the ``passphrase`` of an encrypted journal the copy is encrypted with
+    it too (through SQLCipher; see storage.crypto).
+    """
     ensure_private_dir(target.parent)
     partial = target.with_name(target.name + ".partial")
     partial.unlink(missing_ok=True)
     create_private_file(partial)
-    src = sqlite3.connect(read_only_uri(source), uri=True)
+    if passphrase is not None:
+        from gutsleep.storage.crypto import connect
+
+        src = connect(source, passphrase, read_only=True)
+    else:
+        src = sqlite3.connect(read_only_uri(source), uri=True)
     try:
-        dst = sqlite3.connect(partial)
+        dst = sqlite3.connect(partial) if passphrase is None else connect(partial, passphrase)
         try:
             src.backup(dst)
             dst.execute("PRAGMA journal_mode=DELETE")
@@ -62,6 +71,6 @@ def unique_backup_path(directory: Path, reason: str, now: datetime | None = None
     return target
 
 
-def backup_before(source: Path, data_dir: Path, reason: str) -> Path:
+def backup_before(source: Path, data_dir: Path, reason: str, passphrase: str | None = None) -> Path:
     """A safety copy in the data folder's backups/ before risky work."""
-    return copy_database(source, unique_backup_path(backup_dir(data_dir), reason))
+    return copy_database(source, unique_backup_path(backup_dir(data_dir), reason), passphrase)

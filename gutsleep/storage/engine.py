@@ -15,13 +15,27 @@ from sqlalchemy import Engine, create_engine, event
 BUSY_TIMEOUT_MS = 5000
 
 
-def make_engine(path: Path, *, foreign_keys: bool = True) -> Engine:
+def make_engine(path: Path, *, foreign_keys: bool = True, passphrase: str | None = None) -> Engine:
     """An engine on ``path``: WAL, synchronous=FULL, foreign keys, busy timeout.
 
     ``foreign_keys=False`` is for migrations only: a table rebuild under
     ON DELETE CASCADE would otherwise silently empty child tables.
+
+    With ``passphrase`` the file is an SQLCipher one: each connection comes
+    from storage.crypto.connect (keyed before anything is read) and the
+    same PRAGMAs and events apply. The passphrase stays in this closure only,
+    never in the URL, so it can't show up in a log or an error message.
     """
-    engine = create_engine(f"sqlite:///{path}")
+    if passphrase is None:
+        engine = create_engine(f"sqlite:///{path}")
+    else:
+        from gutsleep.storage import crypto
+
+        engine = create_engine(
+            f"sqlite:///{path}",
+            creator=lambda: crypto.connect(path, passphrase),
+            module=crypto.driver(),
+        )
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection: Any, _record: Any) -> None:

@@ -11,6 +11,7 @@ import enum
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from gutsleep.storage.backup import backup_before
 from gutsleep.storage.engine import make_engine
@@ -55,12 +56,29 @@ class Inspection:
     revision: str | None
 
 
-def inspect_file(path: Path) -> Inspection:
-    """Classify ``path`` without changing it; raise StoreError if it can't be used."""
+def _open_read_only(path: Path, passphrase: str | None) -> tuple[Any, tuple[type[Exception], ...]]:
+    """A read-only connection (SQLCipher when keyed) and the errors its driver raises."""
+    errors: tuple[type[Exception], ...] = (sqlite3.DatabaseError,)
+    try:
+        if passphrase is None:
+            return sqlite3.connect(f"file:{path}?mode=ro", uri=True), errors
+        from gutsleep.storage import crypto
+
+        errors = tuple(e for e in crypto.database_errors() if issubclass(e, Exception))
+        return crypto.connect(path, passphrase, read_only=True), errors
+    except errors as exc:
+        raise DamagedFileError(f"{path} can't be read as a journal ({exc}).") from exc
+
+
+def inspect_file(path: Path, passphrase: str | None = None) -> Inspection:
+    """Classify ``path`` without changing it; raise StoreError if it can't be used.
+
+    ``passphrase`` opens an encrypted journal (see storage.crypto).
+    """
     if not path.exists() or path.stat().st_size == 0:
         return Inspection(FileState.NEW, None)
+    con, errors = _open_read_only(path, passphrase)
     try:
-        con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
         try:
             tables = {
                 row[0] for row in con.execute("SELECT name FROM sqlite_master WHERE type='table'")
@@ -74,7 +92,7 @@ def inspect_file(path: Path) -> Inspection:
             row = con.execute("SELECT version_num FROM alembic_version").fetchone()
         finally:
             con.close()
-    except sqlite3.DatabaseError as exc:
+    except errors as exc:
         raise DamagedFileError(f"{path} can't be read as a journal ({exc}).") from exc
     revision = row[0] if row else None
     if revision == HEAD:
@@ -89,12 +107,12 @@ def inspect_file(path: Path) -> Inspection:
     return Inspection(FileState.OLDER, revision)
 
 
-def upgrade(path: Path, target: str = "head") -> None:
+def upgrade(path: Path, target: str = "head", passphrase: str | None = None) -> None:
     """Run Alembic migrations in one transaction, foreign keys off, then check them."""
     from alembic import command
     from alembic.config import Config
 
-    engine = make_engine(path, foreign_keys=False)
+    engine = make_engine(path, foreign_keys=False, passphrase=passphrase)
     try:
         with engine.begin() as connection:
             config = Config()
@@ -111,11 +129,11 @@ def upgrade(path: Path, target: str = "head") -> None:
         engine.dispose()
 
 
-def prepare(path: Path, data_dir: Path) -> Inspection:
+def prepare(path: Path, data_dir: Path, passphrase: str | None = None) -> Inspection:
     """Make ``path`` a current journal: create, or back up then upgrade."""
-    inspection = inspect_file(path)
+    inspection = inspect_file(path, passphrase)
     if inspection.state is FileState.OLDER:
-        backup_before(path, data_dir, f"before-upgrade-from-{inspection.revision}")
+        backup_before(path, data_dir, f"before-upgrade-from-{inspection.revision}", passphrase)
     if inspection.state is not FileState.CURRENT:
-        upgrade(path)
+        upgrade(path, passphrase=passphrase)
     return inspection
