@@ -257,6 +257,11 @@ class ArticlesPage(QWidget):
         self._save_timer.setSingleShot(True)
         self._save_timer.setInterval(SAVE_POSITION_MS)
         self._save_timer.timeout.connect(self.save_position)
+        self._saved_place: tuple[str, int] | None = None
+        self._relist_timer = QTimer(self)
+        self._relist_timer.setSingleShot(True)
+        self._relist_timer.setInterval(150)
+        self._relist_timer.timeout.connect(self.refresh_library)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("articles_splitter")
@@ -301,6 +306,7 @@ class ArticlesPage(QWidget):
         self.library_list = self._rich_list("library_list", tr("Articles"))
         self.library_list.itemActivated.connect(self._library_item_opened)
         self.library_list.itemClicked.connect(self._library_item_opened)
+        self.library_list.viewport().installEventFilter(self)  # summaries fit the new width
         layout.addWidget(self.library_list, 1)
         self.import_button = QPushButton(tr("Add an article…"), library)
         name_widget(
@@ -534,9 +540,14 @@ class ArticlesPage(QWidget):
         return True
 
     def on_shown(self) -> None:
-        """The main window shows the page: make sure the library is there and current."""
+        """The main window shows the page: make sure the library is there and current.
+
+        While the window is still being built (the page was the last one shown),
+        the timer started in ``__init__`` reads the library after the first paint.
+        """
         if not self._loaded:
-            self.ensure_loaded()
+            if self.window().isVisible():
+                self.ensure_loaded()
         else:
             self.refresh_library()
             self.refresh_bookmarks()
@@ -712,11 +723,18 @@ class ArticlesPage(QWidget):
                 QDate(day.year, day.month, day.day), QLocale.FormatType.LongFormat
             )
             meta.append(tr("reviewed {date}").format(date=shown))
-        head = (
-            f"<h1>{html.escape(article.title, quote=False)}</h1>"
-            f"<p><small>{html.escape(' · '.join(meta), quote=False)}</small></p>"
-        )
-        page = head + body
+        meta_html = f"<p><small>{html.escape(' · '.join(meta), quote=False)}</small></p>"
+        first = article.sections[0] if article.sections else None
+        if (
+            first is not None
+            and first.level == 1
+            and first.title == article.title
+            and body.lstrip().startswith("<h1>")
+        ):
+            # An import that starts with its own title: don't show the title twice.
+            page = body.replace("</h1>", "</h1>" + meta_html, 1)
+        else:
+            page = f"<h1>{html.escape(article.title, quote=False)}</h1>" + meta_html + body
         if self._terms:
             page = highlight(
                 page, self._terms, is_html=True, open_tag=HIT_OPEN, close_tag=HIT_CLOSE
@@ -885,8 +903,12 @@ class ArticlesPage(QWidget):
     def save_position(self) -> None:
         """Write the current article's reading position down now."""
         self._save_timer.stop()
-        if self.current is not None:
-            self.articles.save_position(self.current.id, self._top_position)
+        if self.current is None:
+            return
+        place = (self.current.id, self._top_position)
+        if place != self._saved_place:
+            self.articles.save_position(*place)
+            self._saved_place = place
 
     def flush(self) -> None:
         """Save what is pending (the main window calls this before closing)."""
@@ -1010,7 +1032,7 @@ class ArticlesPage(QWidget):
             self._scroll_to_position(self._top_position)
 
     # find in page -----------------------------------------------------------
-    def find(self) -> None:
+    def find(self) -> None:  # type: ignore[override]  # shadows the static QWidget.find(WId)
         """Ctrl+F (routed here by the main window's Edit → Find): open the find bar."""
         self.open_find()
 
@@ -1288,6 +1310,13 @@ class ArticlesPage(QWidget):
         self.status.clear()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            event.type() == QEvent.Type.Resize
+            and watched is self.library_list.viewport()
+            and self._loaded
+            and not self.search.text().strip()
+        ):
+            self._relist_timer.start()
         if isinstance(event, QKeyEvent) and event.type() == QEvent.Type.KeyPress:
             key = event.key()
             if watched is self.find_text:

@@ -393,3 +393,21 @@ def test_the_library_is_read_only_when_the_page_is_first_shown(qtbot, data_dir: 
     read.trigger()
     assert window.current_page_id() == "articles"
     close_window(window, services)
+
+
+def test_starting_on_the_articles_page_reads_the_library_after_the_first_paint(
+    qtbot, data_dir: Path
+) -> None:
+    from gutsleep.storage.settings import LAST_PAGE
+
+    services = open_services(data_dir, zone="Europe/London")
+    services.settings.set(LAST_PAGE, "articles")
+    window = MainWindow(services)
+    qtbot.addWidget(window)
+    assert "articles" in window.pages
+    assert services.articles.loaded is False
+    window.show()
+    qtbot.waitUntil(lambda: services.articles.loaded)
+    page = window.pages["articles"]
+    qtbot.waitUntil(lambda: page.library_list.count() >= 7)
+    close_window(window, services)
