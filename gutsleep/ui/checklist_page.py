@@ -293,10 +293,10 @@ class ChecklistPage(QWidget):
 
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
-        self.scroll = QScrollArea(self)
-        self.scroll.setObjectName("checklist_scroll")
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area = QScrollArea(self)
+        self.scroll_area.setObjectName("checklist_scroll")
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
         holder = QWidget()
         holder_layout = QHBoxLayout(holder)
         holder_layout.setContentsMargins(16, 12, 16, 16)
@@ -317,8 +317,8 @@ class ChecklistPage(QWidget):
         self.body.addWidget(self._build_history(content))
         self.body.addWidget(self._build_comparison(content))
         self.body.addStretch(1)
-        self.scroll.setWidget(holder)
-        outer.addWidget(self.scroll, 1)
+        self.scroll_area.setWidget(holder)
+        outer.addWidget(self.scroll_area, 1)
 
         self.refresh_history()
         self.refresh_hints()
@@ -617,7 +617,7 @@ class ChecklistPage(QWidget):
         self._result_shown = False
         self.result_group.hide()
         self._update_state()
-        self.scroll.verticalScrollBar().setValue(0)
+        self.scroll_area.verticalScrollBar().setValue(0)
         first = self.rows[SIGNS[0].key].buttons[Answer.YES]
         first.setFocus(Qt.FocusReason.OtherFocusReason)
 
@@ -626,17 +626,18 @@ class ChecklistPage(QWidget):
         self._result_shown = True
         self._fill_result()
         self.result_group.show()
-        QTimer.singleShot(0, lambda: self.scroll.ensureWidgetVisible(self.result_group, 0, 0))
+        QTimer.singleShot(0, lambda: self.scroll_area.ensureWidgetVisible(self.result_group, 0, 0))
 
     def result_text(self) -> str:
         """Everything the result panel says, as plain text (for tests and copying)."""
-        labels = [self.result_body.itemAt(i).widget() for i in range(self.result_body.count())]
-        return "\n".join(w.text() for w in labels if isinstance(w, QLabel))
+        items = (self.result_body.itemAt(i) for i in range(self.result_body.count()))
+        widgets = [item.widget() for item in items if item is not None]
+        return "\n".join(w.text() for w in widgets if isinstance(w, QLabel))
 
     def _clear_result(self) -> None:
         while self.result_body.count():
             item = self.result_body.takeAt(0)
-            widget = item.widget()
+            widget = item.widget() if item is not None else None
             if widget is not None:
                 widget.hide()
                 widget.setParent(None)  # gone from findChild at once, not only later
@@ -728,6 +729,8 @@ class ChecklistPage(QWidget):
         has = bool(records)
         self.history.setVisible(has)
         self.history_empty.setVisible(not has)
+        for button in (self.compare_button, self.edit_button, self.delete_button):
+            button.setVisible(has)
         if has:
             rows = min(len(records), 6)
             self.history.setFixedHeight(self.history.sizeHintForRow(0) * rows + 8)
@@ -767,7 +770,7 @@ class ChecklistPage(QWidget):
         if self._result_shown:
             self._fill_result()
         self._update_state()
-        self.scroll.verticalScrollBar().setValue(0)
+        self.scroll_area.verticalScrollBar().setValue(0)
         first = self.rows[SIGNS[0].key]
         target = first.buttons.get(first.answer() or Answer.YES)
         if target is not None:
@@ -841,7 +844,7 @@ class ChecklistPage(QWidget):
             )
         self.comparison_summary.setText(summary)
         self.comparison.show()
-        QTimer.singleShot(0, lambda: self.scroll.ensureWidgetVisible(self.comparison, 0, 0))
+        QTimer.singleShot(0, lambda: self.scroll_area.ensureWidgetVisible(self.comparison, 0, 0))
 
     def _fit_table(self) -> None:
         """Rows as tall as their wrapped question, the table as tall as its rows."""

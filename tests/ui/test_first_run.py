@@ -2,18 +2,21 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication
 
 from gutsleep.domain.screening import Answer
 from gutsleep.services.context import open_services
 from gutsleep.storage.settings import FIRST_RUN_DONE
 from gutsleep.ui import dialogs, first_run
 from gutsleep.ui.main_window import MainWindow
+
+ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture
@@ -89,27 +92,66 @@ def test_not_offered_when_a_checklist_is_already_saved(qtbot, services, asked) -
     assert asked == []
 
 
-def test_the_app_offers_it_after_the_window_appears(data_dir: Path, monkeypatch) -> None:
-    from gutsleep.app import run_gui
+#: Runs the real application with the question answered "no" by a stand-in; once the
+#: offer is done (asked or not), the window closes so the process ends by itself.
+PROBE = """
+import sys
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+import gutsleep.ui.dialogs as dialogs
+import gutsleep.ui.first_run as first_run
 
-    seen: list[bool] = []
+def ask(parent, title, text):
+    shown = parent is not None and parent.isVisible()
+    print(f"asked: {title} | window shown: {shown}", flush=True)
+    return False
 
-    def ask(parent, title, text):
-        seen.append(parent is not None and parent.isVisible())
-        QTimer.singleShot(0, parent.close)
-        QTimer.singleShot(0, QApplication.quit)
-        return False
+offer_checklist = first_run.offer_checklist
 
-    monkeypatch.setattr(dialogs, "ask", ask)
-    assert run_gui(data_dir, ["gutsleep"]) == 0
-    assert seen == [True]  # asked once, over the window that is already shown
+def offer(window):
+    opened = offer_checklist(window)
+    print(f"offer done: {opened}", flush=True)
+    QTimer.singleShot(0, window.close)
+    QTimer.singleShot(0, QApplication.quit)
+    return opened
+
+dialogs.ask = ask
+first_run.offer_checklist = offer
+from gutsleep.cli import main
+sys.exit(main(sys.argv[1:]))
+"""
 
 
-def test_the_self_test_never_stops_for_the_question(data_dir: Path, monkeypatch) -> None:
-    from gutsleep.app import run_gui
+def run_app(data_dir: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    """In a process of its own: a QApplication that has run exec() spoils later tests."""
+    return subprocess.run(
+        [sys.executable, "-c", PROBE, "--data-dir", str(data_dir), *args],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        cwd=ROOT,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
 
-    def ask(parent, title, text):
-        raise AssertionError(f"asked during the self-test: {text}")
 
-    monkeypatch.setattr(dialogs, "ask", ask)
-    assert run_gui(data_dir, ["gutsleep"], self_test=True) == 0
+@pytest.mark.e2e
+def test_the_app_offers_it_after_the_window_appears(data_dir: Path) -> None:
+    result = run_app(data_dir)
+    assert result.returncode == 0, result.stderr
+    lines = [line for line in result.stdout.splitlines() if line.startswith(("asked", "offer"))]
+    assert lines == [
+        "asked: Start with the short checklist? | window shown: True",
+        "offer done: False",
+    ]
+    result = run_app(data_dir)  # the next start does not ask again
+    assert result.returncode == 0, result.stderr
+    assert "offer done: False" in result.stdout
+    assert "asked:" not in result.stdout
+
+
+@pytest.mark.e2e
+def test_the_self_test_never_stops_for_the_question(data_dir: Path) -> None:
+    result = run_app(data_dir, "--self-test")
+    assert result.returncode == 0, result.stderr
+    assert "self-test ok" in result.stdout
+    assert "asked:" not in result.stdout and "offer done" not in result.stdout
