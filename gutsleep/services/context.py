@@ -11,11 +11,13 @@ from pathlib import Path
 
 from gutsleep.services.articles import ArticlesService
 from gutsleep.services.checklist import ChecklistService
+from gutsleep.services.experiments import ExperimentsService
 from gutsleep.services.journal import JournalService
 from gutsleep.services.zone import system_zone
 from gutsleep.storage.articles_repo import ArticlesRepository
 from gutsleep.storage.checklist_repo import ChecklistRepository
 from gutsleep.storage.database import Database
+from gutsleep.storage.experiments_repo import ExperimentsRepository
 from gutsleep.storage.journal_repo import JournalRepository
 from gutsleep.storage.settings import SettingsStore
 
@@ -28,6 +30,7 @@ class Services:
     journal: JournalService
     checklist: ChecklistService
     articles: ArticlesService
+    experiments: ExperimentsService
 
     def close(self) -> None:
         self.database.close()
@@ -50,4 +53,5 @@ def open_services(
         journal=JournalService(repository, zone or system_zone()),
         checklist=ChecklistService(ChecklistRepository(database), repository),
         articles=ArticlesService(ArticlesRepository(database)),
+        experiments=ExperimentsService(ExperimentsRepository(database), repository),
     )
