@@ -45,6 +45,7 @@ from gutsleep.domain.sleep import compute_metrics, evening_or_morning, format_du
 from gutsleep.domain.text import N_, Message
 from gutsleep.domain.validation import Problem, validate_sleep
 from gutsleep.services.context import Services
+from gutsleep.ui.checkin_widget import CheckinWidget
 from gutsleep.ui.tr import render, tr
 from gutsleep.ui.widgets import (
     ChoiceField,
@@ -114,6 +115,8 @@ class JournalPage(QWidget):
         self.scroll.setObjectName("journal_scroll")
         body = QWidget()
         self.body_layout = QVBoxLayout(body)
+        self.checkin = CheckinWidget(services, body)  # shown only while an experiment runs
+        self.body_layout.addWidget(self.checkin)
         self.body_layout.addWidget(self._build_sleep())
         self.body_layout.addWidget(self._build_food())
         self.body_layout.addWidget(self._build_gut())
@@ -572,6 +575,7 @@ class JournalPage(QWidget):
         self._update_derived()
         self._update_plant_count()
         self.status.setText("")
+        self.checkin.show_day(day)
 
     def _fill(self, entry: DayEntry) -> None:
         sleep, food, gut = entry.sleep, entry.food, entry.gut

@@ -46,9 +46,16 @@ def _settings(services: Services, parent: QWidget) -> QWidget:
     return SettingsPage(services, parent)
 
 
+def _experiments(services: Services, parent: QWidget) -> QWidget:
+    from gutsleep.ui.experiments_page import ExperimentsPage
+
+    return ExperimentsPage(services, parent)
+
+
 PAGES: list[PageSpec] = [
     PageSpec("journal", N_("Journal"), _journal),
     PageSpec("checklist", N_("Checklist"), _checklist),
     PageSpec("articles", N_("Articles"), _articles),
+    PageSpec("experiments", N_("Experiments"), _experiments),
     PageSpec("settings", N_("Settings"), _settings),
 ]

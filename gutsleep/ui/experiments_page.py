@@ -1,0 +1,1277 @@
+"""The Experiments page: careful, honest self-experiments (n-of-1 trials).
+
+A list on the left holds the experiments, running and planned ones first,
+then the history. The selected one is shown on the right: what is changed,
+its evidence tier, where it stands today ("Day 5 of 14, change phase"), the
+check-ins so far, a chart of the outcome by phase, and the buttons to pause,
+resume, extend with another baseline-and-change pair, end early or delete.
+Once a pair is complete (or the experiment was ended) the result follows:
+the outcome in each phase with n, the difference with its 95% interval,
+adherence, the days missing, the verdict in plain words and what else could
+explain it; "Export PDF…" writes a one-page summary on a worker thread.
+
+"New experiment…" opens :class:`ExperimentWizard` window-modally but without
+blocking (``open()``), so tests can drive it like a person would.
+
+matplotlib is imported only when the chart is first drawn.
+
+Signals:
+    changed: an experiment was created, changed or deleted.
+    pdf_exported(str): the summary PDF was written to this path.
+    pdf_failed(str): writing the PDF failed, with the reason.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QDate, QLocale, QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtGui import QFont, QPalette, QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QButtonGroup,
+    QDateEdit,
+    QFormLayout,
+    QFrame,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QRadioButton,
+    QScrollArea,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+    QWizardPage,
+)
+
+from gutsleep.domain.experiments import (
+    CHANGE_TEMPLATES,
+    DEFAULT_PHASE_DAYS,
+    MAX_PHASE_DAYS,
+    MIN_PHASE_DAYS,
+    OUTCOMES,
+    ChangeTemplate,
+    Design,
+    Experiment,
+    ExperimentError,
+    State,
+    complete_pairs,
+    end_date,
+    schedule,
+    validate_experiment,
+)
+from gutsleep.domain.text import N_
+from gutsleep.domain.validation import Problem
+from gutsleep.services.context import Services
+from gutsleep.services.experiments import (
+    design_text,
+    difference_message,
+    format_value,
+    missing_message,
+    tier_name,
+    write_pdf,
+)
+from gutsleep.ui import dialogs
+from gutsleep.ui.style import is_dark
+from gutsleep.ui.tr import render, tr
+from gutsleep.ui.widgets import name_widget
+
+if TYPE_CHECKING:
+    from gutsleep.analysis.experiments import ExperimentResult, PhaseSummary
+    from gutsleep.charts.experiment import Report
+
+CONTENT_WIDTH = 820
+
+_INTRO = N_(
+    "Try one change at a time and compare it with your usual days: a baseline phase "
+    "first, then the change, ideally repeated (ABAB). Keep the journal as usual and "
+    "answer the daily check-in on the Journal page."
+)
+_TIER_1_FIRST = N_(
+    "Tier 1 options come first: if sleep is a real problem, CBT for insomnia, hormone "
+    "therapy, treating sleep apnoea and care for low mood or anxiety have the strongest "
+    "evidence."
+)
+
+
+def short_date(day: date) -> str:
+    return QLocale().toString(QDate(day.year, day.month, day.day), "d MMM yyyy")
+
+
+def _label(text: str = "", parent: QWidget | None = None, name: str = "") -> QLabel:
+    """A wrapping label that never interprets its text as markup."""
+    label = QLabel(text, parent)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(True)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    if name:
+        label.setObjectName(name)
+    return label
+
+
+def _emphasise(label: QLabel, factor: float = 1.0) -> None:
+    """Bold (through a style sheet: the app's sheet resets weights in group boxes)."""
+    if factor != 1.0 and label.font().pointSizeF() > 0:
+        font = QFont(label.font())
+        font.setPointSizeF(font.pointSizeF() * factor)
+        label.setFont(font)
+    label.setStyleSheet("QLabel { font-weight: bold; }")
+
+
+def _error_label(parent: QWidget, name: str) -> QLabel:
+    label = _label("", parent, name)
+    label.setProperty("role", "error")
+    label.hide()
+    return label
+
+
+def _show_problems(label: QLabel, problems: list[Problem]) -> None:
+    if problems:
+        label.setText(" ".join(render(p.message) for p in problems))
+        label.show()
+    else:
+        label.clear()
+        label.hide()
+
+
+def tier_text(template: ChangeTemplate) -> str:
+    return tr(tier_name(template.tier))
+
+
+def calendar_text(exp: Experiment) -> str:
+    """ "Baseline 2 Mar 2026 – 15 Mar 2026, change 16 Mar 2026 – 29 Mar 2026." """
+    runs: list[tuple[str, date, date]] = []
+    for day, phase in schedule(exp):
+        if runs and runs[-1][0] == phase:
+            runs[-1] = (phase, runs[-1][1], day)
+        else:
+            runs.append((phase, day, day))
+    parts = [
+        (tr("baseline {first} – {last}") if p == "A" else tr("change {first} – {last}")).format(
+            first=short_date(a), last=short_date(b)
+        )
+        for p, a, b in runs
+    ]
+    text = ", ".join(parts)
+    return text[:1].upper() + text[1:] + "." if text else ""
+
+
+# -- the wizard ------------------------------------------------------------------
+
+
+class ChangePage(QWizardPage):
+    """Step 1: the change to try, with its evidence tier and a link to read more."""
+
+    def __init__(self, wizard: ExperimentWizard):
+        super().__init__(wizard)
+        self.setObjectName("wizard_change")
+        self.setTitle(tr("Which change do you want to try?"))
+        self.setSubTitle(tr("Pick one change; trying several at once hides which one helped."))
+        layout = QVBoxLayout(self)
+        self.templates = QListWidget(self)
+        name_widget(self.templates, "template_list", tr("Change to try"))
+        for template in CHANGE_TEMPLATES.values():
+            item = QListWidgetItem(tr(template.title))
+            item.setData(Qt.ItemDataRole.UserRole, template.key)
+            self.templates.addItem(item)
+        self.templates.setMaximumHeight(170)
+        layout.addWidget(self.templates)
+        self.description = _label("", self, "template_description")
+        layout.addWidget(self.description)
+        tier_row = QHBoxLayout()
+        self.tier = _label("", self, "template_tier")
+        _emphasise(self.tier)
+        tier_row.addWidget(self.tier, 1)
+        self.read_more = QPushButton(tr("Read more"), self)
+        name_widget(self.read_more, "template_read_more", tr("Read more about this change"))
+        self.read_more.clicked.connect(self._open_article)
+        tier_row.addWidget(self.read_more, 0)
+        layout.addLayout(tier_row)
+        self.reminder = _label("", self, "template_reminder")
+        layout.addWidget(self.reminder)
+        layout.addStretch(1)
+        self.templates.currentRowChanged.connect(self._changed)
+        self.templates.setCurrentRow(0)
+
+    def template(self) -> ChangeTemplate | None:
+        item = self.templates.currentItem()
+        return CHANGE_TEMPLATES.get(str(item.data(Qt.ItemDataRole.UserRole))) if item else None
+
+    def _changed(self, _row: int) -> None:
+        template = self.template()
+        if template is None:
+            return
+        self.description.setText(tr(template.description))
+        self.tier.setText(tier_text(template))
+        self.reminder.setText(render(template.reminder))
+        wizard = self.wizard()
+        self.read_more.setVisible(isinstance(wizard, ExperimentWizard) and wizard.can_read_more())
+        self.completeChanged.emit()
+
+    def initializePage(self) -> None:
+        self.templates.setFocus()
+        self._changed(self.templates.currentRow())
+
+    def isComplete(self) -> bool:
+        return self.template() is not None
+
+    def _open_article(self) -> None:
+        template = self.template()
+        wizard = self.wizard()
+        if template is not None and isinstance(wizard, ExperimentWizard):
+            wizard.open_article(template.article_id, template.anchor)
+
+
+class DetailsPage(QWizardPage):
+    """Step 2: a name, what exactly will be done; strain and CFU for a probiotic."""
+
+    FIELDS = ("experiment.title", "experiment.change", "experiment.strain", "experiment.cfu")
+
+    def __init__(self, wizard: ExperimentWizard):
+        super().__init__(wizard)
+        self.setObjectName("wizard_details")
+        self.setTitle(tr("The details"))
+        self._template = ""
+        form = QFormLayout(self)
+        self.name = QLineEdit(self)
+        name_widget(self.name, "experiment_name", tr("Name of the experiment"))
+        self.name_error = _error_label(self, "experiment_name_error")
+        form.addRow(self._caption(tr("&Name"), self.name), self.name)
+        form.addRow("", self.name_error)
+        self.change = QLineEdit(self)
+        name_widget(
+            self.change,
+            "experiment_change",
+            tr("What exactly you will do"),
+            tr("For example: a glass of kefir with breakfast"),
+        )
+        self.change_caption = self._caption(tr("&What exactly"), self.change)
+        self.change_error = _error_label(self, "experiment_change_error")
+        form.addRow(self.change_caption, self.change)
+        form.addRow("", self.change_error)
+        self.strain = QLineEdit(self)
+        name_widget(
+            self.strain,
+            "experiment_strain",
+            tr("Probiotic strain"),
+            tr("The full strain, e.g. Lactobacillus rhamnosus GG"),
+        )
+        self.strain.setPlaceholderText(tr("e.g. Lactobacillus rhamnosus GG"))
+        self.strain_caption = self._caption(tr("&Strain"), self.strain)
+        self.strain_error = _error_label(self, "experiment_strain_error")
+        form.addRow(self.strain_caption, self.strain)
+        form.addRow("", self.strain_error)
+        self.cfu = QLineEdit(self)
+        name_widget(self.cfu, "experiment_cfu", tr("CFU count"), tr("As on the label"))
+        self.cfu.setPlaceholderText(tr("e.g. 10 billion"))
+        self.cfu_caption = self._caption(tr("&CFU"), self.cfu)
+        self.cfu_error = _error_label(self, "experiment_cfu_error")
+        form.addRow(self.cfu_caption, self.cfu)
+        form.addRow("", self.cfu_error)
+        for edit in (self.name, self.change, self.strain, self.cfu):
+            edit.textChanged.connect(self._edited)
+
+    def _caption(self, text: str, buddy: QWidget) -> QLabel:
+        caption = QLabel(text, self)
+        caption.setBuddy(buddy)
+        return caption
+
+    def initializePage(self) -> None:
+        wizard = self.wizard()
+        assert isinstance(wizard, ExperimentWizard)
+        template = wizard.change_page.template()
+        assert template is not None
+        if template.key != self._template:
+            self._template = template.key
+            self.name.setText(tr(template.title))
+            self.change.clear()
+            self.strain.clear()
+            self.cfu.clear()
+        probiotic = template.needs_strain
+        for widget in (
+            self.strain,
+            self.strain_caption,
+            self.cfu,
+            self.cfu_caption,
+        ):
+            widget.setVisible(probiotic)
+        custom = template.key == "custom"
+        self.change.setPlaceholderText(
+            tr("Describe the change you will make every day")
+            if custom
+            else tr("Optional: for example a glass of kefir with breakfast")
+        )
+        self.setSubTitle(
+            tr("Describe your own change; keep it the same every day.")
+            if custom
+            else tr("Name the experiment; add what exactly you will do if you like.")
+        )
+        self.name.setFocus()
+        self.name.selectAll()
+        self._edited()
+
+    def problems(self) -> list[Problem]:
+        wizard = self.wizard()
+        assert isinstance(wizard, ExperimentWizard)
+        return [p for p in validate_experiment(wizard.draft()) if p.field in self.FIELDS]
+
+    def _edited(self, *_args: object) -> None:
+        problems = self.problems()
+        for key, label in (
+            ("experiment.title", self.name_error),
+            ("experiment.change", self.change_error),
+            ("experiment.strain", self.strain_error),
+            ("experiment.cfu", self.cfu_error),
+        ):
+            _show_problems(label, [p for p in problems if p.field == key])
+        for key, edit in (
+            ("experiment.title", self.name),
+            ("experiment.change", self.change),
+            ("experiment.strain", self.strain),
+            ("experiment.cfu", self.cfu),
+        ):
+            edit.setProperty("invalid", any(p.field == key for p in problems))
+            edit.style().unpolish(edit)
+            edit.style().polish(edit)
+        self.completeChanged.emit()
+
+    def isComplete(self) -> bool:
+        return not self.problems()
+
+
+class OutcomePage(QWizardPage):
+    """Step 3: the one outcome to watch."""
+
+    def __init__(self, wizard: ExperimentWizard):
+        super().__init__(wizard)
+        self.setObjectName("wizard_outcome")
+        self.setTitle(tr("Which outcome will you watch?"))
+        self.setSubTitle(
+            tr(
+                "Choose one before you start and stick to it: looking at many outcomes "
+                "afterwards finds chance patterns. The arrow keys move between them."
+            )
+        )
+        layout = QVBoxLayout(self)
+        self.group = QButtonGroup(self)
+        self.buttons: dict[str, QRadioButton] = {}
+        for key, outcome in OUTCOMES.items():
+            better = tr("lower is better") if outcome.lower_is_better else tr("higher is better")
+            button = QRadioButton(f"{tr(outcome.label)} ({better})", self)
+            name_widget(button, f"outcome_{key}", tr(outcome.label))
+            self.group.addButton(button)
+            self.buttons[key] = button
+            layout.addWidget(button)
+        self.note = _label(
+            tr(
+                "Sleep outcomes come from the sleep diary (the night that ended that morning); "
+                "bloating and discomfort from the gut section."
+            ),
+            self,
+            "outcome_note",
+        )
+        layout.addWidget(self.note)
+        layout.addStretch(1)
+        self.group.buttonToggled.connect(lambda *_: self.completeChanged.emit())
+        self._template = ""
+
+    def initializePage(self) -> None:
+        wizard = self.wizard()
+        assert isinstance(wizard, ExperimentWizard)
+        template = wizard.change_page.template()
+        assert template is not None
+        if template.key != self._template or self.outcome() is None:
+            self._template = template.key
+            self.buttons[template.suggested_outcome].setChecked(True)
+        button = self.buttons[self.outcome() or template.suggested_outcome]
+        button.setFocus()
+
+    def outcome(self) -> str | None:
+        return next((k for k, b in self.buttons.items() if b.isChecked()), None)
+
+    def isComplete(self) -> bool:
+        return self.outcome() is not None
+
+
+class DesignPage(QWizardPage):
+    """Step 4: AB or ABAB, phase length and start date, with the calendar it gives."""
+
+    def __init__(self, wizard: ExperimentWizard):
+        super().__init__(wizard)
+        self.setObjectName("wizard_design")
+        self.setTitle(tr("Design and dates"))
+        self.setSubTitle(
+            tr(
+                "Each phase lasts at least {min} days. Repeating baseline and change (ABAB) "
+                "makes chance a weaker explanation."
+            ).format(min=MIN_PHASE_DAYS)
+        )
+        form = QFormLayout(self)
+        designs = QVBoxLayout()
+        self.group = QButtonGroup(self)
+        self.ab = QRadioButton(tr("Baseline, then change (AB)"), self)
+        name_widget(self.ab, "design_ab", tr("Design: baseline then change (AB)"))
+        self.abab = QRadioButton(tr("Baseline and change twice (ABAB), recommended"), self)
+        name_widget(self.abab, "design_abab", tr("Design: baseline and change twice (ABAB)"))
+        for button in (self.ab, self.abab):
+            self.group.addButton(button)
+            designs.addWidget(button)
+        self.abab.setChecked(True)
+        form.addRow(tr("Design"), designs)
+        self.phase_days = QSpinBox(self)
+        name_widget(self.phase_days, "phase_days", tr("Days in each phase"))
+        self.phase_days.setRange(MIN_PHASE_DAYS, MAX_PHASE_DAYS)
+        self.phase_days.setValue(DEFAULT_PHASE_DAYS)
+        self.phase_days.setSuffix(tr(" days"))
+        caption = QLabel(tr("&Phase length"), self)
+        caption.setBuddy(self.phase_days)
+        form.addRow(caption, self.phase_days)
+        self.start = QDateEdit(self)
+        name_widget(self.start, "start_date", tr("First day of the experiment"))
+        self.start.setCalendarPopup(True)
+        self.start.setDisplayFormat("d MMM yyyy")
+        start_caption = QLabel(tr("&Start"), self)
+        start_caption.setBuddy(self.start)
+        form.addRow(start_caption, self.start)
+        self.error = _error_label(self, "design_error")
+        form.addRow("", self.error)
+        self.preview = _label("", self, "design_preview")
+        form.addRow(self.preview)
+        self.overlap = _label("", self, "design_overlap")
+        self.overlap.hide()
+        form.addRow(self.overlap)
+        self.group.buttonToggled.connect(lambda *_: self._update())
+        self.phase_days.valueChanged.connect(lambda *_: self._update())
+        self.start.dateChanged.connect(lambda *_: self._update())
+        self._initialised = False
+
+    def initializePage(self) -> None:
+        wizard = self.wizard()
+        assert isinstance(wizard, ExperimentWizard)
+        if not self._initialised:
+            self._initialised = True
+            today = wizard.today
+            self.start.setDate(QDate(today.year, today.month, today.day))
+        (self.abab if self.abab.isChecked() else self.ab).setFocus()
+        self._update()
+
+    def design(self) -> Design:
+        return Design.AB if self.ab.isChecked() else Design.ABAB
+
+    def start_day(self) -> date:
+        value = self.start.date()
+        return date(value.year(), value.month(), value.day())
+
+    def problems(self) -> list[Problem]:
+        wizard = self.wizard()
+        assert isinstance(wizard, ExperimentWizard)
+        fields = ("experiment.phase_days", "experiment.blocks")
+        return [p for p in validate_experiment(wizard.draft()) if p.field in fields]
+
+    def _update(self) -> None:
+        wizard = self.wizard()
+        if not isinstance(wizard, ExperimentWizard):
+            return
+        _show_problems(self.error, self.problems())
+        draft = wizard.draft()
+        last = end_date(draft)
+        self.preview.setText(
+            tr("{calendar} The last day is {end} ({days} days).").format(
+                calendar=calendar_text(draft),
+                end=short_date(last) if last else "—",
+                days=draft.total_days,
+            )
+        )
+        others = wizard.overlapping(draft)
+        if others:
+            self.overlap.setText(
+                tr(
+                    "Another experiment runs at the same time ({titles}). Two changes at "
+                    "once make both results harder to read."
+                ).format(titles=", ".join(others))
+            )
+            self.overlap.show()
+        else:
+            self.overlap.hide()
+        self.completeChanged.emit()
+
+    def isComplete(self) -> bool:
+        return not self.problems()
+
+
+class SummaryPage(QWizardPage):
+    """Step 5: everything at a glance; Finish stores the experiment."""
+
+    def __init__(self, wizard: ExperimentWizard):
+        super().__init__(wizard)
+        self.setObjectName("wizard_summary")
+        self.setTitle(tr("Ready to start"))
+        self.setSubTitle(tr("Check the plan; Finish saves it."))
+        layout = QVBoxLayout(self)
+        self.summary = _label("", self, "wizard_summary_text")
+        layout.addWidget(self.summary)
+        self.reminder = _label("", self, "wizard_summary_reminder")
+        layout.addWidget(self.reminder)
+        self.error = _error_label(self, "wizard_summary_error")
+        layout.addWidget(self.error)
+        layout.addStretch(1)
+        self.setFinalPage(True)
+
+    def initializePage(self) -> None:
+        wizard = self.wizard()
+        assert isinstance(wizard, ExperimentWizard)
+        draft = wizard.draft()
+        template = CHANGE_TEMPLATES[draft.template]
+        lines = [
+            tr("Name: {title}").format(title=draft.title),
+            tr("Change: {change}").format(change=tr(template.title))
+            + (f" — {draft.change}" if draft.change else ""),
+        ]
+        if template.needs_strain:
+            lines.append(
+                tr("Strain {strain}, {cfu} CFU").format(strain=draft.strain, cfu=draft.cfu)
+            )
+        lines.append(tier_text(template))
+        lines.append(tr("Outcome: {outcome}").format(outcome=tr(OUTCOMES[draft.outcome].label)))
+        lines.append(render(design_text(draft)))
+        lines.append(calendar_text(draft))
+        lines.append(
+            tr(
+                "Keep the journal every day and answer the check-in on the Journal page: "
+                "during baseline, live as usual; during the change, do it every day."
+            )
+        )
+        self.summary.setText("\n\n".join(lines))
+        self.reminder.setText(tr(_TIER_1_FIRST))
+        _show_problems(self.error, [])
+
+    def validatePage(self) -> bool:
+        wizard = self.wizard()
+        assert isinstance(wizard, ExperimentWizard)
+        outcome = wizard.services.experiments.create(wizard.draft())
+        if not outcome.ok:
+            _show_problems(self.error, outcome.problems)
+            return False
+        wizard.created = outcome.experiment
+        return True
+
+
+class ExperimentWizard(QWizard):
+    """New experiment, in five steps; ``created`` holds it after Finish.
+
+    Open it with :meth:`open` (window-modal, returns at once); tests fill it
+    in with the keyboard and press Next and Finish like a person.
+    """
+
+    def __init__(
+        self,
+        services: Services,
+        today: date,
+        parent: QWidget,
+        reader: Callable[[str, str], None] | None = None,
+    ):
+        super().__init__(parent)
+        self.setObjectName("experiment_wizard")
+        self.setWindowTitle(tr("New experiment"))
+        self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
+        self.services = services
+        self.today = today
+        self.reader = reader
+        self.created: Experiment | None = None
+        self._running = [
+            e for e in services.experiments.history() if e.ended_on is None and e.id is not None
+        ]
+        self.change_page = ChangePage(self)
+        self.details_page = DetailsPage(self)
+        self.outcome_page = OutcomePage(self)
+        self.design_page = DesignPage(self)
+        self.summary_page = SummaryPage(self)
+        for page in (
+            self.change_page,
+            self.details_page,
+            self.outcome_page,
+            self.design_page,
+            self.summary_page,
+        ):
+            self.addPage(page)
+        self.resize(640, 520)
+
+    def can_read_more(self) -> bool:
+        return self.reader is not None
+
+    def open_article(self, article_id: str, anchor: str) -> None:
+        if self.reader is not None:
+            self.reader(article_id, anchor)
+
+    def draft(self) -> Experiment:
+        """The experiment as filled in so far (defaults for steps not reached)."""
+        template = self.change_page.template()
+        key = template.key if template else ""
+        return Experiment(
+            title=self.details_page.name.text().strip(),
+            template=key,
+            outcome=self.outcome_page.outcome() or (template.suggested_outcome if template else ""),
+            start=self.design_page.start_day() if self.design_page._initialised else self.today,
+            design=self.design_page.design(),
+            phase_days=self.design_page.phase_days.value(),
+            change=self.details_page.change.text().strip(),
+            strain=self.details_page.strain.text().strip()
+            if template and template.needs_strain
+            else "",
+            cfu=self.details_page.cfu.text().strip() if template and template.needs_strain else "",
+        )
+
+    def overlapping(self, draft: Experiment) -> list[str]:
+        """Titles of unfinished experiments whose calendars meet the draft's."""
+        days = {d for d, _ in schedule(draft)}
+        return [e.title for e in self._running if days & {d for d, _ in schedule(e)}]
+
+
+# -- the PDF worker -------------------------------------------------------------------
+
+
+class _PdfSignals(QObject):
+    done = Signal(str)
+    failed = Signal(str)
+
+
+class _PdfJob(QRunnable):
+    """Draws and writes the PDF off the GUI thread; touches no widget and no database."""
+
+    def __init__(self, report: Report, path: Path):
+        super().__init__()
+        self.report = report
+        self.path = path
+        self.signals = _PdfSignals()
+
+    def run(self) -> None:
+        try:
+            write_pdf(self.report, self.path)
+        except Exception as exc:  # reported to the person, not swallowed
+            self.signals.failed.emit(f"{type(exc).__name__}: {exc}")
+        else:
+            self.signals.done.emit(str(self.path))
+
+
+# -- the page -------------------------------------------------------------------------
+
+
+class ExperimentsPage(QWidget):
+    page_id = "experiments"
+    changed = Signal()
+    pdf_exported = Signal(str)
+    pdf_failed = Signal(str)
+
+    def __init__(
+        self, services: Services, parent: QWidget | None = None, today: date | None = None
+    ):
+        super().__init__(parent)
+        self.setObjectName("experiments_page")
+        self.services = services
+        self._today = today
+        self.current: Experiment | None = None
+        self.result: ExperimentResult | None = None
+        self.wizard: ExperimentWizard | None = None
+        self.pool = QThreadPool(self)
+        self._jobs: list[_PdfJob] = []
+        self._canvas: Any = None
+        self._figure: Any = None
+
+        outer = QHBoxLayout(self)
+        outer.setContentsMargins(12, 12, 12, 12)
+        left = QVBoxLayout()
+        self.new_button = QPushButton(tr("&New experiment…"), self)
+        name_widget(self.new_button, "new_experiment", tr("New experiment"))
+        self.new_button.clicked.connect(self.new_experiment)
+        left.addWidget(self.new_button)
+        self.list = QListWidget(self)
+        name_widget(
+            self.list,
+            "experiment_list",
+            tr("Experiments"),
+            tr("Running and planned experiments first, then the history"),
+        )
+        self.list.setMinimumWidth(250)
+        self.list.setMaximumWidth(330)
+        self.list.setWordWrap(True)
+        self.list.setSpacing(2)
+        self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.list.currentItemChanged.connect(lambda *_: self._selected())
+        left.addWidget(self.list, 1)
+        outer.addLayout(left)
+
+        self.scroll_area = QScrollArea(self)
+        self.scroll_area.setObjectName("experiments_scroll")
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        holder = QWidget()
+        holder_layout = QHBoxLayout(holder)
+        holder_layout.setContentsMargins(8, 0, 8, 8)
+        content = QWidget(holder)
+        content.setMaximumWidth(CONTENT_WIDTH)
+        holder_layout.addWidget(content, 1)
+        self.body = QVBoxLayout(content)
+        self.body.setContentsMargins(0, 0, 0, 0)
+        self.body.setSpacing(10)
+        self._build_empty(content)
+        self._build_detail(content)
+        self._build_result(content)
+        self.body.addStretch(1)
+        self.scroll_area.setWidget(holder)
+        outer.addWidget(self.scroll_area, 1)
+        self.refresh()
+
+    def today(self) -> date:
+        return self._today or date.today()
+
+    def set_today(self, day: date | None) -> None:
+        """Show the page as on ``day`` (None: the real today) and refresh."""
+        self._today = day
+        self.refresh()
+
+    # building ---------------------------------------------------------------------
+    def _build_empty(self, parent: QWidget) -> None:
+        self.empty = QWidget(parent)
+        self.empty.setObjectName("experiments_empty")
+        layout = QVBoxLayout(self.empty)
+        layout.setContentsMargins(0, 0, 0, 0)
+        title = _label(tr("Self-experiments"), self.empty)
+        _emphasise(title, 1.4)
+        layout.addWidget(title)
+        layout.addWidget(_label(tr(_INTRO), self.empty))
+        layout.addWidget(_label(tr(_TIER_1_FIRST), self.empty))
+        self.empty_hint = _label("", self.empty, "experiments_empty_hint")
+        layout.addWidget(self.empty_hint)
+        self.body.addWidget(self.empty)
+
+    def _build_detail(self, parent: QWidget) -> None:
+        self.detail = QWidget(parent)
+        self.detail.setObjectName("experiment_detail")
+        layout = QVBoxLayout(self.detail)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(6)
+        self.title_label = _label("", self.detail, "experiment_title")
+        _emphasise(self.title_label, 1.4)
+        layout.addWidget(self.title_label)
+        self.change_label = _label("", self.detail, "experiment_change_text")
+        layout.addWidget(self.change_label)
+        tier_row = QHBoxLayout()
+        self.tier_label = _label("", self.detail, "experiment_tier")
+        tier_row.addWidget(self.tier_label, 1)
+        self.read_more = QPushButton(tr("Read more"), self.detail)
+        name_widget(self.read_more, "experiment_read_more", tr("Read more about this change"))
+        self.read_more.clicked.connect(self._read_more)
+        tier_row.addWidget(self.read_more, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(tier_row)
+        self.design_label = _label("", self.detail, "experiment_design")
+        layout.addWidget(self.design_label)
+        self.status_label = _label("", self.detail, "experiment_status")
+        self.status_label.setAccessibleName(tr("Where the experiment stands"))
+        _emphasise(self.status_label, 1.15)
+        layout.addWidget(self.status_label)
+        self.adherence_label = _label("", self.detail, "experiment_adherence")
+        layout.addWidget(self.adherence_label)
+        self.chart_box = QWidget(self.detail)
+        self.chart_box.setObjectName("experiment_chart")
+        self.chart_layout = QVBoxLayout(self.chart_box)
+        self.chart_layout.setContentsMargins(0, 0, 0, 0)
+        self.chart_box.setMinimumHeight(260)
+        layout.addWidget(self.chart_box)
+        buttons = QHBoxLayout()
+        self.pause_button = QPushButton(tr("&Pause"), self.detail)
+        name_widget(self.pause_button, "pause_button", tr("Pause"), tr("Paused days are left out"))
+        self.pause_button.clicked.connect(self.pause)
+        self.resume_button = QPushButton(tr("&Resume"), self.detail)
+        name_widget(self.resume_button, "resume_button", tr("Resume"))
+        self.resume_button.clicked.connect(self.resume)
+        self.extend_button = QPushButton(tr("E&xtend with another pair"), self.detail)
+        name_widget(
+            self.extend_button,
+            "extend_button",
+            tr("Extend with another baseline-and-change pair"),
+        )
+        self.extend_button.clicked.connect(self.extend)
+        self.end_button = QPushButton(tr("&End early…"), self.detail)
+        name_widget(self.end_button, "end_early_button", tr("End early"))
+        self.end_button.clicked.connect(self.end_early)
+        self.delete_button = QPushButton(tr("&Delete…"), self.detail)
+        name_widget(self.delete_button, "delete_button", tr("Delete this experiment"))
+        self.delete_button.clicked.connect(self.delete)
+        for button in (
+            self.pause_button,
+            self.resume_button,
+            self.extend_button,
+            self.end_button,
+            self.delete_button,
+        ):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+        self.message = _label("", self.detail, "experiment_message")
+        layout.addWidget(self.message)
+        self.body.addWidget(self.detail)
+
+    def _build_result(self, parent: QWidget) -> None:
+        self.result_group = QGroupBox(tr("Result"), parent)
+        self.result_group.setObjectName("result_group")
+        layout = QVBoxLayout(self.result_group)
+        self.result_heading = _label("", self.result_group, "result_heading")
+        layout.addWidget(self.result_heading)
+        self.result_table = QTableWidget(0, 6, self.result_group)
+        self.result_table.setObjectName("result_table")
+        self.result_table.setAccessibleName(tr("The outcome in each phase"))
+        self.result_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.result_table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.result_table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.result_table.verticalHeader().hide()
+        self.result_table.horizontalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents
+        )
+        self.result_table.horizontalHeader().setStretchLastSection(True)
+        layout.addWidget(self.result_table)
+        self.result_difference = _label("", self.result_group, "result_difference")
+        _emphasise(self.result_difference)
+        layout.addWidget(self.result_difference)
+        self.result_adherence = _label("", self.result_group, "result_adherence")
+        layout.addWidget(self.result_adherence)
+        self.result_missing = _label("", self.result_group, "result_missing")
+        layout.addWidget(self.result_missing)
+        self.result_verdict = _label("", self.result_group, "result_verdict")
+        self.result_verdict.setStyleSheet(
+            "QLabel { border-left: 3px solid palette(highlight); padding: 6px 10px;"
+            " background: palette(alternate-base); }"
+        )
+        layout.addWidget(self.result_verdict)
+        self.result_notes = _label("", self.result_group, "result_notes")
+        layout.addWidget(self.result_notes)
+        self.result_confounders = _label("", self.result_group, "result_confounders")
+        layout.addWidget(self.result_confounders)
+        export_row = QHBoxLayout()
+        self.export_button = QPushButton(tr("Export &PDF…"), self.result_group)
+        name_widget(self.export_button, "export_pdf", tr("Export a one-page PDF summary"))
+        self.export_button.clicked.connect(self.export_pdf)
+        export_row.addWidget(self.export_button)
+        self.export_status = _label("", self.result_group, "export_status")
+        export_row.addWidget(self.export_status, 1)
+        layout.addLayout(export_row)
+        self.body.addWidget(self.result_group)
+
+    # the list ---------------------------------------------------------------------
+    def refresh(self, select: int | None = None) -> None:
+        """Reload the list; keep (or move to) the selected experiment."""
+        if select is None and self.current is not None:
+            select = self.current.id
+        today = self.today()
+        active, finished = self.services.experiments.overview(today)
+        self.list.blockSignals(True)
+        self.list.clear()
+        for heading, group in (
+            (tr("Running and planned"), active),
+            (tr("History"), finished),
+        ):
+            if not group:
+                continue
+            header = QListWidgetItem(heading)
+            header.setFlags(Qt.ItemFlag.NoItemFlags)  # the arrow keys pass over it
+            font = QFont(self.list.font())
+            font.setBold(True)
+            header.setFont(font)
+            header.setForeground(self.palette().color(QPalette.ColorRole.WindowText))
+            self.list.addItem(header)
+            for exp in group:
+                status = self.services.experiments.status(exp, today)
+                item = QListWidgetItem(f"{exp.title}\n{render(status.message)}")
+                item.setData(Qt.ItemDataRole.UserRole, exp.id)
+                item.setToolTip(render(status.message))
+                self.list.addItem(item)
+        self.list.blockSignals(False)
+        ids = self.experiment_ids()
+        if ids:
+            self.select(select if select in ids else ids[0])
+        self._selected()
+
+    def _rows(self) -> dict[int, int]:
+        """Experiment id -> row in the list (headers have no id)."""
+        rows: dict[int, int] = {}
+        for row in range(self.list.count()):
+            value = self.list.item(row).data(Qt.ItemDataRole.UserRole)
+            if value is not None:
+                rows[int(value)] = row
+        return rows
+
+    def experiment_ids(self) -> list[int]:
+        """The experiments in list order: running and planned first, then the history."""
+        return list(self._rows())
+
+    def select(self, experiment_id: int) -> None:
+        self.list.setCurrentRow(self._rows()[experiment_id])
+
+    def _selected(self) -> None:
+        item = self.list.currentItem()
+        value = item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+        exp = self.services.experiments.get(int(value)) if value is not None else None
+        self.show_experiment(exp)
+
+    # one experiment ---------------------------------------------------------------
+    def show_experiment(self, exp: Experiment | None) -> None:
+        self.current = exp
+        self.result = None
+        self.message.clear()
+        self.export_status.clear()
+        has = exp is not None
+        self.empty.setVisible(not has)
+        self.detail.setVisible(has)
+        if exp is None:
+            self.result_group.hide()
+            self.empty_hint.setText(
+                tr("Start with “New experiment…”; the wizard explains each step.")
+            )
+            return
+        today = self.today()
+        svc = self.services.experiments
+        status = svc.status(exp, today)
+        template = CHANGE_TEMPLATES.get(exp.template)
+        self.title_label.setText(exp.title)
+        change = [tr(template.title) if template else exp.template]
+        if exp.change:
+            change.append(exp.change)
+        if exp.strain or exp.cfu:
+            change.append(tr("Strain {strain}, {cfu} CFU").format(strain=exp.strain, cfu=exp.cfu))
+        self.change_label.setText(" — ".join(change))
+        if template is not None:
+            self.tier_label.setText(f"{tier_text(template)}. {render(template.reminder)}")
+        self.read_more.setVisible(template is not None and self._reader_available())
+        last = end_date(exp)
+        self.design_label.setText(
+            tr("Outcome: {outcome} · {design} · {start} to {end}").format(
+                outcome=tr(OUTCOMES[exp.outcome].label) if exp.outcome in OUTCOMES else exp.outcome,
+                design=render(design_text(exp)),
+                start=short_date(exp.start),
+                end=short_date(last) if last else tr("(paused: end not known yet)"),
+            )
+        )
+        self.status_label.setText(render(status.message))
+        adherence = svc.adherence(exp, today)
+        change_days = adherence["B"]
+        if change_days.days:
+            self.adherence_label.setText(
+                tr(
+                    "Check-ins in the change phase: done on {done} of {days} days, "
+                    "not done on {not_done}, not answered on {unanswered}."
+                ).format(
+                    done=change_days.done,
+                    days=change_days.days,
+                    not_done=change_days.not_done,
+                    unanswered=change_days.unanswered,
+                )
+            )
+        else:
+            self.adherence_label.setText(
+                tr("Baseline first: live as usual and keep the journal; the change comes next.")
+                if status.state is not State.NOT_STARTED
+                else tr("Starts on {day}.").format(day=short_date(exp.start))
+            )
+        running = status.state in (State.RUNNING, State.NOT_STARTED)
+        self.pause_button.setVisible(status.state is not State.PAUSED)
+        self.pause_button.setEnabled(status.state is State.RUNNING)
+        self.resume_button.setVisible(status.state is State.PAUSED)
+        self.extend_button.setEnabled(exp.ended_on is None)
+        self.end_button.setEnabled(
+            exp.ended_on is None
+            and (running or status.state is State.PAUSED)
+            and today >= exp.start
+        )
+        self._draw_chart(exp, today)
+        self._show_result(exp, today)
+
+    def _draw_chart(self, exp: Experiment, today: date) -> None:
+        from gutsleep.charts.experiment import experiment_figure
+        from gutsleep.charts.theme import ChartTheme
+
+        if self._canvas is None:
+            from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
+            from matplotlib.figure import Figure
+
+            self._figure = Figure(figsize=(7, 2.8), layout="constrained")
+            self._canvas = FigureCanvasQTAgg(self._figure)
+            self._canvas.setParent(self.chart_box)
+            self._canvas.setObjectName("experiment_canvas")
+            self._canvas.setAccessibleName(tr("The outcome day by day, coloured by phase"))
+            self._canvas.setMinimumHeight(250)
+            self._canvas.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            self.chart_layout.addWidget(self._canvas)
+        palette = self.palette()
+        base = ChartTheme.dark() if is_dark(palette) else ChartTheme.light()
+        theme = base.on(
+            palette.color(QPalette.ColorRole.Window).name(),
+            palette.color(QPalette.ColorRole.WindowText).name(),
+        )
+        experiment_figure(
+            self.services.experiments.schedule(exp),
+            self.services.experiments.outcome_values(exp, today),
+            exp.outcome,
+            today=today,
+            theme=theme,
+            translate=tr,
+            figure=self._figure,
+        )
+        self._canvas.draw_idle()
+
+    def _show_result(self, exp: Experiment, today: date) -> None:
+        svc = self.services.experiments
+        if not svc.result_ready(exp, today):
+            self.result_group.hide()
+            return
+        result = svc.result(exp, today)
+        self.result = result
+        if exp.ended_early and exp.ended_on is not None:
+            heading = tr(
+                "This experiment was ended early, on {day}: the result covers fewer days than "
+                "planned, so it is weaker than it would have been."
+            ).format(day=short_date(exp.ended_on))
+        elif svc.status(exp, today).state is State.FINISHED:
+            heading = tr("The experiment is complete.")
+        else:
+            heading = tr(
+                "Result so far, after {pairs} complete baseline-and-change pair(s); the "
+                "experiment carries on."
+            ).format(pairs=complete_pairs(exp, today))
+        self.result_heading.setText(heading)
+        self._fill_table(exp, result)
+        self.result_difference.setText(render(difference_message(result)))
+        self.result_adherence.setText(
+            tr(
+                "Adherence: the change was marked as done on {b_done} of {b_days} change days "
+                "({b_no} not done, {b_none} not answered), and on {a_done} of {a_days} "
+                "baseline days."
+            ).format(
+                b_done=result.change.done,
+                b_days=result.change.days,
+                b_no=result.change.not_done,
+                b_none=result.change.unanswered,
+                a_done=result.baseline.done,
+                a_days=result.baseline.days,
+            )
+        )
+        self.result_missing.setText(render(missing_message(result)))
+        self.result_verdict.setText(render(result.verdict))
+        self.result_notes.setText("\n".join("• " + render(n) for n in result.notes))
+        self.result_confounders.setText(
+            tr("Other explanations to keep in mind:")
+            + "\n"
+            + "\n".join("• " + render(c) for c in result.confounders)
+        )
+        self.result_group.show()
+
+    def _fill_table(self, exp: Experiment, result: ExperimentResult) -> None:
+        from gutsleep.analysis.series import MEASURES
+
+        measure = MEASURES[exp.outcome]
+        headers = [
+            tr("Phase"),
+            tr("Days"),
+            tr("With a value (n)"),
+            tr("Missing"),
+            tr("Mean ({unit})").format(unit=tr(measure.unit)),
+            tr("Done · not done · not answered"),
+        ]
+        rows: list[tuple[str, PhaseSummary]] = [
+            (tr("Baseline (A)"), result.baseline),
+            (tr("Change (B)"), result.change),
+        ]
+        if len(result.segments) > 2:
+            counts = {"A": 0, "B": 0}
+            for seg in result.segments:
+                counts[seg.phase] += 1
+                name = tr("Baseline {n}") if seg.phase == "A" else tr("Change {n}")
+                rows.append(("    " + name.format(n=counts[seg.phase]), seg))
+        table = self.result_table
+        table.clear()
+        table.setColumnCount(len(headers))
+        table.setHorizontalHeaderLabels(headers)
+        table.setRowCount(len(rows))
+        for r, (name, summary) in enumerate(rows):
+            cells = [
+                name,
+                str(summary.days),
+                str(summary.n),
+                str(summary.missing),
+                format_value(exp.outcome, summary.mean),
+                f"{summary.done} · {summary.not_done} · {summary.unanswered}",
+            ]
+            for c, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                if c:
+                    item.setTextAlignment(
+                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+                    )
+                table.setItem(r, c, item)
+        table.resizeRowsToContents()
+        height = table.horizontalHeader().height() + 2 * table.frameWidth()
+        height += sum(table.rowHeight(r) for r in range(table.rowCount()))
+        table.setFixedHeight(height)
+
+    # actions ----------------------------------------------------------------------
+    def new_experiment(self) -> ExperimentWizard:
+        """Open the wizard (window-modal, without blocking) and return it."""
+        reader = self.open_article if self._reader_available() else None
+        wizard = ExperimentWizard(self.services, self.today(), self, reader)
+        wizard.finished.connect(lambda _result, w=wizard: self._wizard_done(w))
+        self.wizard = wizard
+        wizard.open()
+        return wizard
+
+    def _wizard_done(self, wizard: ExperimentWizard) -> None:
+        created = wizard.created
+        if self.wizard is wizard:
+            self.wizard = None
+        wizard.deleteLater()
+        if created is not None:
+            self.refresh(select=created.id)
+            self.changed.emit()
+            self.list.setFocus()
+
+    def _apply(self, change: Callable[[Experiment], Experiment]) -> None:
+        if self.current is None:
+            return
+        try:
+            updated = change(self.current)
+        except ExperimentError as exc:
+            self.message.setText(render(exc.message))
+            return
+        self.refresh(select=updated.id)
+        self.changed.emit()
+
+    def pause(self) -> None:
+        self._apply(lambda e: self.services.experiments.pause(e, self.today()))
+        if self.current is not None and self.current.paused:
+            self.message.setText(
+                tr("Paused from today. The remaining days move later; resume when you can.")
+            )
+
+    def resume(self) -> None:
+        self._apply(lambda e: self.services.experiments.resume(e, self.today()))
+
+    def extend(self) -> None:
+        self._apply(self.services.experiments.extend)
+        if self.current is not None:
+            self.message.setText(tr("Another baseline-and-change pair was added at the end."))
+
+    def end_early(self) -> None:
+        if self.current is None:
+            return
+        if not dialogs.ask(
+            self,
+            tr("End the experiment early?"),
+            tr(
+                "End “{title}” now? Today is the last day that counts. The result will say "
+                "it was ended early; it stays in the history."
+            ).format(title=self.current.title),
+        ):
+            return
+        self._apply(lambda e: self.services.experiments.end_early(e, self.today()))
+
+    def delete(self) -> None:
+        if self.current is None or self.current.id is None:
+            return
+        if not dialogs.ask(
+            self,
+            tr("Delete the experiment?"),
+            tr(
+                "Delete “{title}” with its check-ins? The journal itself is not touched. "
+                "This can't be undone."
+            ).format(title=self.current.title),
+        ):
+            return
+        self.services.experiments.delete(self.current.id)
+        self.current = None
+        self.refresh()
+        self.changed.emit()
+
+    def export_pdf(self) -> None:
+        """Ask where, then write the summary on a worker thread."""
+        exp = self.current
+        if exp is None:
+            return
+        suggested = str(Path.home() / f"{_file_name(exp.title)}.pdf")
+        chosen = dialogs.save_path(
+            self, tr("Export the summary as PDF"), suggested, tr("PDF files (*.pdf)")
+        )
+        if not chosen:
+            return
+        path = Path(chosen)
+        if path.suffix.lower() != ".pdf":
+            path = path.with_name(path.name + ".pdf")
+        report = self.services.experiments.report(
+            exp, self.today(), translate=tr, format_date=short_date, result=self.result
+        )
+        job = _PdfJob(report, path)
+        job.setAutoDelete(False)
+        job.signals.done.connect(self._pdf_done)
+        job.signals.failed.connect(self._pdf_failed)
+        self._jobs.append(job)
+        self.export_button.setEnabled(False)
+        self.export_status.setText(tr("Writing the PDF…"))
+        self.pool.start(job)
+
+    def _pdf_done(self, path: str) -> None:
+        self._jobs = [j for j in self._jobs if str(j.path) != path]
+        self.export_button.setEnabled(True)
+        self.export_status.setText(tr("Saved to {path}").format(path=path))
+        self.pdf_exported.emit(path)
+
+    def _pdf_failed(self, reason: str) -> None:
+        self._jobs = [j for j in self._jobs if j.signals is not self.sender()]
+        self.export_button.setEnabled(True)
+        self.export_status.setText(tr("The PDF could not be written."))
+        self.pdf_failed.emit(reason)
+        dialogs.warn(self, tr("The PDF could not be written"), reason)
+
+    def wait_for_exports(self, msecs: int = 30000) -> bool:
+        """Block until running exports end (closing, tests)."""
+        return self.pool.waitForDone(msecs)
+
+    # links and the page protocol -----------------------------------------------------
+    def _reader_available(self) -> bool:
+        has_page = getattr(self.window(), "has_page", None)
+        return bool(callable(has_page) and has_page("articles"))
+
+    def open_article(self, article_id: str, anchor: str) -> None:
+        opener = getattr(self.window(), "open_article", None)
+        if callable(opener):
+            opener(article_id, anchor)
+
+    def _read_more(self) -> None:
+        template = CHANGE_TEMPLATES.get(self.current.template) if self.current else None
+        if template is not None:
+            self.open_article(template.article_id, template.anchor)
+
+    def on_shown(self) -> None:
+        """Called by the main window each time the page is shown."""
+        self.refresh()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if self.current is not None:
+            template = CHANGE_TEMPLATES.get(self.current.template)
+            self.read_more.setVisible(template is not None and self._reader_available())
+        super().showEvent(event)
+
+    def flush(self) -> None:
+        """Nothing is pending except exports; let them finish before closing."""
+        self.wait_for_exports()
+
+
+def _file_name(title: str) -> str:
+    keep = "".join(c if c.isalnum() or c in " -_" else " " for c in title)
+    return "-".join(keep.split()).lower() or "experiment"
