@@ -52,6 +52,29 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+#: Commands that replace or rewrite the journal: refused while the app has it open.
+WRITING_COMMANDS = frozenset({"import", "restore"})
+
+
+def _refuse_while_open(data_dir: Path) -> None:
+    from gutsleep.storage.lockfile import JournalInUseError, ensure_not_in_use
+
+    try:
+        ensure_not_in_use(data_dir)
+    except JournalInUseError as exc:
+        raise CommandError(str(exc)) from exc
+
+
+def _failure_line(exc: CommandError, args: argparse.Namespace) -> str:
+    """The one line printed for a failure; for a damaged journal, the way out."""
+    from gutsleep.storage import recovery
+
+    cause = exc.__cause__
+    if cause is not None and recovery.is_unusable(cause):
+        return recovery.cli_message(cause, data_dir_from(args))
+    return f"gutsleep: {exc}"
+
+
 def data_dir_from(args: argparse.Namespace) -> Path:
     from gutsleep.storage.paths import default_data_dir
 
@@ -74,9 +97,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser.error(f"unrecognised arguments: {' '.join(qt_args)}")
     _, (_, run) = COMMANDS[command]
     try:
+        if command in WRITING_COMMANDS:
+            _refuse_while_open(data_dir_from(args))
         return run(args)
     except CommandError as exc:
-        print(f"gutsleep: {exc}", file=sys.stderr)
+        print(_failure_line(exc, args), file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         print("gutsleep: interrupted", file=sys.stderr)

@@ -148,21 +148,28 @@ def is_plain_sqlite(path: Path) -> bool:
 
 
 def looks_encrypted(path: Path) -> bool:
-    """True when ``path`` could be an SQLCipher file: whole pages, random salt first.
+    """True when ``path`` could be an SQLCipher file: whole pages of random-looking bytes.
 
-    A zero-filled, truncated or text file fails this and is reported damaged.
-    A file of random bytes a whole number of pages long can't be told from an
-    encrypted journal without the key; that is the point of encryption.
+    An SQLCipher file starts with a random 16-byte salt and every page is
+    ciphertext, so zero bytes are rare (about 1 in 256). A zero-filled,
+    truncated or overwritten plain file fails one of these tests and is
+    reported damaged. Random bytes a whole number of pages long can't be told
+    from an encrypted journal without the key; that is the point of encryption.
     """
     try:
         size = path.stat().st_size
         if size < _PAGE_GRANULE or size % _PAGE_GRANULE:
             return False
         with open(path, "rb") as handle:
-            head = handle.read(16)
+            page = handle.read(4096)
     except OSError:
         return False
-    return head != SQLITE_MAGIC and len(set(head)) >= 8
+    head = page[:16]
+    if head == SQLITE_MAGIC or len(set(head)) < 8:
+        return False
+    if all(0x20 <= b < 0x7F for b in head):  # text written over the header
+        return False
+    return page.count(0) <= len(page) // 32
 
 
 def opens_with(path: Path, passphrase: str | None) -> bool:
