@@ -11,10 +11,9 @@ from PySide6.QtWidgets import QApplication
 
 from gutsleep import __version__
 from gutsleep.locate import resources_dir
-from gutsleep.services.context import open_services
 from gutsleep.storage.schema import StoreError
 from gutsleep.storage.settings import CLOCK, LANGUAGE, THEME, SettingsStore
-from gutsleep.ui import dialogs, first_run, i18n, style
+from gutsleep.ui import dialogs, first_run, i18n, single_instance, startup, style
 from gutsleep.ui.main_window import MainWindow
 from gutsleep.ui.tr import tr
 from gutsleep.ui.widgets import TimeField
@@ -55,14 +54,25 @@ def run_gui(data_dir: Path, argv: list[str], *, self_test: bool = False) -> int:
     i18n.install(app, early.get(LANGUAGE))
     style.apply(app, early.get(THEME))
     TimeField.twelve_hour = early.get(CLOCK) == "12h"
+    instance = single_instance.claim(data_dir)
+    if instance is None:
+        print(single_instance.ALREADY_OPEN, flush=True)
+        return 0
     try:
-        services = open_services(data_dir)
+        services = startup.open_journal(data_dir)
+    except startup.Quit as exc:
+        instance.release()
+        return exc.code
     except StoreError as exc:
         dialogs.warn(None, tr("The journal can't be opened"), str(exc))
         print(f"gutsleep: {exc}", file=sys.stderr)
+        instance.release()
         return 2
     window = MainWindow(services)
+    instance.activation_requested.connect(lambda: instance.raise_window(window))
     window.show()
+    if not self_test:
+        QTimer.singleShot(0, lambda: startup.warn_synced_folder_once(window, services))
     if self_test:
         QTimer.singleShot(0, lambda: run_self_test(window))
     else:
@@ -71,3 +81,4 @@ def run_gui(data_dir: Path, argv: list[str], *, self_test: bool = False) -> int:
         return app.exec()
     finally:
         services.close()
+        instance.release()

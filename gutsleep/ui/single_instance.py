@@ -1,0 +1,128 @@
+"""One window per journal: a lock file in the data folder and a local socket.
+
+The first instance takes a QLockFile (``gutsleep.lock`` in the data folder)
+before the journal is opened and listens on a QLocalServer whose name is
+derived from the data folder. A second instance on the same folder can't take
+the lock; it asks the first, over the local socket, to raise its window and
+exits. Two processes therefore never write the same journal.
+
+QLocalServer/QLocalSocket are the only QtNetwork classes gutsleep uses: on
+Linux and macOS they are a UNIX domain socket (a file, restricted to this user
+by UserAccessOption), on Windows a named pipe. Neither reaches the network.
+
+A lock left by a crash is stale: QLockFile sees that the process named in it
+is gone and takes it over (staleLockTime 0 turns off the age rule, so a long
+session is never mistaken for a crashed one).
+
+Signals:
+    activation_requested: another instance asked for this window to come forward.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from pathlib import Path
+
+from PySide6.QtCore import QLockFile, QObject, Signal
+from PySide6.QtWidgets import QWidget
+
+try:
+    from PySide6.QtNetwork import QLocalServer, QLocalSocket
+except ImportError:  # a bundle built without QtNetwork: the lock alone still protects
+    QLocalServer = QLocalSocket = None  # type: ignore[assignment,misc]
+
+from gutsleep.storage.lockfile import LOCK_NAME
+from gutsleep.storage.paths import ensure_private_dir, make_private
+
+RAISE_MESSAGE = b"raise\n"
+ALREADY_OPEN = "gutsleep is already open for this journal"
+CONNECT_TIMEOUT_MS = 1000
+
+
+def server_name(data_dir: Path) -> str:
+    """A short name for this user and data folder (UNIX socket paths are limited)."""
+    folder = os.path.normcase(str(Path(data_dir).expanduser().resolve()))
+    digest = hashlib.sha256(folder.encode("utf-8")).hexdigest()[:16]
+    user = os.getuid() if hasattr(os, "getuid") else os.environ.get("USERNAME", "")
+    return f"gutsleep-{user}-{digest}"
+
+
+class SingleInstance(QObject):
+    """The lock and local server of the instance that owns a data folder."""
+
+    activation_requested = Signal()
+
+    def __init__(self, data_dir: Path, lock: QLockFile, parent: QObject | None = None):
+        super().__init__(parent)
+        self.data_dir = data_dir
+        self._lock = lock
+        self.server = None
+        if QLocalServer is None:
+            return
+        self.server = QLocalServer(self)
+        self.server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
+        name = server_name(data_dir)
+        # We hold the lock, so a socket file of that name is a leftover of a crash.
+        QLocalServer.removeServer(name)
+        self.server.listen(name)
+        self.server.newConnection.connect(self._on_connection)
+
+    def _on_connection(self) -> None:
+        while self.server.hasPendingConnections():
+            socket = self.server.nextPendingConnection()
+            socket.readyRead.connect(lambda s=socket: self._read(s))
+            socket.disconnected.connect(socket.deleteLater)
+            if socket.bytesAvailable():
+                self._read(socket)
+
+    def _read(self, socket: QLocalSocket) -> None:
+        data = bytes(socket.readAll().data())
+        if RAISE_MESSAGE.strip() in data:
+            self.activation_requested.emit()
+
+    def raise_window(self, window: QWidget) -> None:
+        """Bring ``window`` forward: un-minimise, raise, ask for focus."""
+        if window.isMinimized():
+            window.showNormal()
+        window.show()
+        window.raise_()
+        window.activateWindow()
+
+    def release(self) -> None:
+        if self.server is not None:
+            self.server.close()
+        if self._lock.isLocked():
+            self._lock.unlock()
+
+
+def claim(data_dir: Path) -> SingleInstance | None:
+    """Take the data folder for this process, or None if another instance has it.
+
+    When another instance has it, that instance is asked to raise its window.
+    """
+    ensure_private_dir(data_dir)
+    lock = QLockFile(str(data_dir / LOCK_NAME))
+    lock.setStaleLockTime(0)
+    if not lock.tryLock(0):
+        if lock.error() != QLockFile.LockError.LockFailedError:
+            # The folder is unwritable or similar: let opening the journal say why.
+            return SingleInstance(data_dir, lock)
+        ask_to_raise(data_dir)
+        return None
+    make_private(data_dir / LOCK_NAME)
+    return SingleInstance(data_dir, lock)
+
+
+def ask_to_raise(data_dir: Path) -> bool:
+    """Ask the instance that owns ``data_dir`` to raise its window; True if it heard."""
+    if QLocalSocket is None:
+        return False
+    socket = QLocalSocket()
+    socket.connectToServer(server_name(data_dir))
+    if not socket.waitForConnected(CONNECT_TIMEOUT_MS):
+        return False
+    socket.write(RAISE_MESSAGE)
+    sent = socket.waitForBytesWritten(CONNECT_TIMEOUT_MS)
+    socket.disconnectFromServer()
+    return sent

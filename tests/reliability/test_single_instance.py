@@ -1,0 +1,152 @@
+"""One writer per journal: a second instance steps aside; a stale lock is taken over."""
+
+from __future__ import annotations
+
+import os
+import platform
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from gutsleep.storage import lockfile
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _env() -> dict[str, str]:
+    return {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+
+
+def _dead_pid() -> int:
+    child = subprocess.Popen([sys.executable, "-c", "pass"])
+    child.wait()
+    return child.pid
+
+
+@pytest.fixture
+def first_instance(tmp_path: Path):
+    """The real app, running on a data folder, until the test ends."""
+    data = tmp_path / "data"
+    process = subprocess.Popen(
+        [sys.executable, "-m", "gutsleep", "--data-dir", str(data)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        cwd=ROOT,
+        env=_env(),
+        text=True,
+    )
+    deadline = time.monotonic() + 90
+    while lockfile.holder(data) is None or not (data / "journal.sqlite3").exists():
+        assert process.poll() is None, process.communicate()
+        assert time.monotonic() < deadline, "the first instance did not start"
+        time.sleep(0.1)
+    time.sleep(0.5)  # the local server listens right after the lock is taken
+    yield data, process
+    process.kill()
+    process.wait()
+
+
+@pytest.mark.e2e
+def test_a_second_instance_says_so_and_exits_0_while_the_first_runs(first_instance) -> None:
+    data, first = first_instance
+    before = (data / "journal.sqlite3").stat().st_mtime_ns
+    second = subprocess.run(
+        [sys.executable, "-m", "gutsleep", "--data-dir", str(data)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        cwd=ROOT,
+        env=_env(),
+    )
+    assert second.returncode == 0, second.stderr
+    assert "gutsleep is already open for this journal" in second.stdout
+    assert first.poll() is None  # the first one carries on
+    assert (data / "journal.sqlite3").stat().st_mtime_ns == before
+
+    # the non-Qt check sees the app's lock, and writing commands refuse
+    info = lockfile.holder(data)
+    assert info is not None and info.pid == first.pid
+    with pytest.raises(lockfile.JournalInUseError, match="Quit it first"):
+        lockfile.ensure_not_in_use(data)
+    refused = subprocess.run(
+        [sys.executable, "-m", "gutsleep", "--data-dir", str(data), "restore", str(data)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        cwd=ROOT,
+        env=_env(),
+    )
+    if "invalid choice" in refused.stderr:
+        pytest.skip("the restore command is not there yet")
+    assert refused.returncode == 1
+    assert "gutsleep is open for this journal" in refused.stderr
+
+
+def test_the_lock_check_ignores_missing_dead_and_own_locks(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    data.mkdir()
+    assert lockfile.holder(data) is None
+    path = lockfile.lock_path(data)
+    path.write_text(f"{_dead_pid()}\npython3\n{platform.node()}\n", encoding="utf-8")
+    assert lockfile.holder(data) is None
+    path.write_text(f"{os.getpid()}\npython3\n{platform.node()}\n", encoding="utf-8")
+    assert lockfile.holder(data) is None  # our own lock
+    path.write_text("garbage", encoding="utf-8")
+    assert lockfile.holder(data) is None
+    path.write_text(f"{os.getppid()}\npython3\n{platform.node()}\n", encoding="utf-8")
+    assert lockfile.holder(data).pid == os.getppid()  # a living process
+    path.write_text(f"{_dead_pid()}\npython3\nanother-machine\n", encoding="utf-8")
+    assert lockfile.holder(data) is not None  # can't look at another machine's processes
+
+
+def test_a_stale_lock_after_a_crash_is_taken_over(qtbot, tmp_path: Path) -> None:
+    from gutsleep.ui import single_instance
+
+    data = tmp_path / "data"
+    data.mkdir()
+    lockfile.lock_path(data).write_text(
+        f"{_dead_pid()}\n{Path(sys.executable).name}\n{platform.node()}\n", encoding="utf-8"
+    )
+    instance = single_instance.claim(data)
+    assert instance is not None
+    try:
+        assert lockfile.read_lock(data).pid == os.getpid()
+        if os.name == "posix":
+            assert (lockfile.lock_path(data).stat().st_mode & 0o777) == 0o600
+    finally:
+        instance.release()
+    assert not lockfile.lock_path(data).exists()
+
+
+def test_the_second_claim_asks_the_first_to_raise_its_window(qtbot, tmp_path: Path) -> None:
+    from PySide6.QtWidgets import QWidget
+
+    from gutsleep.ui import single_instance
+
+    data = tmp_path / "data"
+    first = single_instance.claim(data)
+    assert first is not None
+    window = QWidget()
+    qtbot.addWidget(window)
+    first.activation_requested.connect(lambda: first.raise_window(window))
+    try:
+        with qtbot.waitSignal(first.activation_requested, timeout=5000):
+            assert single_instance.claim(data) is None
+        assert window.isVisible()
+    finally:
+        first.release()
+    again = single_instance.claim(data)  # released: free for the next start
+    assert again is not None
+    again.release()
+
+
+def test_the_server_name_is_per_folder_and_short(tmp_path: Path) -> None:
+    from gutsleep.ui.single_instance import server_name
+
+    a = server_name(tmp_path / "a" / ("long" * 40))
+    assert a == server_name(tmp_path / "a" / ".." / "a" / ("long" * 40))
+    assert a != server_name(tmp_path / "b")
+    assert len(a) < 60
