@@ -1,0 +1,156 @@
+"""Bounded fuzzing of the two importers of outside text: user articles and daily CSV files.
+
+Neither may crash on anything: an article either loads or is refused with
+ArticleError; a CSV file either yields entries that pass ``validate_day``
+or is refused with problems that each carry a Message. Bounded by
+hypothesis' max_examples so the whole file takes a few seconds.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from gutsleep.domain.text import Message
+from gutsleep.domain.validation import validate_day
+
+articles_loader = pytest.importorskip("gutsleep.articles.loader")
+csv_format = pytest.importorskip("gutsleep.storage.transfer.csv_format")
+from gutsleep.articles.model import ArticleError  # noqa: E402
+
+FUZZ = settings(
+    max_examples=120,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much],
+)
+
+MARKUP_BITS = (
+    "---\n",
+    "title: x\n",
+    "sources: [",
+    "# Heading\n",
+    "## Sub {#id}\n",
+    "[link](http://example.org)",
+    "[a](article:other#x)",
+    "![img](http://x/y.png)",
+    "<script>alert(1)</script>",
+    "<img src=x onerror=alert(1)>",
+    "<a href='javascript:alert(1)'>x</a>",
+    "<iframe src=//x>",
+    "<style>*{}</style>",
+    "```\ncode\n",
+    "| a | b |\n|---|---|\n",
+    "\x00",
+    "\ufeff",
+    "&#x3C;script&#x3E;",
+    "<!--",
+    "]]>",
+)
+
+
+@st.composite
+def article_texts(draw: st.DrawFn) -> str:
+    parts = draw(
+        st.lists(st.one_of(st.sampled_from(MARKUP_BITS), st.text(max_size=40)), max_size=25)
+    )
+    return "".join(parts)
+
+
+@FUZZ
+@given(text=article_texts(), source=st.sampled_from(["markdown", "html", "text"]))
+def test_user_articles_load_or_are_refused_never_crash(text: str, source: str) -> None:
+    try:
+        article = articles_loader.user_article_from_text(
+            text, source, article_id="fuzz-article", fallback_title="Fuzz"
+        )
+    except ArticleError as exc:
+        assert str(exc)
+        return
+    from gutsleep.articles.render import article_html
+
+    html = str(article_html(article))
+    for tag in re.findall(r"<[^>]*>", html):  # live tags only: escaped text is harmless
+        low = tag.lower()
+        assert not re.match(r"</?\s*(script|iframe|style|object|embed|form|link|meta)\b", low), tag
+        assert "javascript:" not in low and not re.search(r"\son\w+\s*=", low), tag
+        assert not re.search(r"\bsrc\s*=\s*['\"]?\s*(https?:|//)", low), tag  # no remote loads
+
+
+CSV_HEADERS = (
+    "date",
+    "sleep_quality",
+    "awakenings",
+    "bloating",
+    "stress",
+    "mood",
+    "notes",
+    "plants",
+    "lights_out",
+    "final_wake",
+    "alcohol_drinks",
+    "bristol",
+    "unknown column",
+    "",
+)
+CSV_CELLS = st.one_of(
+    st.sampled_from(
+        (
+            "2026-05-01",
+            "2026-02-30",
+            "01/05/2026",
+            "3",
+            "-1",
+            "99999999999999999999",
+            "NaN",
+            "inf",
+            "1e308",
+            "23:10",
+            "25:61",
+            "'; DROP TABLE day_entry; --",
+            '"quoted, with comma"',
+            "kale; leek",
+            "\x00",
+            "=cmd|' /C calc'!A0",
+        )
+    ),
+    st.text(max_size=12),
+)
+
+
+@st.composite
+def csv_files(draw: st.DrawFn) -> bytes:
+    header = draw(st.lists(st.sampled_from(CSV_HEADERS), min_size=1, max_size=6))
+    rows = draw(st.lists(st.lists(CSV_CELLS, min_size=0, max_size=len(header) + 1), max_size=6))
+    delimiter = draw(st.sampled_from([",", ";", "\t"]))
+    lines = [delimiter.join(header)] + [delimiter.join(r) for r in rows]
+    text = "\n".join(lines)
+    encoding = draw(st.sampled_from(["utf-8", "utf-8-sig", "utf-16", "latin-1"]))
+    data = text.encode(encoding, errors="replace")
+    if draw(st.booleans()):
+        data = data[: draw(st.integers(0, len(data)))]  # cut anywhere
+    return data
+
+
+@FUZZ
+@given(data=csv_files())
+def test_daily_csv_imports_valid_days_or_refuses_with_messages(data: bytes) -> None:
+    parsed = csv_format.read_daily_csv(Path("fuzz.csv"), data, "UTC")
+    for problem in parsed.problems:
+        assert isinstance(problem.message, Message)
+        assert problem.message.render()
+    if not parsed.problems:
+        for entry in parsed.entries:
+            assert validate_day(entry) == [], entry
+
+
+@FUZZ
+@given(data=st.binary(max_size=400))
+def test_daily_csv_survives_arbitrary_bytes(data: bytes) -> None:
+    parsed = csv_format.read_daily_csv(Path("noise.csv"), data, "UTC")
+    if not parsed.problems:
+        for entry in parsed.entries:
+            assert validate_day(entry) == []
