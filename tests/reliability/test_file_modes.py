@@ -84,9 +84,7 @@ def test_a_copy_outside_the_data_folder_is_private(tmp_path: Path, open_umask) -
 
 
 @pytest.mark.skipif(not crypto.encryption_available(), reason="the encryption extra is missing")
-def test_an_encrypted_journal_and_its_conversions_stay_private(
-    tmp_path: Path, open_umask
-) -> None:
+def test_an_encrypted_journal_and_its_conversions_stay_private(tmp_path: Path, open_umask) -> None:
     data = tmp_path / "data"
     database = Database.open(data)
     JournalRepository(database).save(DayEntry(day=date(2026, 5, 1), notes="private"))
