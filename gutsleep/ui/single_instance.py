@@ -23,14 +23,13 @@ from __future__ import annotations
 import hashlib
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLockFile, QObject, Signal
 from PySide6.QtWidgets import QWidget
 
-try:
+if TYPE_CHECKING:
     from PySide6.QtNetwork import QLocalServer, QLocalSocket
-except ImportError:  # a bundle built without QtNetwork: the lock alone still protects
-    QLocalServer = QLocalSocket = None  # type: ignore[assignment,misc]
 
 from gutsleep.storage.lockfile import LOCK_NAME
 from gutsleep.storage.paths import ensure_private_dir, make_private
@@ -38,6 +37,18 @@ from gutsleep.storage.paths import ensure_private_dir, make_private
 RAISE_MESSAGE = b"raise\n"
 ALREADY_OPEN = "gutsleep is already open for this journal"
 CONNECT_TIMEOUT_MS = 1000
+
+
+def _local_sockets() -> tuple[type[QLocalServer], type[QLocalSocket]] | None:
+    """QLocalServer and QLocalSocket, imported only when an instance starts.
+
+    None in a bundle built without QtNetwork: the lock alone still keeps one writer.
+    """
+    try:
+        from PySide6.QtNetwork import QLocalServer, QLocalSocket
+    except ImportError:
+        return None
+    return QLocalServer, QLocalSocket
 
 
 def server_name(data_dir: Path) -> str:
@@ -58,13 +69,15 @@ class SingleInstance(QObject):
         self.data_dir = data_dir
         self._lock = lock
         self.server = None
-        if QLocalServer is None:
+        classes = _local_sockets()
+        if classes is None:
             return
-        self.server = QLocalServer(self)
-        self.server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
+        server_class = classes[0]
+        self.server = server_class(self)
+        self.server.setSocketOptions(server_class.SocketOption.UserAccessOption)
         name = server_name(data_dir)
         # We hold the lock, so a socket file of that name is a leftover of a crash.
-        QLocalServer.removeServer(name)
+        server_class.removeServer(name)
         self.server.listen(name)
         self.server.newConnection.connect(self._on_connection)
 
@@ -116,9 +129,10 @@ def claim(data_dir: Path) -> SingleInstance | None:
 
 def ask_to_raise(data_dir: Path) -> bool:
     """Ask the instance that owns ``data_dir`` to raise its window; True if it heard."""
-    if QLocalSocket is None:
+    classes = _local_sockets()
+    if classes is None:
         return False
-    socket = QLocalSocket()
+    socket = classes[1]()
     socket.connectToServer(server_name(data_dir))
     if not socket.waitForConnected(CONNECT_TIMEOUT_MS):
         return False

@@ -78,6 +78,20 @@ def _imports(path: Path) -> list[tuple[str, list[str], int]]:
             if not node.module.startswith("PySide6"):
                 # "from urllib import request" / "from http import client"
                 found += [(f"{node.module}.{n}", [], node.lineno) for n in names]
+            for alias in node.names:
+                if node.module == "PySide6":
+                    # "from PySide6 import QtNetwork": what is used of it, by attribute
+                    local = alias.asname or alias.name
+                    used = sorted(
+                        {
+                            n.attr
+                            for n in ast.walk(tree)
+                            if isinstance(n, ast.Attribute)
+                            and isinstance(n.value, ast.Name)
+                            and n.value.id == local
+                        }
+                    )
+                    found.append((f"PySide6.{alias.name}", used or ["<module>"], node.lineno))
         elif (
             isinstance(node, ast.Call)
             and isinstance(node.func, ast.Attribute | ast.Name)
@@ -121,7 +135,8 @@ def test_the_scan_catches_what_it_should(tmp_path: Path) -> None:
     sample.write_text(
         "import socket\nfrom urllib import request\nfrom http.client import HTTPConnection\n"
         "from PySide6.QtNetwork import QNetworkAccessManager, QLocalSocket\n"
-        "import importlib\nimportlib.import_module('requests')\nfrom urllib.parse import quote\n",
+        "import importlib\nimportlib.import_module('requests')\nfrom urllib.parse import quote\n"
+        "from PySide6 import QtNetwork as qn\nqn.QLocalServer\nqn.QTcpSocket\n",
         encoding="utf-8",
     )
     modules = [m for m, _, _ in _imports(sample) if _forbidden(m)]
@@ -129,6 +144,7 @@ def test_the_scan_catches_what_it_should(tmp_path: Path) -> None:
     assert "urllib.parse" not in modules
     network = [n for m, n, _ in _imports(sample) if m == QT_NETWORK]
     assert set(network[0]) - LOCAL_ONLY == {"QNetworkAccessManager"}
+    assert set(network[1]) - LOCAL_ONLY == {"QTcpSocket"}
 
 
 def test_no_source_names_a_remote_url_loader() -> None:

@@ -102,45 +102,68 @@ def test_the_lock_check_ignores_missing_dead_and_own_locks(tmp_path: Path) -> No
     assert lockfile.holder(data) is not None  # can't look at another machine's processes
 
 
-def test_a_stale_lock_after_a_crash_is_taken_over(qtbot, tmp_path: Path) -> None:
-    from gutsleep.ui import single_instance
+# The Qt side runs in a process of its own: QtNetwork must not be loaded into the
+# test process (tests/ui/test_articles_offline.py checks it never is).
+IN_QT = """
+import os, platform, sys
+from pathlib import Path
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QWidget
+from gutsleep.storage import lockfile
+from gutsleep.ui import single_instance
 
-    data = tmp_path / "data"
-    data.mkdir()
-    lockfile.lock_path(data).write_text(
-        f"{_dead_pid()}\n{Path(sys.executable).name}\n{platform.node()}\n", encoding="utf-8"
+app = QApplication([])
+data = Path(sys.argv[1])
+dead = int(sys.argv[2])
+
+# a stale lock left by a crashed process is taken over
+data.mkdir()
+lockfile.lock_path(data).write_text(
+    f"{dead}\\n{Path(sys.executable).name}\\n{platform.node()}\\n", encoding="utf-8"
+)
+first = single_instance.claim(data)
+assert first is not None, "stale lock not taken over"
+assert lockfile.read_lock(data).pid == os.getpid()
+if os.name == "posix":
+    assert lockfile.lock_path(data).stat().st_mode & 0o777 == 0o600
+
+# a second claim asks the first to raise its window
+window = QWidget()
+raised = []
+
+
+def on_request():
+    first.raise_window(window)
+    raised.append(window.isVisible())  # (quit() closes every window, so look now)
+    app.quit()
+
+
+first.activation_requested.connect(on_request)
+assert single_instance.claim(data) is None
+QTimer.singleShot(5000, app.quit)
+app.exec()
+assert raised == [True], "the first instance was not asked to raise its window"
+
+first.release()
+assert not lockfile.lock_path(data).exists()
+again = single_instance.claim(data)  # released: free for the next start
+assert again is not None
+again.release()
+print("ok")
+"""
+
+
+def test_stale_lock_taken_over_and_a_second_claim_raises_the_first(tmp_path: Path) -> None:
+    result = subprocess.run(
+        [sys.executable, "-c", IN_QT, str(tmp_path / "data"), str(_dead_pid())],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        cwd=ROOT,
+        env=_env(),
     )
-    instance = single_instance.claim(data)
-    assert instance is not None
-    try:
-        assert lockfile.read_lock(data).pid == os.getpid()
-        if os.name == "posix":
-            assert (lockfile.lock_path(data).stat().st_mode & 0o777) == 0o600
-    finally:
-        instance.release()
-    assert not lockfile.lock_path(data).exists()
-
-
-def test_the_second_claim_asks_the_first_to_raise_its_window(qtbot, tmp_path: Path) -> None:
-    from PySide6.QtWidgets import QWidget
-
-    from gutsleep.ui import single_instance
-
-    data = tmp_path / "data"
-    first = single_instance.claim(data)
-    assert first is not None
-    window = QWidget()
-    qtbot.addWidget(window)
-    first.activation_requested.connect(lambda: first.raise_window(window))
-    try:
-        with qtbot.waitSignal(first.activation_requested, timeout=5000):
-            assert single_instance.claim(data) is None
-        assert window.isVisible()
-    finally:
-        first.release()
-    again = single_instance.claim(data)  # released: free for the next start
-    assert again is not None
-    again.release()
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip().endswith("ok")
 
 
 def test_the_server_name_is_per_folder_and_short(tmp_path: Path) -> None:
