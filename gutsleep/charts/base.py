@@ -1,0 +1,556 @@
+"""What every figure shares: the handle, the date axis, gaps, empty ranges, the cycle overlay.
+
+A builder returns a :class:`Chart`, a small handle around a matplotlib
+:class:`~matplotlib.figure.Figure` (never pyplot: pyplot keeps every figure
+alive in a global registry). The handle keeps the data it drew, so
+
+- :meth:`Chart.set_range` only moves the x limits and rescales y to what is
+  visible (no new artists): a range change costs one redraw;
+- :meth:`Chart.set_theme` and :meth:`Chart.set_cycle_overlay` redraw the
+  same Figure (the canvas showing it stays);
+- :meth:`Chart.clone` draws the same data on a new Figure, e.g. in the light
+  theme for an export.
+
+Days are drawn at matplotlib date numbers (midnight), a day spanning half a
+day either side; a missing day is NaN, so a line breaks there instead of
+dropping to zero. A range without data shows "No data in this range yet"
+rather than an empty grid or an exception.
+
+Text drawn into figures is translated through the ``translate`` callable
+the caller passes (the UI passes Qt's translator; tests and exports may pass
+nothing). Summaries and hover read-outs are returned as
+:class:`~gutsleep.domain.text.Message` so the caller translates them.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import Any, Literal
+
+import numpy as np
+from matplotlib.axes import Axes
+from matplotlib.dates import AutoDateLocator, ConciseDateFormatter, date2num
+from matplotlib.figure import Figure
+from matplotlib.lines import Line2D
+from matplotlib.patches import Patch
+from matplotlib.ticker import FuncFormatter, MaxNLocator
+
+from gutsleep.analysis.series import MEASURES, DailyFrame, FloatArray
+from gutsleep.charts.theme import ChartTheme
+from gutsleep.domain.text import N_, Message
+
+__all__ = [
+    "NO_DATA",
+    "Chart",
+    "Limits",
+    "TimeChart",
+    "Translate",
+    "bleeding_runs",
+    "date_numbers",
+    "format_value",
+    "number_of",
+    "shade_bleeding",
+    "show_message",
+]
+
+Translate = Callable[[str], str]
+
+NO_DATA = N_("No data in this range yet")
+_BLEEDING = N_("Bleeding days")
+_VALUE = N_("{value} {unit}")
+_ON_SCALE = N_("{value} on the {unit} scale")
+_HOURS = N_("{hours} h {minutes} min")
+_MINUTES = N_("{minutes} min")
+
+#: Measures drawn on a fixed scale whatever the range: (low, high).
+FIXED_LIMITS: dict[str, tuple[float, float]] = {
+    "quality": (0.6, 5.4),
+    "stress": (-0.5, 10.5),
+    "mood": (-0.5, 10.5),
+    "bloating": (-0.5, 10.5),
+    "discomfort": (-0.5, 10.5),
+    "trigger_day": (-0.2, 1.3),
+    "bleeding": (-0.2, 1.3),
+}
+#: Measures whose axis starts at zero (counts and minutes awake).
+ZERO_BASED = frozenset(
+    {
+        "sol",
+        "waso",
+        "fermented",
+        "fibre",
+        "sugar_upf",
+        "alcohol",
+        "caffeine",
+        "plants",
+        "night_sweats",
+        "practice_min",
+        "bm_count",
+    }
+)
+YES_NO = frozenset({"trigger_day", "bleeding"})
+
+
+def _same(source: str) -> str:
+    return source
+
+
+def date_numbers(days: Any) -> FloatArray:
+    """matplotlib date numbers for ``datetime64[D]`` days (or ``date`` objects)."""
+    values = np.asarray(days, dtype="datetime64[D]")
+    return np.asarray(date2num(values), dtype=np.float64)
+
+
+def number_of(day: date) -> float:
+    return float(date2num(np.datetime64(day, "D")))
+
+
+def day_of(number: float) -> date:
+    """The calendar day whose span (midnight ± half a day) holds ``number``."""
+    base = number_of(date(1970, 1, 1))
+    return date(1970, 1, 1) + timedelta(days=round(number - base))
+
+
+def duration(minutes: float) -> Message:
+    """Minutes as "6 h 50 min" (or "25 min"), translatable."""
+    total = round(minutes)
+    hours, mins = divmod(abs(total), 60)
+    sign = "-" if total < 0 else ""
+    if hours:
+        return Message(_HOURS, {"hours": f"{sign}{hours}", "minutes": f"{mins:02d}"})
+    return Message(_MINUTES, {"minutes": f"{sign}{mins}"})
+
+
+def format_value(key: str, value: float) -> Message:
+    """``value`` of measure ``key`` at the precision worth showing, with its unit."""
+    measure = MEASURES[key]
+    if measure.unit == "min" and (key in ("tst", "tib") or abs(value) >= 60):
+        return duration(value)
+    if key in FIXED_LIMITS and key not in YES_NO:
+        return Message(_ON_SCALE, {"value": measure.rounded(value), "unit": Message(measure.unit)})
+    return Message(_VALUE, {"value": measure.rounded(value), "unit": Message(measure.unit)})
+
+
+def bleeding_runs(frame: DailyFrame) -> list[tuple[date, date]]:
+    """First and last day of each run of consecutive bleeding days."""
+    if not len(frame) or "bleeding" not in frame:
+        return []
+    with np.errstate(invalid="ignore"):
+        flags = np.asarray(frame["bleeding"] >= 1, dtype=np.int8)
+    edges = np.diff(np.concatenate([[0], flags, [0]]))
+    starts = np.flatnonzero(edges == 1)
+    stops = np.flatnonzero(edges == -1) - 1
+    start = frame.start
+    assert start is not None
+    return [
+        (start + timedelta(days=int(a)), start + timedelta(days=int(b)))
+        for a, b in zip(starts, stops, strict=True)
+    ]
+
+
+def shade_bleeding(ax: Axes, frame: DailyFrame, theme: ChartTheme | None = None) -> list[Any]:
+    """Shade every bleeding day of ``frame`` on the date axis ``ax``; returns the spans.
+
+    Works on any axis whose x is in matplotlib date numbers. Days without an
+    answer are not shaded (missing is not "no bleeding", but there is nothing
+    to show either).
+    """
+    theme = theme or ChartTheme.light()
+    spans = []
+    for first, last in bleeding_runs(frame):
+        spans.append(
+            ax.axvspan(
+                number_of(first) - 0.5,
+                number_of(last) + 0.5,
+                color=theme.shade,
+                alpha=theme.shade_alpha,
+                linewidth=0,
+                zorder=0,
+            )
+        )
+    return spans
+
+
+def show_message(target: Figure | Axes, text: str, theme: ChartTheme) -> Any:
+    """A centred, muted sentence in an empty figure or axis."""
+    if isinstance(target, Figure):
+        return target.text(
+            0.5, 0.5, text, ha="center", va="center", color=theme.muted, fontsize=12, wrap=True
+        )
+    return target.text(
+        0.5,
+        0.5,
+        text,
+        ha="center",
+        va="center",
+        color=theme.muted,
+        fontsize=9,
+        transform=target.transAxes,
+        zorder=5,
+    )
+
+
+@dataclass
+class Limits:
+    """How an axis fits its y range to the visible data."""
+
+    fixed: tuple[float, float] | None = None
+    zero_based: bool = False
+    cap: float | None = None  # an upper bound the data cannot exceed (100 %)
+    minimum_top: float = 1.0
+
+    @classmethod
+    def for_measure(cls, key: str) -> Limits:
+        if key in FIXED_LIMITS:
+            return cls(fixed=FIXED_LIMITS[key])
+        return cls(zero_based=key in ZERO_BASED, cap=100.0 if key == "se" else None)
+
+    def fit(self, values: FloatArray) -> tuple[float, float]:
+        if self.fixed is not None:
+            return self.fixed
+        if not values.size:
+            return (0.0, self.minimum_top)
+        low, high = float(values.min()), float(values.max())
+        if self.zero_based:
+            low = min(low, 0.0)
+            high = max(high, self.minimum_top)
+        span = high - low
+        pad = span * 0.08 if span > 0 else max(abs(high) * 0.05, 1.0)
+        top = high + pad
+        if self.cap is not None:
+            top = min(top, self.cap + pad / 2) if high <= self.cap else top
+        bottom = low - pad if not (self.zero_based and low >= 0) else -pad / 3
+        return (bottom, top)
+
+
+@dataclass
+class _Track:
+    """Data an axis shows, for rescaling and read-outs."""
+
+    key: str
+    x: FloatArray
+    values: list[FloatArray]
+    limits: Limits
+    empty_text: Any
+
+
+class Chart:
+    """A Figure and the data behind it. Subclasses implement :meth:`_draw`.
+
+    The figure is drawn in the constructor; after that the handle only
+    changes it in place.
+    """
+
+    def __init__(self, theme: ChartTheme | None, translate: Translate | None) -> None:
+        self.theme = theme or ChartTheme.light()
+        self.translate: Translate = translate or _same
+        self.figure = Figure(figsize=(8.0, 5.0), layout="constrained")
+        self.first: date | None = None
+        self.last: date | None = None
+        self.cycle_overlay = False
+        self._tracks: dict[Axes, _Track] = {}
+        self._message: Any = None
+
+    # -- drawing -------------------------------------------------------------
+
+    def build(self) -> None:
+        """Draw everything afresh on the same Figure."""
+        self.figure.clear()
+        self.figure.set_facecolor(self.theme.background)
+        self._tracks = {}
+        self._message = None
+        self._draw()
+        self._apply_range()
+
+    def _draw(self) -> None:  # pragma: no cover - abstract
+        raise NotImplementedError
+
+    def _apply_range(self) -> None:
+        """Fit the axes to the current range (time charts override)."""
+
+    def _t(self, source: str) -> str:
+        return self.translate(source)
+
+    def _empty_figure(self) -> None:
+        self._message = show_message(self.figure, self._t(NO_DATA), self.theme)
+
+    def _style(self, ax: Axes) -> None:
+        theme = self.theme
+        ax.set_facecolor(theme.background)
+        for spine in ax.spines.values():
+            spine.set_color(theme.grid)
+        ax.spines["top"].set_visible(False)
+        ax.spines["right"].set_visible(False)
+        ax.tick_params(colors=theme.muted, labelsize=8, which="both")
+        ax.yaxis.label.set_color(theme.foreground)
+        ax.yaxis.label.set_fontsize(8)
+        ax.xaxis.label.set_color(theme.foreground)
+        ax.title.set_color(theme.foreground)
+        ax.grid(True, color=theme.grid, linewidth=0.6, alpha=0.8)
+        ax.set_axisbelow(True)
+
+    def _legend(self, handles: Sequence[Any], labels: Sequence[str]) -> None:
+        if not handles:
+            return
+        legend = self.figure.legend(
+            handles,
+            labels,
+            loc="outside upper right",
+            ncols=len(handles),
+            frameon=False,
+            fontsize=8,
+        )
+        for text in legend.get_texts():
+            text.set_color(self.theme.foreground)
+
+    def _bleeding_handle(self) -> tuple[Any, str]:
+        patch = Patch(color=self.theme.shade, alpha=self.theme.shade_alpha * 2, linewidth=0)
+        return patch, self._t(_BLEEDING)
+
+    # -- the handle ------------------------------------------------------------
+
+    @property
+    def has_data(self) -> bool:
+        """Whether anything is drawn in the current range."""
+        return self._message is None or not self._message.get_visible()
+
+    def set_range(self, first: date | None, last: date | None) -> None:
+        """Show ``first``..``last`` (None: the data's own bounds) without new artists."""
+        self.first, self.last = first, last
+        self._apply_range()
+
+    def set_theme(self, theme: ChartTheme) -> None:
+        if theme != self.theme:
+            self.theme = theme
+            self.build()
+
+    def set_cycle_overlay(self, on: bool) -> None:
+        if on != self.cycle_overlay:
+            self.cycle_overlay = on
+            self.build()
+
+    def clone(self, theme: ChartTheme | None = None) -> Chart:
+        """The same chart drawn on a new Figure (in ``theme``), e.g. for an export."""
+        twin = object.__new__(type(self))
+        twin.__dict__.update(self.__dict__)
+        twin.theme = theme or self.theme
+        twin.figure = Figure(figsize=tuple(self.figure.get_size_inches()), layout="constrained")
+        twin.build()
+        return twin
+
+    def summary(self) -> list[Message]:
+        """Sentences describing what is shown: the chart's text alternative."""
+        return [Message(NO_DATA + ".")]
+
+    def readout(self, ax: Axes | None, x: float | None, y: float | None) -> Message | None:
+        """What lies under the pointer at data position (x, y) of ``ax``; None for nothing."""
+        return None
+
+
+class TimeChart(Chart):
+    """A chart on a calendar axis: range, y rescaling and per-axis empty notes."""
+
+    frame: DailyFrame
+
+    def _data_bounds(self) -> tuple[date, date] | None:
+        if not len(self.frame):
+            return None
+        assert self.frame.start is not None and self.frame.end is not None
+        return self.frame.start, self.frame.end
+
+    def visible_bounds(self) -> tuple[date, date] | None:
+        """The days shown: the range set, or the data's bounds."""
+        bounds = self._data_bounds()
+        if bounds is None and (self.first is None or self.last is None):
+            return None
+        first = self.first or (bounds[0] if bounds else None)
+        last = self.last or (bounds[1] if bounds else None)
+        assert first is not None and last is not None
+        return (first, last) if first <= last else (last, first)
+
+    def visible_frame(self) -> DailyFrame:
+        """The frame cut (or NaN-padded) to the visible range."""
+        bounds = self.visible_bounds()
+        if bounds is None:
+            return self.frame
+        return slice_frame(self.frame, *bounds)
+
+    def _track(
+        self,
+        ax: Axes,
+        key: str,
+        x: FloatArray,
+        values: list[FloatArray],
+        limits: Limits | None = None,
+    ) -> None:
+        text = show_message(ax, self._t(NO_DATA), self.theme)
+        text.set_visible(False)
+        self._tracks[ax] = _Track(key, x, values, limits or Limits.for_measure(key), text)
+
+    def _apply_range(self) -> None:
+        if not self._tracks:
+            return
+        bounds = self.visible_bounds()
+        if bounds is None:
+            return
+        low, high = number_of(bounds[0]) - 0.5, number_of(bounds[1]) + 0.5
+        anything = False
+        for ax, track in self._tracks.items():
+            ax.set_xlim(low, high)
+            visible = (track.x >= low) & (track.x <= high)
+            parts = [v[visible] for v in track.values]
+            shown: FloatArray = np.concatenate(parts) if parts else np.empty(0)
+            shown = shown[np.isfinite(shown)]
+            track.empty_text.set_visible(not shown.size)
+            anything = anything or bool(shown.size)
+            ax.set_ylim(*track.limits.fit(shown))
+        if self._message is None:
+            self._message = show_message(self.figure, self._t(NO_DATA), self.theme)
+        self._message.set_visible(not anything)
+        for ax, track in self._tracks.items():
+            ax.set_visible(anything)
+            track.empty_text.set_visible(anything and track.empty_text.get_visible())
+
+    def _date_axis(self, ax: Axes) -> None:
+        ax.xaxis_date()
+        locator = AutoDateLocator(minticks=3, maxticks=9)
+        ax.xaxis.set_major_locator(locator)
+        formatter = ConciseDateFormatter(locator)
+        ax.xaxis.set_major_formatter(formatter)
+        ax.xaxis.get_offset_text().set_color(self.theme.muted)
+        ax.xaxis.get_offset_text().set_fontsize(8)
+
+    def _measure_axis(self, ax: Axes, key: str) -> None:
+        """Title, unit label and tick format for a daily measure."""
+        measure = MEASURES[key]
+        ax.set_title(self._t(measure.label), loc="left", fontsize=9, color=self.theme.foreground)
+        if key in YES_NO:
+            ax.set_yticks([0, 1], [self._t(N_("no")), self._t(N_("yes"))])
+            ax.set_ylabel("")
+        elif key in ("tst", "tib"):
+            ax.yaxis.set_major_formatter(FuncFormatter(clock_minutes))
+            ax.set_ylabel(self._t(N_("h:min")))
+        elif key in FIXED_LIMITS:
+            ax.set_ylabel(self._t(measure.unit))
+            ax.set_yticks([1, 3, 5] if key == "quality" else [0, 5, 10])
+        else:
+            ax.set_ylabel(self._t(measure.unit))
+            if key in ZERO_BASED:
+                ax.yaxis.set_major_locator(MaxNLocator(nbins=4, integer=True))
+            else:
+                ax.yaxis.set_major_locator(MaxNLocator(nbins=4))
+
+    def _daily(
+        self,
+        ax: Axes,
+        key: str,
+        x: FloatArray,
+        colour: str,
+        *,
+        style: Literal["line", "stem"] = "line",
+        mean: bool = True,
+    ) -> dict[str, Any]:
+        """One measure's daily values (points, gaps kept) and its 7-day mean."""
+        from gutsleep.analysis.stats import rolling_mean
+
+        y = np.asarray(self.frame[key], dtype=np.float64)
+        artists: dict[str, Any] = {}
+        if style == "stem":
+            artists["stems"] = ax.vlines(x, 0, y, colors=colour, linewidth=1.2, alpha=0.8)
+            (artists["daily"],) = ax.plot(
+                x, y, linestyle="none", marker="o", markersize=3, color=colour
+            )
+        else:
+            (artists["daily"],) = ax.plot(
+                x,
+                y,
+                linestyle="-",
+                linewidth=0.8,
+                marker="o",
+                markersize=2.5,
+                color=colour,
+                alpha=0.55,
+            )
+        values = [y]
+        if mean:
+            rolled = rolling_mean(y) if len(y) else y
+            (artists["mean"],) = ax.plot(x, rolled, linewidth=2.0, color=colour)
+            values.append(rolled)
+        self._track(ax, key, x, values)
+        self._measure_axis(ax, key)
+        self._style(ax)
+        if self.cycle_overlay:
+            shade_bleeding(ax, self.frame, self.theme)
+        return artists
+
+    def _daily_legend(self, stems: bool = False) -> None:
+        muted = self.theme.muted
+        handles: list[Any] = [
+            Line2D([], [], linestyle="-", linewidth=0.8, marker="o", markersize=3, color=muted),
+            Line2D([], [], linewidth=2.0, color=muted),
+        ]
+        labels = [self._t(N_("Daily value")), self._t(N_("7-day mean"))]
+        if self.cycle_overlay:
+            handle, label = self._bleeding_handle()
+            handles.append(handle)
+            labels.append(label)
+        self._legend(handles, labels)
+
+    def _daily_readout(self, ax: Axes | None, x: float | None) -> Message | None:
+        if ax is None or x is None or ax not in self._tracks:
+            return None
+        track = self._tracks[ax]
+        day = day_of(x)
+        i = self.frame.index(day)
+        if i is None:
+            return None
+        label = Message(MEASURES[track.key].label)
+        value = track.values[0][i]
+        if math.isnan(value):
+            return Message(N_("{day}: {measure} not recorded"), {"day": day, "measure": label})
+        shown = yes_no(value) if track.key in YES_NO else format_value(track.key, value)
+        if len(track.values) > 1 and not math.isnan(track.values[1][i]):
+            return Message(
+                N_("{day}: {measure} {value}; 7-day mean {mean}"),
+                {
+                    "day": day,
+                    "measure": label,
+                    "value": shown,
+                    "mean": format_value(track.key, track.values[1][i]),
+                },
+            )
+        return Message(
+            N_("{day}: {measure} {value}"), {"day": day, "measure": label, "value": shown}
+        )
+
+
+def yes_no(value: float) -> Message:
+    return Message(N_("yes") if value >= 1 else N_("no"))
+
+
+def clock_minutes(value: float, _position: object = None) -> str:
+    if not math.isfinite(value):
+        return ""
+    total = round(value)
+    return f"{total // 60}:{total % 60:02d}"
+
+
+def slice_frame(frame: DailyFrame, first: date, last: date) -> DailyFrame:
+    """``frame`` over ``first``..``last``, NaN where the frame has no such day."""
+    n_days = (last - first).days + 1
+    if n_days < 1:
+        raise ValueError(f"the range ends ({last}) before it starts ({first})")
+    offset = (first - frame.start).days if frame.start is not None else 0
+    columns: dict[str, FloatArray] = {}
+    for key in MEASURES:
+        out = np.full(n_days, np.nan)
+        if len(frame):
+            lo = max(0, -offset)
+            hi = min(n_days, len(frame) - offset)
+            if hi > lo:
+                out[lo:hi] = frame[key][offset + lo : offset + hi]
+        columns[key] = out
+    return DailyFrame.from_columns(first, columns)
