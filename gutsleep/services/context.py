@@ -13,6 +13,7 @@ from gutsleep.services.articles import ArticlesService
 from gutsleep.services.checklist import ChecklistService
 from gutsleep.services.experiments import ExperimentsService
 from gutsleep.services.journal import JournalService
+from gutsleep.services.trends import TrendsService
 from gutsleep.services.zone import system_zone
 from gutsleep.storage.articles_repo import ArticlesRepository
 from gutsleep.storage.checklist_repo import ChecklistRepository
@@ -30,6 +31,7 @@ class Services:
     journal: JournalService
     checklist: ChecklistService
     articles: ArticlesService
+    trends: TrendsService
     experiments: ExperimentsService
 
     def close(self) -> None:
@@ -53,5 +55,6 @@ def open_services(
         journal=JournalService(repository, zone or system_zone()),
         checklist=ChecklistService(ChecklistRepository(database), repository),
         articles=ArticlesService(ArticlesRepository(database)),
+        trends=TrendsService(repository),
         experiments=ExperimentsService(ExperimentsRepository(database), repository),
     )

@@ -1,0 +1,367 @@
+"""The data behind the Trends page, its ranges, and exports of figures and their data.
+
+The whole journal is read once into a full-history
+:class:`~gutsleep.analysis.series.DailyFrame`; a range is a slice of it, so
+switching between "30 days" and "a year" costs no database work. The cache
+is checked against the journal's day count and span on every use and can be
+dropped with :meth:`TrendsService.invalidate` (the UI does so when a day is
+saved). Methods may be called from a worker thread; one lock guards the
+cache.
+
+numpy, the analysis layer and matplotlib are imported inside the methods
+that need them: this module is imported at start-up with the Services
+container.
+
+Exports never write a missing value as 0: a CSV cell for a day without a
+value is empty, and saved figures use the light theme, whatever the window
+shows, so they stay legible on white.
+"""
+
+from __future__ import annotations
+
+import csv
+import math
+import threading
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date, timedelta
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from gutsleep.storage.journal_repo import JournalRepository
+from gutsleep.storage.paths import make_private
+
+if TYPE_CHECKING:
+    from gutsleep.analysis.insights import InsightReport
+    from gutsleep.analysis.series import DailyFrame
+    from gutsleep.charts.base import Chart
+    from gutsleep.domain.journal import DayEntry
+
+__all__ = [
+    "FIGURE_FORMATS",
+    "PNG_DPI",
+    "RANGES",
+    "RANGE_DAYS",
+    "TrendsService",
+    "csv_cell",
+    "range_bounds",
+]
+
+#: The range choices, as stored in the ``trends.range`` setting.
+RANGES: tuple[str, ...] = ("14d", "30d", "90d", "1y", "all", "custom")
+RANGE_DAYS: dict[str, int] = {"14d": 14, "30d": 30, "90d": 90, "1y": 365}
+FIGURE_FORMATS: dict[str, str] = {".png": "png", ".svg": "svg", ".pdf": "pdf"}
+PNG_DPI = 150
+
+Week = tuple[date, tuple[int, ...]]
+
+
+def range_bounds(
+    choice: str,
+    today: date,
+    span: tuple[date, date] | None,
+    custom_from: date | None = None,
+    custom_to: date | None = None,
+) -> tuple[date, date] | None:
+    """First and last day of a range choice; None when "all" meets an empty journal.
+
+    "Last N days" end today, including it. A custom range given backwards is
+    turned round; one with a bound missing falls back to all the data.
+    """
+    if choice in RANGE_DAYS:
+        return today - timedelta(days=RANGE_DAYS[choice] - 1), today
+    if choice == "custom" and custom_from is not None and custom_to is not None:
+        return (custom_from, custom_to) if custom_from <= custom_to else (custom_to, custom_from)
+    return span
+
+
+def csv_cell(value: float | int | str | date | None) -> str:
+    """A value as a CSV cell: empty for missing (None or NaN), never 0."""
+    if value is None:
+        return ""
+    if isinstance(value, str | date):
+        return str(value)
+    number = float(value)
+    if math.isnan(number):
+        return ""
+    if number.is_integer():
+        return str(int(number))
+    text = f"{number:.3f}".rstrip("0").rstrip(".")
+    return "0" if text in ("-0", "") else text
+
+
+def _monday(day: date) -> date:
+    return day - timedelta(days=day.weekday())
+
+
+@dataclass(frozen=True)
+class _History:
+    fingerprint: tuple[int, tuple[date, date] | None]
+    entries: list[DayEntry]
+    days: list[date]
+    frame: DailyFrame
+
+
+class TrendsService:
+    """Ranges, cached daily data, insights and exports for the Trends page."""
+
+    def __init__(self, repository: JournalRepository):
+        self.repository = repository
+        self._lock = threading.RLock()
+        self._history: _History | None = None
+
+    # -- the cached history ----------------------------------------------------
+
+    def invalidate(self) -> None:
+        """Forget the cached journal; the next call reads it again."""
+        with self._lock:
+            self._history = None
+
+    def fingerprint(self) -> tuple[int, tuple[date, date] | None]:
+        """The journal's day count and span: two quick queries that spot most changes."""
+        return self.repository.count(), self.repository.span()
+
+    def _load(self) -> _History:
+        with self._lock:
+            fingerprint = self.fingerprint()
+            if self._history is None or self._history.fingerprint != fingerprint:
+                from gutsleep.analysis.series import daily_frame
+
+                entries = self.repository.between()
+                self._history = _History(
+                    fingerprint, entries, [e.day for e in entries], daily_frame(entries)
+                )
+            return self._history
+
+    def span(self) -> tuple[date, date] | None:
+        """First and last logged day, None for an empty journal."""
+        return self._load().fingerprint[1]
+
+    def bounds(
+        self,
+        choice: str,
+        today: date,
+        custom_from: date | None = None,
+        custom_to: date | None = None,
+    ) -> tuple[date, date] | None:
+        """:func:`range_bounds` against this journal's span."""
+        return range_bounds(choice, today, self.span(), custom_from, custom_to)
+
+    def full_frame(self) -> DailyFrame:
+        """Every day from the first to the last entry (NaN where nothing was logged)."""
+        return self._load().frame
+
+    def frame(self, first: date | None = None, last: date | None = None) -> DailyFrame:
+        """The daily frame for ``first``..``last``: a slice of the cached full history.
+
+        Days outside the journal's span are NaN, so a range always has one row
+        per calendar day. Without bounds it is the full history.
+        """
+        full = self.full_frame()
+        if first is None and last is None:
+            return full
+        first = first if first is not None else (full.start or last)
+        last = last if last is not None else (full.end or first)
+        assert first is not None and last is not None
+        return _slice(full, first, last)
+
+    def entries(self, first: date | None = None, last: date | None = None) -> list[DayEntry]:
+        """The cached entries in ``first``..``last`` (inclusive), oldest first."""
+        history = self._load()
+        lo = 0 if first is None else bisect_left(history.days, first)
+        hi = len(history.days) if last is None else bisect_right(history.days, last)
+        return history.entries[lo:hi]
+
+    # -- weekly views -------------------------------------------------------------
+
+    def _whole_weeks(self, first: date | None, last: date | None) -> list[DayEntry]:
+        """Entries of every ISO week that overlaps the range, whole weeks."""
+        return self.entries(
+            _monday(first) if first else None,
+            _monday(last) + timedelta(days=6) if last else None,
+        )
+
+    def weekly_plants(
+        self, first: date | None = None, last: date | None = None
+    ) -> list[tuple[int, int, int]]:
+        """``(iso_year, iso_week, distinct plants)`` for weeks overlapping the range.
+
+        Weeks are counted whole (Monday to Sunday) even where the range cuts
+        them, so a week's count does not depend on where the range begins.
+        """
+        from gutsleep.analysis.stats import weekly_distinct_plants
+
+        return weekly_distinct_plants(self._whole_weeks(first, last))
+
+    def bristol_days(
+        self, first: date | None = None, last: date | None = None
+    ) -> dict[date, tuple[int, ...]]:
+        """Per day with gut data: how many bowel movements of each Bristol type (1-7)."""
+        from gutsleep.domain.journal import Gut
+
+        days: dict[date, tuple[int, ...]] = {}
+        for entry in self.entries(first, last):
+            if entry.gut == Gut():
+                continue
+            counts = [0] * 7
+            for movement in entry.gut.bowel_movements:
+                if 1 <= movement.bristol <= 7:
+                    counts[movement.bristol - 1] += 1
+            days[entry.day] = tuple(counts)
+        return days
+
+    def bristol_weeks(self, first: date | None = None, last: date | None = None) -> list[Week]:
+        """``(monday, counts of types 1-7)`` per ISO week with any gut data, oldest first.
+
+        A week with gut data but no bowel movement counts zeros; a week
+        without gut data is left out.
+        """
+        bounds = (
+            _monday(first) if first else None,
+            _monday(last) + timedelta(days=6) if last else None,
+        )
+        weeks: dict[date, list[int]] = {}
+        for day, counts in self.bristol_days(*bounds).items():
+            total = weeks.setdefault(_monday(day), [0] * 7)
+            for i, count in enumerate(counts):
+                total[i] += count
+        return [(monday, tuple(counts)) for monday, counts in sorted(weeks.items())]
+
+    # -- insights -------------------------------------------------------------------
+
+    def insights(self, seed: int = 0) -> InsightReport:
+        """Every honest factor × sleep comparison over the whole journal."""
+        from gutsleep.analysis.insights import find_insights
+
+        return find_insights(self.full_frame(), seed=seed)
+
+    # -- tables and exports -----------------------------------------------------------
+
+    @staticmethod
+    def daily_table(frame: DailyFrame, keys: Sequence[str]) -> tuple[list[str], list[list[object]]]:
+        """``date`` and one column per measure key; NaN stays NaN (an empty cell)."""
+        columns = [frame[key] for key in keys]
+        rows: list[list[object]] = []
+        for i, day in enumerate(frame.dates()):
+            rows.append([day, *(float(column[i]) for column in columns)])
+        return ["date", *keys], rows
+
+    def plants_table(
+        self, first: date | None = None, last: date | None = None
+    ) -> tuple[list[str], list[list[object]]]:
+        rows: list[list[object]] = [
+            [f"{year}-W{week:02d}", date.fromisocalendar(year, week, 1), count]
+            for year, week, count in self.weekly_plants(first, last)
+        ]
+        return ["iso_week", "week_start", "distinct_plants"], rows
+
+    def gut_table(self, first: date, last: date) -> tuple[list[str], list[list[object]]]:
+        """Per calendar day: bowel movements and how many of each Bristol type.
+
+        A day without gut data has empty cells, not zeros.
+        """
+        frame = self.frame(first, last)
+        by_day = self.bristol_days(first, last)
+        rows: list[list[object]] = []
+        for i, day in enumerate(frame.dates()):
+            counts: Iterable[object] = by_day.get(day, (None,) * 7)
+            rows.append([day, float(frame["bm_count"][i]), *counts])
+        return ["date", "bm_count", *(f"bristol_{t}" for t in range(1, 8))], rows
+
+    @staticmethod
+    def insights_table(report: InsightReport) -> tuple[list[str], list[list[object]]]:
+        header = [
+            "rank",
+            "factor",
+            "outcome",
+            "lag",
+            "n",
+            "n_with",
+            "n_without",
+            "mean_with",
+            "mean_without",
+            "effect",
+            "ci_low",
+            "ci_high",
+            "interval_excludes_zero",
+            "sentence",
+        ]
+        rows: list[list[object]] = [
+            [
+                rank,
+                i.factor,
+                i.outcome,
+                i.lag,
+                i.n,
+                i.n_with,
+                i.n_without,
+                i.mean_with,
+                i.mean_without,
+                i.effect,
+                i.ci_low,
+                i.ci_high,
+                "yes" if i.excludes_zero else "no",
+                i.sentence.render(),
+            ]
+            for rank, i in enumerate(report.insights, start=1)
+        ]
+        return header, rows
+
+    @staticmethod
+    def export_table(path: Path, header: Sequence[str], rows: Iterable[Sequence[object]]) -> int:
+        """Write a CSV (UTF-8, private to the user); returns the number of data rows."""
+        path = Path(path)
+        count = 0
+        with open(path, "w", encoding="utf-8", newline="") as handle:
+            writer = csv.writer(handle)
+            writer.writerow(header)
+            for row in rows:
+                writer.writerow([csv_cell(v) for v in row])  # type: ignore[arg-type]
+                count += 1
+        make_private(path)
+        return count
+
+    def export_csv(self, path: Path, frame: DailyFrame, keys: Sequence[str]) -> int:
+        """The daily values of ``keys`` over ``frame``: a date column, empty cells for gaps."""
+        header, rows = self.daily_table(frame, keys)
+        return self.export_table(path, header, rows)
+
+    @staticmethod
+    def export_figure(path: Path, chart: Chart) -> Path:
+        """Save ``chart`` as PNG (150 dpi), SVG or PDF by the file's suffix, in the light theme."""
+        path = Path(path)
+        fmt = FIGURE_FORMATS.get(path.suffix.lower())
+        if fmt is None:
+            raise ValueError(f"{path.name}: save figures as .png, .svg or .pdf")
+        from gutsleep.charts.theme import ChartTheme
+
+        light = chart.clone(ChartTheme.light())
+        light.figure.savefig(
+            path,
+            format=fmt,
+            dpi=PNG_DPI if fmt == "png" else "figure",
+            facecolor=light.theme.background,
+        )
+        make_private(path)
+        return path
+
+
+def _slice(full: DailyFrame, first: date, last: date) -> DailyFrame:
+    """``full`` over ``first``..``last``, NaN on days it does not cover."""
+    import numpy as np
+
+    from gutsleep.analysis.series import MEASURES, DailyFrame
+
+    n_days = (last - first).days + 1
+    if n_days < 1:
+        raise ValueError(f"the range ends ({last}) before it starts ({first})")
+    offset = (first - full.start).days if full.start is not None else 0
+    columns = {}
+    for key in MEASURES:
+        column = np.full(n_days, np.nan)
+        lo, hi = max(0, -offset), min(n_days, len(full) - offset)
+        if hi > lo:
+            column[lo:hi] = full[key][offset + lo : offset + hi]
+        columns[key] = column
+    return DailyFrame.from_columns(first, columns)
