@@ -67,6 +67,27 @@ SYNCED_FOLDER_WARNED = declare(
     False,
     N_("Whether the warning about a cloud-synced or network data folder was shown"),
 )
+TRENDS_RANGE = declare(
+    "trends.range",
+    str,
+    "30d",
+    N_("Range shown on the Trends page: 14d, 30d, 90d, 1y, all or custom"),
+)
+TRENDS_CUSTOM_FROM = declare(
+    "trends.custom_from", str, "", N_("First day of the custom Trends range (YYYY-MM-DD)")
+)
+TRENDS_CUSTOM_TO = declare(
+    "trends.custom_to", str, "", N_("Last day of the custom Trends range (YYYY-MM-DD)")
+)
+TRENDS_FACTORS = declare(
+    "trends.factors",
+    str,
+    "stress,fermented,alcohol",
+    N_("Factors shown beside sleep on the Trends page, comma-separated"),
+)
+TRENDS_CYCLE_OVERLAY = declare(
+    "trends.cycle_overlay", bool, False, N_("Shade bleeding days on the Trends figures")
+)
 
 
 class SettingsStore:

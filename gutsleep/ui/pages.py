@@ -46,6 +46,12 @@ def _settings(services: Services, parent: QWidget) -> QWidget:
     return SettingsPage(services, parent)
 
 
+def _trends(services: Services, parent: QWidget) -> QWidget:
+    from gutsleep.ui.trends_page import TrendsPage
+
+    return TrendsPage(services, parent)
+
+
 def _experiments(services: Services, parent: QWidget) -> QWidget:
     from gutsleep.ui.experiments_page import ExperimentsPage
 
@@ -56,6 +62,7 @@ PAGES: list[PageSpec] = [
     PageSpec("journal", N_("Journal"), _journal),
     PageSpec("checklist", N_("Checklist"), _checklist),
     PageSpec("articles", N_("Articles"), _articles),
+    PageSpec("trends", N_("Trends"), _trends),
     PageSpec("experiments", N_("Experiments"), _experiments),
     PageSpec("settings", N_("Settings"), _settings),
 ]

@@ -1,0 +1,955 @@
+"""The Trends page: sleep, factors, plants and the gut over time, and honest insights.
+
+matplotlib is imported only when the page is first shown (never at start-up):
+nothing at module level here touches it. The journal is read and the
+insights computed on a worker thread (a private QThreadPool, one job at a
+time so the database sees one reader); results come back by signal and only
+then are widgets touched. Figures are built per tab the first time the tab
+is shown; a range change only moves the axes of the charts already built.
+
+Every figure has a text alternative: a short summary under it, also set as
+the canvas' accessible description.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, timedelta
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QDate, QEvent, QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QHBoxLayout,
+    QLabel,
+    QListView,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSizePolicy,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from gutsleep.analysis.series import MEASURES
+from gutsleep.domain.text import N_
+from gutsleep.services.context import Services
+from gutsleep.storage.settings import (
+    TRENDS_CUSTOM_FROM,
+    TRENDS_CUSTOM_TO,
+    TRENDS_CYCLE_OVERLAY,
+    TRENDS_FACTORS,
+    TRENDS_RANGE,
+)
+from gutsleep.ui import dialogs
+from gutsleep.ui.style import is_dark
+from gutsleep.ui.tr import render, tr
+from gutsleep.ui.widgets import name_widget
+
+if TYPE_CHECKING:
+    from gutsleep.analysis.insights import Insight, InsightReport
+    from gutsleep.analysis.series import DailyFrame
+    from gutsleep.charts.base import Chart
+    from gutsleep.charts.theme import ChartTheme
+
+RANGE_CHOICES: tuple[tuple[str, str], ...] = (
+    ("14d", N_("Last 2 weeks")),
+    ("30d", N_("Last 30 days")),
+    ("90d", N_("Last 90 days")),
+    ("1y", N_("Last year")),
+    ("all", N_("All")),
+    ("custom", N_("Custom…")),
+)
+#: Must match gutsleep.charts.timeseries (not imported here: it loads matplotlib).
+FACTOR_CHOICES: tuple[str, ...] = (
+    "stress",
+    "mood",
+    "bloating",
+    "discomfort",
+    "fermented",
+    "fibre",
+    "trigger_day",
+    "alcohol",
+    "night_sweats",
+    "caffeine",
+    "sugar_upf",
+    "practice_min",
+)
+SLEEP_KEYS: tuple[str, ...] = ("tst", "se", "sol", "waso", "quality")
+TABS: tuple[tuple[str, str], ...] = (
+    ("sleep", N_("Sleep")),
+    ("factors", N_("Factors")),
+    ("plants", N_("Plant variety")),
+    ("gut", N_("Gut")),
+    ("insights", N_("Insights")),
+)
+FIGURE_FILTERS = N_("PNG image (*.png);;SVG image (*.svg);;PDF document (*.pdf)")
+CSV_FILTERS = N_("CSV file (*.csv)")
+
+ASSOCIATION_ARTICLE = ("evidence", "association")
+CHANCE_ARTICLE = ("using-gutsleep", "chance-patterns")
+
+
+# -- off the GUI thread ------------------------------------------------------------
+
+
+class _JobSignals(QObject):
+    """Signals:
+    finished(object): the job's result.
+    failed(str): the job raised; the message.
+    """
+
+    finished = Signal(object)
+    failed = Signal(str)
+
+
+class _Job(QRunnable):
+    """Runs ``work`` on a pool thread; never touches a widget."""
+
+    def __init__(self, work: Callable[[], object]):
+        super().__init__()
+        self.work = work
+        self.signals = _JobSignals()
+
+    def run(self) -> None:
+        try:
+            result = self.work()
+        except Exception as exc:  # reported to the page, shown as a sentence
+            self.signals.failed.emit(str(exc) or type(exc).__name__)
+            return
+        self.signals.finished.emit(result)
+
+
+@dataclass(frozen=True)
+class _Loaded:
+    """What the worker read: the full history and its weekly views."""
+
+    frame: DailyFrame
+    plants: list[tuple[int, int, int]]
+    bristol: list[tuple[date, tuple[int, ...]]]
+    span: tuple[date, date] | None
+    fingerprint: object
+
+
+def _qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def _pydate(value: QDate) -> date:
+    return date(value.year(), value.month(), value.day())
+
+
+def _iso(text: str) -> date | None:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        return None
+
+
+# -- one figure with its toolbar, read-out and text alternative ---------------------------
+
+
+class ChartView(QWidget):
+    """A chart's canvas and navigation toolbar, a hover read-out and a summary line.
+
+    Signals:
+        hovered(str): the read-out text changed.
+    """
+
+    hovered = Signal(str)
+
+    def __init__(
+        self, name: str, title: str, parent: QWidget | None = None, minimum_height: int = 320
+    ):
+        super().__init__(parent)
+        self.setObjectName(name)
+        self.title = title
+        self.minimum_height = minimum_height
+        self.chart: Chart | None = None
+        self.canvas: Any = None
+        self.toolbar: Any = None
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self.readout = QLabel(self)
+        self.readout.setObjectName(f"{name}_readout")
+        self.readout.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.readout.setMinimumHeight(self.readout.fontMetrics().height())
+        self.summary = QLabel(self)
+        self.summary.setObjectName(f"{name}_summary")
+        self.summary.setWordWrap(True)
+        self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self._layout.addWidget(self.readout)
+        self._layout.addWidget(self.summary)
+
+    def set_chart(self, chart: Chart) -> None:
+        """Show ``chart`` (a new canvas when its Figure is new)."""
+        from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
+
+        if (
+            self.chart is not None
+            and self.canvas is not None
+            and chart.figure is self.canvas.figure
+        ):
+            self.chart = chart
+            self.redraw()
+            return
+        if self.canvas is not None:
+            self.toolbar.deleteLater()
+            self.canvas.deleteLater()
+        self.chart = chart
+        canvas = FigureCanvasQTAgg(chart.figure)
+        canvas.setParent(self)
+        canvas.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        canvas.setMinimumHeight(self.minimum_height)
+        canvas.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        name_widget(canvas, f"{self.objectName()}_canvas", self.title)
+        canvas.mpl_connect("motion_notify_event", self._hover)
+        canvas.mpl_connect("figure_leave_event", lambda _event: self._show_readout(""))
+        toolbar = _toolbar_class()(canvas, self, coordinates=False)
+        name_widget(
+            toolbar,
+            f"{self.objectName()}_toolbar",
+            tr("{figure}: zoom and pan").format(figure=self.title),
+        )
+        self.canvas, self.toolbar = canvas, toolbar
+        self._layout.insertWidget(0, toolbar)
+        self._layout.insertWidget(1, canvas, 1)
+        self.redraw()
+
+    def redraw(self) -> None:
+        if self.canvas is None or self.chart is None:
+            return
+        self.canvas.draw_idle()
+        text = " ".join(render(m) for m in self.chart.summary())
+        self.summary.setText(text)
+        self.canvas.setAccessibleDescription(text)
+        self.summary.setAccessibleName(text)
+        self._show_readout("")
+
+    def _hover(self, event: Any) -> None:
+        message = None
+        if self.chart is not None and event.inaxes is not None:
+            message = self.chart.readout(event.inaxes, event.xdata, event.ydata)
+        self._show_readout(render(message) if message is not None else "")
+
+    def _show_readout(self, text: str) -> None:
+        if text != self.readout.text():
+            self.readout.setText(text)
+            self.hovered.emit(text)
+
+
+_TOOLBAR: list[type] = []
+
+
+def _toolbar_class() -> type:
+    """The navigation toolbar without its own Save (ours exports in the light theme)."""
+    if not _TOOLBAR:
+        from matplotlib.backends.backend_qtagg import NavigationToolbar2QT
+
+        class Toolbar(NavigationToolbar2QT):
+            toolitems = [  # noqa: RUF012 (matplotlib's own class attribute)
+                item
+                for item in NavigationToolbar2QT.toolitems
+                if item[0] not in ("Save", "Subplots", "Customize")
+            ]
+
+        _TOOLBAR.append(Toolbar)
+    return _TOOLBAR[0]
+
+
+# -- the page ---------------------------------------------------------------------------
+
+
+class TrendsPage(QWidget):
+    """Figures of the journal over a chosen range, and the insights list.
+
+    Signals:
+        loaded(): the journal was read and the built figures show it.
+        insights_ready(): the insights list was filled.
+    """
+
+    loaded = Signal()
+    insights_ready = Signal()
+
+    def __init__(self, services: Services, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.services = services
+        self.trends = services.trends
+        self.setObjectName("trends_page")
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(1)
+        self._jobs: set[_Job] = set()
+        self._running = 0
+        self._generation = 0
+        self._data: _Loaded | None = None
+        self._stale = True
+        self._watched: list[QObject] = []
+        self.report: InsightReport | None = None
+        self.charts: dict[str, Chart] = {}
+        self.views: dict[str, ChartView] = {}
+        self.insight_chart: Chart | None = None
+        self._theme_key: tuple[str, str, bool] | None = None
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(self._build_controls())
+        self.tabs = QTabWidget(self)
+        name_widget(self.tabs, "trends_tabs", tr("Trend views"))
+        self.tab_pages: dict[str, QWidget] = {}
+        for key, title in TABS:
+            page = QWidget(self.tabs)
+            page.setObjectName(f"trends_tab_{key}")
+            QVBoxLayout(page).setContentsMargins(4, 4, 4, 4)
+            self.tab_pages[key] = page
+            self.tabs.addTab(page, tr(title))
+        self._build_factor_list()
+        self._build_insights()
+        self.tabs.currentChanged.connect(lambda _index: self._tab_shown())
+        layout.addWidget(self.tabs, 1)
+        self._restore_range()
+
+    # -- building ------------------------------------------------------------------
+
+    def _build_controls(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        label = QLabel(tr("&Range:"), self)
+        self.range_combo = QComboBox(self)
+        name_widget(self.range_combo, "trends_range", tr("Range shown"))
+        for key, title in RANGE_CHOICES:
+            self.range_combo.addItem(tr(title), key)
+        label.setBuddy(self.range_combo)
+        self.date_from = QDateEdit(self)
+        self.date_to = QDateEdit(self)
+        for edit, name, title in (
+            (self.date_from, "trends_from", tr("First day shown")),
+            (self.date_to, "trends_to", tr("Last day shown")),
+        ):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("yyyy-MM-dd")
+            name_widget(edit, name, title)
+            edit.dateChanged.connect(lambda _value: self._custom_changed())
+        self.to_label = QLabel(tr("to"), self)
+        self.overlay = QCheckBox(tr("Shade &bleeding days"), self)
+        name_widget(
+            self.overlay,
+            "trends_cycle_overlay",
+            tr("Shade bleeding days"),
+            tr("Shade the days with menstrual bleeding or spotting on every time axis"),
+        )
+        self.overlay.setChecked(self.services.settings.get(TRENDS_CYCLE_OVERLAY))
+        self.overlay.toggled.connect(self._overlay_toggled)
+        self.working = QLabel(tr("Working…"), self)
+        self.working.setObjectName("trends_working")
+        self.working.setAccessibleName(tr("Working…"))
+        self.working.hide()
+        self.status = QLabel(self)
+        self.status.setObjectName("trends_status")
+        self.status.setWordWrap(False)
+        self.save_figure_button = QPushButton(tr("Save &figure…"), self)
+        name_widget(
+            self.save_figure_button,
+            "trends_save_figure",
+            tr("Save figure"),
+            tr("Save the figure shown as a PNG, SVG or PDF file"),
+        )
+        self.save_figure_button.clicked.connect(self.save_figure)
+        self.save_csv_button = QPushButton(tr("Save data as &CSV…"), self)
+        name_widget(
+            self.save_csv_button,
+            "trends_save_csv",
+            tr("Save data as CSV"),
+            tr("Save the numbers behind the figure shown as a CSV file"),
+        )
+        self.save_csv_button.clicked.connect(self.save_csv)
+        for widget in (
+            label,
+            self.range_combo,
+            self.date_from,
+            self.to_label,
+            self.date_to,
+            self.overlay,
+        ):
+            row.addWidget(widget)
+        row.addStretch(1)
+        for widget in (self.working, self.status, self.save_figure_button, self.save_csv_button):
+            row.addWidget(widget)
+        self.range_combo.currentIndexChanged.connect(lambda _index: self._range_changed())
+        return row
+
+    def _build_factor_list(self) -> None:
+        page = self.tab_pages["factors"]
+        row = QHBoxLayout()
+        page.layout().addLayout(row)  # type: ignore[attr-defined]
+        column = QVBoxLayout()
+        hint = QLabel(tr("Show beside sleep:"), page)
+        self.factor_list = QListWidget(page)
+        name_widget(
+            self.factor_list,
+            "trends_factor_list",
+            tr("Factors shown"),
+            tr("Tick the factors to show under the sleep panel; Space ticks the current one"),
+        )
+        hint.setBuddy(self.factor_list)
+        chosen = self._saved_factors()
+        for key in FACTOR_CHOICES:
+            item = QListWidgetItem(tr(MEASURES[key].label))
+            item.setToolTip(item.text())
+            item.setData(Qt.ItemDataRole.UserRole, key)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked if key in chosen else Qt.CheckState.Unchecked)
+            self.factor_list.addItem(item)
+        self.factor_list.setCurrentRow(0)
+        self.factor_list.setFixedWidth(250)
+        self.factor_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.factor_list.itemChanged.connect(lambda _item: self._factors_changed())
+        column.addWidget(hint)
+        column.addWidget(self.factor_list, 1)
+        row.addLayout(column)
+        self.factor_area = QVBoxLayout()
+        row.addLayout(self.factor_area, 1)
+
+    def _build_insights(self) -> None:
+        page = self.tab_pages["insights"]
+        layout: QVBoxLayout = page.layout()  # type: ignore[assignment]
+        self.insights_status = QLabel(page)
+        self.insights_status.setObjectName("insights_status")
+        self.insights_status.setWordWrap(True)
+        self.insights_causation = QLabel(
+            tr(
+                "Each line compares days with something against days without it, in your own "
+                "records. These are associations, not causation: they cannot show that one "
+                "thing caused another."
+            ),
+            page,
+        )
+        self.insights_causation.setObjectName("insights_causation")
+        self.insights_causation.setWordWrap(True)
+        self.insights_warning = QLabel(page)
+        self.insights_warning.setObjectName("insights_warning")
+        self.insights_warning.setWordWrap(True)
+        self.insights_warning.hide()
+        self.insights_list = QListWidget(page)
+        name_widget(
+            self.insights_list,
+            "insights_list",
+            tr("Insights, strongest first"),
+            tr("Press Enter to show the data behind the selected insight"),
+        )
+        self.insights_list.setWordWrap(True)
+        self.insights_list.setResizeMode(QListView.ResizeMode.Adjust)
+        self.insights_list.setUniformItemSizes(False)
+        self.insights_list.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.insights_list.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.insights_list.setSpacing(2)
+        self.insights_list.itemActivated.connect(lambda _item: self.show_insight_plot())
+        self.insights_list.currentRowChanged.connect(lambda _row: self._insight_selected())
+        buttons = QHBoxLayout()
+        self.insight_plot_button = QPushButton(tr("Show its &data"), page)
+        name_widget(
+            self.insight_plot_button,
+            "insights_show_plot",
+            tr("Show the data behind the selected insight"),
+        )
+        self.insight_plot_button.clicked.connect(self.show_insight_plot)
+        self.read_more_button = QPushButton(page)
+        name_widget(self.read_more_button, "insights_read_more", tr("Read more"))
+        self.read_more_button.clicked.connect(self.read_more)
+        self.chance_button = QPushButton(tr("Why many comparisons find chance patterns"), page)
+        name_widget(
+            self.chance_button,
+            "insights_read_chance",
+            tr("Read more: why many comparisons find chance patterns"),
+        )
+        self.chance_button.clicked.connect(lambda: self._open_article(*CHANCE_ARTICLE))
+        buttons.addWidget(self.insight_plot_button)
+        buttons.addWidget(self.read_more_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.chance_button)
+        self.insight_view = ChartView(
+            "insights_chart", tr("The data behind the insight"), page, minimum_height=220
+        )
+        self.insight_view.hide()
+        layout.addWidget(self.insights_status)
+        layout.addWidget(self.insights_causation)
+        layout.addWidget(self.insights_warning)
+        # The list above, the selected insight's plot below; the person sets the split.
+        split = QSplitter(Qt.Orientation.Vertical, page)
+        split.setObjectName("insights_split")
+        top = QWidget(split)
+        top_layout = QVBoxLayout(top)
+        top_layout.setContentsMargins(0, 0, 0, 0)
+        top_layout.addWidget(self.insights_list, 1)
+        top_layout.addLayout(buttons)
+        split.addWidget(top)
+        split.addWidget(self.insight_view)
+        split.setStretchFactor(0, 1)
+        split.setStretchFactor(1, 1)
+        split.setChildrenCollapsible(False)
+        layout.addWidget(split, 1)
+        for widget in (self.insight_plot_button, self.read_more_button, self.chance_button):
+            widget.hide()
+
+    # -- settings ------------------------------------------------------------------------
+
+    def _saved_factors(self) -> list[str]:
+        text = self.services.settings.get(TRENDS_FACTORS)
+        return [k for k in (p.strip() for p in text.split(",")) if k in FACTOR_CHOICES]
+
+    def chosen_factors(self) -> list[str]:
+        chosen = []
+        for row in range(self.factor_list.count()):
+            item = self.factor_list.item(row)
+            if item.checkState() == Qt.CheckState.Checked:
+                chosen.append(str(item.data(Qt.ItemDataRole.UserRole)))
+        return chosen
+
+    def _restore_range(self) -> None:
+        settings = self.services.settings
+        today = date.today()
+        first = _iso(settings.get(TRENDS_CUSTOM_FROM)) or today - timedelta(days=29)
+        last = _iso(settings.get(TRENDS_CUSTOM_TO)) or today
+        for edit, day in ((self.date_from, first), (self.date_to, last)):
+            edit.blockSignals(True)
+            edit.setDate(_qdate(day))
+            edit.blockSignals(False)
+        index = self.range_combo.findData(settings.get(TRENDS_RANGE))
+        self.range_combo.blockSignals(True)
+        self.range_combo.setCurrentIndex(index if index >= 0 else 1)
+        self.range_combo.blockSignals(False)
+        self._show_custom_edits()
+
+    def _show_custom_edits(self) -> None:
+        custom = self.range_combo.currentData() == "custom"
+        for widget in (self.date_from, self.to_label, self.date_to):
+            widget.setVisible(custom)
+
+    def range_choice(self) -> str:
+        return str(self.range_combo.currentData())
+
+    def bounds(self) -> tuple[date, date] | None:
+        """The days the figures show now; None for "All" on an empty journal."""
+        from gutsleep.services.trends import range_bounds
+
+        span = self._data.span if self._data is not None else None
+        return range_bounds(
+            self.range_choice(),
+            date.today(),
+            span,
+            _pydate(self.date_from.date()),
+            _pydate(self.date_to.date()),
+        )
+
+    # -- showing ------------------------------------------------------------------------
+
+    def on_shown(self) -> None:
+        """Called by the main window each time the page is shown."""
+        self._watch_journal()
+        if self._data is not None and not self._stale:
+            try:
+                changed = self.trends.fingerprint() != self._data.fingerprint
+            except Exception:  # the journal is being replaced; load again below
+                changed = True
+            self._stale = changed
+        if self._stale:
+            self.reload()
+        else:
+            self._tab_shown()
+
+    def _watch_journal(self) -> None:
+        """Mark the figures stale when the Journal page saves a day."""
+        pages = getattr(self.window(), "pages", {})
+        journal = pages.get("journal") if isinstance(pages, dict) else None
+        signal = getattr(journal, "day_saved", None)
+        if journal is not None and signal is not None and journal not in self._watched:
+            signal.connect(self._journal_changed)
+            self._watched.append(journal)
+
+    def _journal_changed(self, *_args: object) -> None:
+        self._stale = True
+        self.trends.invalidate()
+
+    def _run(self, work: Callable[[], object], done: Callable[[object], None]) -> None:
+        job = _Job(work)
+        job.setAutoDelete(False)
+        self._jobs.add(job)
+        generation = self._generation
+
+        def forget() -> None:
+            # Later, not inside the job's own signal: the job owns the sender.
+            QTimer.singleShot(0, lambda: self._jobs.discard(job))
+            self._running -= 1
+            self._update_working()
+
+        def finished(result: object) -> None:
+            forget()
+            if generation == self._generation:
+                done(result)
+
+        def failed(message: str) -> None:
+            forget()
+            self.status.setText(tr("Something went wrong: {problem}").format(problem=message))
+
+        job.signals.finished.connect(finished)
+        job.signals.failed.connect(failed)
+        self._running += 1
+        self._update_working()
+        self._pool.start(job)
+
+    def _update_working(self) -> None:
+        self.working.setVisible(self.busy)
+        self.save_figure_button.setEnabled(self._data is not None)
+        self.save_csv_button.setEnabled(self._data is not None)
+
+    @property
+    def busy(self) -> bool:
+        """A job is reading the journal or working out the insights."""
+        return self._running > 0
+
+    def reload(self) -> None:
+        """Read the journal again (off the GUI thread), then the insights."""
+        self._generation += 1
+        self._stale = False
+        trends = self.trends
+        trends.invalidate()
+
+        def read() -> _Loaded:
+            import gutsleep.charts.timeseries  # warms matplotlib up off the GUI thread
+            import gutsleep.charts.weekly  # noqa: F401
+
+            frame = trends.full_frame()
+            return _Loaded(
+                frame,
+                trends.weekly_plants(),
+                trends.bristol_weeks(),
+                trends.span(),
+                trends.fingerprint(),
+            )
+
+        self._run(read, self._loaded)
+
+    def _loaded(self, result: object) -> None:
+        assert isinstance(result, _Loaded)
+        self._data = result
+        self._update_working()
+        for key in list(self.charts):
+            self._update_chart(key)
+        self._apply_range()
+        self._tab_shown()
+        self.loaded.emit()
+        self.report = None
+        self._run(lambda: self.trends.insights(seed=0), self._insights_done)
+
+    def _theme(self) -> ChartTheme:
+        from gutsleep.charts.theme import ChartTheme
+
+        palette = self.palette()
+        base = ChartTheme.dark() if is_dark(palette) else ChartTheme.light()
+        return base.on(
+            palette.color(QPalette.ColorRole.Window).name(),
+            palette.color(QPalette.ColorRole.WindowText).name(),
+        )
+
+    def _tab_shown(self) -> None:
+        key = self.current_tab()
+        if key != "insights" and self._data is not None:
+            self._ensure_chart(key)
+
+    def current_tab(self) -> str:
+        return TABS[max(self.tabs.currentIndex(), 0)][0]
+
+    def _make_chart(self, key: str) -> Chart:
+        assert self._data is not None
+        data = self._data
+        theme = self._theme()
+        overlay = self.overlay.isChecked()
+        if key == "sleep":
+            from gutsleep.charts.timeseries import sleep_figure
+
+            return sleep_figure(data.frame, SLEEP_KEYS, theme, tr, cycle_overlay=overlay)
+        if key == "factors":
+            from gutsleep.charts.timeseries import factors_figure
+
+            return factors_figure(
+                data.frame, self.chosen_factors(), theme, tr, cycle_overlay=overlay
+            )
+        if key == "plants":
+            from gutsleep.charts.weekly import plants_figure
+
+            return plants_figure(data.plants, theme, tr, frame=data.frame, cycle_overlay=overlay)
+        from gutsleep.charts.weekly import gut_figure
+
+        return gut_figure(data.bristol, data.frame, theme, tr, cycle_overlay=overlay)
+
+    def _ensure_chart(self, key: str) -> None:
+        if key in self.charts:
+            return
+        chart = self._make_chart(key)
+        bounds = self.bounds()
+        chart.set_range(*(bounds or (None, None)))
+        self.charts[key] = chart
+        title = tr(dict(TABS)[key])
+        view = ChartView(f"trends_{key}_chart", title, self.tab_pages[key])
+        self.views[key] = view
+        area = self.factor_area if key == "factors" else self.tab_pages[key].layout()
+        area.addWidget(view, 1)  # type: ignore[union-attr]
+        view.set_chart(chart)
+
+    def _update_chart(self, key: str) -> None:
+        assert self._data is not None
+        data = self._data
+        chart: Any = self.charts[key]
+        if key in ("sleep", "factors"):
+            chart.update(data.frame)
+        elif key == "plants":
+            chart.update(data.plants, data.frame)
+        else:
+            chart.update(data.bristol, data.frame)
+
+    def _redraw(self) -> None:
+        for key, view in self.views.items():
+            if key in self.charts:
+                view.redraw()
+
+    # -- reacting ----------------------------------------------------------------------
+
+    def _range_changed(self) -> None:
+        self._show_custom_edits()
+        self.services.settings.set(TRENDS_RANGE, self.range_choice())
+        self._apply_range()
+
+    def _custom_changed(self) -> None:
+        self.services.settings.set(TRENDS_CUSTOM_FROM, _pydate(self.date_from.date()).isoformat())
+        self.services.settings.set(TRENDS_CUSTOM_TO, _pydate(self.date_to.date()).isoformat())
+        if self.range_choice() == "custom":
+            self._apply_range()
+
+    def _apply_range(self) -> None:
+        if self._data is None:
+            return
+        bounds = self.bounds() or (None, None)
+        for chart in self.charts.values():
+            chart.set_range(*bounds)
+        self._redraw()
+        first, last = bounds
+        if first is not None and last is not None:
+            self.status.setText(
+                tr("{first} to {last}").format(first=first.isoformat(), last=last.isoformat())
+            )
+        else:
+            self.status.setText(tr("No days logged yet"))
+
+    def _overlay_toggled(self, on: bool) -> None:
+        self.services.settings.set(TRENDS_CYCLE_OVERLAY, on)
+        for chart in self.charts.values():
+            chart.set_cycle_overlay(on)
+        self._redraw()
+
+    def _factors_changed(self) -> None:
+        factors = self.chosen_factors()
+        self.services.settings.set(TRENDS_FACTORS, ",".join(factors))
+        chart: Any = self.charts.get("factors")
+        if chart is not None:
+            chart.set_factors(factors)
+            self.views["factors"].redraw()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange and (self.charts or self.insight_chart):
+            theme = self._theme()
+            for chart in self.charts.values():
+                chart.set_theme(theme)
+            if self.insight_chart is not None:
+                self.insight_chart.set_theme(theme)
+                self.insight_view.redraw()
+            self._redraw()
+
+    # -- insights ------------------------------------------------------------------------
+
+    def _insights_done(self, result: object) -> None:
+        from gutsleep.analysis.insights import InsightReport
+
+        assert isinstance(result, InsightReport)
+        self.report = result
+        self.insights_list.clear()
+        self.insight_view.hide()
+        self.insight_chart = None
+        if result.status is not None:
+            self.insights_status.setText(render(result.status))
+            self.insights_status.show()
+        else:
+            self.insights_status.setText(
+                tr(
+                    "{k} comparisons between a day's factors and the same or the next night's "
+                    "sleep, strongest first."
+                ).format(k=result.n_comparisons)
+            )
+        if result.warning is not None:
+            self.insights_warning.setText("⚠ " + render(result.warning))
+            self.insights_warning.show()
+        else:
+            self.insights_warning.hide()
+        for rank, insight in enumerate(result.insights, start=1):
+            item = QListWidgetItem(_insight_text(rank, insight, result.level))
+            item.setData(Qt.ItemDataRole.UserRole, rank - 1)
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, item.text())
+            self.insights_list.addItem(item)
+        has = bool(result.insights)
+        self.insights_list.setVisible(has)
+        self.insight_plot_button.setVisible(has)
+        articles = self._has_articles()
+        self.chance_button.setVisible(articles and result.warning is not None)
+        if has:
+            self.insights_list.setCurrentRow(0)
+        self._insight_selected()
+        self.insights_ready.emit()
+
+    def selected_insight(self) -> Insight | None:
+        if self.report is None or not self.report.insights:
+            return None
+        row = self.insights_list.currentRow()
+        return self.report.insights[row] if 0 <= row < len(self.report.insights) else None
+
+    def _insight_selected(self) -> None:
+        insight = self.selected_insight()
+        show = insight is not None and self._has_articles()
+        self.read_more_button.setVisible(show)
+        if insight is None:
+            return
+        if insight.excludes_zero:
+            text = tr("Read more: association is not causation")
+        else:
+            text = tr("Read more: why patterns can be chance")
+        self.read_more_button.setText(text)
+        name_widget(self.read_more_button, "insights_read_more", text)
+
+    def show_insight_plot(self) -> None:
+        """Open the strip-and-box plot of the selected insight's data."""
+        insight = self.selected_insight()
+        if insight is None or self._data is None:
+            return
+        from gutsleep.charts.insight import insight_figure
+
+        self.insight_chart = insight_figure(insight, self._data.frame, self._theme(), tr)
+        self.insight_view.set_chart(self.insight_chart)
+        self.insight_view.show()
+
+    def read_more(self) -> None:
+        insight = self.selected_insight()
+        if insight is None:
+            return
+        self._open_article(*(ASSOCIATION_ARTICLE if insight.excludes_zero else CHANCE_ARTICLE))
+
+    def _has_articles(self) -> bool:
+        window = self.window()
+        has_page = getattr(window, "has_page", None)
+        return bool(callable(has_page) and has_page("articles"))
+
+    def _open_article(self, article_id: str, anchor: str) -> None:
+        window = self.window()
+        if self._has_articles():
+            window.open_article(article_id, anchor)  # type: ignore[attr-defined]
+
+    # -- exports ------------------------------------------------------------------------
+
+    def current_chart(self) -> Chart | None:
+        key = self.current_tab()
+        if key == "insights":
+            return self.insight_chart
+        return self.charts.get(key)
+
+    def _suggested(self, suffix: str) -> str:
+        bounds = self.bounds()
+        span = f"-{bounds[0].isoformat()}-to-{bounds[1].isoformat()}" if bounds else ""
+        return str(Path.home() / f"gutsleep-{self.current_tab()}{span}.{suffix}")
+
+    def save_figure(self) -> None:
+        chart = self.current_chart()
+        if chart is None:
+            self.status.setText(tr("Open an insight's data first, then save it."))
+            return
+        chosen = dialogs.save_path(
+            self, tr("Save figure"), self._suggested("png"), tr(FIGURE_FILTERS)
+        )
+        if not chosen:
+            return
+        path = Path(chosen)
+        if path.suffix.lower() not in (".png", ".svg", ".pdf"):
+            path = path.with_name(path.name + ".png")
+        try:
+            self.trends.export_figure(path, chart)
+        except (OSError, ValueError) as exc:
+            dialogs.warn(self, tr("The figure was not saved"), str(exc))
+            return
+        self.status.setText(tr("Saved {name}").format(name=path.name))
+
+    def save_csv(self) -> None:
+        if self._data is None:
+            return
+        chosen = dialogs.save_path(
+            self, tr("Save data as CSV"), self._suggested("csv"), tr(CSV_FILTERS)
+        )
+        if not chosen:
+            return
+        path = Path(chosen)
+        if path.suffix.lower() != ".csv":
+            path = path.with_name(path.name + ".csv")
+        try:
+            self._write_csv(path)
+        except (OSError, ValueError) as exc:
+            dialogs.warn(self, tr("The data were not saved"), str(exc))
+            return
+        self.status.setText(tr("Saved {name}").format(name=path.name))
+
+    def _write_csv(self, path: Path) -> None:
+        trends = self.trends
+        key = self.current_tab()
+        first, last = self.bounds() or (None, None)
+        if key == "insights":
+            if self.report is None:
+                raise ValueError(tr("The insights are still being worked out."))
+            trends.export_table(path, *trends.insights_table(self.report))
+        elif key == "plants":
+            trends.export_table(path, *trends.plants_table(first, last))
+        elif key == "gut":
+            if first is None or last is None:
+                trends.export_table(path, *trends.daily_table(trends.frame(), ["bm_count"]))
+            else:
+                trends.export_table(path, *trends.gut_table(first, last))
+        else:
+            keys = SLEEP_KEYS if key == "sleep" else ("tst", *self.chosen_factors())
+            trends.export_csv(path, trends.frame(first, last), keys)
+
+    def flush(self) -> None:
+        """Before the window closes: let a running job finish, so the journal closes cleanly."""
+        self._generation += 1
+        self._pool.waitForDone(10_000)
+
+
+def _insight_text(rank: int, insight: Insight, level: float) -> str:
+    measure = MEASURES[insight.outcome]
+    unit = tr(measure.difference_unit)
+    details = tr(
+        "n = {n} days ({n_with} with, {n_without} without) · difference {effect} {unit} · "
+        "{level}% interval {low} to {high} {unit}"
+    ).format(
+        n=insight.n,
+        n_with=insight.n_with,
+        n_without=insight.n_without,
+        effect=_signed(measure.rounded(insight.effect)),
+        unit=unit,
+        level=round(level * 100),
+        low=measure.rounded(insight.ci_low),
+        high=measure.rounded(insight.ci_high),
+    )
+    return f"{rank}. {render(insight.sentence)}\n{details}"
+
+
+def _signed(value: float) -> str:
+    return f"+{value}" if value > 0 else str(value)
