@@ -45,6 +45,8 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="open the window, visit every page once, then quit (exit 0 when all went well)",
     )
+    import gutsleep.cli_demo  # registers demo
+
     if COMMANDS:
         sub = parser.add_subparsers(dest="command", metavar="COMMAND")
         for name, (help_text, (add_arguments, _)) in COMMANDS.items():

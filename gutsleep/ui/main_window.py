@@ -103,6 +103,9 @@ class MainWindow(QMainWindow):
         about = QAction(tr("&About gutsleep"), self)
         about.triggered.connect(self._about)
         self.help_menu.addAction(about)
+        from gutsleep.ui.demo_action import install_demo_action  # local: start-up stays lean
+
+        install_demo_action(self)
 
     def find_on_page(self) -> None:
         """Ctrl+F: the current page's own find, when it has one."""
