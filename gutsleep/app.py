@@ -43,8 +43,13 @@ def run_self_test(window: MainWindow) -> None:
     for spec in window.specs:
         window.show_page(spec.page_id)
         app.processEvents()
-    print(f"self-test ok: {', '.join(s.page_id for s in window.specs)}", flush=True)
     window.close()
+    if window.failed_pages:
+        for page_id, error in window.failed_pages.items():
+            print(f"self-test failed: {page_id}: {error}", file=sys.stderr, flush=True)
+        app.exit(1)
+        return
+    print(f"self-test ok: {', '.join(s.page_id for s in window.specs)}", flush=True)
     app.quit()
 
 

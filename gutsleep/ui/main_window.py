@@ -6,10 +6,13 @@ Signals:
 
 from __future__ import annotations
 
+import traceback
+
 from PySide6.QtCore import QByteArray, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
+    QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
@@ -33,6 +36,7 @@ class MainWindow(QMainWindow):
         self.services = services
         self.specs = list(specs if specs is not None else PAGES)
         self.pages: dict[str, QWidget] = {}
+        self.failed_pages: dict[str, str] = {}
         self.setObjectName("main_window")
         self.setWindowTitle(tr("gutsleep — sleep, gut and food journal"))
         central = QWidget(self)
@@ -136,10 +140,29 @@ class MainWindow(QMainWindow):
         )
 
     def page(self, page_id: str) -> QWidget:
-        """The page with ``page_id``, built on first use."""
+        """The page with ``page_id``, built on first use.
+
+        A page that fails to build is replaced by a plain explanation, and the
+        failure is kept in ``failed_pages`` (the self-test reports it); the rest
+        of the app, and everything already saved, carries on.
+        """
         if page_id not in self.pages:
             spec = next(s for s in self.specs if s.page_id == page_id)
-            widget = spec.build(self.services, self.stack)
+            try:
+                widget = spec.build(self.services, self.stack)
+            except Exception as exc:  # any failure becomes a message
+                traceback.print_exc()
+                self.failed_pages[page_id] = f"{type(exc).__name__}: {exc}"
+                widget = QLabel(
+                    tr(
+                        "The {page} page could not be opened ({error}). Your journal is safe; "
+                        "the other pages work as usual."
+                    ).format(page=tr(spec.title), error=type(exc).__name__),
+                    self.stack,
+                )
+                widget.setWordWrap(True)
+                widget.setTextFormat(Qt.TextFormat.PlainText)
+                widget.setAlignment(Qt.AlignmentFlag.AlignCenter)
             self.pages[page_id] = widget
             self.stack.addWidget(widget)
         return self.pages[page_id]
