@@ -46,6 +46,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="open the window, visit every page once, then quit (exit 0 when all went well)",
     )
     import gutsleep.cli_demo  # registers demo
+    import gutsleep.commands  # noqa: F401  (registers export, import, backup, restore, check)
 
     if COMMANDS:
         sub = parser.add_subparsers(dest="command", metavar="COMMAND")

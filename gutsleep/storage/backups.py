@@ -546,7 +546,7 @@ def _check_days(engine: Engine) -> tuple[int, list[Message]]:
                         {
                             "day": loaded.day.isoformat(),
                             "field": problem.field,
-                            "problem": str(problem.message),
+                            "problem": problem.message,
                         },
                     )
                 )

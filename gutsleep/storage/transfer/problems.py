@@ -72,7 +72,7 @@ class ImportRefused(Exception):
         first = self.problems[0].render(translate).replace("\n", " ")
         more = len(self.problems) - 1
         if more:
-            tail = Message(N_("(and {count} more problems)"), {"count": more}).render(translate)
+            tail = Message(N_("(and {count} more)"), {"count": more}).render(translate)
             return f"{first} {tail}"
         return first
 
@@ -91,7 +91,7 @@ class ImportConflict(ImportRefused):
                     Message(
                         N_(
                             "{count} of the file's days are already in the journal ({days}); "
-                            "nothing was imported. Choose to skip or overwrite them."
+                            "nothing was imported."
                         ),
                         {"count": len(self.days), "days": shown},
                     )

@@ -588,3 +588,16 @@ def test_section_validation_refuses_before_writing(
     with pytest.raises(ImportRefused) as caught:
         import_file(folders.fresh(), path)
     assert str(caught.value) == "bookmarks: items must be a list"
+
+
+def test_the_documentation_lists_every_column_and_table() -> None:
+    from gutsleep.storage.transfer.csv_format import LIST_TABLES
+    from gutsleep.storage.transfer.fields import DAY_COLUMNS
+
+    docs = (Path(__file__).resolve().parents[3] / "docs" / "export-format.md").read_text(
+        encoding="utf-8"
+    )
+    for column in DAY_COLUMNS:
+        assert f"| `{column.name}` | `{column.key}` |" in docs, column.name
+    for table, header in LIST_TABLES.items():
+        assert f"`{table}`" in docs and f"`{','.join(header)}" in docs, table

@@ -1,0 +1,315 @@
+"""The data commands of the command line: export, import, backup, restore, check.
+
+Registered into :data:`gutsleep.cli.COMMANDS` when imported. They call the
+same services as the File menu (:mod:`gutsleep.services.data`), print one line
+on failure and exit non-zero, and show progress only on a terminal. Heavy
+imports (SQLAlchemy, the storage layer) happen inside the run functions, so
+``gutsleep --help`` stays quick; nothing here imports Qt.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Literal
+
+from gutsleep.cli import COMMANDS, CommandError, data_dir_from
+
+if TYPE_CHECKING:
+    from gutsleep.services.context import Services
+
+DATABASE_FILE = "journal.sqlite3"
+
+
+def _iso_date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date like 2026-03-29") from None
+
+
+def _existing_journal(data_dir: Path) -> None:
+    if not (data_dir / DATABASE_FILE).exists():
+        raise CommandError(f"There is no journal in {data_dir}.")
+
+
+@contextmanager
+def _services(args: argparse.Namespace, *, must_exist: bool = True) -> Iterator[Services]:
+    """Open the data folder's journal; refusals become one-line errors."""
+    from gutsleep.services.context import open_services
+    from gutsleep.storage.schema import StoreError
+
+    data_dir = data_dir_from(args)
+    if must_exist:
+        _existing_journal(data_dir)
+    try:
+        services = open_services(data_dir)
+    except StoreError as exc:
+        raise CommandError(str(exc)) from exc
+    try:
+        yield services
+    finally:
+        services.close()
+
+
+class _Progress:
+    """``label 120/500`` on one terminal line; silent when stdout isn't a terminal."""
+
+    def __init__(self, label: str):
+        self.label = label
+        self.shown = False
+        self.enabled = sys.stdout.isatty()
+
+    def __call__(self, done: int, total: int) -> None:
+        if not self.enabled or total <= 1:
+            return
+        print(f"\r{self.label} {done}/{total}", end="", flush=True)
+        self.shown = True
+
+    def finish(self) -> None:
+        if self.shown:
+            print("\r\033[K", end="", flush=True)
+
+
+def _run_with_progress(label: str, call: Callable[[_Progress], Any]) -> Any:
+    progress = _Progress(label)
+    try:
+        return call(progress)
+    finally:
+        progress.finish()
+
+
+def _days(count: int, noun: str = "day") -> str:
+    return f"{count} {noun}{'' if count == 1 else 's'}"
+
+
+# export ----------------------------------------------------------------------------
+
+
+def _add_export(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--format",
+        choices=("json", "csv"),
+        help="json (complete, the default) or csv (a zip of one CSV file per table; "
+        "the default when PATH ends in .zip)",
+    )
+    parser.add_argument(
+        "--from",
+        dest="first",
+        type=_iso_date,
+        metavar="DATE",
+        help="first day to export (YYYY-MM-DD)",
+    )
+    parser.add_argument(
+        "--to", dest="last", type=_iso_date, metavar="DATE", help="last day to export (YYYY-MM-DD)"
+    )
+    parser.add_argument("path", type=Path, metavar="PATH", help="the file to write")
+
+
+def _run_export(args: argparse.Namespace) -> int:
+    from gutsleep.services import data
+
+    path: Path = args.path
+    fmt: Literal["json", "csv"] = args.format or (
+        "csv" if path.suffix.lower() == ".zip" else "json"
+    )
+    if fmt == "csv" and path.suffix.lower() == ".csv":
+        raise CommandError("A CSV export is a zip of several CSV tables; give PATH a .zip name.")
+    if args.first and args.last and args.first > args.last:
+        raise CommandError("--from comes after --to.")
+    if path.is_dir():
+        raise CommandError(f"{path} is a folder; give the name of the file to write.")
+    with _services(args) as services:
+        try:
+            result = _run_with_progress(
+                "Exporting",
+                lambda progress: data.export_journal(
+                    services,
+                    path,
+                    format=fmt,
+                    first=args.first,
+                    last=args.last,
+                    progress=progress,
+                ),
+            )
+        except OSError as exc:
+            raise CommandError(f"{path} can't be written: {exc.strerror or exc}.") from exc
+    print(f"Exported {_days(result.days)} to {result.path} ({fmt}).")
+    return 0
+
+
+# import ----------------------------------------------------------------------------
+
+
+def _add_import(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--on-conflict",
+        choices=("skip", "overwrite", "fail"),
+        default="fail",
+        help="days already in the journal: skip them, overwrite them, or import nothing "
+        "(fail, the default)",
+    )
+    parser.add_argument(
+        "path",
+        type=Path,
+        metavar="PATH",
+        help="a gutsleep JSON export, a CSV export (.zip), or a CSV of daily values",
+    )
+
+
+def _run_import(args: argparse.Namespace) -> int:
+    from gutsleep.services import data
+    from gutsleep.storage.transfer import Cancelled, ImportConflict, ImportRefused
+
+    path: Path = args.path
+    if not path.exists():
+        raise CommandError(f"{path} does not exist.")
+    with _services(args, must_exist=False) as services:
+        try:
+            report = _run_with_progress(
+                "Importing",
+                lambda progress: data.import_journal(
+                    services, path, on_conflict=args.on_conflict, progress=progress
+                ),
+            )
+        except ImportConflict as exc:
+            raise CommandError(
+                f"{exc.summary()} Use --on-conflict skip or --on-conflict overwrite."
+            ) from exc
+        except ImportRefused as exc:
+            raise CommandError(f"{path.name} was not imported: {exc.summary()}") from exc
+        except Cancelled as exc:  # pragma: no cover - no cancel flag here
+            raise CommandError("Cancelled; nothing was imported.") from exc
+    parts = [_days(len(report.added), "new day")]
+    if report.overwritten:
+        parts.append(f"{len(report.overwritten)} overwritten")
+    if report.skipped:
+        parts.append(f"{len(report.skipped)} skipped (already in the journal)")
+    parts.extend(f"{count} {name}" for name, count in report.sections.items())
+    print(f"Imported {', '.join(parts)} from {path}.")
+    return 0
+
+
+# backup and restore ------------------------------------------------------------------
+
+
+def _add_backup(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "path",
+        nargs="?",
+        type=Path,
+        metavar="PATH",
+        help="where to write the copy (a file or a folder); by default the data folder's backups/",
+    )
+
+
+def _run_backup(args: argparse.Namespace) -> int:
+    from gutsleep.services import data
+    from gutsleep.storage.schema import StoreError
+
+    with _services(args) as services:
+        try:
+            target = data.back_up_now(services, args.path)
+        except StoreError as exc:
+            raise CommandError(str(exc)) from exc
+        except OSError as exc:
+            raise CommandError(f"The copy can't be written: {exc.strerror or exc}.") from exc
+    print(f"Backed up the journal to {target}.")
+    return 0
+
+
+def _add_restore(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("path", type=Path, metavar="PATH", help="the backup to restore")
+
+
+def _run_restore(args: argparse.Namespace) -> int:
+    from gutsleep.storage import backups
+    from gutsleep.storage.schema import StoreError
+
+    data_dir = data_dir_from(args)
+    path: Path = args.path
+    try:
+        # Not through open_services: the journal being replaced may be damaged.
+        result = backups.restore(data_dir, path)
+    except StoreError as exc:
+        raise CommandError(str(exc)) from exc
+    except OSError as exc:
+        raise CommandError(f"The backup can't be restored: {exc.strerror or exc}.") from exc
+    message = f"Restored the journal from {result.restored_from}."
+    if result.previous is not None:
+        message += f" The journal it replaced is kept in {result.previous}."
+    if result.upgraded:
+        message += " It was upgraded to this version's format."
+    print(message)
+    return 0
+
+
+# check -------------------------------------------------------------------------------
+
+
+def _add_check(parser: argparse.ArgumentParser) -> None:
+    del parser
+
+
+def _run_check(args: argparse.Namespace) -> int:
+    import sqlite3
+
+    import sqlalchemy.exc
+
+    from gutsleep.services.context import open_services
+    from gutsleep.storage import backups
+    from gutsleep.storage.schema import DamagedFileError, StoreError
+
+    data_dir = data_dir_from(args)
+    _existing_journal(data_dir)
+    try:
+        services = open_services(data_dir)
+    except (DamagedFileError, sqlite3.DatabaseError, sqlalchemy.exc.DatabaseError) as exc:
+        report = backups.check_file(data_dir / DATABASE_FILE)
+        for line in report.lines():
+            print(line)
+        raise CommandError(f"The journal in {data_dir} is damaged.") from exc
+    except StoreError as exc:
+        raise CommandError(str(exc)) from exc
+    try:
+        report = backups.check_database(services.database)
+    finally:
+        services.close()
+    for line in report.lines():
+        print(line)
+    return 0 if report.ok else 1
+
+
+def register() -> None:
+    """Add the data commands to the command line (idempotent)."""
+    specs: dict[
+        str,
+        tuple[str, Callable[[argparse.ArgumentParser], None], Callable[[argparse.Namespace], int]],
+    ] = {
+        "export": ("write the journal (or a date range) as JSON or CSV", _add_export, _run_export),
+        "import": (
+            "bring in a gutsleep export or a CSV of daily values, all or nothing",
+            _add_import,
+            _run_import,
+        ),
+        "backup": ("write a consistent copy of the journal", _add_backup, _run_backup),
+        "restore": (
+            "replace the journal with a backup (the current one is kept first)",
+            _add_restore,
+            _run_restore,
+        ),
+        "check": (
+            "check the journal file and every day in it (exit 0 only when sound)",
+            _add_check,
+            _run_check,
+        ),
+    }
+    for name, (help_text, add, run) in specs.items():
+        COMMANDS.setdefault(name, (help_text, (add, run)))
+
+
+register()

@@ -1,0 +1,232 @@
+"""The data commands on a temporary data folder: exit codes and one-line messages."""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+import subprocess
+import sys
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from gutsleep.cli import main
+from gutsleep.domain.journal import DayEntry, StressMood
+from gutsleep.storage.database import Database
+from gutsleep.storage.journal_repo import JournalRepository
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def make_journal(data: Path, *days: int) -> None:
+    database = Database.open(data)
+    JournalRepository(database).save_many(
+        [
+            DayEntry(day=date(2026, 4, n), notes=f"day {n}", stress=StressMood(stress=2))
+            for n in days
+        ]
+    )
+    database.close()
+
+
+def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def one_line_error(err: str) -> str:
+    lines = err.strip().splitlines()
+    assert len(lines) == 1, err
+    assert lines[0].startswith("gutsleep: ")
+    return lines[0]
+
+
+@pytest.fixture
+def data(tmp_path: Path) -> Path:
+    folder = tmp_path / "data"
+    make_journal(folder, 1, 2, 3)
+    return folder
+
+
+def test_export_json_and_csv(
+    data: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, out, err = run(capsys, "--data-dir", str(data), "export", str(tmp_path / "all.json"))
+    assert (code, err) == (0, "")
+    assert out == f"Exported 3 days to {tmp_path / 'all.json'} (json).\n"
+    assert "\r" not in out  # no progress when stdout is not a terminal
+    code, out, _ = run(
+        capsys,
+        "--data-dir",
+        str(data),
+        "export",
+        "--format",
+        "csv",
+        "--from",
+        "2026-04-02",
+        "--to",
+        "2026-04-02",
+        str(tmp_path / "one.zip"),
+    )
+    assert code == 0 and "Exported 1 day to" in out
+    code, out, _ = run(capsys, "--data-dir", str(data), "export", str(tmp_path / "auto.zip"))
+    assert code == 0 and out.endswith("(csv).\n")
+    document = json.loads((tmp_path / "all.json").read_text(encoding="utf-8"))
+    assert [d["day"] for d in document["days"]] == ["2026-04-01", "2026-04-02", "2026-04-03"]
+
+
+def test_export_failures(data: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, _, err = run(capsys, "--data-dir", str(tmp_path / "empty"), "export", "x.json")
+    assert code == 1 and "There is no journal in" in one_line_error(err)
+    assert not (tmp_path / "empty").exists()
+    code, _, err = run(
+        capsys, "--data-dir", str(data), "export", "--format", "csv", str(tmp_path / "x.csv")
+    )
+    assert code == 1 and ".zip" in one_line_error(err)
+    code, _, err = run(
+        capsys,
+        "--data-dir",
+        str(data),
+        "export",
+        "--from",
+        "2026-04-03",
+        "--to",
+        "2026-04-01",
+        str(tmp_path / "x.json"),
+    )
+    assert code == 1 and "--from comes after --to" in one_line_error(err)
+    code, _, err = run(capsys, "--data-dir", str(data), "export", str(tmp_path / "no" / "x.json"))
+    assert code == 0  # missing folders are created
+    with pytest.raises(SystemExit) as bad_date:
+        main(["--data-dir", str(data), "export", "--from", "April", str(tmp_path / "x.json")])
+    assert bad_date.value.code == 2
+    capsys.readouterr()
+
+
+def test_import_into_an_empty_folder_then_conflicts(
+    data: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    export = tmp_path / "all.json"
+    assert run(capsys, "--data-dir", str(data), "export", str(export))[0] == 0
+    fresh = tmp_path / "fresh"
+    code, out, err = run(capsys, "--data-dir", str(fresh), "import", str(export))
+    assert (code, err) == (0, "")
+    assert out == f"Imported 3 new days from {export}.\n"
+    code, _, err = run(capsys, "--data-dir", str(fresh), "import", str(export))
+    line = one_line_error(err)
+    assert code == 1
+    assert "3 of the file's days are already in the journal" in line
+    assert "--on-conflict skip" in line
+    code, out, _ = run(
+        capsys, "--data-dir", str(fresh), "import", "--on-conflict", "skip", str(export)
+    )
+    assert code == 0 and "3 skipped" in out
+    code, out, _ = run(
+        capsys, "--data-dir", str(fresh), "import", "--on-conflict", "overwrite", str(export)
+    )
+    assert code == 0 and "3 overwritten" in out
+
+
+def test_import_refuses_a_bad_row_naming_it(
+    data: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    bad = tmp_path / "sheet.csv"
+    bad.write_text("date,stress,mood\n2026-05-01,3,4\n2026-05-02,3,40\n2026-05-03,x,4\n")
+    before = (data / "journal.sqlite3").stat().st_size
+    code, _, err = run(capsys, "--data-dir", str(data), "import", str(bad))
+    assert code == 1
+    assert one_line_error(err) == (
+        "gutsleep: sheet.csv was not imported: Line 3, column “mood”: Use a number from 0 to 10. "
+        "(and 1 more)"
+    )
+    code, _, err = run(capsys, "--data-dir", str(data), "import", str(tmp_path / "missing.csv"))
+    assert code == 1 and "does not exist" in one_line_error(err)
+    database = Database.open(data)
+    assert len(JournalRepository(database).between()) == 3
+    database.close()
+    assert (data / "journal.sqlite3").stat().st_size == before
+
+
+def test_backup_restore_and_check(
+    data: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, out, _ = run(capsys, "--data-dir", str(data), "backup")
+    assert code == 0 and "backups" in out
+    copy = tmp_path / "copy.sqlite3"
+    code, out, _ = run(capsys, "--data-dir", str(data), "backup", str(copy))
+    assert code == 0 and copy.exists()
+    make_journal(data, 20)
+    code, out, _ = run(capsys, "--data-dir", str(data), "restore", str(copy))
+    assert code == 0
+    assert out.startswith(f"Restored the journal from {copy}. The journal it replaced is kept in")
+    database = Database.open(data)
+    assert [e.day.day for e in JournalRepository(database).between()] == [1, 2, 3]
+    database.close()
+    code, out, _ = run(capsys, "--data-dir", str(data), "check")
+    assert code == 0 and out.startswith("The journal is sound")
+
+    code, _, err = run(capsys, "--data-dir", str(data), "restore", str(tmp_path / "nope.sqlite3"))
+    assert code == 1 and "does not exist" in one_line_error(err)
+    code, _, err = run(capsys, "--data-dir", str(tmp_path / "none"), "backup")
+    assert code == 1 and "no journal" in one_line_error(err)
+    code, _, err = run(capsys, "--data-dir", str(tmp_path / "none"), "check")
+    assert code == 1 and "no journal" in one_line_error(err)
+
+
+def test_check_fails_on_impossible_values(data: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    con = sqlite3.connect(data / "journal.sqlite3")
+    con.execute("update day_entry set stress = 99 where day = '2026-04-02'")
+    con.commit()
+    con.close()
+    code, out, _ = run(capsys, "--data-dir", str(data), "check")
+    assert code == 1
+    assert "2026-04-02, stress.stress: Use a number from 0 to 10." in out
+
+
+def test_help_lists_the_data_commands(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as done:
+        main(["--help"])
+    assert done.value.code == 0
+    out = capsys.readouterr().out
+    for name in ("export", "import", "backup", "restore", "check"):
+        assert name in out
+
+
+def test_a_real_process_checks_and_stays_without_qt(data: Path) -> None:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    result = subprocess.run(
+        [sys.executable, "-m", "gutsleep", "--data-dir", str(data), "check"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        cwd=ROOT,
+        env=env,
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith("The journal is sound")
+    probe = (
+        "import sys; from gutsleep.cli import main; code = main(sys.argv[1:]); "
+        "print('qt' if 'PySide6' in sys.modules else 'no qt'); sys.exit(code)"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", probe, "--data-dir", str(data), "check"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        cwd=ROOT,
+        env=env,
+    )
+    assert result.returncode == 0 and result.stdout.strip().endswith("no qt")
+    missing = subprocess.run(
+        [sys.executable, "-m", "gutsleep", "--data-dir", str(data.parent / "nothing"), "check"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        cwd=ROOT,
+        env=env,
+    )
+    assert missing.returncode == 1
+    assert missing.stderr.strip().startswith("gutsleep: There is no journal in")
