@@ -1,0 +1,3 @@
+"""The benchmark is run by ``python tests/benchmarks/run.py``, never collected by pytest."""
+
+collect_ignore_glob = ["*.py"]
