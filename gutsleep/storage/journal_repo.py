@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
 from datetime import date, datetime
+from typing import Any, cast
 
-from sqlalchemy import delete, func, select
-from sqlalchemy.orm import selectinload
+from sqlalchemy import ColumnElement, Table, delete, func, insert, select, text
+from sqlalchemy.orm import Session, selectinload
 from sqlalchemy.sql.base import ExecutableOption
 
 from gutsleep.domain.journal import (
@@ -71,30 +73,44 @@ def _with_children() -> Sequence[ExecutableOption]:
 
 
 def row_to_entry(row: DayRow) -> DayEntry:
+    return _entry(row, row.foods, row.names, row.movements, row.practices, row.intakes)
+
+
+def _entry(
+    row: Any,
+    foods: Iterable[Any],
+    names: Iterable[Any],
+    movements: Iterable[Any],
+    practices: Iterable[Any],
+    intakes: Iterable[Any],
+) -> DayEntry:
+    """A DayEntry from a day's columns and its child rows, in position order.
+
+    ``row`` and the children may be ORM objects or Core rows: only their
+    attributes (the column names) are read.
+    """
+    names = list(names)
     sleep = SleepDiary(
         zone=row.zone,
         comments=row.sleep_comments,
         **{name: getattr(row, name) for name in _SLEEP_FIELDS},
     )
     food = Food(
-        foods=tuple(FoodItem(f.name, tuple(f.tags or ())) for f in row.foods),
-        plants=tuple(n.name for n in row.names if n.kind == PLANT),
-        trigger_foods=tuple(n.name for n in row.names if n.kind == TRIGGER),
+        foods=tuple(FoodItem(f.name, tuple(f.tags or ())) for f in foods),
+        plants=tuple(n.name for n in names if n.kind == PLANT),
+        trigger_foods=tuple(n.name for n in names if n.kind == TRIGGER),
         **{name: getattr(row, name) for name in _FOOD_FIELDS},
     )
     gut = Gut(
         bloating=row.bloating,
         discomfort=row.discomfort,
-        bowel_movements=tuple(BowelMovement(m.bristol, m.at) for m in row.movements),
+        bowel_movements=tuple(BowelMovement(m.bristol, m.at) for m in movements),
         notes=row.gut_notes,
     )
     stress = StressMood(
         stress=row.stress,
         mood=row.mood,
-        practices=tuple(Practice(p.name, p.minutes) for p in row.practices),
-    )
-    intakes = tuple(
-        Intake(i.name, i.dose, IntakeKind(i.kind), i.strain, i.cfu) for i in row.intakes
+        practices=tuple(Practice(p.name, p.minutes) for p in practices),
     )
     return DayEntry(
         day=row.day,
@@ -102,49 +118,172 @@ def row_to_entry(row: DayRow) -> DayEntry:
         food=food,
         gut=gut,
         stress=stress,
-        intakes=intakes,
+        intakes=tuple(Intake(i.name, i.dose, IntakeKind(i.kind), i.strain, i.cfu) for i in intakes),
         bleeding=Bleeding(row.bleeding) if row.bleeding else None,
         notes=row.notes,
     )
 
 
+def _day_values(entry: DayEntry, now: datetime) -> dict[str, Any]:
+    """The day_entry columns of ``entry`` (everything but the id and the lists)."""
+    sleep, food = entry.sleep, entry.food
+    values: dict[str, Any] = {
+        "day": entry.day,
+        "zone": sleep.zone,
+        "sleep_comments": sleep.comments,
+    }
+    for name in _SLEEP_FIELDS:
+        values[name] = getattr(sleep, name)
+    for name in _FOOD_FIELDS:
+        values[name] = getattr(food, name)
+    values.update(
+        bloating=entry.gut.bloating,
+        discomfort=entry.gut.discomfort,
+        gut_notes=entry.gut.notes,
+        stress=entry.stress.stress,
+        mood=entry.stress.mood,
+        bleeding=entry.bleeding.value if entry.bleeding else None,
+        notes=entry.notes,
+        updated_at=now,
+    )
+    return values
+
+
+def _child_values(entry: DayEntry) -> dict[type, list[dict[str, Any]]]:
+    """The rows of each list of ``entry``, by model class, positions counted from 0."""
+    names = [(PLANT, n) for n in entry.food.plants] + [
+        (TRIGGER, n) for n in entry.food.trigger_foods
+    ]
+    return {
+        FoodRow: [
+            {"position": i, "name": f.name, "tags": list(f.tags)}
+            for i, f in enumerate(entry.food.foods)
+        ],
+        NameRow: [{"position": i, "kind": k, "name": n} for i, (k, n) in enumerate(names)],
+        MovementRow: [
+            {"position": i, "bristol": m.bristol, "at": m.at}
+            for i, m in enumerate(entry.gut.bowel_movements)
+        ],
+        PracticeRow: [
+            {"position": i, "name": p.name, "minutes": p.minutes}
+            for i, p in enumerate(entry.stress.practices)
+        ],
+        IntakeRow: [
+            {
+                "position": i,
+                "name": x.name,
+                "dose": x.dose,
+                "kind": x.kind.value,
+                "strain": x.strain,
+                "cfu": x.cfu,
+            }
+            for i, x in enumerate(entry.intakes)
+        ],
+    }
+
+
 def fill_row(row: DayRow, entry: DayEntry) -> None:
     """Copy every value of ``entry`` onto ``row``, replacing its lists."""
-    sleep, food = entry.sleep, entry.food
-    row.day = entry.day
-    row.zone = sleep.zone
-    row.sleep_comments = sleep.comments
-    for name in _SLEEP_FIELDS:
-        setattr(row, name, getattr(sleep, name))
-    for name in _FOOD_FIELDS:
-        setattr(row, name, getattr(food, name))
-    row.bloating = entry.gut.bloating
-    row.discomfort = entry.gut.discomfort
-    row.gut_notes = entry.gut.notes
-    row.stress = entry.stress.stress
-    row.mood = entry.stress.mood
-    row.bleeding = entry.bleeding.value if entry.bleeding else None
-    row.notes = entry.notes
-    row.updated_at = datetime.now()
-    row.foods = [
-        FoodRow(position=i, name=f.name, tags=list(f.tags)) for i, f in enumerate(food.foods)
-    ]
-    names = [(PLANT, n) for n in food.plants] + [(TRIGGER, n) for n in food.trigger_foods]
-    row.names = [NameRow(position=i, kind=k, name=n) for i, (k, n) in enumerate(names)]
-    row.movements = [
-        MovementRow(position=i, bristol=m.bristol, at=m.at)
-        for i, m in enumerate(entry.gut.bowel_movements)
-    ]
-    row.practices = [
-        PracticeRow(position=i, name=p.name, minutes=p.minutes)
-        for i, p in enumerate(entry.stress.practices)
-    ]
-    row.intakes = [
-        IntakeRow(
-            position=i, name=x.name, dose=x.dose, kind=x.kind.value, strain=x.strain, cfu=x.cfu
+    for name, value in _day_values(entry, datetime.now()).items():
+        setattr(row, name, value)
+    children = _child_values(entry)
+    row.foods = [FoodRow(**values) for values in children[FoodRow]]
+    row.names = [NameRow(**values) for values in children[NameRow]]
+    row.movements = [MovementRow(**values) for values in children[MovementRow]]
+    row.practices = [PracticeRow(**values) for values in children[PracticeRow]]
+    row.intakes = [IntakeRow(**values) for values in children[IntakeRow]]
+
+
+_CHILDREN: tuple[tuple[type, tuple[str, ...]], ...] = (
+    (FoodRow, ("name", "tags")),
+    (NameRow, ("kind", "name")),
+    (MovementRow, ("bristol", "at")),
+    (PracticeRow, ("name", "minutes")),
+    (IntakeRow, ("name", "dose", "kind", "strain", "cfu")),
+)
+_IN_CHUNK = 500
+
+
+def _table(model: type) -> Table:
+    return cast(Table, model.__table__)  # type: ignore[attr-defined]
+
+
+def load_entries(
+    session: Session, first: date | None = None, last: date | None = None
+) -> list[DayEntry]:
+    """Every stored day in [first, last], oldest first, read in six plain queries.
+
+    Whole-history reads (Trends, insights, export) go through here: Core rows
+    straight into domain objects, without building an ORM object per row,
+    which made ten years take seconds.
+    """
+    day_table = _table(DayRow)
+    where: list[ColumnElement[bool]] = []
+    if first is not None:
+        where.append(day_table.c.day >= first)
+    if last is not None:
+        where.append(day_table.c.day <= last)
+    days = session.execute(select(day_table).where(*where).order_by(day_table.c.day)).all()
+    if not days:
+        return []
+    in_range = select(day_table.c.id).where(*where).scalar_subquery() if where else None
+    children: list[dict[int, list[Any]]] = []
+    for model, columns in _CHILDREN:
+        table = _table(model)
+        query = select(table.c.day_id, table.c.position, *(table.c[name] for name in columns))
+        if in_range is not None:
+            query = query.where(table.c.day_id.in_(in_range))
+        by_day: dict[int, list[Any]] = defaultdict(list)
+        for child in session.execute(query):
+            by_day[child.day_id].append(child)
+        for rows in by_day.values():
+            rows.sort(key=lambda child: child.position)
+        children.append(by_day)
+    foods, names, movements, practices, intakes = children
+    return [
+        _entry(
+            row,
+            foods.get(row.id, ()),
+            names.get(row.id, ()),
+            movements.get(row.id, ()),
+            practices.get(row.id, ()),
+            intakes.get(row.id, ()),
         )
-        for i, x in enumerate(entry.intakes)
+        for row in days
     ]
+
+
+def insert_entries(
+    session: Session, entries: Iterable[DayEntry], *, keep_empty: bool = False
+) -> int:
+    """Insert days not stored yet, with their lists, in a few executemany statements.
+
+    Empty entries are skipped unless ``keep_empty``; a day that is already
+    stored violates the unique day constraint (delete it first). Returns the
+    days inserted. Imports and the demo journal use this instead of one ORM
+    object per row, which made a ten-year import take most of a minute.
+    """
+    now = datetime.now()
+    kept = [entry for entry in entries if keep_empty or not entry.is_empty()]
+    if not kept:
+        return 0
+    day_table = _table(DayRow)
+    session.execute(insert(day_table), [_day_values(entry, now) for entry in kept])
+    ids: dict[date, int] = {}
+    day_list = [entry.day for entry in kept]
+    for start in range(0, len(day_list), _IN_CHUNK):
+        chunk = day_list[start : start + _IN_CHUNK]
+        query = select(day_table.c.day, day_table.c.id).where(day_table.c.day.in_(chunk))
+        ids.update((day, day_id) for day, day_id in session.execute(query))
+    rows: dict[type, list[dict[str, Any]]] = {model: [] for model, _ in _CHILDREN}
+    for entry in kept:
+        day_id = ids[entry.day]
+        for model, values in _child_values(entry).items():
+            rows[model].extend({"day_id": day_id, **item} for item in values)
+    for model, values in rows.items():
+        if values:
+            session.execute(insert(_table(model)), values)
+    return len(kept)
 
 
 class JournalRepository:
@@ -179,14 +318,11 @@ class JournalRepository:
         """Store many days in one transaction (imports, the demo journal)."""
         with self._db.session() as session:
             days = [e.day for e in entries]
-            if replace and days:
-                session.execute(delete(DayRow).where(DayRow.day.in_(days)))
-            for entry in entries:
-                if entry.is_empty():
-                    continue
-                row = DayRow()
-                fill_row(row, entry)
-                session.add(row)
+            if replace:
+                for start in range(0, len(days), _IN_CHUNK):
+                    chunk = days[start : start + _IN_CHUNK]
+                    session.execute(delete(DayRow).where(DayRow.day.in_(chunk)))
+            insert_entries(session, entries)
         return len(entries)
 
     def delete(self, day: date) -> None:
@@ -195,13 +331,8 @@ class JournalRepository:
 
     def between(self, first: date | None = None, last: date | None = None) -> list[DayEntry]:
         """Every stored day in [first, last], oldest first."""
-        query = select(DayRow).options(*_with_children()).order_by(DayRow.day)
-        if first is not None:
-            query = query.where(DayRow.day >= first)
-        if last is not None:
-            query = query.where(DayRow.day <= last)
         with self._db.session() as session:
-            return [row_to_entry(row) for row in session.scalars(query)]
+            return load_entries(session, first, last)
 
     def logged_days(self, first: date, last: date) -> set[date]:
         with self._db.session() as session:
@@ -235,10 +366,14 @@ class JournalRepository:
             raise ValueError(f"unknown suggestion kind {kind!r}")
         with self._db.session() as session:
             if kind == "food_tag":
-                tags: dict[str, int] = {}
-                for tag_list in session.scalars(select(FoodRow.tags)):
-                    for tag in tag_list or ():
-                        tags[tag] = tags.get(tag, 0) + 1
+                # Counted inside SQLite (json_each), not by decoding every row's list here.
+                counted = session.execute(
+                    text(
+                        "SELECT tag.value, count(*) FROM food_item, json_each(food_item.tags) "
+                        "AS tag WHERE tag.type = 'text' GROUP BY tag.value"
+                    )
+                )
+                tags = {str(tag): int(n) for tag, n in counted}
                 return sorted(tags, key=lambda t: (-tags[t], t.casefold()))[:limit]
             column, where = {
                 "food": (FoodRow.name, None),
@@ -255,11 +390,11 @@ class JournalRepository:
 
     def distinct_plants(self, first: date, last: date) -> int:
         """Different plants in [first, last]; the same plant twice counts once."""
+        # The days first, then their names by day_id: filtering on kind in SQL lets
+        # SQLite walk every plant ever logged through the (kind, name) index instead.
+        days = select(DayRow.id).where(DayRow.day >= first, DayRow.day <= last)
         with self._db.session() as session:
-            names = session.scalars(
-                select(NameRow.name)
-                .distinct()
-                .join(DayRow, NameRow.day_id == DayRow.id)
-                .where(NameRow.kind == PLANT, DayRow.day >= first, DayRow.day <= last)
+            rows = session.execute(
+                select(NameRow.kind, NameRow.name).where(NameRow.day_id.in_(days.scalar_subquery()))
             )
-            return len({" ".join(n.split()).casefold() for n in names})
+            return len({" ".join(n.split()).casefold() for kind, n in rows if kind == PLANT})

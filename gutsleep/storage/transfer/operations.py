@@ -17,12 +17,12 @@ from pathlib import Path
 from typing import Any, Literal
 
 from sqlalchemy import delete, select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session
 
 from gutsleep.domain.journal import DayEntry
 from gutsleep.domain.text import N_, Message
 from gutsleep.storage.database import Database
-from gutsleep.storage.journal_repo import fill_row, row_to_entry
+from gutsleep.storage.journal_repo import insert_entries, load_entries
 from gutsleep.storage.models import DayRow
 from gutsleep.storage.paths import create_private_file
 from gutsleep.storage.transfer.csv_format import (
@@ -47,6 +47,7 @@ ExportFormat = Literal["json", "csv"]
 Stamp = datetime | None | Literal["now"]
 MAX_IMPORT_BYTES = 256 * 1024 * 1024
 _CHUNK = 500
+_WRITE_BATCH = 500  # days per bulk insert between progress reports
 _SQLITE_MAGIC = b"SQLite format 3\x00"
 
 
@@ -98,26 +99,11 @@ class ImportReport:
 # export ------------------------------------------------------------------------
 
 
-def _load_options() -> Sequence[Any]:
-    return (
-        selectinload(DayRow.foods),
-        selectinload(DayRow.names),
-        selectinload(DayRow.movements),
-        selectinload(DayRow.practices),
-        selectinload(DayRow.intakes),
-    )
-
-
 def load_days(
     session: Session, first: date | None = None, last: date | None = None
 ) -> list[DayEntry]:
     """Every stored day in [first, last], oldest first."""
-    query = select(DayRow).options(*_load_options()).order_by(DayRow.day)
-    if first is not None:
-        query = query.where(DayRow.day >= first)
-    if last is not None:
-        query = query.where(DayRow.day <= last)
-    return [row_to_entry(row) for row in session.scalars(query)]
+    return load_entries(session, first, last)
 
 
 def export_sections(
@@ -366,6 +352,7 @@ def import_parsed(
                     delete(DayRow).where(DayRow.day.in_(chunk)),
                     execution_options={"synchronize_session": False},
                 )
+        batch: list[DayEntry] = []
         for done, entry in enumerate(entries, start=1):
             if entry.day in existing:
                 if policy is ConflictPolicy.SKIP:
@@ -374,13 +361,12 @@ def import_parsed(
                 overwritten.append(entry.day)
             else:
                 added.append(entry.day)
-            row = DayRow()
-            fill_row(row, entry)
-            session.add(row)
-            if done % 200 == 0:
-                session.flush()
+            batch.append(entry)
+            if done % _WRITE_BATCH == 0:
+                insert_entries(session, batch, keep_empty=True)
+                batch = []
                 work.step(done, total)
-        session.flush()
+        insert_entries(session, batch, keep_empty=True)
         for offset, (name, data) in enumerate(sorted(parsed.sections.items()), start=1):
             counts[name] = SECTIONS[name].import_(session, data, policy)
             work.step(len(entries) + offset, total)
