@@ -82,6 +82,7 @@ def run_gui(data_dir: Path, argv: list[str], *, self_test: bool = False) -> int:
         QTimer.singleShot(0, lambda: run_self_test(window))
     else:
         QTimer.singleShot(0, lambda: first_run.offer_checklist(window))
+        window.data_actions.back_up_daily_later()  # off the GUI thread, after first paint
     try:
         return app.exec()
     finally:

@@ -5,6 +5,9 @@ Modal dialogs block a test forever; tests replace these functions instead.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from datetime import date
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 
@@ -107,3 +110,133 @@ def edit_text(parent: QWidget | None, title: str, label: str, text: str = "") ->
 def choose_folder(parent: QWidget | None, title: str) -> str | None:
     path = QFileDialog.getExistingDirectory(parent, title)
     return path or None
+
+
+# the user's data (File menu) ---------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ExportChoice:
+    """What :func:`export_options` returns: ``format`` is "json" or "csv"."""
+
+    format: str
+    first: date | None = None
+    last: date | None = None
+
+
+def export_options(
+    parent: QWidget | None, first: date | None, last: date | None
+) -> ExportChoice | None:
+    """Ask for the export format and, optionally, a date range; None when cancelled."""
+    from PySide6.QtCore import QDate
+    from PySide6.QtWidgets import (
+        QCheckBox,
+        QComboBox,
+        QDateEdit,
+        QDialog,
+        QDialogButtonBox,
+        QFormLayout,
+    )
+
+    dialog = QDialog(parent)
+    dialog.setWindowTitle(tr("Export the journal"))
+    form = QFormLayout(dialog)
+    kind = QComboBox(dialog)
+    kind.addItem(tr("JSON: complete, for bringing back into gutsleep"), "json")
+    kind.addItem(tr("CSV: a zip with one table per kind of data, for spreadsheets"), "csv")
+    form.addRow(tr("&Format:"), kind)
+    only = QCheckBox(tr("Only &some days"), dialog)
+    form.addRow(only)
+    today = date.today()
+    edits = []
+    for label, value in ((tr("&From:"), first or today), (tr("&To:"), last or today)):
+        edit = QDateEdit(QDate(value.year, value.month, value.day), dialog)
+        edit.setCalendarPopup(True)
+        edit.setDisplayFormat("yyyy-MM-dd")
+        edit.setEnabled(False)
+        only.toggled.connect(edit.setEnabled)
+        form.addRow(label, edit)
+        edits.append(edit)
+    buttons = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, dialog
+    )
+    buttons.accepted.connect(dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    form.addRow(buttons)
+    try:
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        if not only.isChecked():
+            return ExportChoice(str(kind.currentData()))
+        start, end = (e.date().toPython() for e in edits)
+        if start > end:
+            start, end = end, start
+        return ExportChoice(str(kind.currentData()), start, end)
+    finally:
+        dialog.deleteLater()
+
+
+def pick_backup(
+    parent: QWidget | None, title: str, text: str, backups: list[tuple[str, str]]
+) -> str | None:
+    """Pick one of ``backups`` ((label, path) pairs) or another file; the path or None."""
+    from PySide6.QtWidgets import (
+        QDialog,
+        QDialogButtonBox,
+        QLabel,
+        QListWidget,
+        QListWidgetItem,
+        QVBoxLayout,
+    )
+
+    dialog = QDialog(parent)
+    dialog.setWindowTitle(title)
+    layout = QVBoxLayout(dialog)
+    label = QLabel(text, dialog)
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    layout.addWidget(label)
+    listing = QListWidget(dialog)
+    listing.setAccessibleName(tr("Backups"))
+    for caption, path in backups:
+        item = QListWidgetItem(caption)
+        item.setData(Qt.ItemDataRole.UserRole, path)
+        item.setToolTip(path)
+        listing.addItem(item)
+    if backups:
+        listing.setCurrentRow(0)
+    layout.addWidget(listing)
+    buttons = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, dialog
+    )
+    other = buttons.addButton(tr("Another &file…"), QDialogButtonBox.ButtonRole.ActionRole)
+    chosen: list[str] = []
+
+    def browse() -> None:
+        path = open_path(dialog, title, tr("gutsleep backups (*.sqlite3);;All files (*)"))
+        if path:
+            chosen.append(path)
+            dialog.accept()
+
+    other.clicked.connect(browse)
+    buttons.accepted.connect(dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    listing.itemDoubleClicked.connect(lambda _item: dialog.accept())
+    layout.addWidget(buttons)
+    dialog.resize(520, 360)
+    try:
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        if chosen:
+            return chosen[-1]
+        item = listing.currentItem()
+        return str(item.data(Qt.ItemDataRole.UserRole)) if item else None
+    finally:
+        dialog.deleteLater()
+
+
+def show_report(parent: QWidget | None, title: str, text: str, lines: list[str]) -> None:
+    """A warning with a short sentence and the full report (line by line) under Details."""
+    box = _box(QMessageBox.Icon.Warning, parent, title, text)
+    box.setDetailedText("\n".join(lines))
+    box.exec()

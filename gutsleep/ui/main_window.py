@@ -107,6 +107,9 @@ class MainWindow(QMainWindow):
         about = QAction(tr("&About gutsleep"), self)
         about.triggered.connect(self._about)
         self.help_menu.addAction(about)
+        from gutsleep.ui.data_actions import install_data_actions  # local: start-up stays lean
+
+        install_data_actions(self)
         from gutsleep.ui.demo_action import install_demo_action  # local: start-up stays lean
 
         install_demo_action(self)

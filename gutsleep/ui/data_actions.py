@@ -1,0 +1,554 @@
+"""File menu actions for the user's data: export, import, back up, restore, check.
+
+The work runs on a thread pool (never on the GUI thread) through
+:mod:`gutsleep.services.data`; results come back through signals, and a
+progress dialog can cancel exports and imports (cancelling writes nothing).
+Every question goes through :mod:`gutsleep.ui.dialogs`, so tests patch them.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal, Slot
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QApplication, QMainWindow, QProgressDialog, QWidget
+
+from gutsleep.ui import dialogs
+from gutsleep.ui.tr import render, tr
+
+#: Work for the pool: called with (progress, cancel flag), returns the result.
+Job = Callable[[Callable[[int, int], None], threading.Event], Any]
+
+DAILY_BACKUP_DELAY_MS = 1500
+MAX_SHOWN_PROBLEMS = 8
+
+
+class _Signals(QObject):
+    """Signals of one job, each carrying the job's number.
+
+    progress(int, int, int): job, done, total. done(int, object): job, result.
+    failed(int, object): job, exception.
+    """
+
+    progress = Signal(int, int, int)
+    done = Signal(int, object)
+    failed = Signal(int, object)
+
+
+class _Worker(QRunnable):
+    """Runs a job on a pool thread; talks to the GUI only through its signals."""
+
+    def __init__(self, number: int, job: Job, cancel: threading.Event):
+        super().__init__()
+        self.number = number
+        self.job = job
+        self.cancel = cancel
+        self.signals = _Signals()
+        self.setAutoDelete(False)
+
+    def run(self) -> None:
+        def progress(done: int, total: int) -> None:
+            self.signals.progress.emit(self.number, done, total)
+
+        try:
+            result = self.job(progress, self.cancel)
+        except BaseException as exc:  # reported to the GUI, never lost on the thread
+            self.signals.failed.emit(self.number, exc)
+        else:
+            self.signals.done.emit(self.number, result)
+
+
+@dataclass
+class _Running:
+    name: str
+    worker: _Worker
+    dialog: QProgressDialog | None
+    on_done: Callable[[Any], None] | None
+
+
+class DataActions(QObject):
+    """The File menu's data actions of one main window.
+
+    Signals:
+        finished(str, object): an operation ("export", "plan", "import", "backup",
+            "restore", "check", "daily-backup") ended with this result.
+        failed(str, object): an operation ended with this exception (already shown).
+        journal_replaced(): days were imported or a backup restored; pages reloaded.
+    """
+
+    finished = Signal(str, object)
+    failed = Signal(str, object)
+    journal_replaced = Signal()
+
+    def __init__(self, window: QMainWindow):
+        super().__init__(window)
+        self.window = window
+        self.services = window.services  # type: ignore[attr-defined]
+        self.pool = QThreadPool(self)
+        self.pool.setMaxThreadCount(1)  # one data operation at a time, in order
+        self._running: dict[int, _Running] = {}
+        self._count = 0
+        self.export_action = self._action(tr("&Export…"), "action_export", self.export)
+        self.import_action = self._action(tr("&Import…"), "action_import", self.import_file)
+        self.backup_action = self._action(tr("&Back up now…"), "action_backup", self.back_up)
+        self.restore_action = self._action(
+            tr("&Restore from backup…"), "action_restore", self.restore
+        )
+        self.check_action = self._action(tr("&Check database"), "action_check", self.check)
+        self.export_action.setShortcut(QKeySequence("Ctrl+Shift+E"))
+        self.actions = [
+            self.export_action,
+            self.import_action,
+            self.backup_action,
+            self.restore_action,
+            self.check_action,
+        ]
+        app = QApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(self.wait)
+
+    def _action(self, text: str, name: str, slot: Callable[[], None]) -> QAction:
+        action = QAction(text, self.window)
+        action.setObjectName(name)
+        action.triggered.connect(lambda _checked=False: slot())
+        return action
+
+    # running work ----------------------------------------------------------------
+
+    @property
+    def busy(self) -> bool:
+        return bool(self._running)
+
+    def wait(self, msecs: int = 30000) -> bool:
+        """Block until queued work is done (at quit, and in tests)."""
+        return bool(self.pool.waitForDone(msecs))
+
+    def run(
+        self,
+        name: str,
+        label: str | None,
+        job: Job,
+        on_done: Callable[[Any], None] | None = None,
+        *,
+        cancellable: bool = True,
+    ) -> None:
+        """Run ``job`` on the pool; ``on_done(result)`` runs back on the GUI thread."""
+        self._count += 1
+        number = self._count
+        cancel = threading.Event()
+        worker = _Worker(number, job, cancel)
+        dialog: QProgressDialog | None = None
+        if label is not None:
+            dialog = QProgressDialog(label, tr("Cancel"), 0, 0, self.window)
+            dialog.setObjectName(f"progress_{name}")
+            dialog.setWindowTitle(tr("gutsleep"))
+            dialog.setWindowModality(Qt.WindowModality.WindowModal)
+            dialog.setMinimumDuration(400)
+            dialog.setAutoClose(False)
+            dialog.setAutoReset(False)
+            if not cancellable:
+                dialog.setCancelButton(None)
+            dialog.canceled.connect(cancel.set)
+        # Bound methods of this GUI-thread object: Qt queues the calls to the GUI thread.
+        worker.signals.progress.connect(self._on_progress)
+        worker.signals.done.connect(self._on_done)
+        worker.signals.failed.connect(self._on_failed)
+        self._running[number] = _Running(name, worker, dialog, on_done)
+        self._set_enabled()
+        self.pool.start(worker)
+
+    @Slot(int, int, int)
+    def _on_progress(self, number: int, done: int, total: int) -> None:
+        running = self._running.get(number)
+        if running is not None and running.dialog is not None and total > 0:
+            running.dialog.setMaximum(total)
+            running.dialog.setValue(min(done, total))
+
+    def _finish(self, number: int) -> _Running | None:
+        running = self._running.pop(number, None)
+        if running is not None and running.dialog is not None:
+            running.dialog.canceled.disconnect()  # closing a progress dialog "cancels" it
+            running.dialog.close()
+            running.dialog.deleteLater()
+        self._set_enabled()
+        return running
+
+    def _set_enabled(self) -> None:
+        for action in self.actions:
+            action.setEnabled(not self._running)
+
+    @Slot(int, object)
+    def _on_done(self, number: int, result: Any) -> None:
+        running = self._finish(number)
+        if running is None:  # pragma: no cover - defensive
+            return
+        try:
+            if running.on_done is not None:
+                running.on_done(result)
+        finally:
+            self.finished.emit(running.name, result)
+
+    @Slot(int, object)
+    def _on_failed(self, number: int, exc: BaseException) -> None:
+        running = self._finish(number)
+        if running is None:  # pragma: no cover - defensive
+            return
+        try:
+            self._explain(running.name, exc)
+        finally:
+            self.failed.emit(running.name, exc)
+
+    def _explain(self, name: str, exc: BaseException) -> None:
+        from gutsleep.storage.schema import StoreError
+        from gutsleep.storage.transfer import Cancelled, ImportConflict, ImportRefused
+
+        if name == "daily-backup":
+            return  # the start-up copy fails quietly; "Check database" tells the story
+        if isinstance(exc, Cancelled):
+            dialogs.inform(self.window, tr("Cancelled"), tr("Nothing was changed."))
+        elif isinstance(exc, ImportConflict):
+            dialogs.warn(self.window, tr("Nothing was imported"), exc.summary(tr))
+        elif isinstance(exc, ImportRefused):
+            self._show_problems(exc.problems)
+        elif isinstance(exc, StoreError):
+            dialogs.warn(self.window, tr("That didn't work"), str(exc))
+        elif isinstance(exc, OSError):
+            dialogs.warn(
+                self.window,
+                tr("That didn't work"),
+                tr("The file can't be written or read: {reason}").format(
+                    reason=exc.strerror or str(exc)
+                ),
+            )
+        else:
+            dialogs.warn(
+                self.window,
+                tr("That didn't work"),
+                tr("Something unexpected went wrong: {reason}").format(reason=str(exc)),
+            )
+
+    def _show_problems(self, problems: Any) -> None:
+        lines = [p.render(tr) for p in problems]
+        shown = "\n".join(f"• {line}" for line in lines[:MAX_SHOWN_PROBLEMS])
+        if len(lines) > MAX_SHOWN_PROBLEMS:
+            shown += "\n" + tr("…and {count} more (see Details).").format(
+                count=len(lines) - MAX_SHOWN_PROBLEMS
+            )
+        dialogs.show_report(
+            self.window,
+            tr("The file can't be imported"),
+            tr(
+                "Nothing was imported: the journal is exactly as before. "
+                "Correct these places in the file and import it again:"
+            )
+            + "\n\n"
+            + shown,
+            lines,
+        )
+
+    def _reload_pages(self) -> None:
+        pages: dict[str, QWidget] = getattr(self.window, "pages", {})
+        for page in pages.values():
+            for name in ("reload", "on_shown"):
+                method = getattr(page, name, None)
+                if callable(method):
+                    method()
+                    break
+        self.journal_replaced.emit()
+
+    def _flush(self) -> None:
+        flush = getattr(self.window, "flush", None)
+        if callable(flush):
+            flush()
+
+    # export ------------------------------------------------------------------------
+
+    def export(self) -> None:
+        from gutsleep.services import data
+
+        span = self.services.journal.repository.span()
+        choice = dialogs.export_options(
+            self.window, span[0] if span else None, span[1] if span else None
+        )
+        if choice is None:
+            return
+        csv = choice.format == "csv"
+        suffix = ".zip" if csv else ".json"
+        filters = tr("CSV tables in a zip (*.zip)") if csv else tr("gutsleep export (*.json)")
+        suggested = Path.home() / f"gutsleep-{date.today().isoformat()}{suffix}"
+        chosen = dialogs.save_path(self.window, tr("Export the journal"), str(suggested), filters)
+        if not chosen:
+            return
+        path = Path(chosen)
+        if path.suffix.lower() != suffix:
+            path = path.with_name(path.name + suffix)
+        self._flush()
+        services = self.services
+        fmt = "csv" if csv else "json"
+        self.run(
+            "export",
+            tr("Exporting the journal…"),
+            lambda progress, cancel: data.export_journal(
+                services,
+                path,
+                format=fmt,
+                first=choice.first,
+                last=choice.last,
+                progress=progress,
+                cancel=cancel,
+            ),
+            lambda result: dialogs.inform(
+                self.window,
+                tr("Exported"),
+                tr("The journal was exported to:\n{path}\n\nDays: {count}").format(
+                    count=result.days, path=result.path
+                ),
+            ),
+        )
+
+    # import ------------------------------------------------------------------------
+
+    def import_file(self) -> None:
+        from gutsleep.services import data
+
+        chosen = dialogs.open_path(
+            self.window,
+            tr("Import into the journal"),
+            tr("gutsleep exports and CSV files (*.json *.zip *.csv);;All files (*)"),
+        )
+        if not chosen:
+            return
+        path = Path(chosen)
+        self._flush()
+        services = self.services
+        self.run(
+            "plan",
+            tr("Reading the file…"),
+            lambda _progress, _cancel: data.plan_import(services, path),
+            lambda plan: self._planned(path, plan),
+        )
+
+    def _planned(self, path: Path, plan: Any) -> None:
+        from gutsleep.services import data
+
+        if plan.problems:
+            self._show_problems(plan.problems)
+            return
+        if not plan.days and not plan.sections:
+            dialogs.inform(
+                self.window, tr("Nothing to import"), tr("The file holds no days to import.")
+            )
+            return
+        policy = "fail"
+        if plan.existing_days:
+            skip, overwrite = tr("Skip those days"), tr("Overwrite them")
+            answer = dialogs.choose(
+                self.window,
+                tr("Days already in the journal"),
+                tr(
+                    "Some days in this file are already in your journal: {existing} of "
+                    "{total}, from {first} to {last}. Keep your entries for those days (skip), "
+                    "or replace them with the file's (overwrite)? Nothing is written until "
+                    "you choose."
+                ).format(
+                    existing=len(plan.existing_days),
+                    total=plan.days,
+                    first=plan.existing_days[0].isoformat(),
+                    last=plan.existing_days[-1].isoformat(),
+                ),
+                [skip, overwrite],
+            )
+            if answer is None:
+                return
+            policy = "skip" if answer == skip else "overwrite"
+        services = self.services
+        self.run(
+            "import",
+            tr("Importing…"),
+            lambda progress, cancel: data.import_journal(
+                services, path, on_conflict=policy, progress=progress, cancel=cancel
+            ),
+            self._imported,
+        )
+
+    def _imported(self, report: Any) -> None:
+        self._reload_pages()
+        dialogs.inform(
+            self.window,
+            tr("Imported"),
+            tr(
+                "Imported from {name}.\nNew days: {added}. Replaced: {replaced}. "
+                "Skipped: {skipped}.\n\nA copy of the journal as it was before is in the "
+                "backups folder."
+            ).format(
+                name=report.path.name,
+                added=len(report.added),
+                replaced=len(report.overwritten),
+                skipped=len(report.skipped),
+            ),
+        )
+
+    # backups ------------------------------------------------------------------------
+
+    def back_up(self) -> None:
+        from gutsleep.services import data
+
+        suggested = Path.home() / f"gutsleep-backup-{date.today().isoformat()}.sqlite3"
+        chosen = dialogs.save_path(
+            self.window,
+            tr("Back up the journal"),
+            str(suggested),
+            tr("gutsleep backups (*.sqlite3);;All files (*)"),
+        )
+        if not chosen:
+            return
+        self._flush()
+        services = self.services
+        self.run(
+            "backup",
+            tr("Backing up…"),
+            lambda _progress, _cancel: data.back_up_now(services, Path(chosen)),
+            lambda target: dialogs.inform(
+                self.window,
+                tr("Backed up"),
+                tr("A copy of the journal was written to:\n{path}").format(path=target),
+            ),
+            cancellable=False,
+        )
+
+    def restore(self) -> None:
+        from gutsleep.services import data
+
+        items = [
+            (
+                "{when} — {why} ({size})".format(
+                    when=b.taken_at.strftime("%Y-%m-%d %H:%M"),
+                    why=render(b.describe()),
+                    size=_size(b.size),
+                ),
+                str(b.path),
+            )
+            for b in data.list_backups(self.services)
+        ]
+        chosen = dialogs.pick_backup(
+            self.window,
+            tr("Restore from a backup"),
+            tr(
+                "Choose the copy to bring back. The journal as it is now is backed up first, "
+                "so this can be undone by restoring that copy."
+            ),
+            items,
+        )
+        if not chosen:
+            return
+        path = Path(chosen)
+        if not dialogs.ask(
+            self.window,
+            tr("Replace the journal?"),
+            tr(
+                "The journal will be replaced by the copy in:\n{path}\n\n"
+                "The journal as it is now is kept in the backups folder first."
+            ).format(path=path),
+        ):
+            return
+        self._flush()
+        services = self.services
+        self.run(
+            "restore",
+            tr("Restoring…"),
+            lambda _progress, _cancel: data.restore_backup(services, path),
+            self._restored,
+            cancellable=False,
+        )
+
+    def _restored(self, result: Any) -> None:
+        self._reload_pages()
+        text = tr("The journal was restored from:\n{path}").format(path=result.restored_from)
+        if result.previous is not None:
+            text += "\n\n" + tr("The journal it replaced is kept as:\n{path}").format(
+                path=result.previous
+            )
+        dialogs.inform(self.window, tr("Restored"), text)
+
+    def back_up_daily_later(self, delay_ms: int = DAILY_BACKUP_DELAY_MS) -> None:
+        """The start-up copy (at most once a day), after the window has painted."""
+        from gutsleep.services import data
+
+        services = self.services
+        QTimer.singleShot(
+            delay_ms,
+            lambda: self.run(
+                "daily-backup",
+                None,
+                lambda _progress, _cancel: data.daily_backup_if_due(services),
+            ),
+        )
+
+    # check ---------------------------------------------------------------------------
+
+    def check(self) -> None:
+        from gutsleep.services import data
+
+        self._flush()
+        services = self.services
+        self.run(
+            "check",
+            tr("Checking the journal…"),
+            lambda _progress, _cancel: data.check(services),
+            self._checked,
+            cancellable=False,
+        )
+
+    def _checked(self, report: Any) -> None:
+        lines = report.lines(tr)
+        if report.ok:
+            dialogs.inform(self.window, tr("Check database"), "\n".join(lines))
+        else:
+            dialogs.show_report(
+                self.window,
+                tr("Check database"),
+                "\n".join(lines[: MAX_SHOWN_PROBLEMS + 1]),
+                lines,
+            )
+
+
+def _size(size: int) -> str:
+    if size >= 1024 * 1024:
+        return f"{size / (1024 * 1024):.1f} MB"
+    return f"{max(1, round(size / 1024))} kB"
+
+
+def install_data_actions(window: QMainWindow) -> DataActions:
+    """Add Export, Import, Back up now, Restore and Check to ``window.file_menu``.
+
+    They go before Quit (with a separator); the controller is kept as
+    ``window.data_actions``.
+    """
+    actions = DataActions(window)
+    menu = window.file_menu  # type: ignore[attr-defined]
+    existing = menu.actions()
+    quit_text = tr("&Quit")
+    before = next(
+        (
+            a
+            for a in existing
+            if a.text() == quit_text or a.shortcut() == QKeySequence(QKeySequence.StandardKey.Quit)
+        ),
+        None,
+    )
+    if before is None:
+        menu.addActions(actions.actions)
+    else:
+        menu.insertActions(before, actions.actions)
+        menu.insertSeparator(before)
+    window.data_actions = actions  # type: ignore[attr-defined]
+    return actions
+
+
+__all__ = ["DataActions", "install_data_actions"]
