@@ -113,6 +113,23 @@ class DataActions(QObject):
         if app is not None:
             app.aboutToQuit.connect(self.wait)
 
+    def add_action(self, action: QAction) -> None:
+        """Put another data action (e.g. the clinician report) after these, before Quit.
+
+        It is disabled while an operation runs, like the others; its work can use
+        :meth:`run` for the worker thread and the progress dialog.
+        """
+        menu = self.window.file_menu  # type: ignore[attr-defined]
+        last = self.actions[-1]
+        entries = menu.actions()
+        after = entries.index(last) + 1 if last in entries else len(entries)
+        if after < len(entries):
+            menu.insertAction(entries[after], action)
+        else:
+            menu.addAction(action)
+        self.actions.append(action)
+        action.setEnabled(not self._running)
+
     def _action(self, text: str, name: str, slot: Callable[[], None]) -> QAction:
         action = QAction(text, self.window)
         action.setObjectName(name)

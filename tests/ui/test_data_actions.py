@@ -108,6 +108,17 @@ def test_the_file_menu_offers_the_data_actions_before_quit(window: MainWindow) -
     assert window.file_menu.actions()[texts.index("&Quit") - 1].isSeparator()
 
 
+def test_later_features_can_add_their_action_to_the_group(window: MainWindow) -> None:
+    from PySide6.QtGui import QAction
+
+    report = QAction("&Report for a clinician…", window)
+    actions_of(window).add_action(report)
+    texts = [a.text() for a in window.file_menu.actions()]
+    assert texts.index("&Report for a clinician…") == texts.index("&Check database") + 1
+    assert window.file_menu.actions()[texts.index("&Quit") - 1].isSeparator()
+    assert report in actions_of(window).actions
+
+
 def test_export_writes_the_chosen_file_off_the_gui_thread(
     qtbot: QtBot,
     window: MainWindow,
