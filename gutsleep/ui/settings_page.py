@@ -30,7 +30,7 @@ from gutsleep.services.context import Services
 from gutsleep.storage.paths import default_data_dir
 from gutsleep.storage.relocate import MoveError, move_data_dir
 from gutsleep.storage.settings import CLOCK, LANGUAGE, REMINDER_ON, REMINDER_TIME, THEME
-from gutsleep.ui import dialogs, style
+from gutsleep.ui import dialogs, passphrase, style
 from gutsleep.ui.i18n import AVAILABLE
 from gutsleep.ui.tr import tr
 from gutsleep.ui.widgets import TimeField, name_widget
@@ -58,6 +58,7 @@ class SettingsPage(QWidget):
         self.sections.addWidget(self._appearance())
         self.sections.addWidget(self._reminder())
         self.sections.addWidget(self._data())
+        self.sections.addWidget(self._privacy())
         self.sections.addStretch(1)
         scroll.setWidget(body)
         outer.addWidget(scroll)
@@ -198,6 +199,52 @@ class SettingsPage(QWidget):
         self.move_note.setObjectName("settings_move_note")
         layout.addWidget(self.move_note)
         return group
+
+    # privacy ----------------------------------------------------------------
+    def _privacy(self) -> QGroupBox:
+        group = QGroupBox(tr("Passphrase"), self)
+        layout = QVBoxLayout(group)
+        self.protection = _plain("")
+        self.protection.setObjectName("settings_protection_status")
+        self.protection.setAccessibleName(tr("Encryption status"))
+        layout.addWidget(self.protection)
+        row = QHBoxLayout()
+        self.protect = QPushButton(tr("Protect the journal with a passphrase…"), group)
+        name_widget(self.protect, "settings_protect", tr("Protect the journal with a passphrase"))
+        self.change = QPushButton(tr("Change the passphrase…"), group)
+        name_widget(self.change, "settings_change_passphrase", tr("Change the passphrase"))
+        self.unprotect = QPushButton(tr("Remove the protection…"), group)
+        name_widget(self.unprotect, "settings_remove_protection", tr("Remove the protection"))
+        for button, action in (
+            (self.protect, "protect_journal"),
+            (self.change, "change_passphrase"),
+            (self.unprotect, "remove_protection"),
+        ):
+            button.clicked.connect(lambda _=False, name=action: self._protection_action(name))
+            row.addWidget(button)
+        row.addStretch(1)
+        layout.addLayout(row)
+        layout.addWidget(
+            _plain(
+                tr(
+                    "The passphrase is never stored. Without it the journal cannot be opened, "
+                    "so keep it somewhere safe."
+                )
+            )
+        )
+        self._refresh_protection()
+        return group
+
+    def _protection_action(self, name: str) -> None:
+        getattr(passphrase, name)(self, self.services)
+        self._refresh_protection()
+
+    def _refresh_protection(self) -> None:
+        encrypted = self.services.database.encrypted
+        self.protection.setText(passphrase.protection_status(self.services))
+        self.protect.setVisible(not encrypted)
+        self.change.setVisible(encrypted)
+        self.unprotect.setVisible(encrypted)
 
     def move_data(self) -> None:
         """Copy the folder somewhere else, verify, then restart on the new place."""

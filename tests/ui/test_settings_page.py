@@ -157,3 +157,15 @@ def test_dark_palette_text_contrast_meets_aa() -> None:
                        (roles.PlaceholderText, roles.Base)):
             ratio = style.contrast(palette.color(fg), palette.color(bg))
             assert ratio >= 4.5, (fg, bg, ratio)
+
+
+def test_passphrase_section_offers_what_fits_the_journal(qtbot, window, monkeypatch) -> None:  # noqa: ANN001, E501
+    from gutsleep.ui import passphrase
+
+    calls = []
+    monkeypatch.setattr(passphrase, "protect_journal", lambda parent, services: calls.append(1))
+    page = window.show_page("settings")
+    assert page.protect.isVisible() and not page.change.isVisible()
+    assert "not encrypted" in page.protection.text()
+    qtbot.mouseClick(page.protect, Qt.MouseButton.LeftButton)
+    assert calls == [1]
