@@ -7,6 +7,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from sqlalchemy import Engine
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
 from gutsleep.storage import crypto
@@ -70,9 +71,16 @@ class Database:
             yield session
 
     def quick_check(self) -> str | None:
-        """None when SQLite's quick_check passes, else its first complaint."""
-        with self.engine.connect() as connection:
-            rows = connection.exec_driver_sql("PRAGMA quick_check").fetchall()
+        """None when SQLite's quick_check passes, else its first complaint.
+
+        A file too damaged for the check itself to run counts as a complaint,
+        so callers get a DamagedFileError, never a raw driver error.
+        """
+        try:
+            with self.engine.connect() as connection:
+                rows = connection.exec_driver_sql("PRAGMA quick_check").fetchall()
+        except DBAPIError as exc:
+            return str(exc.orig or exc).splitlines()[0]
         result = "; ".join(str(r[0]) for r in rows[:5])
         return None if result == "ok" else result
 

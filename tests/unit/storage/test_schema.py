@@ -144,3 +144,25 @@ def test_a_damaged_file_is_refused_untouched(tmp_path: Path, content: bytes) -> 
     with pytest.raises(DamagedFileError):
         Database.open(tmp_path)
     assert (tmp_path / "journal.sqlite3").read_bytes() == content
+
+
+def test_a_smashed_page_is_reported_as_damage_not_a_driver_error(tmp_path: Path) -> None:
+    database = Database.open(tmp_path)
+    repo = JournalRepository(database)
+    from datetime import date, timedelta
+
+    from gutsleep.domain.journal import DayEntry
+
+    repo.save_many([DayEntry(day=date(2020, 1, 1) + timedelta(days=i), notes="x" * 500)
+                    for i in range(400)])
+    with database.engine.connect() as con:
+        con.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    database.close()
+    path = tmp_path / "journal.sqlite3"
+    data = bytearray(path.read_bytes())
+    page = 4096
+    for offset in range(page * 3, min(len(data), page * 12)):
+        data[offset] = 0xA5
+    path.write_bytes(bytes(data))
+    with pytest.raises(DamagedFileError):
+        Database.open(tmp_path).close()
