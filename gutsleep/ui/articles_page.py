@@ -88,7 +88,7 @@ from gutsleep.services.context import Services
 from gutsleep.storage.settings import READER_ZOOM
 from gutsleep.ui import dialogs
 from gutsleep.ui.tr import tr
-from gutsleep.ui.widgets import name_widget
+from gutsleep.ui.widgets import announce, name_widget
 
 #: Zoom steps of 10 % each, from 70 % to 200 %.
 ZOOM_MIN: Final = -3
@@ -286,6 +286,7 @@ class ArticlesPage(QWidget):
     def _build_sidebar(self) -> QWidget:
         self.tabs = QTabWidget(self)
         name_widget(self.tabs, "articles_tabs", tr("Library and bookmarks"))
+        self.tabs.tabBar().setAccessibleName(tr("Library and bookmarks"))
 
         library = QWidget()
         layout = QVBoxLayout(library)
@@ -1091,6 +1092,7 @@ class ArticlesPage(QWidget):
             self.find_message.setText(tr("No match for “{text}”").format(text=text))
             self.find_message.setProperty("role", "error")
             self._repolish(self.find_message)
+            announce(self.find_message, self.find_message.text())
             self.browser.setExtraSelections([])
             return False
         self.browser.setTextCursor(found)
@@ -1103,6 +1105,7 @@ class ArticlesPage(QWidget):
         self.find_message.setText(message)
         self.find_message.setProperty("role", "")
         self._repolish(self.find_message)
+        announce(self.find_message, message)
         return True
 
     @staticmethod
@@ -1300,10 +1303,10 @@ class ArticlesPage(QWidget):
     # messages and keys ------------------------------------------------------
     def _show_status(self, text: str, *, error: bool = True) -> None:
         self.status.setText(text)
-        self.status.setAccessibleName(text)
         self.status.setProperty("role", "error" if error else "")
         self._repolish(self.status)
         self.status.show()
+        announce(self.status, text)
 
     def _hide_status(self) -> None:
         self.status.hide()

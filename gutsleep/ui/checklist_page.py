@@ -61,7 +61,7 @@ from gutsleep.domain.text import N_, Message
 from gutsleep.services.context import Services
 from gutsleep.ui import dialogs
 from gutsleep.ui.tr import render, tr
-from gutsleep.ui.widgets import name_widget
+from gutsleep.ui.widgets import announce, name_widget
 
 #: The three answers, in the order the buttons are shown.
 ANSWERS: tuple[tuple[Answer, str], ...] = (
@@ -295,6 +295,7 @@ class ChecklistPage(QWidget):
         outer.setContentsMargins(0, 0, 0, 0)
         self.scroll_area = QScrollArea(self)
         self.scroll_area.setObjectName("checklist_scroll")
+        self.scroll_area.setAccessibleName(tr("Checklist"))
         self.scroll_area.setWidgetResizable(True)
         self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
         holder = QWidget()
@@ -540,6 +541,7 @@ class ChecklistPage(QWidget):
         self.comparison_table.verticalHeader().hide()
         self.comparison_table.setWordWrap(True)
         self.comparison_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.comparison_table.setTabKeyNavigation(False)  # Tab moves on; arrows read the cells
         self.comparison_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         header = self.comparison_table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -595,6 +597,8 @@ class ChecklistPage(QWidget):
             self.status.setText(tr("Not saved yet."))
         else:
             self.status.setText("")
+        if self.status.text() != self.status.accessibleDescription():
+            announce(self.status, self.status.text())
         editing = self.current_run is not None and self.current_run.taken_on != self.today()
         if editing and self.current_run is not None:
             self.editing_banner.setText(
@@ -699,6 +703,7 @@ class ChecklistPage(QWidget):
         answers = self.answers()
         if not answers:
             self.status.setText(tr("Answer at least one question before saving."))
+            announce(self.status, self.status.text())
             return
         if self.current_run is not None:
             record = self.services.checklist.edit(self.current_run.id, answers)

@@ -85,7 +85,7 @@ from gutsleep.services.experiments import (
 from gutsleep.ui import dialogs
 from gutsleep.ui.style import is_dark
 from gutsleep.ui.tr import render, tr
-from gutsleep.ui.widgets import name_widget
+from gutsleep.ui.widgets import announce, name_widget
 
 if TYPE_CHECKING:
     from gutsleep.analysis.experiments import ExperimentResult, PhaseSummary
@@ -137,12 +137,40 @@ def _error_label(parent: QWidget, name: str) -> QLabel:
 
 
 def _show_problems(label: QLabel, problems: list[Problem]) -> None:
+    text = " ".join(render(p.message) for p in problems)
+    if text != label.text():
+        announce(label, text)
     if problems:
-        label.setText(" ".join(render(p.message) for p in problems))
+        label.setText(text)
         label.show()
     else:
         label.clear()
         label.hide()
+
+
+def _chart_summary(
+    exp: Experiment, schedule: list[tuple[date, str]], values: dict[date, float | None]
+) -> str:
+    """The outcome chart in one sentence, its text alternative for screen readers."""
+    from gutsleep.analysis.series import MEASURES
+
+    phases = dict(schedule)
+    unit = tr(MEASURES[exp.outcome].unit) if exp.outcome in MEASURES else ""
+    means = {}
+    for phase in ("A", "B"):
+        got = [v for d, v in values.items() if v is not None and phases.get(d) == phase]
+        mean = format_value(exp.outcome, sum(got) / len(got)) if got else "—"
+        means[phase] = f"{mean} {unit}".strip() if got else mean
+    return tr(
+        "{outcome}, day by day: {recorded} of {days} days so far have a value; "
+        "baseline days average {baseline}, change days average {change}."
+    ).format(
+        outcome=tr(OUTCOMES[exp.outcome].label) if exp.outcome in OUTCOMES else exp.outcome,
+        recorded=sum(v is not None for v in values.values()),
+        days=len(values),
+        baseline=means["A"],
+        change=means["B"],
+    )
 
 
 def tier_text(template: ChangeTemplate) -> str:
@@ -713,6 +741,7 @@ class ExperimentsPage(QWidget):
 
         self.scroll_area = QScrollArea(self)
         self.scroll_area.setObjectName("experiments_scroll")
+        self.scroll_area.setAccessibleName(tr("The chosen experiment"))
         self.scroll_area.setWidgetResizable(True)
         self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
         holder = QWidget()
@@ -819,6 +848,7 @@ class ExperimentsPage(QWidget):
         buttons.addStretch(1)
         layout.addLayout(buttons)
         self.message = _label("", self.detail, "experiment_message")
+        self.message.setAccessibleName(tr("Experiment messages"))
         layout.addWidget(self.message)
         self.body.addWidget(self.detail)
 
@@ -839,6 +869,7 @@ class ExperimentsPage(QWidget):
             QHeaderView.ResizeMode.ResizeToContents
         )
         self.result_table.horizontalHeader().setStretchLastSection(True)
+        self.result_table.setTabKeyNavigation(False)  # Tab moves on; arrows read the cells
         layout.addWidget(self.result_table)
         self.result_difference = _label("", self.result_group, "result_difference")
         _emphasise(self.result_difference)
@@ -863,6 +894,7 @@ class ExperimentsPage(QWidget):
         self.export_button.clicked.connect(self.export_pdf)
         export_row.addWidget(self.export_button)
         self.export_status = _label("", self.result_group, "export_status")
+        self.export_status.setAccessibleName(tr("PDF export status"))
         export_row.addWidget(self.export_status, 1)
         layout.addLayout(export_row)
         self.body.addWidget(self.result_group)
@@ -1017,9 +1049,11 @@ class ExperimentsPage(QWidget):
             palette.color(QPalette.ColorRole.Window).name(),
             palette.color(QPalette.ColorRole.WindowText).name(),
         )
+        schedule = self.services.experiments.schedule(exp)
+        values = self.services.experiments.outcome_values(exp, today)
         experiment_figure(
-            self.services.experiments.schedule(exp),
-            self.services.experiments.outcome_values(exp, today),
+            schedule,
+            values,
             exp.outcome,
             today=today,
             theme=theme,
@@ -1027,6 +1061,7 @@ class ExperimentsPage(QWidget):
             figure=self._figure,
         )
         self._canvas.draw_idle()
+        self._canvas.setAccessibleDescription(_chart_summary(exp, schedule, values))
 
     def _show_result(self, exp: Experiment, today: date) -> None:
         svc = self.services.experiments
@@ -1148,17 +1183,20 @@ class ExperimentsPage(QWidget):
         try:
             updated = change(self.current)
         except ExperimentError as exc:
-            self.message.setText(render(exc.message))
+            self._tell(render(exc.message))
             return
         self.refresh(select=updated.id)
         self.changed.emit()
 
+    def _tell(self, text: str) -> None:
+        """Show a message under the experiment and have screen readers say it."""
+        self.message.setText(text)
+        announce(self.message, text)
+
     def pause(self) -> None:
         self._apply(lambda e: self.services.experiments.pause(e, self.today()))
         if self.current is not None and self.current.paused:
-            self.message.setText(
-                tr("Paused from today. The remaining days move later; resume when you can.")
-            )
+            self._tell(tr("Paused from today. The remaining days move later; resume when you can."))
 
     def resume(self) -> None:
         self._apply(lambda e: self.services.experiments.resume(e, self.today()))
@@ -1166,7 +1204,7 @@ class ExperimentsPage(QWidget):
     def extend(self) -> None:
         self._apply(self.services.experiments.extend)
         if self.current is not None:
-            self.message.setText(tr("Another baseline-and-change pair was added at the end."))
+            self._tell(tr("Another baseline-and-change pair was added at the end."))
 
     def end_early(self) -> None:
         if self.current is None:
@@ -1229,12 +1267,14 @@ class ExperimentsPage(QWidget):
         self._jobs = [j for j in self._jobs if str(j.path) != path]
         self.export_button.setEnabled(True)
         self.export_status.setText(tr("Saved to {path}").format(path=path))
+        announce(self.export_status, self.export_status.text())
         self.pdf_exported.emit(path)
 
     def _pdf_failed(self, reason: str) -> None:
         self._jobs = [j for j in self._jobs if j.signals is not self.sender()]
         self.export_button.setEnabled(True)
         self.export_status.setText(tr("The PDF could not be written."))
+        announce(self.export_status, self.export_status.text())
         self.pdf_failed.emit(reason)
         dialogs.warn(self, tr("The PDF could not be written"), reason)
 

@@ -54,6 +54,7 @@ from gutsleep.ui.widgets import (
     ListEditor,
     NumberField,
     TimeField,
+    announce,
     name_widget,
 )
 
@@ -113,6 +114,7 @@ class JournalPage(QWidget):
         self.scroll = QScrollArea(self)
         self.scroll.setWidgetResizable(True)
         self.scroll.setObjectName("journal_scroll")
+        self.scroll.setAccessibleName(tr("The day's entry"))
         body = QWidget()
         self.body_layout = QVBoxLayout(body)
         self.checkin = CheckinWidget(services, body)  # shown only while an experiment runs
@@ -745,9 +747,9 @@ class JournalPage(QWidget):
         self._show_problems(outcome.problems)
         stamp = datetime.now().strftime("%H:%M:%S")
         if outcome.ok:
-            self.status.setText(tr("Saved at {time}.").format(time=stamp))
+            self._set_status(tr("Saved at {time}.").format(time=stamp))
         else:
-            self.status.setText(
+            self._set_status(
                 tr(
                     "Saved at {time}, except the marked fields: their last valid values are kept."
                 ).format(time=stamp)
@@ -772,8 +774,7 @@ class JournalPage(QWidget):
                 }.get(key, "")
             )
             if texts:
-                editor.message.setText("⚠ " + " ".join(texts))
-                editor.message.show()
+                editor._show_message(" ".join(texts))
             else:
                 editor.message.hide()
 
@@ -826,14 +827,19 @@ class JournalPage(QWidget):
     def copy_previous_intakes(self) -> None:
         source = self.services.journal.previous_intakes(self.current_day)
         if source is None:
-            self.status.setText(tr("No earlier day lists supplements or medicines."))
+            self._set_status(tr("No earlier day lists supplements or medicines."))
             return
         present = {str(r["name"]).casefold() for r in self._lists["intakes"].rows()}
         rows = [self._intake_row(i) for i in source.intakes if i.name.casefold() not in present]
         self._lists["intakes"].add_rows(rows)
-        self.status.setText(
+        self._set_status(
             tr("Copied {n} from {day}.").format(n=len(rows), day=source.day.isoformat())
         )
+
+    def _set_status(self, text: str) -> None:
+        """Show a save or copy message and have screen readers say it."""
+        self.status.setText(text)
+        announce(self.status, text)
 
 
 def _distinct(names: Iterable[str]) -> tuple[str, ...]:

@@ -33,7 +33,7 @@ from gutsleep.storage.settings import CLOCK, LANGUAGE, REMINDER_ON, REMINDER_TIM
 from gutsleep.ui import dialogs, passphrase, style
 from gutsleep.ui.i18n import AVAILABLE
 from gutsleep.ui.tr import tr
-from gutsleep.ui.widgets import TimeField, name_widget
+from gutsleep.ui.widgets import TimeField, announce, name_widget
 
 
 def _plain(text: str) -> QLabel:
@@ -53,6 +53,7 @@ class SettingsPage(QWidget):
         outer = QVBoxLayout(self)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
+        name_widget(scroll, "settings_scroll", tr("Settings"))
         body = QWidget()
         self.sections = QVBoxLayout(body)
         self.sections.addWidget(self._appearance())
@@ -119,6 +120,7 @@ class SettingsPage(QWidget):
         self.services.settings.set(LANGUAGE, str(self.language.currentData()))
         self.language_note.setText(tr("The new language is used from the next start of gutsleep."))
         self.language_note.show()
+        announce(self.language_note, self.language_note.text())
 
     def _clock_changed(self) -> None:
         choice = str(self.clock.currentData())
@@ -256,6 +258,7 @@ class SettingsPage(QWidget):
                     "quit gutsleep, move the folder yourself, and start with the new path."
                 )
             )
+            announce(self.move_note, self.move_note.text())
             return
         chosen = dialogs.choose_folder(self, tr("Choose an empty folder for your journal"))
         if not chosen:
@@ -275,6 +278,7 @@ class SettingsPage(QWidget):
                 "is kept as it was; delete it once you are satisfied."
             ).format(new=target, old=current)
         )
+        announce(self.move_note, self.move_note.text())
         if dialogs.ask(
             self, tr("Restart gutsleep?"), tr("Restart now to use the journal in its new place?")
         ):

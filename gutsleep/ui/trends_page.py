@@ -180,6 +180,7 @@ class ChartView(QWidget):
         self._layout.setContentsMargins(0, 0, 0, 0)
         self.readout = QLabel(self)
         self.readout.setObjectName(f"{name}_readout")
+        self.readout.setAccessibleName(tr("Value under the pointer"))
         self.readout.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.readout.setMinimumHeight(self.readout.fontMetrics().height())
         self.summary = QLabel(self)
@@ -302,6 +303,7 @@ class TrendsPage(QWidget):
         layout.addLayout(self._build_controls())
         self.tabs = QTabWidget(self)
         name_widget(self.tabs, "trends_tabs", tr("Trend views"))
+        self.tabs.tabBar().setAccessibleName(tr("Trend views"))
         self.tab_pages: dict[str, QWidget] = {}
         for key, title in TABS:
             page = QWidget(self.tabs)

@@ -10,9 +10,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import time
+from itertools import pairwise
 
+from PySide6 import QtGui
 from PySide6.QtCore import QStringListModel, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QAccessible, QAccessibleEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -40,6 +42,32 @@ def name_widget(widget: QWidget, object_name: str, accessible: str, description:
     if description:
         widget.setAccessibleDescription(description)
         widget.setToolTip(description)
+
+
+def announce(label: QWidget, text: str) -> None:
+    """Have screen readers say a message that ``label`` now shows (the caller sets its text).
+
+    A label without a fixed accessible name takes the message as its name (an
+    error line); one with a name of its own ("Save status") carries the message
+    as its description. Either change is reported, and a non-empty message is
+    also sent as an announcement (assertive for role="error" labels), so it is
+    heard without moving the focus.
+    """
+    previous = label.property("announced")
+    if not label.accessibleName() or label.accessibleName() == previous:
+        label.setAccessibleName(text)
+        changed = QAccessible.Event.NameChanged
+    else:
+        label.setAccessibleDescription(text)
+        changed = QAccessible.Event.DescriptionChanged
+    label.setProperty("announced", text)
+    QAccessible.updateAccessibility(QAccessibleEvent(label, changed))
+    announcement = getattr(QtGui, "QAccessibleAnnouncementEvent", None)  # Qt 6.8 and later
+    if text and announcement is not None:
+        event = announcement(label, text)
+        if label.property("role") == "error":
+            event.setPoliteness(QAccessible.AnnouncementPoliteness.Assertive)
+        QAccessible.updateAccessibility(event)
 
 
 class NumberField(QLineEdit):
@@ -148,11 +176,12 @@ class FieldBox(QWidget):
         self.field.style().polish(self.field)
         if text:
             self.message.setText("⚠ " + text)
-            self.message.setAccessibleName(text)
             self.message.show()
         else:
             self.message.clear()
             self.message.hide()
+        if text or self.message.accessibleName():
+            announce(self.message, text or "")
 
 
 @dataclass(frozen=True)
@@ -206,6 +235,7 @@ class ListEditor(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.setMaximumHeight(130)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the list; arrows move within it
         self.table.hide()
         self.table.installEventFilter(self)
         self.remove_button = QPushButton(tr("Remove selected"), self)
@@ -217,6 +247,7 @@ class ListEditor(QWidget):
         self.remove_button.clicked.connect(self.remove_selected)
         self.remove_button.hide()
         self.message = QLabel(self)
+        self.message.setObjectName(f"{name}_message")
         self.message.setTextFormat(Qt.TextFormat.PlainText)  # may quote what was typed
         self.message.setProperty("role", "error")
         self.message.setWordWrap(True)
@@ -227,6 +258,10 @@ class ListEditor(QWidget):
         layout.addWidget(self.message)
         layout.addWidget(self.table)
         layout.addWidget(self.remove_button, 0, Qt.AlignmentFlag.AlignLeft)
+        # The inputs were made without a parent, so they joined the focus chain last.
+        chain = [*self.inputs.values(), self.add_button, self.table, self.remove_button]
+        for first, second in pairwise(chain):
+            QWidget.setTabOrder(first, second)
         self._rows: list[dict[str, object]] = []
 
     def _make_input(self, name: str, label: str, column: Column) -> QWidget:
@@ -315,8 +350,8 @@ class ListEditor(QWidget):
 
     def _show_message(self, text: str) -> None:
         self.message.setText("⚠ " + text)
-        self.message.setAccessibleName(text)
         self.message.show()
+        announce(self.message, text)
 
     def add_from_inputs(self) -> None:
         row = self._read_inputs()
