@@ -308,7 +308,7 @@ def change_passphrase(parent: QWidget | None, services: Services) -> bool:
         tr("The journal and its backups will be encrypted with the new passphrase."),
         [tr("Current passphrase"), tr("New passphrase"), tr("Repeat it")],
         attempt,
-        ok_text=tr("Change"),
+        ok_text=tr("Change passphrase"),
     )
     accepted = dialog.exec() == QDialog.DialogCode.Accepted
     dialog.deleteLater()

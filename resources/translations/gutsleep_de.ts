@@ -1,0 +1,4179 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de" sourcelanguage="en">
+  <context>
+    <name>gutsleep</name>
+    <message>
+      <source>Not enough days to compare yet: {outcome} was recorded on {n_a} baseline days and {n_b} change days, and each phase needs at least {min_days}.</source>
+      <translation>Noch zu wenige Tage für einen Vergleich: Werte für {outcome} gibt es an {n_a} Tagen der Ausgangsphase und an {n_b} Tagen der Änderungsphase, und jede Phase braucht mindestens {min_days}.</translation>
+    </message>
+    <message>
+      <source>{outcome}: no clear difference between the change and baseline ({diff} {unit} on average, change minus baseline; {level}% interval {low} to {high} {unit}).</source>
+      <translation>{outcome}: kein klarer Unterschied zwischen Änderungs- und Ausgangsphase (im Schnitt {diff} {unit}, Änderungsphase minus Ausgangsphase; {level}-%-Intervall {low} bis {high} {unit}).</translation>
+    </message>
+    <message>
+      <source>{outcome} is missing on {missing_a} of {days_a} baseline days and {missing_b} of {days_b} change days; missing days are left out, not counted as zero.</source>
+      <translation>Für {outcome} fehlen Werte an {missing_a} von {days_a} Tagen der Ausgangsphase und an {missing_b} von {days_b} Tagen der Änderungsphase; fehlende Tage werden weggelassen, nicht als null gezählt.</translation>
+    </message>
+    <message>
+      <source>The change was marked as done on {done} of the {days} change days ({not_done} not done, {unanswered} not answered).</source>
+      <translation>Die Änderung wurde an {done} der {days} Tage der Änderungsphase als umgesetzt markiert ({not_done} nicht umgesetzt, {unanswered} nicht beantwortet).</translation>
+    </message>
+    <message>
+      <source>{outcome} was higher during the change, by {diff} {unit} on average ({level}% interval {low} to {high} {unit}), and the interval excludes no change: an improvement during this experiment.</source>
+      <translation>{outcome}: während der Änderungsphase im Schnitt um {diff} {unit} höher ({level}-%-Intervall {low} bis {high} {unit}), und das Intervall schließt „keine Veränderung“ aus: eine Verbesserung während dieses Experiments.</translation>
+    </message>
+    <message>
+      <source>{outcome} was higher during the change, by {diff} {unit} on average ({level}% interval {low} to {high} {unit}), and the interval excludes no change. For this measure lower is better, so it went the wrong way.</source>
+      <translation>{outcome}: während der Änderungsphase im Schnitt um {diff} {unit} höher ({level}-%-Intervall {low} bis {high} {unit}), und das Intervall schließt „keine Veränderung“ aus. Bei diesem Wert ist niedriger besser, es ging also in die falsche Richtung.</translation>
+    </message>
+    <message>
+      <source>{outcome} was lower during the change, by {diff} {unit} on average ({level}% interval {low} to {high} {unit}), and the interval excludes no change: an improvement during this experiment.</source>
+      <translation>{outcome}: während der Änderungsphase im Schnitt um {diff} {unit} niedriger ({level}-%-Intervall {low} bis {high} {unit}), und das Intervall schließt „keine Veränderung“ aus: eine Verbesserung während dieses Experiments.</translation>
+    </message>
+    <message>
+      <source>{outcome} was lower during the change, by {diff} {unit} on average ({level}% interval {low} to {high} {unit}), and the interval excludes no change. For this measure higher is better, so it went the wrong way.</source>
+      <translation>{outcome}: während der Änderungsphase im Schnitt um {diff} {unit} niedriger ({level}-%-Intervall {low} bis {high} {unit}), und das Intervall schließt „keine Veränderung“ aus. Bei diesem Wert ist höher besser, es ging also in die falsche Richtung.</translation>
+    </message>
+    <message>
+      <source>{outcome} was higher during the change, by {diff} {unit} on average, but the {level}% interval ({low} to {high} {unit}) includes no change, so this could be chance.</source>
+      <translation>{outcome}: während der Änderungsphase im Schnitt um {diff} {unit} höher, aber das {level}-%-Intervall ({low} bis {high} {unit}) schließt „keine Veränderung“ ein, das könnte also Zufall sein.</translation>
+    </message>
+    <message>
+      <source>{outcome} was lower during the change, by {diff} {unit} on average, but the {level}% interval ({low} to {high} {unit}) includes no change, so this could be chance.</source>
+      <translation>{outcome}: während der Änderungsphase im Schnitt um {diff} {unit} niedriger, aber das {level}-%-Intervall ({low} bis {high} {unit}) schließt „keine Veränderung“ ein, das könnte also Zufall sein.</translation>
+    </message>
+    <message>
+      <source>The experiment was ended early, so it has fewer days than planned and the comparison is weaker than it would have been.</source>
+      <translation>Das Experiment wurde vorzeitig beendet; es umfasst daher weniger Tage als geplant, und der Vergleich ist weniger aussagekräftig, als er sonst gewesen wäre.</translation>
+    </message>
+    <message>
+      <source>Nearby days tend to resemble each other, so the interval may be narrower than it should be.</source>
+      <translation>Aufeinanderfolgende Tage ähneln sich oft, daher kann das Intervall schmaler ausfallen, als es sein sollte.</translation>
+    </message>
+    <message>
+      <source>Nearby days tend to resemble each other, so the interval may be narrower than it should be; repeating the phases (ABAB) would make chance a weaker explanation.</source>
+      <translation>Aufeinanderfolgende Tage ähneln sich oft, daher kann das Intervall schmaler ausfallen, als es sein sollte; eine Wiederholung der Phasen (ABAB) würde Zufall als Erklärung unwahrscheinlicher machen.</translation>
+    </message>
+    <message>
+      <source>Cycle phase: bleeding, hot flushes, sleep and digestion shift across a cycle, so phases that fell at different points of it can differ for that reason alone.</source>
+      <translation>Zyklusphase: Blutung, Hitzewallungen, Schlaf und Verdauung verändern sich im Lauf eines Zyklus, daher können Phasen, die in unterschiedliche Abschnitte des Zyklus fielen, schon deshalb voneinander abweichen.</translation>
+    </message>
+    <message>
+      <source>Season: daylight, temperature and routines change over the weeks, which can move sleep and digestion whatever else you do.</source>
+      <translation>Jahreszeit: Tageslicht, Temperatur und Alltagsroutinen ändern sich über die Wochen, und das kann Schlaf und Verdauung beeinflussen, ganz gleich, was Sie sonst tun.</translation>
+    </message>
+    <message>
+      <source>Other changes at the same time: a new medicine or supplement, travel, illness, or events at work or at home during one phase can explain a difference.</source>
+      <translation>Andere Veränderungen zur selben Zeit: Ein neues Medikament oder Nahrungsergänzungsmittel, Reisen, Krankheit oder Ereignisse bei der Arbeit oder zu Hause während einer Phase können einen Unterschied erklären.</translation>
+    </message>
+    <message>
+      <source>Expecting an effect: knowing that you were trying something can change how you sleep, how you feel and how you rate your days.</source>
+      <translation>Erwartung einer Wirkung: Schon das Wissen, dass Sie etwas ausprobieren, kann verändern, wie Sie schlafen, wie Sie sich fühlen und wie Sie Ihre Tage bewerten.</translation>
+    </message>
+    <message>
+      <source>This is an association, not proof of cause.</source>
+      <translation>Das ist ein Zusammenhang, kein Beweis für eine Ursache.</translation>
+    </message>
+    <message>
+      <source>The interval includes no difference, so this may well be chance; and an association is not proof of cause.</source>
+      <translation>Das Intervall schließt „kein Unterschied“ ein, das kann also gut Zufall sein; und ein Zusammenhang ist kein Beweis für eine Ursache.</translation>
+    </message>
+    <message>
+      <source>These results come from {k} comparisons, and {notable} of them have an interval that excludes no difference. Even if none of these things affected your sleep, about {expected} would be expected to look like that by chance alone, so treat any single result with caution.</source>
+      <translation>Diese Ergebnisse stammen aus {k} Vergleichen, und bei {notable} davon schließt das Intervall „kein Unterschied“ aus. Selbst wenn keiner dieser Faktoren Ihren Schlaf beeinflusst hätte, wären rein zufällig etwa {expected} solche Ergebnisse zu erwarten; betrachten Sie jedes einzelne Ergebnis daher mit Vorsicht.</translation>
+    </message>
+    <message>
+      <source>Nothing to show yet. A pattern is shown only once at least {min_pairs} days have both a factor and the matching night's sleep recorded; the best-covered pair has {n} so far, so about {days} more such days are needed.</source>
+      <translation>Noch nichts zu zeigen. Ein Muster wird erst angezeigt, wenn an mindestens {min_pairs} Tagen sowohl ein Faktor als auch der Schlaf der zugehörigen Nacht erfasst sind; das am besten abgedeckte Paar hat bisher {n}, es werden also noch etwa {days} solcher Tage gebraucht.</translation>
+    </message>
+    <message>
+      <source>Nothing to show yet. {n} days have both a factor and sleep recorded, but no comparison has at least {min_group} days on each side, with and without the factor. Comparisons appear once both kinds of day have been logged.</source>
+      <translation>Noch nichts zu zeigen. An {n} Tagen sind sowohl ein Faktor als auch Schlaf erfasst, aber kein Vergleich hat mindestens {min_group} Tage auf jeder Seite, mit und ohne den Faktor. Vergleiche erscheinen, sobald beide Arten von Tagen eingetragen sind.</translation>
+    </message>
+    <message>
+      <source>you slept {diff} min longer on average</source>
+      <translation>haben Sie im Schnitt {diff} min länger geschlafen</translation>
+    </message>
+    <message>
+      <source>you slept {diff} min less on average</source>
+      <translation>haben Sie im Schnitt {diff} min weniger geschlafen</translation>
+    </message>
+    <message>
+      <source>your sleep efficiency was {diff} percentage points higher on average</source>
+      <translation>war Ihre Schlafeffizienz im Schnitt um {diff} Prozentpunkte höher</translation>
+    </message>
+    <message>
+      <source>your sleep efficiency was {diff} percentage points lower on average</source>
+      <translation>war Ihre Schlafeffizienz im Schnitt um {diff} Prozentpunkte niedriger</translation>
+    </message>
+    <message>
+      <source>you took {diff} min longer to fall asleep on average</source>
+      <translation>haben Sie im Schnitt {diff} min länger zum Einschlafen gebraucht</translation>
+    </message>
+    <message>
+      <source>you took {diff} min less to fall asleep on average</source>
+      <translation>haben Sie im Schnitt {diff} min weniger zum Einschlafen gebraucht</translation>
+    </message>
+    <message>
+      <source>you spent {diff} min more time awake in the night on average</source>
+      <translation>waren Sie nachts im Schnitt {diff} min länger wach</translation>
+    </message>
+    <message>
+      <source>you spent {diff} min less time awake in the night on average</source>
+      <translation>waren Sie nachts im Schnitt {diff} min kürzer wach</translation>
+    </message>
+    <message>
+      <source>you rated your sleep {diff} points higher on average</source>
+      <translation>haben Sie Ihren Schlaf im Schnitt um {diff} Punkte höher bewertet</translation>
+    </message>
+    <message>
+      <source>you rated your sleep {diff} points lower on average</source>
+      <translation>haben Sie Ihren Schlaf im Schnitt um {diff} Punkte niedriger bewertet</translation>
+    </message>
+    <message>
+      <source>Looking at the night that ended on each day: on the {n_with} days with {condition}, {effect} than on the {n_without} other days ({level}% interval {low} to {high} {unit}). {caveat}</source>
+      <translation>Betrachtet wird jeweils die Nacht, die an diesem Tag endete: An den {n_with} Tagen mit {condition} {effect} als an den {n_without} übrigen Tagen ({level}-%-Intervall {low} bis {high} {unit}). {caveat}</translation>
+    </message>
+    <message>
+      <source>On the {n_with} nights after a day with {condition}, {effect} than on the {n_without} other nights ({level}% interval {low} to {high} {unit}). {caveat}</source>
+      <translation>In den {n_with} Nächten nach einem Tag mit {condition} {effect} als in den {n_without} übrigen Nächten ({level}-%-Intervall {low} bis {high} {unit}). {caveat}</translation>
+    </message>
+    <message>
+      <source>a personal trigger food</source>
+      <translation>einem persönlichen Trigger-Lebensmittel</translation>
+    </message>
+    <message>
+      <source>menstrual bleeding or spotting</source>
+      <translation>Menstruations- oder Schmierblutung</translation>
+    </message>
+    <message>
+      <source>2 or more fermented servings</source>
+      <translation>2 oder mehr Portionen fermentierter Lebensmittel</translation>
+    </message>
+    <message>
+      <source>5 or more fibre-rich servings</source>
+      <translation>5 oder mehr ballaststoffreichen Portionen</translation>
+    </message>
+    <message>
+      <source>2 or more servings of added sugar or ultra-processed food</source>
+      <translation>2 oder mehr Portionen mit zugesetztem Zucker oder hochverarbeiteten Lebensmitteln</translation>
+    </message>
+    <message>
+      <source>any alcohol</source>
+      <translation>Alkohol (gleich welche Menge)</translation>
+    </message>
+    <message>
+      <source>3 or more caffeinated drinks</source>
+      <translation>3 oder mehr koffeinhaltigen Getränken</translation>
+    </message>
+    <message>
+      <source>stress rated 7 or higher</source>
+      <translation>einem Stresswert von 7 oder höher</translation>
+    </message>
+    <message>
+      <source>mood rated 3 or lower</source>
+      <translation>einem Stimmungswert von 3 oder niedriger</translation>
+    </message>
+    <message>
+      <source>bloating rated 5 or higher</source>
+      <translation>einem Blähungswert von 5 oder höher</translation>
+    </message>
+    <message>
+      <source>abdominal discomfort rated 5 or higher</source>
+      <translation>einem Wert von 5 oder höher für Bauchbeschwerden</translation>
+    </message>
+    <message>
+      <source>5 or more different plants</source>
+      <translation>5 oder mehr verschiedenen Pflanzen</translation>
+    </message>
+    <message>
+      <source>20 or more minutes of stress practice</source>
+      <translation>20 oder mehr Minuten Stressbewältigung</translation>
+    </message>
+    <message>
+      <source>no bowel movement</source>
+      <translation>keinem Stuhlgang</translation>
+    </message>
+    <message>
+      <source>night sweats or hot flushes</source>
+      <translation>Nachtschweiß oder Hitzewallungen</translation>
+    </message>
+    <message>
+      <source>min</source>
+      <translation>min</translation>
+    </message>
+    <message>
+      <source>points</source>
+      <translation>Punkte</translation>
+    </message>
+    <message>
+      <source>0-10</source>
+      <translation>0-10</translation>
+    </message>
+    <message>
+      <source>servings</source>
+      <translation>Portionen</translation>
+    </message>
+    <message>
+      <source>drinks</source>
+      <translation>Getränke</translation>
+    </message>
+    <message>
+      <source>yes/no</source>
+      <translation>ja/nein</translation>
+    </message>
+    <message>
+      <source>Total sleep time</source>
+      <translation>Gesamtschlafzeit</translation>
+    </message>
+    <message>
+      <source>Sleep efficiency</source>
+      <translation>Schlafeffizienz</translation>
+    </message>
+    <message>
+      <source>%</source>
+      <translation>%</translation>
+    </message>
+    <message>
+      <source>Time to fall asleep</source>
+      <translation>Einschlafdauer</translation>
+    </message>
+    <message>
+      <source>Time awake during the night</source>
+      <translation>Wachzeit nach dem Einschlafen</translation>
+    </message>
+    <message>
+      <source>Time in bed</source>
+      <translation>Zeit im Bett</translation>
+    </message>
+    <message>
+      <source>Sleep quality</source>
+      <translation>Schlafqualität</translation>
+    </message>
+    <message>
+      <source>1-5</source>
+      <translation>1-5</translation>
+    </message>
+    <message>
+      <source>Stress</source>
+      <translation>Stress</translation>
+    </message>
+    <message>
+      <source>Mood</source>
+      <translation>Stimmung</translation>
+    </message>
+    <message>
+      <source>Bloating</source>
+      <translation>Blähungen</translation>
+    </message>
+    <message>
+      <source>Abdominal discomfort</source>
+      <translation>Bauchbeschwerden</translation>
+    </message>
+    <message>
+      <source>Fermented servings</source>
+      <translation>Portionen fermentierter Lebensmittel</translation>
+    </message>
+    <message>
+      <source>Fibre-rich servings</source>
+      <translation>Ballaststoffreiche Portionen</translation>
+    </message>
+    <message>
+      <source>Added sugar or ultra-processed servings</source>
+      <translation>Portionen mit zugesetztem Zucker oder hochverarbeiteten Lebensmitteln</translation>
+    </message>
+    <message>
+      <source>Alcoholic drinks</source>
+      <translation>Alkoholische Getränke</translation>
+    </message>
+    <message>
+      <source>Caffeinated drinks</source>
+      <translation>Koffeinhaltige Getränke</translation>
+    </message>
+    <message>
+      <source>Different plants</source>
+      <translation>Verschiedene Pflanzen</translation>
+    </message>
+    <message>
+      <source>plants</source>
+      <translation>Pflanzen</translation>
+    </message>
+    <message>
+      <source>Personal trigger food eaten</source>
+      <translation>Persönliches Trigger-Lebensmittel gegessen</translation>
+    </message>
+    <message>
+      <source>Night sweats or hot flushes</source>
+      <translation>Nachtschweiß oder Hitzewallungen</translation>
+    </message>
+    <message>
+      <source>times</source>
+      <translation>Mal</translation>
+    </message>
+    <message>
+      <source>Menstrual bleeding</source>
+      <translation>Menstruationsblutung</translation>
+    </message>
+    <message>
+      <source>Stress practice</source>
+      <translation>Stressbewältigung</translation>
+    </message>
+    <message>
+      <source>Bowel movements</source>
+      <translation>Stuhlgänge</translation>
+    </message>
+    <message>
+      <source>count</source>
+      <translation>Anzahl</translation>
+    </message>
+    <message>
+      <source>percentage points</source>
+      <translation>Prozentpunkte</translation>
+    </message>
+    <message>
+      <source>The journal can't be opened</source>
+      <translation>Das Tagebuch lässt sich nicht öffnen</translation>
+    </message>
+    <message>
+      <source>No data in this range yet</source>
+      <translation>Noch keine Daten in diesem Zeitraum</translation>
+    </message>
+    <message>
+      <source>Bleeding days</source>
+      <translation>Blutungstage</translation>
+    </message>
+    <message>
+      <source>{value} {unit}</source>
+      <translation>{value} {unit}</translation>
+    </message>
+    <message>
+      <source>{value} on the {unit} scale</source>
+      <translation>{value} auf der Skala {unit}</translation>
+    </message>
+    <message>
+      <source>{hours} h {minutes} min</source>
+      <translation>{hours} h {minutes} min</translation>
+    </message>
+    <message>
+      <source>{minutes} min</source>
+      <translation>{minutes} min</translation>
+    </message>
+    <message>
+      <source>{day}: {measure} {value}</source>
+      <translation>{day}: {measure} {value}</translation>
+    </message>
+    <message>
+      <source>yes</source>
+      <translation>ja</translation>
+    </message>
+    <message>
+      <source>no</source>
+      <translation>nein</translation>
+    </message>
+    <message>
+      <source>Daily value</source>
+      <translation>Tageswert</translation>
+    </message>
+    <message>
+      <source>7-day mean</source>
+      <translation>7-Tage-Mittel</translation>
+    </message>
+    <message>
+      <source>{day}: {measure} not recorded</source>
+      <translation>{day}: {measure} nicht erfasst</translation>
+    </message>
+    <message>
+      <source>{day}: {measure} {value}; 7-day mean {mean}</source>
+      <translation>{day}: {measure} {value}; 7-Tage-Mittel {mean}</translation>
+    </message>
+    <message>
+      <source>h:min</source>
+      <translation>h:min</translation>
+    </message>
+    <message>
+      <source>Baseline</source>
+      <translation>Ausgangsphase</translation>
+    </message>
+    <message>
+      <source>Change</source>
+      <translation>Änderungsphase</translation>
+    </message>
+    <message>
+      <source>Today</source>
+      <translation>Heute</translation>
+    </message>
+    <message>
+      <source>No experiment days yet.</source>
+      <translation>Noch keine Experimenttage.</translation>
+    </message>
+    <message>
+      <source>No {outcome} recorded on the experiment's days so far.</source>
+      <translation>Bisher keine Werte für {outcome} an den Tagen des Experiments.</translation>
+    </message>
+    <message>
+      <source>{outcome} ({unit})</source>
+      <translation>{outcome} ({unit})</translation>
+    </message>
+    <message>
+      <source>Days with {condition}</source>
+      <translation>Tage mit {condition}</translation>
+    </message>
+    <message>
+      <source>Nights after a day with {condition}</source>
+      <translation>Nächte nach einem Tag mit {condition}</translation>
+    </message>
+    <message>
+      <source>Other days</source>
+      <translation>Übrige Tage</translation>
+    </message>
+    <message>
+      <source>Other nights</source>
+      <translation>Übrige Nächte</translation>
+    </message>
+    <message>
+      <source>{group}: {n}, average {mean}</source>
+      <translation>{group}: {n}, Durchschnitt {mean}</translation>
+    </message>
+    <message>
+      <source>Average</source>
+      <translation>Durchschnitt</translation>
+    </message>
+    <message>
+      <source>Median and middle half</source>
+      <translation>Median und mittlere Hälfte</translation>
+    </message>
+    <message>
+      <source>No data in this range yet.</source>
+      <translation>Noch keine Daten in diesem Zeitraum.</translation>
+    </message>
+    <message>
+      <source>Total sleep averaged {value} over {n} days with data out of {days}.</source>
+      <translation>Gesamtschlafzeit im Schnitt {value}, an {n} von {days} Tagen mit Daten.</translation>
+    </message>
+    <message>
+      <source>{measure} averaged {value} on {n} of {days} days.</source>
+      <translation>{measure}: im Schnitt {value} an {n} von {days} Tagen.</translation>
+    </message>
+    <message>
+      <source>{measure}: yes on {yes} of the {n} days recorded (out of {days}).</source>
+      <translation>{measure}: ja an {yes} der {n} erfassten Tage (von {days}).</translation>
+    </message>
+    <message>
+      <source>{measure}: nothing recorded in these {days} days.</source>
+      <translation>{measure}: in diesen {days} Tagen nichts erfasst.</translation>
+    </message>
+    <message>
+      <source>Type 1: hard lumps</source>
+      <translation>Typ 1: harte Kügelchen</translation>
+    </message>
+    <message>
+      <source>Type 2: lumpy sausage</source>
+      <translation>Typ 2: klumpige Wurst</translation>
+    </message>
+    <message>
+      <source>Type 3: cracked sausage</source>
+      <translation>Typ 3: rissige Wurst</translation>
+    </message>
+    <message>
+      <source>Type 4: smooth and soft</source>
+      <translation>Typ 4: glatt und weich</translation>
+    </message>
+    <message>
+      <source>Type 5: soft blobs</source>
+      <translation>Typ 5: weiche Klümpchen</translation>
+    </message>
+    <message>
+      <source>Type 6: mushy</source>
+      <translation>Typ 6: breiig</translation>
+    </message>
+    <message>
+      <source>Type 7: watery</source>
+      <translation>Typ 7: wässrig</translation>
+    </message>
+    <message>
+      <source>Week of {monday}: {n} different plants</source>
+      <translation>Woche ab {monday}: {n} verschiedene Pflanzen</translation>
+    </message>
+    <message>
+      <source>Week of {monday}: {counts}</source>
+      <translation>Woche ab {monday}: {counts}</translation>
+    </message>
+    <message>
+      <source>30 a week</source>
+      <translation>30 pro Woche</translation>
+    </message>
+    <message>
+      <source>Different plants per week</source>
+      <translation>Verschiedene Pflanzen pro Woche</translation>
+    </message>
+    <message>
+      <source>Different plants per week averaged {mean} over {weeks} weeks with food logged; {reached} of them reached 30.</source>
+      <translation>Verschiedene Pflanzen pro Woche: im Schnitt {mean} über {weeks} Wochen mit Ernährungseinträgen; in {reached} davon wurden 30 erreicht.</translation>
+    </message>
+    <message>
+      <source>Bristol stool types per week</source>
+      <translation>Bristol-Stuhltypen pro Woche</translation>
+    </message>
+    <message>
+      <source>Bowel movements per day</source>
+      <translation>Stuhlgänge pro Tag</translation>
+    </message>
+    <message>
+      <source>{count} bowel movements were logged on the {n} days with gut data, out of {days}.</source>
+      <translation>An den {n} Tagen mit Darmdaten (von {days}) wurden {count} Stuhlgänge eingetragen.</translation>
+    </message>
+    <message>
+      <source>type {type}: {count}</source>
+      <translation>Typ {type}: {count}</translation>
+    </message>
+    <message>
+      <source>Week of {monday}: no bowel movements</source>
+      <translation>Woche ab {monday}: keine Stuhlgänge</translation>
+    </message>
+    <message>
+      <source>Bristol type {type} was the most common ({share}% of those typed).</source>
+      <translation>Bristol-Typ {type} kam am häufigsten vor ({share} % der eingeordneten).</translation>
+    </message>
+    <message>
+      <source>After a high-stress day (7 or more) the next night's sleep is about 35 min shorter.</source>
+      <translation>Nach einem Tag mit viel Stress (7 oder mehr) ist der Schlaf in der folgenden Nacht etwa 35 min kürzer.</translation>
+    </message>
+    <message>
+      <source>After a high-stress day (7 or more) falling asleep takes about 15 min longer.</source>
+      <translation>Nach einem Tag mit viel Stress (7 oder mehr) dauert das Einschlafen etwa 15 min länger.</translation>
+    </message>
+    <message>
+      <source>After a day with 2 or more fermented servings the next night is about 20 min longer.</source>
+      <translation>Nach einem Tag mit 2 oder mehr Portionen fermentierter Lebensmittel ist die folgende Nacht etwa 20 min länger.</translation>
+    </message>
+    <message>
+      <source>On a day with a trigger food, bloating is about 3 points higher.</source>
+      <translation>An einem Tag mit einem Trigger-Lebensmittel sind die Blähungen etwa 3 Punkte stärker.</translation>
+    </message>
+    <message>
+      <source>After a day with alcohol, time awake in the night is about 20 min longer.</source>
+      <translation>Nach einem Tag mit Alkohol ist die nächtliche Wachzeit etwa 20 min länger.</translation>
+    </message>
+    <message>
+      <source>Fibre servings have no built-in effect on sleep: any pattern found is chance.</source>
+      <translation>Ballaststoffportionen haben keine eingebaute Wirkung auf den Schlaf: Jedes gefundene Muster ist Zufall.</translation>
+    </message>
+    <message>
+      <source>Caffeine drinks have no built-in effect on sleep in the demo journal.</source>
+      <translation>Koffeinhaltige Getränke haben im Demo-Tagebuch keine eingebaute Wirkung auf den Schlaf.</translation>
+    </message>
+    <message>
+      <source>Gut changes are emerging evidence (tier 3) for sleep in the menopausal transition. If sleep is a real problem, start with what is best supported (tier 1): CBT for insomnia, hormone therapy including progesterone, treating sleep apnoea, and care for low mood or anxiety.</source>
+      <translation>Darmbezogene Veränderungen sind für den Schlaf in den Wechseljahren erst vorläufig belegt (Stufe 3). Wenn der Schlaf ein echtes Problem ist, beginnen Sie mit dem, was am besten belegt ist (Stufe 1): kognitive Verhaltenstherapie bei Insomnie (KVT-I), Hormontherapie einschließlich Progesteron, Behandlung einer Schlafapnoe und Unterstützung bei gedrückter Stimmung oder Ängsten.</translation>
+    </message>
+    <message>
+      <source>Stress management is solid supporting evidence (tier 2). If sleep is a real problem, start with what is best supported (tier 1): CBT for insomnia, hormone therapy including progesterone, treating sleep apnoea, and care for low mood or anxiety.</source>
+      <translation>Stressbewältigung ist solide belegt (Stufe 2). Wenn der Schlaf ein echtes Problem ist, beginnen Sie mit dem, was am besten belegt ist (Stufe 1): kognitive Verhaltenstherapie bei Insomnie (KVT-I), Hormontherapie einschließlich Progesteron, Behandlung einer Schlafapnoe und Unterstützung bei gedrückter Stimmung oder Ängsten.</translation>
+    </message>
+    <message>
+      <source>Day {day} of {length}, change phase</source>
+      <translation>Tag {day} von {length}, Änderungsphase</translation>
+    </message>
+    <message>
+      <source>Finished: {pairs} baseline-and-change pairs</source>
+      <translation>Abgeschlossen: {pairs} Paare aus Ausgangs- und Änderungsphase</translation>
+    </message>
+    <message>
+      <source>Day {day} of {length}, baseline phase</source>
+      <translation>Tag {day} von {length}, Ausgangsphase</translation>
+    </message>
+    <message>
+      <source>This experiment has ended.</source>
+      <translation>Dieses Experiment ist beendet.</translation>
+    </message>
+    <message>
+      <source>This experiment is already paused.</source>
+      <translation>Dieses Experiment ist bereits pausiert.</translation>
+    </message>
+    <message>
+      <source>A new pause must start after the last one ended.</source>
+      <translation>Eine neue Pause muss nach dem Ende der letzten beginnen.</translation>
+    </message>
+    <message>
+      <source>This experiment has already finished.</source>
+      <translation>Dieses Experiment ist bereits abgeschlossen.</translation>
+    </message>
+    <message>
+      <source>This experiment is not paused.</source>
+      <translation>Dieses Experiment ist nicht pausiert.</translation>
+    </message>
+    <message>
+      <source>An experiment can't resume before its pause began.</source>
+      <translation>Ein Experiment kann nicht vor Beginn seiner Pause fortgesetzt werden.</translation>
+    </message>
+    <message>
+      <source>This experiment can't be made any longer.</source>
+      <translation>Dieses Experiment lässt sich nicht weiter verlängern.</translation>
+    </message>
+    <message>
+      <source>This experiment has already ended.</source>
+      <translation>Dieses Experiment wurde bereits beendet.</translation>
+    </message>
+    <message>
+      <source>An experiment can't end before it starts.</source>
+      <translation>Ein Experiment kann nicht vor seinem Beginn enden.</translation>
+    </message>
+    <message>
+      <source>Add fermented foods</source>
+      <translation>Fermentierte Lebensmittel ergänzen</translation>
+    </message>
+    <message>
+      <source>Eat fermented foods such as yogurt, kefir, sauerkraut, kimchi or miso every day, building up to several servings.</source>
+      <translation>Essen Sie jeden Tag fermentierte Lebensmittel wie Joghurt, Kefir, Sauerkraut, Kimchi oder Miso und steigern Sie sich nach und nach auf mehrere Portionen.</translation>
+    </message>
+    <message>
+      <source>More plant variety</source>
+      <translation>Mehr pflanzliche Vielfalt</translation>
+    </message>
+    <message>
+      <source>Aim for many different plants each week: vegetables, fruit, whole grains, legumes, nuts, seeds, herbs and spices.</source>
+      <translation>Essen Sie jede Woche möglichst viele verschiedene Pflanzen: Gemüse, Obst, Vollkorngetreide, Hülsenfrüchte, Nüsse, Samen, Kräuter und Gewürze.</translation>
+    </message>
+    <message>
+      <source>Cut added sugar and ultra-processed food</source>
+      <translation>Zugesetzten Zucker und hochverarbeitete Lebensmittel weglassen</translation>
+    </message>
+    <message>
+      <source>Leave out added sugar and ultra-processed food during the change phase.</source>
+      <translation>Verzichten Sie während der Änderungsphase auf zugesetzten Zucker und hochverarbeitete Lebensmittel.</translation>
+    </message>
+    <message>
+      <source>Avoid a trigger food</source>
+      <translation>Ein Trigger-Lebensmittel meiden</translation>
+    </message>
+    <message>
+      <source>Leave out one food you suspect, such as dairy or gluten, during the change phase.</source>
+      <translation>Lassen Sie während der Änderungsphase ein Lebensmittel weg, das Sie in Verdacht haben, etwa Milchprodukte oder Gluten.</translation>
+    </message>
+    <message>
+      <source>A daily stress practice</source>
+      <translation>Tägliche Stressbewältigung</translation>
+    </message>
+    <message>
+      <source>Do a breathing exercise, a walk outdoors or yoga every day.</source>
+      <translation>Machen Sie jeden Tag eine Atemübung, einen Spaziergang an der frischen Luft oder Yoga.</translation>
+    </message>
+    <message>
+      <source>Try a probiotic</source>
+      <translation>Ein Probiotikum ausprobieren</translation>
+    </message>
+    <message>
+      <source>Take one probiotic product that names its strain and CFU count, every day of the change phase.</source>
+      <translation>Nehmen Sie an jedem Tag der Änderungsphase ein Probiotikum, das seinen Bakterienstamm und die KBE-Zahl angibt.</translation>
+    </message>
+    <message>
+      <source>Your own change</source>
+      <translation>Eigene Änderung</translation>
+    </message>
+    <message>
+      <source>Describe the change you want to try and keep it the same every day.</source>
+      <translation>Beschreiben Sie die Änderung, die Sie ausprobieren möchten, und halten Sie sie jeden Tag gleich.</translation>
+    </message>
+    <message>
+      <source>Starts tomorrow</source>
+      <translation>Beginnt morgen</translation>
+    </message>
+    <message>
+      <source>Starts in {days} days</source>
+      <translation>Beginnt in {days} Tagen</translation>
+    </message>
+    <message>
+      <source>Ended early after {done} of {total} days</source>
+      <translation>Vorzeitig beendet nach {done} von {total} Tagen</translation>
+    </message>
+    <message>
+      <source>Paused before the first day</source>
+      <translation>Vor dem ersten Tag pausiert</translation>
+    </message>
+    <message>
+      <source>Give the experiment a name.</source>
+      <translation>Geben Sie dem Experiment einen Namen.</translation>
+    </message>
+    <message>
+      <source>Choose one of the listed changes.</source>
+      <translation>Wählen Sie eine der aufgeführten Änderungen.</translation>
+    </message>
+    <message>
+      <source>Choose one of the listed outcomes.</source>
+      <translation>Wählen Sie eine der aufgeführten Zielgrößen.</translation>
+    </message>
+    <message>
+      <source>Use a whole number.</source>
+      <translation>Geben Sie eine ganze Zahl ein.</translation>
+    </message>
+    <message>
+      <source>Use from 1 to {max} baseline-and-change pairs.</source>
+      <translation>Wählen Sie 1 bis {max} Paare aus Ausgangs- und Änderungsphase.</translation>
+    </message>
+    <message>
+      <source>Describe the change you will make.</source>
+      <translation>Beschreiben Sie die Änderung, die Sie vornehmen werden.</translation>
+    </message>
+    <message>
+      <source>An experiment that ended early needs the day it ended.</source>
+      <translation>Für ein vorzeitig beendetes Experiment wird der Tag benötigt, an dem es endete.</translation>
+    </message>
+    <message>
+      <source>Paused in the baseline phase after day {day} of {length}</source>
+      <translation>In der Ausgangsphase pausiert nach Tag {day} von {length}</translation>
+    </message>
+    <message>
+      <source>Paused in the change phase after day {day} of {length}</source>
+      <translation>In der Änderungsphase pausiert nach Tag {day} von {length}</translation>
+    </message>
+    <message>
+      <source>Each phase needs at least {min} days: shorter phases mostly show day-to-day ups and downs.</source>
+      <translation>Jede Phase braucht mindestens {min} Tage: Kürzere Phasen zeigen vor allem das tägliche Auf und Ab.</translation>
+    </message>
+    <message>
+      <source>Name the probiotic's strain, not just the species (for example Lactobacillus rhamnosus GG).</source>
+      <translation>Geben Sie den Bakterienstamm des Probiotikums an, nicht nur die Art (zum Beispiel Lactobacillus rhamnosus GG).</translation>
+    </message>
+    <message>
+      <source>Give the CFU count on the label (for example 10 billion).</source>
+      <translation>Geben Sie die KBE-Zahl vom Etikett an (zum Beispiel 10 Milliarden).</translation>
+    </message>
+    <message>
+      <source>Only the latest pause can still be open.</source>
+      <translation>Nur die letzte Pause kann noch offen sein.</translation>
+    </message>
+    <message>
+      <source>A pause can't end before it begins.</source>
+      <translation>Eine Pause kann nicht vor ihrem Beginn enden.</translation>
+    </message>
+    <message>
+      <source>Pauses can't overlap; list them oldest first.</source>
+      <translation>Pausen dürfen sich nicht überschneiden; führen Sie die älteste zuerst auf.</translation>
+    </message>
+    <message>
+      <source>A phase can last at most {max} days.</source>
+      <translation>Eine Phase kann höchstens {max} Tage dauern.</translation>
+    </message>
+    <message>
+      <source>This is information to help you think things through, not medical advice. A doctor or other qualified practitioner can help you decide what fits you.</source>
+      <translation>Dies sind Informationen, die Ihnen beim Nachdenken helfen sollen, keine medizinische Beratung. Eine Ärztin, ein Arzt oder eine andere qualifizierte Fachperson kann Ihnen helfen zu entscheiden, was zu Ihnen passt.</translation>
+    </message>
+    <message>
+      <source>Comfortable digestion</source>
+      <translation>Beschwerdefreie Verdauung</translation>
+    </message>
+    <message>
+      <source>Is your digestion generally comfortable and regular?</source>
+      <translation>Ist Ihre Verdauung im Allgemeinen beschwerdefrei und regelmäßig?</translation>
+    </message>
+    <message>
+      <source>When none of the signs apply and digestion is comfortable, other steps are likely to do more for your sleep than gut work.</source>
+      <translation>Wenn keines der Anzeichen zutrifft und die Verdauung beschwerdefrei ist, bringen andere Schritte Ihrem Schlaf wahrscheinlich mehr als Maßnahmen rund um den Darm.</translation>
+    </message>
+    <message>
+      <source>Your digestion is generally comfortable and regular.</source>
+      <translation>Ihre Verdauung ist im Allgemeinen beschwerdefrei und regelmäßig.</translation>
+    </message>
+    <message>
+      <source>You are not sure whether your digestion is comfortable and regular. The journal's gut entries over a few weeks can help you judge.</source>
+      <translation>Sie sind nicht sicher, ob Ihre Verdauung beschwerdefrei und regelmäßig ist. Die Darm-Einträge im Tagebuch über einige Wochen können Ihnen bei der Einschätzung helfen.</translation>
+    </message>
+    <message>
+      <source>For most people, gut-focused changes belong to the third tier of evidence for sleep in the menopausal transition: promising, but less certain.</source>
+      <translation>Für die meisten Menschen gehören darmbezogene Veränderungen beim Schlaf in den Wechseljahren zur dritten Evidenzstufe: vielversprechend, aber weniger gesichert.</translation>
+    </message>
+    <message>
+      <source>The first tier, with the strongest evidence, is CBT-I (cognitive behavioural therapy for insomnia), hormone therapy including progesterone, treatment for sleep apnoea, and addressing mood disorders. If you have not looked into these yet, they are likely to do more for you, and gut habits can sit alongside them rather than replace them.</source>
+      <translation>Zur ersten Stufe mit der stärksten Evidenz gehören KVT-I (kognitive Verhaltenstherapie bei Insomnie), Hormontherapie einschließlich Progesteron, die Behandlung einer Schlafapnoe und die Behandlung von Stimmungsstörungen. Wenn Sie sich damit noch nicht befasst haben, helfen Ihnen diese Möglichkeiten wahrscheinlich mehr; darmfreundliche Gewohnheiten können sie ergänzen, aber nicht ersetzen.</translation>
+    </message>
+    <message>
+      <source>You have answered {answered} of the {total} questions.</source>
+      <translation>Sie haben {answered} der {total} Fragen beantwortet.</translation>
+    </message>
+    <message>
+      <source>Advanced gut testing, such as comprehensive stool analysis, belongs to the third tier of evidence for sleep: promising, but less certain.</source>
+      <translation>Aufwendige Darmtests wie eine umfassende Stuhlanalyse gehören für den Schlaf zur dritten Evidenzstufe: vielversprechend, aber weniger gesichert.</translation>
+    </message>
+    <message>
+      <source>Testing may be worth considering, ideally together with a practitioner who knows how to read the results.</source>
+      <translation>Ein Test kann eine Überlegung wert sein, am besten gemeinsam mit einer Fachperson, die die Ergebnisse zu deuten weiß.</translation>
+    </message>
+    <message>
+      <source>Testing is probably not needed for now.</source>
+      <translation>Ein Test ist vorerst wahrscheinlich nicht nötig.</translation>
+    </message>
+    <message>
+      <source>Your answers do not point clearly one way. Weighing the reasons below, perhaps with a practitioner, can help you decide.</source>
+      <translation>Ihre Antworten weisen nicht klar in eine Richtung. Die Gründe unten abzuwägen, vielleicht gemeinsam mit einer Fachperson, kann Ihnen bei der Entscheidung helfen.</translation>
+    </message>
+    <message>
+      <source>Answer the remaining questions to see how the reasons balance out.</source>
+      <translation>Beantworten Sie die übrigen Fragen, um zu sehen, wie sich die Gründe die Waage halten.</translation>
+    </message>
+    <message>
+      <source>In the last {window} days your journal shows digestive symptoms on {days} of {logged} logged days.</source>
+      <translation>In den letzten {window} Tagen zeigt Ihr Tagebuch Verdauungsbeschwerden an {days} von {logged} eingetragenen Tagen.</translation>
+    </message>
+    <message>
+      <source>Digestive symptoms</source>
+      <translation>Verdauungsbeschwerden</translation>
+    </message>
+    <message>
+      <source>Do you often have digestive symptoms, such as bloating, irregular bowel movements or discomfort after meals, or have you been told you have IBS?</source>
+      <translation>Haben Sie oft Verdauungsbeschwerden wie Blähungen, unregelmäßigen Stuhlgang oder Beschwerden nach dem Essen, oder wurde bei Ihnen ein Reizdarmsyndrom festgestellt?</translation>
+    </message>
+    <message>
+      <source>Gut and brain signal to each other all the time, so an unsettled gut can play a part in unsettled nights.</source>
+      <translation>Darm und Gehirn senden einander ständig Signale; ein unruhiger Darm kann daher zu unruhigen Nächten beitragen.</translation>
+    </message>
+    <message>
+      <source>You often have digestive symptoms, such as bloating, irregular bowel movements or discomfort after meals.</source>
+      <translation>Sie haben oft Verdauungsbeschwerden wie Blähungen, unregelmäßigen Stuhlgang oder Beschwerden nach dem Essen.</translation>
+    </message>
+    <message>
+      <source>You are not sure whether your digestive symptoms count. A few weeks of gut entries in the journal can help you judge.</source>
+      <translation>Sie sind nicht sicher, ob Ihre Verdauungsbeschwerden zählen. Einige Wochen mit Darm-Einträgen im Tagebuch können Ihnen bei der Einschätzung helfen.</translation>
+    </message>
+    <message>
+      <source>Food sensitivities</source>
+      <translation>Nahrungsmittelunverträglichkeiten</translation>
+    </message>
+    <message>
+      <source>Are there particular foods that reliably leave you feeling worse?</source>
+      <translation>Gibt es bestimmte Lebensmittel, nach denen es Ihnen zuverlässig schlechter geht?</translation>
+    </message>
+    <message>
+      <source>Foods that disagree with you can keep the gut irritated, and that irritation may reach your sleep.</source>
+      <translation>Lebensmittel, die Sie nicht vertragen, können den Darm gereizt halten, und diese Reizung kann sich auf Ihren Schlaf auswirken.</translation>
+    </message>
+    <message>
+      <source>Some foods reliably leave you feeling worse.</source>
+      <translation>Nach manchen Lebensmitteln geht es Ihnen zuverlässig schlechter.</translation>
+    </message>
+    <message>
+      <source>You are not sure whether certain foods affect you. Logging trigger foods next to your gut symptoms for a while can help you see.</source>
+      <translation>Sie sind nicht sicher, ob bestimmte Lebensmittel Ihnen zusetzen. Wenn Sie eine Zeit lang Trigger-Lebensmittel neben Ihren Darmbeschwerden eintragen, können Sie es besser erkennen.</translation>
+    </message>
+    <message>
+      <source>An autoimmune condition</source>
+      <translation>Eine Autoimmunerkrankung</translation>
+    </message>
+    <message>
+      <source>Do you live with an autoimmune condition?</source>
+      <translation>Leben Sie mit einer Autoimmunerkrankung?</translation>
+    </message>
+    <message>
+      <source>Many autoimmune conditions involve the gut and the immune system, and the immune system also helps regulate sleep.</source>
+      <translation>Viele Autoimmunerkrankungen betreffen den Darm und das Immunsystem, und das Immunsystem hilft auch, den Schlaf zu regulieren.</translation>
+    </message>
+    <message>
+      <source>You live with an autoimmune condition.</source>
+      <translation>Sie leben mit einer Autoimmunerkrankung.</translation>
+    </message>
+    <message>
+      <source>You are not sure about an autoimmune condition. Your doctor can tell you what your records say.</source>
+      <translation>Sie sind nicht sicher, ob Sie eine Autoimmunerkrankung haben. Ihre Ärztin oder Ihr Arzt kann Ihnen sagen, was in Ihren Unterlagen steht.</translation>
+    </message>
+    <message>
+      <source>A lot of antibiotics</source>
+      <translation>Viele Antibiotika</translation>
+    </message>
+    <message>
+      <source>Have you taken a lot of antibiotics over the years, for example several long or repeated courses?</source>
+      <translation>Haben Sie im Lauf der Jahre viele Antibiotika eingenommen, zum Beispiel mehrere lange oder wiederholte Behandlungen?</translation>
+    </message>
+    <message>
+      <source>Heavy antibiotic use can change the mix of gut bacteria for a long time afterwards.</source>
+      <translation>Häufige Antibiotika-Einnahme kann die Zusammensetzung der Darmbakterien für lange Zeit verändern.</translation>
+    </message>
+    <message>
+      <source>You have taken a lot of antibiotics over the years.</source>
+      <translation>Sie haben im Lauf der Jahre viele Antibiotika eingenommen.</translation>
+    </message>
+    <message>
+      <source>You are not sure how many antibiotics you have taken. Your doctor's surgery or pharmacy can often look this up.</source>
+      <translation>Sie sind nicht sicher, wie viele Antibiotika Sie eingenommen haben. Ihre Arztpraxis oder Apotheke kann das oft nachsehen.</translation>
+    </message>
+    <message>
+      <source>Raised inflammation markers</source>
+      <translation>Erhöhte Entzündungswerte</translation>
+    </message>
+    <message>
+      <source>Have blood tests shown raised inflammation markers, such as CRP, with no other clear explanation?</source>
+      <translation>Haben Blutuntersuchungen erhöhte Entzündungswerte wie CRP gezeigt, ohne andere klare Erklärung?</translation>
+    </message>
+    <message>
+      <source>Ongoing low-level inflammation tends to go with poorer sleep, and the gut can be one of its sources.</source>
+      <translation>Eine anhaltende, unterschwellige Entzündung geht oft mit schlechterem Schlaf einher, und der Darm kann eine ihrer Quellen sein.</translation>
+    </message>
+    <message>
+      <source>Blood tests have shown raised inflammation markers without another clear explanation.</source>
+      <translation>Blutuntersuchungen haben erhöhte Entzündungswerte ohne andere klare Erklärung gezeigt.</translation>
+    </message>
+    <message>
+      <source>You are not sure about your inflammation markers. They come from blood tests, and whoever ordered them can go through the results with you.</source>
+      <translation>Sie sind nicht sicher, wie Ihre Entzündungswerte sind. Sie stammen aus Blutuntersuchungen, und wer diese veranlasst hat, kann die Ergebnisse mit Ihnen durchgehen.</translation>
+    </message>
+    <message>
+      <source>Mood symptoms that have not eased</source>
+      <translation>Anhaltende Stimmungsbeschwerden</translation>
+    </message>
+    <message>
+      <source>Do you have mood symptoms, such as low mood or anxiety, that have not eased with treatment?</source>
+      <translation>Haben Sie Stimmungsbeschwerden wie gedrückte Stimmung oder Ängste, die trotz Behandlung nicht nachgelassen haben?</translation>
+    </message>
+    <message>
+      <source>The link between gut and brain reaches mood too, not only sleep, so the two often move together.</source>
+      <translation>Die Verbindung zwischen Darm und Gehirn reicht auch zur Stimmung, nicht nur zum Schlaf, daher verändern sich beide oft gemeinsam.</translation>
+    </message>
+    <message>
+      <source>You have mood symptoms that have not eased with treatment.</source>
+      <translation>Sie haben Stimmungsbeschwerden, die trotz Behandlung nicht nachgelassen haben.</translation>
+    </message>
+    <message>
+      <source>You are not sure whether your mood symptoms count. It may help to talk it through with whoever supports you with them.</source>
+      <translation>Sie sind nicht sicher, ob Ihre Stimmungsbeschwerden zählen. Es kann helfen, mit der Person darüber zu sprechen, die Sie dabei begleitet.</translation>
+    </message>
+    <message>
+      <source>Gut factors may be worth a look for your sleep.</source>
+      <translation>Ein Blick auf Darmfaktoren könnte sich für Ihren Schlaf lohnen.</translation>
+    </message>
+    <message>
+      <source>Are your digestive symptoms marked and ongoing, rather than mild or now and then?</source>
+      <translation>Sind Ihre Verdauungsbeschwerden ausgeprägt und anhaltend, statt leicht oder nur gelegentlich?</translation>
+    </message>
+    <message>
+      <source>A test is most likely to add something when there are real symptoms to explain.</source>
+      <translation>Ein Test bringt am ehesten etwas, wenn es echte Beschwerden zu erklären gibt.</translation>
+    </message>
+    <message>
+      <source>Your digestive symptoms are marked and ongoing.</source>
+      <translation>Ihre Verdauungsbeschwerden sind ausgeprägt und anhaltend.</translation>
+    </message>
+    <message>
+      <source>Whether your digestive symptoms are marked and ongoing: a few weeks of gut entries in the journal can show this.</source>
+      <translation>Ob Ihre Verdauungsbeschwerden ausgeprägt und anhaltend sind: Einige Wochen mit Darm-Einträgen im Tagebuch können das zeigen.</translation>
+    </message>
+    <message>
+      <source>Have you given the foundational gut habits a fair try without enough improvement?</source>
+      <translation>Haben Sie die grundlegenden darmfreundlichen Gewohnheiten ernsthaft ausprobiert, ohne ausreichende Besserung?</translation>
+    </message>
+    <message>
+      <source>Testing makes more sense once the simple, low-cost steps have had their chance.</source>
+      <translation>Ein Test ist sinnvoller, wenn die einfachen, günstigen Schritte ihre Chance hatten.</translation>
+    </message>
+    <message>
+      <source>You have tried the foundational habits and they have not helped enough.</source>
+      <translation>Sie haben die grundlegenden Gewohnheiten ausprobiert, und sie haben nicht genug geholfen.</translation>
+    </message>
+    <message>
+      <source>Whether the foundational habits have had a fair try: a self-experiment in the journal can show how they went.</source>
+      <translation>Ob die grundlegenden Gewohnheiten eine faire Chance hatten: Ein Selbstexperiment im Tagebuch kann zeigen, wie es gelaufen ist.</translation>
+    </message>
+    <message>
+      <source>Would test results help you choose specific next steps?</source>
+      <translation>Würden Testergebnisse Ihnen helfen, konkrete nächste Schritte zu wählen?</translation>
+    </message>
+    <message>
+      <source>A test earns its place when there are decisions waiting on its answer.</source>
+      <translation>Ein Test lohnt sich, wenn Entscheidungen von seinem Ergebnis abhängen.</translation>
+    </message>
+    <message>
+      <source>You want results to guide specific next steps.</source>
+      <translation>Sie möchten, dass Ergebnisse konkrete nächste Schritte leiten.</translation>
+    </message>
+    <message>
+      <source>Which of your decisions a test result would actually help with.</source>
+      <translation>Bei welchen Ihrer Entscheidungen ein Testergebnis tatsächlich helfen würde.</translation>
+    </message>
+    <message>
+      <source>Do you have a practitioner who can make sense of the results with you?</source>
+      <translation>Haben Sie eine Fachperson, die die Ergebnisse mit Ihnen einordnen kann?</translation>
+    </message>
+    <message>
+      <source>These tests produce a lot of numbers; their value depends on someone who can read them thoughtfully.</source>
+      <translation>Diese Tests liefern viele Zahlen; ihr Wert hängt davon ab, dass jemand sie mit Sachverstand lesen kann.</translation>
+    </message>
+    <message>
+      <source>You have a practitioner who can go through the results with you.</source>
+      <translation>Sie haben eine Fachperson, die die Ergebnisse mit Ihnen durchgehen kann.</translation>
+    </message>
+    <message>
+      <source>Whether a practitioner you see can interpret these tests.</source>
+      <translation>Ob eine Fachperson, bei der Sie in Behandlung sind, diese Tests auswerten kann.</translation>
+    </message>
+    <message>
+      <source>Does your digestion give you little or no trouble?</source>
+      <translation>Macht Ihnen Ihre Verdauung wenig oder keine Probleme?</translation>
+    </message>
+    <message>
+      <source>With little to explain, a test has little to add.</source>
+      <translation>Wo wenig zu erklären ist, kann ein Test wenig beitragen.</translation>
+    </message>
+    <message>
+      <source>Your digestion gives you little or no trouble.</source>
+      <translation>Ihre Verdauung macht Ihnen wenig oder keine Probleme.</translation>
+    </message>
+    <message>
+      <source>Whether your digestion really gives you little trouble: the journal's gut entries over a few weeks can help you judge.</source>
+      <translation>Ob Ihre Verdauung Ihnen wirklich wenig Probleme macht: Die Darm-Einträge im Tagebuch über einige Wochen können Ihnen bei der Einschätzung helfen.</translation>
+    </message>
+    <message>
+      <source>Are there foundational gut habits you have not tried yet?</source>
+      <translation>Gibt es grundlegende darmfreundliche Gewohnheiten, die Sie noch nicht ausprobiert haben?</translation>
+    </message>
+    <message>
+      <source>Habits such as varied plant foods, fermented foods and stress care are cheaper, low-risk first steps.</source>
+      <translation>Gewohnheiten wie abwechslungsreiche pflanzliche Kost, fermentierte Lebensmittel und Stressbewältigung sind günstigere, risikoarme erste Schritte.</translation>
+    </message>
+    <message>
+      <source>There are foundational habits you have not tried yet.</source>
+      <translation>Es gibt grundlegende Gewohnheiten, die Sie noch nicht ausprobiert haben.</translation>
+    </message>
+    <message>
+      <source>Which foundational habits you have already tried; the articles list them.</source>
+      <translation>Welche grundlegenden Gewohnheiten Sie schon ausprobiert haben; die Artikel führen sie auf.</translation>
+    </message>
+    <message>
+      <source>Would the cost of testing be a strain for you?</source>
+      <translation>Wären die Kosten eines Tests eine Belastung für Sie?</translation>
+    </message>
+    <message>
+      <source>Comprehensive stool tests often cost a lot, and that money could go to better-supported options instead.</source>
+      <translation>Umfassende Stuhltests kosten oft viel, und das Geld könnte stattdessen in besser belegte Möglichkeiten fließen.</translation>
+    </message>
+    <message>
+      <source>The cost would be a strain.</source>
+      <translation>Die Kosten wären eine Belastung.</translation>
+    </message>
+    <message>
+      <source>What a test would cost you, including any follow-up appointments.</source>
+      <translation>Was ein Test Sie kosten würde, einschließlich etwaiger Folgetermine.</translation>
+    </message>
+    <message>
+      <source>Would you carry on just the same whatever the results showed?</source>
+      <translation>Würden Sie genauso weitermachen, egal was die Ergebnisse zeigen?</translation>
+    </message>
+    <message>
+      <source>If no result would change your plans, a test cannot help you decide anything.</source>
+      <translation>Wenn kein Ergebnis Ihre Pläne ändern würde, kann ein Test Ihnen bei keiner Entscheidung helfen.</translation>
+    </message>
+    <message>
+      <source>The results would not change what you do.</source>
+      <translation>Die Ergebnisse würden nichts an Ihrem Vorgehen ändern.</translation>
+    </message>
+    <message>
+      <source>Whether any result would change what you plan to do.</source>
+      <translation>Ob irgendein Ergebnis ändern würde, was Sie vorhaben.</translation>
+    </message>
+    <message>
+      <source>In the last {window} days your journal shows bloating of 4 or more on {days} of {logged} logged days.</source>
+      <translation>In den letzten {window} Tagen zeigt Ihr Tagebuch Blähungen von 4 oder mehr an {days} von {logged} eingetragenen Tagen.</translation>
+    </message>
+    <message>
+      <source>Bloating of 4 or more on {days} of {logged} logged days.</source>
+      <translation>Blähungen von 4 oder mehr an {days} von {logged} eingetragenen Tagen.</translation>
+    </message>
+    <message>
+      <source>In the last {window} days your journal shows discomfort of 4 or more on {days} of {logged} logged days.</source>
+      <translation>In den letzten {window} Tagen zeigt Ihr Tagebuch Bauchbeschwerden von 4 oder mehr an {days} von {logged} eingetragenen Tagen.</translation>
+    </message>
+    <message>
+      <source>Discomfort of 4 or more on {days} of {logged} logged days.</source>
+      <translation>Bauchbeschwerden von 4 oder mehr an {days} von {logged} eingetragenen Tagen.</translation>
+    </message>
+    <message>
+      <source>In the last {window} days your journal shows hard or loose stools (Bristol type 1-2 or 6-7) on {days} of {logged} logged days.</source>
+      <translation>In den letzten {window} Tagen zeigt Ihr Tagebuch harten oder weichen Stuhl (Bristol-Typ 1–2 oder 6–7) an {days} von {logged} eingetragenen Tagen.</translation>
+    </message>
+    <message>
+      <source>Hard or loose stools (Bristol type 1-2 or 6-7) on {days} of {logged} logged days.</source>
+      <translation>Harter oder weicher Stuhl (Bristol-Typ 1–2 oder 6–7) an {days} von {logged} eingetragenen Tagen.</translation>
+    </message>
+    <message>
+      <source>At least one of the signs fits you:</source>
+      <translation>Mindestens eines der Anzeichen trifft auf Sie zu:</translation>
+    </message>
+    <message>
+      <source>Gut-supportive habits are low-risk, and your journal can show whether they make a difference for you.</source>
+      <translation>Darmfreundliche Gewohnheiten sind risikoarm, und Ihr Tagebuch kann zeigen, ob sie für Sie einen Unterschied machen.</translation>
+    </message>
+    <message>
+      <source>Answer the remaining questions to see a summary.</source>
+      <translation>Beantworten Sie die übrigen Fragen, um eine Zusammenfassung zu sehen.</translation>
+    </message>
+    <message>
+      <source>In favour of testing:</source>
+      <translation>Für einen Test spricht:</translation>
+    </message>
+    <message>
+      <source>Against testing for now:</source>
+      <translation>Gegen einen Test spricht vorerst:</translation>
+    </message>
+    <message>
+      <source>Worth finding out:</source>
+      <translation>Es lohnt sich herauszufinden:</translation>
+    </message>
+    <message>
+      <source>In the last {window} days, on {days} of the {logged} days you logged a trigger food, bloating or discomfort reached 4 or more that day or the next.</source>
+      <translation>In den letzten {window} Tagen erreichten Blähungen oder Bauchbeschwerden an {days} der {logged} Tage, an denen Sie ein Trigger-Lebensmittel eingetragen haben, am selben oder am nächsten Tag 4 oder mehr.</translation>
+    </message>
+    <message>
+      <source>In the last {window} days your journal shows a mood of 3 or lower on {days} of {logged} logged days.</source>
+      <translation>In den letzten {window} Tagen zeigt Ihr Tagebuch eine Stimmung von 3 oder niedriger an {days} von {logged} eingetragenen Tagen.</translation>
+    </message>
+    <message>
+      <source>It is not clear yet whether gut factors play a part.</source>
+      <translation>Es ist noch nicht klar, ob Darmfaktoren eine Rolle spielen.</translation>
+    </message>
+    <message>
+      <source>The answers to these could change the picture, so it may be worth waiting for them.</source>
+      <translation>Die Antworten darauf könnten das Bild verändern; es kann sich lohnen, sie abzuwarten.</translation>
+    </message>
+    <message>
+      <source>None of the signs clearly fits, but you were not sure about some.</source>
+      <translation>Keines der Anzeichen trifft eindeutig zu, aber bei einigen waren Sie nicht sicher.</translation>
+    </message>
+    <message>
+      <source>Gut work is probably not the place to start.</source>
+      <translation>Maßnahmen rund um den Darm sind wahrscheinlich nicht der richtige Anfang.</translation>
+    </message>
+    <message>
+      <source>None of the six signs fits you.</source>
+      <translation>Keines der sechs Anzeichen trifft auf Sie zu.</translation>
+    </message>
+    <message>
+      <source>You said your digestion is not generally comfortable or regular. It is worth keeping an eye on in the journal and mentioning to a doctor if it carries on.</source>
+      <translation>Sie haben angegeben, dass Ihre Verdauung nicht im Allgemeinen beschwerdefrei oder regelmäßig ist. Es lohnt sich, sie im Tagebuch im Blick zu behalten und sie ärztlich anzusprechen, wenn es so bleibt.</translation>
+    </message>
+    <message>
+      <source>None of the six signs fits you and your digestion is comfortable, so other steps are likely to do more for your sleep.</source>
+      <translation>Keines der sechs Anzeichen trifft auf Sie zu, und Ihre Verdauung ist beschwerdefrei; andere Schritte bringen Ihrem Schlaf daher wahrscheinlich mehr.</translation>
+    </message>
+    <message>
+      <source>You are not sure whether your digestion is comfortable and regular. If it is, gut work is probably not the place to start; a few weeks of gut entries in the journal can help you judge.</source>
+      <translation>Sie sind nicht sicher, ob Ihre Verdauung beschwerdefrei und regelmäßig ist. Wenn ja, sind Maßnahmen rund um den Darm wahrscheinlich nicht der richtige Anfang; einige Wochen mit Darm-Einträgen im Tagebuch können Ihnen bei der Einschätzung helfen.</translation>
+    </message>
+    <message>
+      <source>Answer the last question, about your digestion, to complete the picture.</source>
+      <translation>Beantworten Sie die letzte Frage zu Ihrer Verdauung, um das Bild zu vervollständigen.</translation>
+    </message>
+    <message>
+      <source>Type a time like 23:10 or 06:40.</source>
+      <translation>Geben Sie eine Uhrzeit wie 23:10 oder 06:40 ein.</translation>
+    </message>
+    <message>
+      <source>That is not a time of day: hours go to 23, minutes to 59.</source>
+      <translation>Das ist keine Uhrzeit: Stunden gehen bis 23, Minuten bis 59.</translation>
+    </message>
+    <message>
+      <source>With am/pm the hour goes from 1 to 12.</source>
+      <translation>Mit am/pm geht die Stunde von 1 bis 12.</translation>
+    </message>
+    <message>
+      <source>Use a number from {low} to {high}.</source>
+      <translation>Geben Sie eine Zahl von {low} bis {high} ein.</translation>
+    </message>
+    <message>
+      <source>This text is too long (over {limit} characters).</source>
+      <translation>Dieser Text ist zu lang (über {limit} Zeichen).</translation>
+    </message>
+    <message>
+      <source>This text holds control characters.</source>
+      <translation>Dieser Text enthält Steuerzeichen.</translation>
+    </message>
+    <message>
+      <source>Lights out can't come before getting into bed.</source>
+      <translation>„Licht aus“ kann nicht vor dem Zubettgehen liegen.</translation>
+    </message>
+    <message>
+      <source>The final awakening can't come before lights out.</source>
+      <translation>Das endgültige Aufwachen kann nicht vor „Licht aus“ liegen.</translation>
+    </message>
+    <message>
+      <source>Getting out of bed can't come before the final awakening.</source>
+      <translation>Das Aufstehen kann nicht vor dem endgültigen Aufwachen liegen.</translation>
+    </message>
+    <message>
+      <source>Time in bed comes out longer than 24 hours.</source>
+      <translation>Die Zeit im Bett ergibt mehr als 24 Stunden.</translation>
+    </message>
+    <message>
+      <source>Getting out of bed can't come before getting into bed.</source>
+      <translation>Das Aufstehen kann nicht vor dem Zubettgehen liegen.</translation>
+    </message>
+    <message>
+      <source>Falling asleep and time awake add up to {awake} min, longer than the {window} min from lights out to the final awakening.</source>
+      <translation>Einschlafen und Wachzeit ergeben zusammen {awake} min, mehr als die {window} min von „Licht aus“ bis zum endgültigen Aufwachen.</translation>
+    </message>
+    <message>
+      <source>A name can't be empty.</source>
+      <translation>Ein Name darf nicht leer sein.</translation>
+    </message>
+    <message>
+      <source>Self-recorded data, not medical advice. One person's experiment shows what happened during these days; it does not prove what caused it.</source>
+      <translation>Selbst erfasste Daten, keine medizinische Beratung. Das Experiment einer einzelnen Person zeigt, was in diesen Tagen geschehen ist; es beweist nicht, was die Ursache war.</translation>
+    </message>
+    <message>
+      <source>Tier 1 · strongest evidence</source>
+      <translation>Stufe 1 · stärkste Evidenz</translation>
+    </message>
+    <message>
+      <source>Tier 2 · solid evidence</source>
+      <translation>Stufe 2 · solide Evidenz</translation>
+    </message>
+    <message>
+      <source>Tier 3 · emerging evidence</source>
+      <translation>Stufe 3 · vorläufige Evidenz</translation>
+    </message>
+    <message>
+      <source>Baseline and change alternating ({pairs} pairs, ABAB…), {days}-day phases</source>
+      <translation>Ausgangs- und Änderungsphase im Wechsel ({pairs} Paare, ABAB…), Phasen von {days} Tagen</translation>
+    </message>
+    <message>
+      <source>Difference, change minus baseline: {diff} {unit} ({level}% interval {low} to {high} {unit}).</source>
+      <translation>Unterschied, Änderungsphase minus Ausgangsphase: {diff} {unit} ({level}-%-Intervall {low} bis {high} {unit}).</translation>
+    </message>
+    <message>
+      <source>Days missing: {missing} of {days} experiment days have no value for the outcome.</source>
+      <translation>Fehlende Tage: An {missing} von {days} Experimenttagen gibt es keinen Wert für die Zielgröße.</translation>
+    </message>
+    <message>
+      <source>Baseline then change (AB), {days}-day phases</source>
+      <translation>Ausgangsphase, dann Änderungsphase (AB), Phasen von {days} Tagen</translation>
+    </message>
+    <message>
+      <source>Difference: not available yet.</source>
+      <translation>Unterschied: noch nicht verfügbar.</translation>
+    </message>
+    <message>
+      <source>Difference, change minus baseline: {diff} {unit} (too few days for an interval).</source>
+      <translation>Unterschied, Änderungsphase minus Ausgangsphase: {diff} {unit} (zu wenige Tage für ein Intervall).</translation>
+    </message>
+    <message>
+      <source>Outcome watched: {outcome}. {design}. From {start} to {end}.</source>
+      <translation>Beobachtete Zielgröße: {outcome}. {design}. Vom {start} bis zum {end}.</translation>
+    </message>
+    <message>
+      <source>Phase</source>
+      <translation>Phase</translation>
+    </message>
+    <message>
+      <source>Dates</source>
+      <translation>Zeitraum</translation>
+    </message>
+    <message>
+      <source>Days</source>
+      <translation>Tage</translation>
+    </message>
+    <message>
+      <source>Recorded (n)</source>
+      <translation>Erfasst (n)</translation>
+    </message>
+    <message>
+      <source>Missing</source>
+      <translation>Fehlend</translation>
+    </message>
+    <message>
+      <source>Check-ins</source>
+      <translation>Check-ins</translation>
+    </message>
+    <message>
+      <source>Lower is better for this measure.</source>
+      <translation>Bei diesem Wert ist niedriger besser.</translation>
+    </message>
+    <message>
+      <source>Higher is better for this measure.</source>
+      <translation>Bei diesem Wert ist höher besser.</translation>
+    </message>
+    <message>
+      <source>The change</source>
+      <translation>Die Änderung</translation>
+    </message>
+    <message>
+      <source>Design and dates</source>
+      <translation>Aufbau und Zeitraum</translation>
+    </message>
+    <message>
+      <source>Mean ({unit})</source>
+      <translation>Mittelwert ({unit})</translation>
+    </message>
+    <message>
+      <source>Baseline (A), all days</source>
+      <translation>Ausgangsphase (A), alle Tage</translation>
+    </message>
+    <message>
+      <source>Change (B), all days</source>
+      <translation>Änderungsphase (B), alle Tage</translation>
+    </message>
+    <message>
+      <source>Results</source>
+      <translation>Ergebnisse</translation>
+    </message>
+    <message>
+      <source>Check-ins: days the change was marked as done · not done · not answered (during baseline, "done" means the change was made anyway).</source>
+      <translation>Check-ins: Tage, an denen die Änderung als umgesetzt · nicht umgesetzt · nicht beantwortet markiert wurde (in der Ausgangsphase bedeutet „umgesetzt“, dass die Änderung trotzdem vorgenommen wurde).</translation>
+    </message>
+    <message>
+      <source>What the numbers say</source>
+      <translation>Was die Zahlen sagen</translation>
+    </message>
+    <message>
+      <source>Other explanations to keep in mind</source>
+      <translation>Andere mögliche Erklärungen</translation>
+    </message>
+    <message>
+      <source>Strain: {strain}; CFU: {cfu}</source>
+      <translation>Stamm: {strain}; KBE: {cfu}</translation>
+    </message>
+    <message>
+      <source>Paused once; paused days are left out of the phases.</source>
+      <translation>Einmal pausiert; pausierte Tage zählen zu keiner Phase.</translation>
+    </message>
+    <message>
+      <source>Ended early, on {day}: fewer days than planned.</source>
+      <translation>Vorzeitig beendet am {day}: weniger Tage als geplant.</translation>
+    </message>
+    <message>
+      <source>gutsleep self-experiment summary · made {day}</source>
+      <translation>gutsleep – Zusammenfassung des Selbstexperiments · erstellt am {day}</translation>
+    </message>
+    <message>
+      <source>not known yet (paused)</source>
+      <translation>noch nicht bekannt (pausiert)</translation>
+    </message>
+    <message>
+      <source>Paused {n} times; paused days are left out of the phases.</source>
+      <translation>{n}-mal pausiert; pausierte Tage zählen zu keiner Phase.</translation>
+    </message>
+    <message>
+      <source>{reason}</source>
+      <translation>{reason}</translation>
+    </message>
+    <message>
+      <source>automatic daily copy</source>
+      <translation>automatische tägliche Kopie</translation>
+    </message>
+    <message>
+      <source>before an import</source>
+      <translation>vor einem Import</translation>
+    </message>
+    <message>
+      <source>before a restore</source>
+      <translation>vor einer Wiederherstellung</translation>
+    </message>
+    <message>
+      <source>before an upgrade of the file's format</source>
+      <translation>vor einer Aktualisierung des Dateiformats</translation>
+    </message>
+    <message>
+      <source>made by hand</source>
+      <translation>von Hand erstellt</translation>
+    </message>
+    <message>
+      <source>The journal is sound: the file passed SQLite's checks and all {days} days are valid.</source>
+      <translation>Das Tagebuch ist in Ordnung: Die Datei hat die Prüfungen von SQLite bestanden, und alle {days} Tage sind gültig.</translation>
+    </message>
+    <message>
+      <source>The journal has {count} problem(s):</source>
+      <translation>Das Tagebuch hat {count} Problem(e):</translation>
+    </message>
+    <message>
+      <source>The file's schema is {revision}, not {head}.</source>
+      <translation>Das Schema der Datei ist {revision}, nicht {head}.</translation>
+    </message>
+    <message>
+      <source>…and {count} more problems.</source>
+      <translation>…und {count} weitere Probleme.</translation>
+    </message>
+    <message>
+      <source>There is no journal file here.</source>
+      <translation>Hier gibt es keine Tagebuchdatei.</translation>
+    </message>
+    <message>
+      <source>SQLite can't read the file: {reason}</source>
+      <translation>SQLite kann die Datei nicht lesen: {reason}</translation>
+    </message>
+    <message>
+      <source>{count} row(s) of “{table}” point at a missing row of “{parent}”.</source>
+      <translation>{count} Zeile(n) von „{table}“ verweisen auf eine fehlende Zeile von „{parent}“.</translation>
+    </message>
+    <message>
+      <source>{problem}</source>
+      <translation>{problem}</translation>
+    </message>
+    <message>
+      <source>Day row {id} can't be read: {reason}</source>
+      <translation>Die Tageszeile {id} kann nicht gelesen werden: {reason}</translation>
+    </message>
+    <message>
+      <source>{day}, {field}: {problem}</source>
+      <translation>{day}, {field}: {problem}</translation>
+    </message>
+    <message>
+      <source>SQLite integrity check: {detail}</source>
+      <translation>SQLite-Integritätsprüfung: {detail}</translation>
+    </message>
+    <message>
+      <source>Use at least 8 characters.</source>
+      <translation>Verwenden Sie mindestens 8 Zeichen.</translation>
+    </message>
+    <message>
+      <source>The passphrase can't contain a NUL character.</source>
+      <translation>Die Passphrase darf kein NUL-Zeichen enthalten.</translation>
+    </message>
+    <message>
+      <source>Size and place of the main window</source>
+      <translation>Größe und Position des Hauptfensters</translation>
+    </message>
+    <message>
+      <source>The page shown at start</source>
+      <translation>Die beim Start gezeigte Seite</translation>
+    </message>
+    <message>
+      <source>Language of the app; empty follows the system</source>
+      <translation>Sprache der App; leer folgt dem System</translation>
+    </message>
+    <message>
+      <source>This data folder holds a generated demo journal</source>
+      <translation>Dieser Datenordner enthält ein erzeugtes Demo-Tagebuch</translation>
+    </message>
+    <message>
+      <source>Colour scheme: follow the system, light or dark</source>
+      <translation>Farbschema: wie das System, hell oder dunkel</translation>
+    </message>
+    <message>
+      <source>How times are shown: 24-hour or 12-hour clock</source>
+      <translation>Wie Uhrzeiten angezeigt werden: 24- oder 12-Stunden-Format</translation>
+    </message>
+    <message>
+      <source>Remind me to fill in the journal</source>
+      <translation>An das Ausfüllen des Tagebuchs erinnern</translation>
+    </message>
+    <message>
+      <source>When the daily reminder comes</source>
+      <translation>Wann die tägliche Erinnerung kommt</translation>
+    </message>
+    <message>
+      <source>Whether the welcome was shown already</source>
+      <translation>Ob die Begrüßung schon angezeigt wurde</translation>
+    </message>
+    <message>
+      <source>Text size in the article reader, in steps from the normal size</source>
+      <translation>Textgröße im Artikel-Leser, in Stufen ab der normalen Größe</translation>
+    </message>
+    <message>
+      <source>Whether the warning about a cloud-synced or network data folder was shown</source>
+      <translation>Ob der Hinweis auf einen Cloud-synchronisierten oder Netzwerk-Datenordner schon angezeigt wurde</translation>
+    </message>
+    <message>
+      <source>Range shown on the Trends page: 14d, 30d, 90d, 1y, all or custom</source>
+      <translation>Auf der Seite Trends gezeigter Zeitraum: 14d, 30d, 90d, 1y, all oder custom</translation>
+    </message>
+    <message>
+      <source>First day of the custom Trends range (YYYY-MM-DD)</source>
+      <translation>Erster Tag des eigenen Zeitraums auf der Seite Trends (JJJJ-MM-TT)</translation>
+    </message>
+    <message>
+      <source>Last day of the custom Trends range (YYYY-MM-DD)</source>
+      <translation>Letzter Tag des eigenen Zeitraums auf der Seite Trends (JJJJ-MM-TT)</translation>
+    </message>
+    <message>
+      <source>Factors shown beside sleep on the Trends page, comma-separated</source>
+      <translation>Neben dem Schlaf auf der Seite Trends gezeigte Faktoren, durch Kommas getrennt</translation>
+    </message>
+    <message>
+      <source>Shade bleeding days on the Trends figures</source>
+      <translation>Blutungstage in den Grafiken auf der Seite Trends hinterlegen</translation>
+    </message>
+    <message>
+      <source>This file is not UTF-8 text (a byte at position {pos} can't be read); save it as “CSV UTF-8” and try again.</source>
+      <translation>Diese Datei ist kein UTF-8-Text (ein Byte an Position {pos} lässt sich nicht lesen); speichern Sie sie als „CSV UTF-8“ und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+      <source>Unknown column; did you mean “{guess}”?</source>
+      <translation>Unbekannte Spalte; meinten Sie „{guess}“?</translation>
+    </message>
+    <message>
+      <source>Unknown column.</source>
+      <translation>Unbekannte Spalte.</translation>
+    </message>
+    <message>
+      <source>The zip file unpacks to more than 256 MB.</source>
+      <translation>Die ZIP-Datei wird entpackt größer als 256 MB.</translation>
+    </message>
+    <message>
+      <source>The export has no days.csv.</source>
+      <translation>Der Export enthält keine days.csv.</translation>
+    </message>
+    <message>
+      <source>The day {day} appears twice (first at line {first}).</source>
+      <translation>Der Tag {day} kommt zweimal vor (zuerst in Zeile {first}).</translation>
+    </message>
+    <message>
+      <source>This is not a gutsleep CSV export (manifest.csv is missing).</source>
+      <translation>Dies ist kein CSV-Export von gutsleep (manifest.csv fehlt).</translation>
+    </message>
+    <message>
+      <source>This is not a gutsleep CSV export.</source>
+      <translation>Dies ist kein CSV-Export von gutsleep.</translation>
+    </message>
+    <message>
+      <source>The file's format version is missing or wrong.</source>
+      <translation>Die Formatversion der Datei fehlt oder ist falsch.</translation>
+    </message>
+    <message>
+      <source>This file was written by a newer gutsleep (format version {version}); please update gutsleep to import it.</source>
+      <translation>Diese Datei wurde von einem neueren gutsleep geschrieben (Formatversion {version}); bitte aktualisieren Sie gutsleep, um sie zu importieren.</translation>
+    </message>
+    <message>
+      <source>The item number is missing.</source>
+      <translation>Die Eintragsnummer fehlt.</translation>
+    </message>
+    <message>
+      <source>Item {item} of this day appears twice.</source>
+      <translation>Eintrag {item} dieses Tages kommt zweimal vor.</translation>
+    </message>
+    <message>
+      <source>The Bristol type is missing.</source>
+      <translation>Der Bristol-Typ fehlt.</translation>
+    </message>
+    <message>
+      <source>The CSV can't be read here: {reason}.</source>
+      <translation>Die CSV-Datei kann hier nicht gelesen werden: {reason}.</translation>
+    </message>
+    <message>
+      <source>The file is empty.</source>
+      <translation>Die Datei ist leer.</translation>
+    </message>
+    <message>
+      <source>The column appears twice.</source>
+      <translation>Die Spalte kommt zweimal vor.</translation>
+    </message>
+    <message>
+      <source>The “{name}” column is missing.</source>
+      <translation>Die Spalte „{name}“ fehlt.</translation>
+    </message>
+    <message>
+      <source>This row has {cells} cells but the header names {columns} columns.</source>
+      <translation>Diese Zeile hat {cells} Zellen, aber die Kopfzeile nennt {columns} Spalten.</translation>
+    </message>
+    <message>
+      <source>The day {day} is not in days.csv.</source>
+      <translation>Der Tag {day} steht nicht in days.csv.</translation>
+    </message>
+    <message>
+      <source>There is no food item {item} on {day} in foods.csv.</source>
+      <translation>In foods.csv gibt es am {day} keinen Lebensmitteleintrag {item}.</translation>
+    </message>
+    <message>
+      <source>This is not valid JSON: {reason}.</source>
+      <translation>Das ist kein gültiges JSON: {reason}.</translation>
+    </message>
+    <message>
+      <source>“{value}” is not a whole number.</source>
+      <translation>„{value}“ ist keine ganze Zahl.</translation>
+    </message>
+    <message>
+      <source>“{value}” is not a date like 2026-03-29.</source>
+      <translation>„{value}“ ist kein Datum wie 2026-03-29.</translation>
+    </message>
+    <message>
+      <source>“{value}” is not a local date-time like 2026-03-28T23:10 (no time-zone offset).</source>
+      <translation>„{value}“ ist keine lokale Datums- und Uhrzeitangabe wie 2026-03-28T23:10 (ohne Zeitzonenversatz).</translation>
+    </message>
+    <message>
+      <source>A time is missing.</source>
+      <translation>Eine Uhrzeit fehlt.</translation>
+    </message>
+    <message>
+      <source>“{value}” is neither true nor false (yes or no).</source>
+      <translation>„{value}“ ist weder true noch false (yes oder no).</translation>
+    </message>
+    <message>
+      <source>“{value}” is not a time-zone name like Europe/London.</source>
+      <translation>„{value}“ ist kein Zeitzonenname wie Europe/Berlin.</translation>
+    </message>
+    <message>
+      <source>Expected text, found {value}.</source>
+      <translation>Text erwartet, {value} gefunden.</translation>
+    </message>
+    <message>
+      <source>“{value}” is not a date that exists.</source>
+      <translation>„{value}“ ist kein existierendes Datum.</translation>
+    </message>
+    <message>
+      <source>“{value}” is not a date-time that exists.</source>
+      <translation>„{value}“ ist keine existierende Datums- und Uhrzeitangabe.</translation>
+    </message>
+    <message>
+      <source>“{value}”: {reason}</source>
+      <translation>„{value}“: {reason}</translation>
+    </message>
+    <message>
+      <source>“{value}” is not one of none, spotting, light, medium, heavy.</source>
+      <translation>„{value}“ ist keiner der Werte none, spotting, light, medium, heavy.</translation>
+    </message>
+    <message>
+      <source>“{value}” is not one of supplement, probiotic, medicine.</source>
+      <translation>„{value}“ ist keiner der Werte supplement, probiotic, medicine.</translation>
+    </message>
+    <message>
+      <source>Expected text.</source>
+      <translation>Text erwartet.</translation>
+    </message>
+    <message>
+      <source>Expected a whole number, found {value}.</source>
+      <translation>Ganze Zahl erwartet, {value} gefunden.</translation>
+    </message>
+    <message>
+      <source>Expected true, false or null, found {value}.</source>
+      <translation>true, false oder null erwartet, {value} gefunden.</translation>
+    </message>
+    <message>
+      <source>“{value}” is not a clock time like 06:40:00.</source>
+      <translation>„{value}“ ist keine Uhrzeit wie 06:40:00.</translation>
+    </message>
+    <message>
+      <source>Expected an object ({...}).</source>
+      <translation>Objekt erwartet ({...}).</translation>
+    </message>
+    <message>
+      <source>Expected a list ([...]).</source>
+      <translation>Liste erwartet ([...]).</translation>
+    </message>
+    <message>
+      <source>The day's date is missing.</source>
+      <translation>Das Datum des Tages fehlt.</translation>
+    </message>
+    <message>
+      <source>Expected a date like 2026-03-29.</source>
+      <translation>Datum wie 2026-03-29 erwartet.</translation>
+    </message>
+    <message>
+      <source>This JSON file is not a gutsleep journal export.</source>
+      <translation>Diese JSON-Datei ist kein Tagebuch-Export von gutsleep.</translation>
+    </message>
+    <message>
+      <source>“days” should be a list.</source>
+      <translation>„days“ sollte eine Liste sein.</translation>
+    </message>
+    <message>
+      <source>“sections” should be an object.</source>
+      <translation>„sections“ sollte ein Objekt sein.</translation>
+    </message>
+    <message>
+      <source>Unknown field.</source>
+      <translation>Unbekanntes Feld.</translation>
+    </message>
+    <message>
+      <source>This is a journal database or a backup, not an export; use “Restore from backup” for it.</source>
+      <translation>Dies ist eine Tagebuch-Datenbank oder eine Sicherung, kein Export; verwenden Sie dafür „Aus Sicherung wiederherstellen“.</translation>
+    </message>
+    <message>
+      <source>This folder holds no gutsleep CSV export (no days.csv).</source>
+      <translation>Dieser Ordner enthält keinen CSV-Export von gutsleep (keine days.csv).</translation>
+    </message>
+    <message>
+      <source>The file is larger than 256 MB.</source>
+      <translation>Die Datei ist größer als 256 MB.</translation>
+    </message>
+    <message>
+      <source>The file does not exist.</source>
+      <translation>Die Datei existiert nicht.</translation>
+    </message>
+    <message>
+      <source>The file can't be read: {reason}.</source>
+      <translation>Die Datei kann nicht gelesen werden: {reason}.</translation>
+    </message>
+    <message>
+      <source>The file is not UTF-8 text.</source>
+      <translation>Die Datei ist kein UTF-8-Text.</translation>
+    </message>
+    <message>
+      <source>The file holds “{name}”, which this gutsleep can't read; please update gutsleep to import it.</source>
+      <translation>Die Datei enthält „{name}“, das diese gutsleep-Version nicht lesen kann; bitte aktualisieren Sie gutsleep, um sie zu importieren.</translation>
+    </message>
+    <message>
+      <source>This zip file holds no gutsleep CSV export (no days.csv).</source>
+      <translation>Diese ZIP-Datei enthält keinen CSV-Export von gutsleep (keine days.csv).</translation>
+    </message>
+    <message>
+      <source>{section}: {problem}</source>
+      <translation>{section}: {problem}</translation>
+    </message>
+    <message>
+      <source>field “{name}”</source>
+      <translation>Feld „{name}“</translation>
+    </message>
+    <message>
+      <source>column “{name}”</source>
+      <translation>Spalte „{name}“</translation>
+    </message>
+    <message>
+      <source>The file was refused.</source>
+      <translation>Die Datei wurde abgelehnt.</translation>
+    </message>
+    <message>
+      <source>(and {count} more)</source>
+      <translation>(und {count} weitere)</translation>
+    </message>
+    <message>
+      <source>{count} of the file's days are already in the journal ({days}); nothing was imported.</source>
+      <translation>{count} Tage der Datei sind bereits im Tagebuch ({days}); es wurde nichts importiert.</translation>
+    </message>
+    <message>
+      <source>line {line}</source>
+      <translation>Zeile {line}</translation>
+    </message>
+    <message>
+      <source>day {day}</source>
+      <translation>Tag {day}</translation>
+    </message>
+    <message>
+      <source>Background</source>
+      <translation>Hintergrund</translation>
+    </message>
+    <message>
+      <source>Library and bookmarks</source>
+      <translation>Bibliothek und Lesezeichen</translation>
+    </message>
+    <message>
+      <source>Search all articles</source>
+      <translation>Alle Artikel durchsuchen</translation>
+    </message>
+    <message>
+      <source>Search articles</source>
+      <translation>Artikel durchsuchen</translation>
+    </message>
+    <message>
+      <source>Finds articles containing every word you type</source>
+      <translation>Findet Artikel, die jedes eingegebene Wort enthalten</translation>
+    </message>
+    <message>
+      <source>Articles</source>
+      <translation>Artikel</translation>
+    </message>
+    <message>
+      <source>Add an article…</source>
+      <translation>Artikel hinzufügen…</translation>
+    </message>
+    <message>
+      <source>Add an article</source>
+      <translation>Artikel hinzufügen</translation>
+    </message>
+    <message>
+      <source>Add your own Markdown, text or HTML file to the library</source>
+      <translation>Eigene Markdown-, Text- oder HTML-Datei zur Bibliothek hinzufügen</translation>
+    </message>
+    <message>
+      <source>Library</source>
+      <translation>Bibliothek</translation>
+    </message>
+    <message>
+      <source>Bookmarks</source>
+      <translation>Lesezeichen</translation>
+    </message>
+    <message>
+      <source>Open</source>
+      <translation>Öffnen</translation>
+    </message>
+    <message>
+      <source>Open the bookmarked section</source>
+      <translation>Den Abschnitt mit dem Lesezeichen öffnen</translation>
+    </message>
+    <message>
+      <source>Edit note…</source>
+      <translation>Notiz bearbeiten…</translation>
+    </message>
+    <message>
+      <source>Edit the bookmark's note</source>
+      <translation>Die Notiz zum Lesezeichen bearbeiten</translation>
+    </message>
+    <message>
+      <source>Delete</source>
+      <translation>Löschen</translation>
+    </message>
+    <message>
+      <source>Delete the bookmark</source>
+      <translation>Das Lesezeichen löschen</translation>
+    </message>
+    <message>
+      <source>← Back</source>
+      <translation>← Zurück</translation>
+    </message>
+    <message>
+      <source>Back to where you were (Alt+Left)</source>
+      <translation>Zurück zur vorherigen Stelle (Alt+Links)</translation>
+    </message>
+    <message>
+      <source>Read</source>
+      <translation>Gelesen</translation>
+    </message>
+    <message>
+      <source>Marked as read</source>
+      <translation>Als gelesen markiert</translation>
+    </message>
+    <message>
+      <source>Bookmark this section…</source>
+      <translation>Lesezeichen für diesen Abschnitt…</translation>
+    </message>
+    <message>
+      <source>Bookmark this section</source>
+      <translation>Lesezeichen für diesen Abschnitt</translation>
+    </message>
+    <message>
+      <source>Bookmarks the section at the top of the reader, with a note if you like</source>
+      <translation>Setzt ein Lesezeichen für den Abschnitt oben im Lesebereich, auf Wunsch mit einer Notiz</translation>
+    </message>
+    <message>
+      <source>Find…</source>
+      <translation>Suchen…</translation>
+    </message>
+    <message>
+      <source>Find in this article (Ctrl+F)</source>
+      <translation>In diesem Artikel suchen (Strg+F)</translation>
+    </message>
+    <message>
+      <source>A−</source>
+      <translation>A−</translation>
+    </message>
+    <message>
+      <source>Smaller text (Ctrl+minus)</source>
+      <translation>Kleinere Schrift (Strg+Minus)</translation>
+    </message>
+    <message>
+      <source>A+</source>
+      <translation>A+</translation>
+    </message>
+    <message>
+      <source>Larger text (Ctrl+plus)</source>
+      <translation>Größere Schrift (Strg+Plus)</translation>
+    </message>
+    <message>
+      <source>Remove…</source>
+      <translation>Entfernen…</translation>
+    </message>
+    <message>
+      <source>Remove this article</source>
+      <translation>Diesen Artikel entfernen</translation>
+    </message>
+    <message>
+      <source>Removes an article you added, with its bookmarks</source>
+      <translation>Entfernt einen von Ihnen hinzugefügten Artikel samt Lesezeichen</translation>
+    </message>
+    <message>
+      <source>Contents</source>
+      <translation>Inhalt</translation>
+    </message>
+    <message>
+      <source>Sections of this article</source>
+      <translation>Abschnitte dieses Artikels</translation>
+    </message>
+    <message>
+      <source>Article text</source>
+      <translation>Artikeltext</translation>
+    </message>
+    <message>
+      <source>Find:</source>
+      <translation>Suchen:</translation>
+    </message>
+    <message>
+      <source>Find in article</source>
+      <translation>Im Artikel suchen</translation>
+    </message>
+    <message>
+      <source>Enter or F3: next match; Shift+Enter or Shift+F3: previous; Esc closes</source>
+      <translation>Eingabe oder F3: nächster Treffer; Umschalt+Eingabe oder Umschalt+F3: vorheriger; Esc schließt</translation>
+    </message>
+    <message>
+      <source>Previous</source>
+      <translation>Vorheriger</translation>
+    </message>
+    <message>
+      <source>Previous match (Shift+F3)</source>
+      <translation>Vorheriger Treffer (Umschalt+F3)</translation>
+    </message>
+    <message>
+      <source>Next</source>
+      <translation>Nächster</translation>
+    </message>
+    <message>
+      <source>Next match (F3)</source>
+      <translation>Nächster Treffer (F3)</translation>
+    </message>
+    <message>
+      <source>Close the find bar (Esc)</source>
+      <translation>Suchleiste schließen (Esc)</translation>
+    </message>
+    <message>
+      <source>No bookmarks yet. Use “Bookmark this section…” while reading.</source>
+      <translation>Noch keine Lesezeichen. Verwenden Sie beim Lesen „Lesezeichen für diesen Abschnitt…“.</translation>
+    </message>
+    <message>
+      <source>Edit note</source>
+      <translation>Notiz bearbeiten</translation>
+    </message>
+    <message>
+      <source>Articles (*.md *.markdown *.txt *.text *.html *.htm);;All files (*)</source>
+      <translation>Artikel (*.md *.markdown *.txt *.text *.html *.htm);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+      <source>Yours</source>
+      <translation>Eigener</translation>
+    </message>
+    <message>
+      <source>No article contains all of these words.</source>
+      <translation>Kein Artikel enthält alle diese Wörter.</translation>
+    </message>
+    <message>
+      <source>Continued from the end.</source>
+      <translation>Am Ende fortgesetzt.</translation>
+    </message>
+    <message>
+      <source>Continued from the top.</source>
+      <translation>Am Anfang fortgesetzt.</translation>
+    </message>
+    <message>
+      <source>1 match</source>
+      <translation>1 Treffer</translation>
+    </message>
+    <message>
+      <source>Remove this article?</source>
+      <translation>Diesen Artikel entfernen?</translation>
+    </message>
+    <message>
+      <source>{minutes} min read</source>
+      <translation>{minutes} min Lesezeit</translation>
+    </message>
+    <message>
+      <source>Unread</source>
+      <translation>Ungelesen</translation>
+    </message>
+    <message>
+      <source>Text size {percent} %</source>
+      <translation>Textgröße {percent} %</translation>
+    </message>
+    <message>
+      <source>“{section}” in “{article}”.
+Add a note if you like (optional):</source>
+      <translation>„{section}“ in „{article}“.
+Fügen Sie auf Wunsch eine Notiz hinzu (optional):</translation>
+    </message>
+    <message>
+      <source>Bookmarked “{section}”.</source>
+      <translation>Lesezeichen für „{section}“ gesetzt.</translation>
+    </message>
+    <message>
+      <source>Your note on “{section}”:</source>
+      <translation>Ihre Notiz zu „{section}“:</translation>
+    </message>
+    <message>
+      <source>Delete this bookmark?</source>
+      <translation>Dieses Lesezeichen löschen?</translation>
+    </message>
+    <message>
+      <source>The article can't be added</source>
+      <translation>Der Artikel kann nicht hinzugefügt werden</translation>
+    </message>
+    <message>
+      <source>“{title}” was added to your library.</source>
+      <translation>„{title}“ wurde Ihrer Bibliothek hinzugefügt.</translation>
+    </message>
+    <message>
+      <source>The article can't be removed</source>
+      <translation>Der Artikel kann nicht entfernt werden</translation>
+    </message>
+    <message>
+      <source>There is no article “{article}” in the library.</source>
+      <translation>In der Bibliothek gibt es keinen Artikel „{article}“.</translation>
+    </message>
+    <message>
+      <source>Sources</source>
+      <translation>Quellen</translation>
+    </message>
+    <message>
+      <source>reviewed {date}</source>
+      <translation>zuletzt geprüft: {date}</translation>
+    </message>
+    <message>
+      <source>Choose an article on the left to start reading. They are written to be read in order, starting with where gut health fits among the options for sleep.</source>
+      <translation>Wählen Sie links einen Artikel, um mit dem Lesen zu beginnen. Die Artikel sind zum Lesen der Reihe nach gedacht und beginnen damit, welchen Platz die Darmgesundheit unter den Möglichkeiten für besseren Schlaf hat.</translation>
+    </message>
+    <message>
+      <source>Everything here is stored on this computer and opens without an internet connection. The articles inform; they are not medical advice.</source>
+      <translation>Alles hier ist auf diesem Computer gespeichert und öffnet sich ohne Internetverbindung. Die Artikel informieren; sie sind keine medizinische Beratung.</translation>
+    </message>
+    <message>
+      <source>No match for “{text}”</source>
+      <translation>Kein Treffer für „{text}“</translation>
+    </message>
+    <message>
+      <source>{count} matches</source>
+      <translation>{count} Treffer</translation>
+    </message>
+    <message>
+      <source>Bookmarks ({count})</source>
+      <translation>Lesezeichen ({count})</translation>
+    </message>
+    <message>
+      <source>“{title}” will be removed from your library, together with its bookmarks. The file you added it from is not touched.</source>
+      <translation>„{title}“ wird zusammen mit den zugehörigen Lesezeichen aus Ihrer Bibliothek entfernt. Die Datei, aus der Sie den Artikel hinzugefügt haben, bleibt unverändert.</translation>
+    </message>
+    <message>
+      <source>The bookmark on “{section}” and your note on it will be deleted.</source>
+      <translation>Das Lesezeichen für „{section}“ und Ihre Notiz dazu werden gelöscht.</translation>
+    </message>
+    <message>
+      <source>Yes</source>
+      <translation>Ja</translation>
+    </message>
+    <message>
+      <source>No</source>
+      <translation>Nein</translation>
+    </message>
+    <message>
+      <source>Not answered</source>
+      <translation>Nicht beantwortet</translation>
+    </message>
+    <message>
+      <source>Did you do it today?</source>
+      <translation>Haben Sie die Änderung heute umgesetzt?</translation>
+    </message>
+    <message>
+      <source>Did you do it on this day?</source>
+      <translation>Haben Sie die Änderung an diesem Tag umgesetzt?</translation>
+    </message>
+    <message>
+      <source>Experiment check-in</source>
+      <translation>Check-in zum Experiment</translation>
+    </message>
+    <message>
+      <source>Check-in saved.</source>
+      <translation>Check-in gespeichert.</translation>
+    </message>
+    <message>
+      <source>{title} · {status}: keep to your usual routine, without the change.</source>
+      <translation>{title} · {status}: Bleiben Sie bei Ihrer gewohnten Routine, ohne die Änderung.</translation>
+    </message>
+    <message>
+      <source>{title} · {status}</source>
+      <translation>{title} · {status}</translation>
+    </message>
+    <message>
+      <source>Not sure</source>
+      <translation>Nicht sicher</translation>
+    </message>
+    <message>
+      <source>—</source>
+      <translation>—</translation>
+    </message>
+    <message>
+      <source>Gut work is probably not the place to start</source>
+      <translation>Maßnahmen rund um den Darm sind wahrscheinlich nicht der richtige Anfang</translation>
+    </message>
+    <message>
+      <source>None of the {total} signs fits</source>
+      <translation>Keines der {total} Anzeichen trifft zu</translation>
+    </message>
+    <message>
+      <source>Checklist</source>
+      <translation>Checkliste</translation>
+    </message>
+    <message>
+      <source>Is your gut worth a look for your sleep?</source>
+      <translation>Lohnt sich für Ihren Schlaf ein Blick auf den Darm?</translation>
+    </message>
+    <message>
+      <source>Six signs suggest that gut factors may play a part in someone's sleep. Answer what you can; “not sure” is a fine answer. Then a few questions help you weigh whether a stool test would add anything for you. It takes about five minutes, and you can come back to it any time.</source>
+      <translation>Sechs Anzeichen deuten darauf hin, dass Darmfaktoren beim Schlaf eine Rolle spielen könnten. Beantworten Sie, was Sie können; „Nicht sicher“ ist eine gute Antwort. Danach helfen Ihnen einige Fragen abzuwägen, ob ein Stuhltest Ihnen etwas bringen würde. Das dauert etwa fünf Minuten, und Sie können jederzeit darauf zurückkommen.</translation>
+    </message>
+    <message>
+      <source>Six signs</source>
+      <translation>Sechs Anzeichen</translation>
+    </message>
+    <message>
+      <source>Your digestion</source>
+      <translation>Ihre Verdauung</translation>
+    </message>
+    <message>
+      <source>Would a stool test add anything for you?</source>
+      <translation>Würde Ihnen ein Stuhltest etwas bringen?</translation>
+    </message>
+    <message>
+      <source>Comprehensive stool (microbiome) tests are widely sold. These eight questions weigh whether one is likely to help you decide anything.</source>
+      <translation>Umfassende Stuhltests (Mikrobiomtests) werden vielfach angeboten. Diese acht Fragen helfen abzuwägen, ob ein solcher Test Ihnen wahrscheinlich bei einer Entscheidung hilft.</translation>
+    </message>
+    <message>
+      <source>Read more about testing</source>
+      <translation>Mehr über Tests lesen</translation>
+    </message>
+    <message>
+      <source>Read more about stool testing</source>
+      <translation>Mehr über Stuhltests lesen</translation>
+    </message>
+    <message>
+      <source>See my result</source>
+      <translation>Mein Ergebnis ansehen</translation>
+    </message>
+    <message>
+      <source>Save this checklist</source>
+      <translation>Diese Checkliste speichern</translation>
+    </message>
+    <message>
+      <source>Keeps these answers with today's date</source>
+      <translation>Speichert diese Antworten mit dem heutigen Datum</translation>
+    </message>
+    <message>
+      <source>Start again</source>
+      <translation>Neu beginnen</translation>
+    </message>
+    <message>
+      <source>Clear the answers for a new checklist; saved ones stay in the history</source>
+      <translation>Leert die Antworten für eine neue Checkliste; gespeicherte bleiben im Verlauf</translation>
+    </message>
+    <message>
+      <source>Save status</source>
+      <translation>Speicherstatus</translation>
+    </message>
+    <message>
+      <source>Your result</source>
+      <translation>Ihr Ergebnis</translation>
+    </message>
+    <message>
+      <source>Read about the first-tier options</source>
+      <translation>Über die Möglichkeiten der ersten Stufe lesen</translation>
+    </message>
+    <message>
+      <source>Read about the first-tier options for sleep</source>
+      <translation>Über die Möglichkeiten der ersten Stufe für den Schlaf lesen</translation>
+    </message>
+    <message>
+      <source>Earlier checklists</source>
+      <translation>Frühere Checklisten</translation>
+    </message>
+    <message>
+      <source>Checklists you save appear here, so you can see what changed over time.</source>
+      <translation>Gespeicherte Checklisten erscheinen hier, damit Sie sehen können, was sich mit der Zeit verändert hat.</translation>
+    </message>
+    <message>
+      <source>Compare side by side</source>
+      <translation>Nebeneinander vergleichen</translation>
+    </message>
+    <message>
+      <source>Shows the chosen checklist next to the most recent one</source>
+      <translation>Zeigt die ausgewählte Checkliste neben der neuesten</translation>
+    </message>
+    <message>
+      <source>Change these answers</source>
+      <translation>Diese Antworten ändern</translation>
+    </message>
+    <message>
+      <source>Loads the chosen checklist into the form; saving updates it</source>
+      <translation>Lädt die ausgewählte Checkliste ins Formular; Speichern aktualisiert sie</translation>
+    </message>
+    <message>
+      <source>Delete…</source>
+      <translation>Löschen…</translation>
+    </message>
+    <message>
+      <source>Delete the chosen checklist</source>
+      <translation>Die ausgewählte Checkliste löschen</translation>
+    </message>
+    <message>
+      <source>Side by side</source>
+      <translation>Nebeneinander</translation>
+    </message>
+    <message>
+      <source>Answers side by side</source>
+      <translation>Antworten nebeneinander</translation>
+    </message>
+    <message>
+      <source>Close the comparison</source>
+      <translation>Vergleich schließen</translation>
+    </message>
+    <message>
+      <source>Where gut work fits</source>
+      <translation>Welchen Platz Maßnahmen rund um den Darm haben</translation>
+    </message>
+    <message>
+      <source>Stool testing</source>
+      <translation>Stuhltests</translation>
+    </message>
+    <message>
+      <source>Gut factors may be worth a look ({n} of {total} signs fit)</source>
+      <translation>Ein Blick auf Darmfaktoren könnte sich lohnen ({n} von {total} Anzeichen treffen zu)</translation>
+    </message>
+    <message>
+      <source>Unfinished: {n} of {total} signs answered</source>
+      <translation>Unvollständig: {n} von {total} Anzeichen beantwortet</translation>
+    </message>
+    <message>
+      <source>Not clear yet: not sure about {n} of the {total} signs</source>
+      <translation>Noch unklar: bei {n} der {total} Anzeichen nicht sicher</translation>
+    </message>
+    <message>
+      <source>Read more</source>
+      <translation>Mehr lesen</translation>
+    </message>
+    <message>
+      <source>It may be worth considering when…</source>
+      <translation>Ein Test kann eine Überlegung wert sein, wenn…</translation>
+    </message>
+    <message>
+      <source>It is probably not needed when…</source>
+      <translation>Ein Test ist wahrscheinlich nicht nötig, wenn…</translation>
+    </message>
+    <message>
+      <source>Changed since it was saved; not saved yet.</source>
+      <translation>Seit dem Speichern geändert; noch nicht gespeichert.</translation>
+    </message>
+    <message>
+      <source>Answer at least one question before saving.</source>
+      <translation>Beantworten Sie vor dem Speichern mindestens eine Frage.</translation>
+    </message>
+    <message>
+      <source>Delete this checklist?</source>
+      <translation>Diese Checkliste löschen?</translation>
+    </message>
+    <message>
+      <source>Question</source>
+      <translation>Frage</translation>
+    </message>
+    <message>
+      <source>Changed?</source>
+      <translation>Geändert?</translation>
+    </message>
+    <message>
+      <source>From your journal: {hint}</source>
+      <translation>Aus Ihrem Tagebuch: {hint}</translation>
+    </message>
+    <message>
+      <source>Save these changes</source>
+      <translation>Diese Änderungen speichern</translation>
+    </message>
+    <message>
+      <source>Saved</source>
+      <translation>Gespeichert</translation>
+    </message>
+    <message>
+      <source>{day} — {result}</source>
+      <translation>{day} — {result}</translation>
+    </message>
+    <message>
+      <source>{day} (earlier)</source>
+      <translation>{day} (früher)</translation>
+    </message>
+    <message>
+      <source>{day} (later)</source>
+      <translation>{day} (später)</translation>
+    </message>
+    <message>
+      <source>changed</source>
+      <translation>geändert</translation>
+    </message>
+    <message>
+      <source>Your answers on {before} and on {after}. Answers that changed: {n}, marked in bold.</source>
+      <translation>Ihre Antworten vom {before} und vom {after}. Geänderte Antworten: {n}, fett markiert.</translation>
+    </message>
+    <message>
+      <source>Your answers on {before} and on {after}. None of them changed.</source>
+      <translation>Ihre Antworten vom {before} und vom {after}. Keine davon hat sich geändert.</translation>
+    </message>
+    <message>
+      <source>{question}: {answer}</source>
+      <translation>{question}: {answer}</translation>
+    </message>
+    <message>
+      <source>Read more: {question}</source>
+      <translation>Mehr lesen: {question}</translation>
+    </message>
+    <message>
+      <source>Not saved yet.</source>
+      <translation>Noch nicht gespeichert.</translation>
+    </message>
+    <message>
+      <source>You are changing the checklist from {day}. Saving updates that one; “Start again” begins a new checklist.</source>
+      <translation>Sie ändern die Checkliste vom {day}. Speichern aktualisiert diese; „Neu beginnen“ startet eine neue Checkliste.</translation>
+    </message>
+    <message>
+      <source>You last saved this checklist on {day}: {result}.</source>
+      <translation>Sie haben diese Checkliste zuletzt am {day} gespeichert: {result}.</translation>
+    </message>
+    <message>
+      <source>The checklist from {day} will be deleted. This can't be undone.</source>
+      <translation>Die Checkliste vom {day} wird gelöscht. Das lässt sich nicht rückgängig machen.</translation>
+    </message>
+    <message>
+      <source>Saved as the checklist of {day}.</source>
+      <translation>Als Checkliste vom {day} gespeichert.</translation>
+    </message>
+    <message>
+      <source>&amp;Quit</source>
+      <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+      <source>&amp;Export…</source>
+      <translation>&amp;Exportieren…</translation>
+    </message>
+    <message>
+      <source>&amp;Import…</source>
+      <translation>&amp;Importieren…</translation>
+    </message>
+    <message>
+      <source>&amp;Back up now…</source>
+      <translation>Jetzt &amp;sichern…</translation>
+    </message>
+    <message>
+      <source>&amp;Restore from backup…</source>
+      <translation>Aus Sicherung &amp;wiederherstellen…</translation>
+    </message>
+    <message>
+      <source>&amp;Check database</source>
+      <translation>Datenbank &amp;prüfen</translation>
+    </message>
+    <message>
+      <source>The file can't be imported</source>
+      <translation>Die Datei kann nicht importiert werden</translation>
+    </message>
+    <message>
+      <source>CSV tables in a zip (*.zip)</source>
+      <translation>CSV-Tabellen in einer ZIP-Datei (*.zip)</translation>
+    </message>
+    <message>
+      <source>gutsleep export (*.json)</source>
+      <translation>gutsleep-Export (*.json)</translation>
+    </message>
+    <message>
+      <source>Export the journal</source>
+      <translation>Tagebuch exportieren</translation>
+    </message>
+    <message>
+      <source>Exporting the journal…</source>
+      <translation>Das Tagebuch wird exportiert…</translation>
+    </message>
+    <message>
+      <source>Import into the journal</source>
+      <translation>In das Tagebuch importieren</translation>
+    </message>
+    <message>
+      <source>gutsleep exports and CSV files (*.json *.zip *.csv);;All files (*)</source>
+      <translation>gutsleep-Exporte und CSV-Dateien (*.json *.zip *.csv);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+      <source>Reading the file…</source>
+      <translation>Die Datei wird gelesen…</translation>
+    </message>
+    <message>
+      <source>Importing…</source>
+      <translation>Wird importiert…</translation>
+    </message>
+    <message>
+      <source>Imported</source>
+      <translation>Importiert</translation>
+    </message>
+    <message>
+      <source>Back up the journal</source>
+      <translation>Tagebuch sichern</translation>
+    </message>
+    <message>
+      <source>gutsleep backups (*.sqlite3);;All files (*)</source>
+      <translation>gutsleep-Sicherungen (*.sqlite3);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+      <source>Backing up…</source>
+      <translation>Wird gesichert…</translation>
+    </message>
+    <message>
+      <source>Restore from a backup</source>
+      <translation>Aus einer Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+      <source>Choose the copy to bring back. The journal as it is now is backed up first, so this can be undone by restoring that copy.</source>
+      <translation>Wählen Sie die Kopie, die zurückgeholt werden soll. Das Tagebuch wird vorher im jetzigen Zustand gesichert; Sie können den Schritt also rückgängig machen, indem Sie diese Kopie wiederherstellen.</translation>
+    </message>
+    <message>
+      <source>Restoring…</source>
+      <translation>Wird wiederhergestellt…</translation>
+    </message>
+    <message>
+      <source>Restored</source>
+      <translation>Wiederhergestellt</translation>
+    </message>
+    <message>
+      <source>Checking the journal…</source>
+      <translation>Das Tagebuch wird geprüft…</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>Abbrechen</translation>
+    </message>
+    <message>
+      <source>gutsleep</source>
+      <translation>gutsleep</translation>
+    </message>
+    <message>
+      <source>Cancelled</source>
+      <translation>Abgebrochen</translation>
+    </message>
+    <message>
+      <source>Nothing was changed.</source>
+      <translation>Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+      <source>Nothing to import</source>
+      <translation>Nichts zu importieren</translation>
+    </message>
+    <message>
+      <source>The file holds no days to import.</source>
+      <translation>Die Datei enthält keine Tage zum Importieren.</translation>
+    </message>
+    <message>
+      <source>Skip those days</source>
+      <translation>Diese Tage überspringen</translation>
+    </message>
+    <message>
+      <source>Overwrite them</source>
+      <translation>Überschreiben</translation>
+    </message>
+    <message>
+      <source>Days already in the journal</source>
+      <translation>Tage bereits im Tagebuch</translation>
+    </message>
+    <message>
+      <source>Replace the journal?</source>
+      <translation>Tagebuch ersetzen?</translation>
+    </message>
+    <message>
+      <source>The journal was restored from:
+{path}</source>
+      <translation>Das Tagebuch wurde wiederhergestellt aus:
+{path}</translation>
+    </message>
+    <message>
+      <source>Check database</source>
+      <translation>Datenbank prüfen</translation>
+    </message>
+    <message>
+      <source>Nothing was imported</source>
+      <translation>Es wurde nichts importiert</translation>
+    </message>
+    <message>
+      <source>Nothing was imported: the journal is exactly as before. Correct these places in the file and import it again:</source>
+      <translation>Es wurde nichts importiert: Das Tagebuch ist genau wie vorher. Korrigieren Sie diese Stellen in der Datei und importieren Sie sie erneut:</translation>
+    </message>
+    <message>
+      <source>Exported</source>
+      <translation>Exportiert</translation>
+    </message>
+    <message>
+      <source>Imported from {name}.
+New days: {added}. Replaced: {replaced}. Skipped: {skipped}.
+
+A copy of the journal as it was before is in the backups folder.</source>
+      <translation>Importiert aus {name}.
+Neue Tage: {added}. Ersetzt: {replaced}. Übersprungen: {skipped}.
+
+Eine Kopie des Tagebuchs im vorherigen Zustand liegt im Sicherungsordner.</translation>
+    </message>
+    <message>
+      <source>Backed up</source>
+      <translation>Gesichert</translation>
+    </message>
+    <message>
+      <source>…and {count} more (see Details).</source>
+      <translation>…und {count} weitere (siehe Details).</translation>
+    </message>
+    <message>
+      <source>Some days in this file are already in your journal: {existing} of {total}, from {first} to {last}. Keep your entries for those days (skip), or replace them with the file's (overwrite)? Nothing is written until you choose.</source>
+      <translation>Einige Tage aus dieser Datei sind bereits in Ihrem Tagebuch: {existing} von {total}, vom {first} bis zum {last}. Möchten Sie Ihre Einträge für diese Tage behalten (überspringen) oder durch die aus der Datei ersetzen (überschreiben)? Es wird nichts geschrieben, bevor Sie sich entscheiden.</translation>
+    </message>
+    <message>
+      <source>The journal will be replaced by the copy in:
+{path}
+
+The journal as it is now is kept in the backups folder first.</source>
+      <translation>Das Tagebuch wird ersetzt durch die Kopie in:
+{path}
+
+Das Tagebuch im jetzigen Zustand wird vorher im Sicherungsordner aufbewahrt.</translation>
+    </message>
+    <message>
+      <source>The journal it replaced is kept as:
+{path}</source>
+      <translation>Das ersetzte Tagebuch wird aufbewahrt als:
+{path}</translation>
+    </message>
+    <message>
+      <source>That didn't work</source>
+      <translation>Das hat nicht geklappt</translation>
+    </message>
+    <message>
+      <source>The journal was exported to:
+{path}
+
+Days: {count}</source>
+      <translation>Das Tagebuch wurde exportiert nach:
+{path}
+
+Tage: {count}</translation>
+    </message>
+    <message>
+      <source>A copy of the journal was written to:
+{path}</source>
+      <translation>Eine Kopie des Tagebuchs wurde gespeichert unter:
+{path}</translation>
+    </message>
+    <message>
+      <source>The file can't be written or read: {reason}</source>
+      <translation>Die Datei kann nicht geschrieben oder gelesen werden: {reason}</translation>
+    </message>
+    <message>
+      <source>Something unexpected went wrong: {reason}</source>
+      <translation>Etwas Unerwartetes ist schiefgegangen: {reason}</translation>
+    </message>
+    <message>
+      <source>Explore a &amp;demo journal…</source>
+      <translation>&amp;Demo-Tagebuch erkunden…</translation>
+    </message>
+    <message>
+      <source>Open a generated journal in a second window, in its own folder</source>
+      <translation>Ein erzeugtes Tagebuch in einem zweiten Fenster öffnen, in einem eigenen Ordner</translation>
+    </message>
+    <message>
+      <source>Preparing the demo journal…</source>
+      <translation>Das Demo-Tagebuch wird vorbereitet…</translation>
+    </message>
+    <message>
+      <source>The demo journal could not be prepared</source>
+      <translation>Das Demo-Tagebuch konnte nicht vorbereitet werden</translation>
+    </message>
+    <message>
+      <source>Demo journal</source>
+      <translation>Demo-Tagebuch</translation>
+    </message>
+    <message>
+      <source>This window already shows the demo journal.</source>
+      <translation>Dieses Fenster zeigt bereits das Demo-Tagebuch.</translation>
+    </message>
+    <message>
+      <source>The demo journal opens in a new window ({folder}).</source>
+      <translation>Das Demo-Tagebuch öffnet sich in einem neuen Fenster ({folder}).</translation>
+    </message>
+    <message>
+      <source>gutsleep could not be started on the demo folder {folder}.</source>
+      <translation>gutsleep konnte nicht mit dem Demo-Ordner {folder} gestartet werden.</translation>
+    </message>
+    <message>
+      <source>Quit</source>
+      <translation>Beenden</translation>
+    </message>
+    <message>
+      <source>Open a web page?</source>
+      <translation>Webseite öffnen?</translation>
+    </message>
+    <message>
+      <source>Open in browser</source>
+      <translation>Im Browser öffnen</translation>
+    </message>
+    <message>
+      <source>JSON: complete, for bringing back into gutsleep</source>
+      <translation>JSON: vollständig, zum Wiedereinlesen in gutsleep</translation>
+    </message>
+    <message>
+      <source>CSV: a zip with one table per kind of data, for spreadsheets</source>
+      <translation>CSV: eine ZIP-Datei mit einer Tabelle pro Datenart, für Tabellenkalkulationen</translation>
+    </message>
+    <message>
+      <source>&amp;Format:</source>
+      <translation>&amp;Format:</translation>
+    </message>
+    <message>
+      <source>Only &amp;some days</source>
+      <translation>Nur be&amp;stimmte Tage</translation>
+    </message>
+    <message>
+      <source>Backups</source>
+      <translation>Sicherungen</translation>
+    </message>
+    <message>
+      <source>Another &amp;file…</source>
+      <translation>&amp;Andere Datei…</translation>
+    </message>
+    <message>
+      <source>Restore the newest good backup</source>
+      <translation>Neueste intakte Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+      <source>Start a new journal</source>
+      <translation>Neues Tagebuch beginnen</translation>
+    </message>
+    <message>
+      <source>&amp;From:</source>
+      <translation>&amp;Von:</translation>
+    </message>
+    <message>
+      <source>&amp;To:</source>
+      <translation>&amp;Bis:</translation>
+    </message>
+    <message>
+      <source>This link leads outside gutsleep, to:
+
+{url}
+
+Open it in your web browser? gutsleep itself stays offline.</source>
+      <translation>Dieser Link führt aus gutsleep hinaus, zu:
+
+{url}
+
+In Ihrem Webbrowser öffnen? gutsleep selbst bleibt offline.</translation>
+    </message>
+    <message>
+      <source>Try one change at a time and compare it with your usual days: a baseline phase first, then the change, ideally repeated (ABAB). Keep the journal as usual and answer the daily check-in on the Journal page.</source>
+      <translation>Probieren Sie jeweils eine Änderung aus und vergleichen Sie sie mit Ihren gewohnten Tagen: zuerst eine Ausgangsphase, dann die Änderung, idealerweise wiederholt (ABAB). Führen Sie das Tagebuch wie gewohnt und beantworten Sie den täglichen Check-in auf der Seite Tagebuch.</translation>
+    </message>
+    <message>
+      <source>Tier 1 options come first: if sleep is a real problem, CBT for insomnia, hormone therapy, treating sleep apnoea and care for low mood or anxiety have the strongest evidence.</source>
+      <translation>Möglichkeiten der Stufe 1 kommen zuerst: Wenn der Schlaf ein echtes Problem ist, haben kognitive Verhaltenstherapie bei Insomnie (KVT-I), Hormontherapie, die Behandlung einer Schlafapnoe und Unterstützung bei gedrückter Stimmung oder Ängsten die stärkste Evidenz.</translation>
+    </message>
+    <message>
+      <source>{outcome}, day by day: {recorded} of {days} days so far have a value; baseline days average {baseline}, change days average {change}.</source>
+      <translation>{outcome}, Tag für Tag: Bisher haben {recorded} von {days} Tagen einen Wert; Durchschnitt in der Ausgangsphase {baseline}, in der Änderungsphase {change}.</translation>
+    </message>
+    <message>
+      <source>Which change do you want to try?</source>
+      <translation>Welche Änderung möchten Sie ausprobieren?</translation>
+    </message>
+    <message>
+      <source>Pick one change; trying several at once hides which one helped.</source>
+      <translation>Wählen Sie eine Änderung; wenn Sie mehrere gleichzeitig ausprobieren, bleibt unklar, welche geholfen hat.</translation>
+    </message>
+    <message>
+      <source>Change to try</source>
+      <translation>Auszuprobierende Änderung</translation>
+    </message>
+    <message>
+      <source>Read more about this change</source>
+      <translation>Mehr über diese Änderung lesen</translation>
+    </message>
+    <message>
+      <source>The details</source>
+      <translation>Die Einzelheiten</translation>
+    </message>
+    <message>
+      <source>Name of the experiment</source>
+      <translation>Name des Experiments</translation>
+    </message>
+    <message>
+      <source>What exactly you will do</source>
+      <translation>Was genau Sie tun werden</translation>
+    </message>
+    <message>
+      <source>For example: a glass of kefir with breakfast</source>
+      <translation>Zum Beispiel: ein Glas Kefir zum Frühstück</translation>
+    </message>
+    <message>
+      <source>&amp;What exactly</source>
+      <translation>Was &amp;genau</translation>
+    </message>
+    <message>
+      <source>Probiotic strain</source>
+      <translation>Bakterienstamm des Probiotikums</translation>
+    </message>
+    <message>
+      <source>The full strain, e.g. Lactobacillus rhamnosus GG</source>
+      <translation>Der vollständige Stamm, z. B. Lactobacillus rhamnosus GG</translation>
+    </message>
+    <message>
+      <source>e.g. Lactobacillus rhamnosus GG</source>
+      <translation>z. B. Lactobacillus rhamnosus GG</translation>
+    </message>
+    <message>
+      <source>&amp;Strain</source>
+      <translation>S&amp;tamm</translation>
+    </message>
+    <message>
+      <source>CFU count</source>
+      <translation>KBE-Zahl</translation>
+    </message>
+    <message>
+      <source>As on the label</source>
+      <translation>Wie auf dem Etikett</translation>
+    </message>
+    <message>
+      <source>e.g. 10 billion</source>
+      <translation>z. B. 10 Milliarden</translation>
+    </message>
+    <message>
+      <source>&amp;CFU</source>
+      <translation>&amp;KBE</translation>
+    </message>
+    <message>
+      <source>Which outcome will you watch?</source>
+      <translation>Welche Zielgröße möchten Sie beobachten?</translation>
+    </message>
+    <message>
+      <source>Choose one before you start and stick to it: looking at many outcomes afterwards finds chance patterns. The arrow keys move between them.</source>
+      <translation>Wählen Sie eine vor dem Start und bleiben Sie dabei: Wer hinterher viele Zielgrößen betrachtet, findet Zufallsmuster. Mit den Pfeiltasten wechseln Sie zwischen ihnen.</translation>
+    </message>
+    <message>
+      <source>Sleep outcomes come from the sleep diary (the night that ended that morning); bloating and discomfort from the gut section.</source>
+      <translation>Schlafwerte stammen aus dem Schlaftagebuch (die Nacht, die an jenem Morgen endete); Blähungen und Bauchbeschwerden aus dem Abschnitt Darm.</translation>
+    </message>
+    <message>
+      <source>Baseline, then change (AB)</source>
+      <translation>Ausgangsphase, dann Änderung (AB)</translation>
+    </message>
+    <message>
+      <source>Design: baseline then change (AB)</source>
+      <translation>Aufbau: Ausgangsphase, dann Änderung (AB)</translation>
+    </message>
+    <message>
+      <source>Baseline and change twice (ABAB), recommended</source>
+      <translation>Ausgangsphase und Änderung zweimal (ABAB), empfohlen</translation>
+    </message>
+    <message>
+      <source>Design: baseline and change twice (ABAB)</source>
+      <translation>Aufbau: Ausgangsphase und Änderung zweimal (ABAB)</translation>
+    </message>
+    <message>
+      <source>Design</source>
+      <translation>Aufbau</translation>
+    </message>
+    <message>
+      <source>Days in each phase</source>
+      <translation>Tage pro Phase</translation>
+    </message>
+    <message>
+      <source> days</source>
+      <translation> Tage</translation>
+    </message>
+    <message>
+      <source>&amp;Phase length</source>
+      <translation>&amp;Phasenlänge</translation>
+    </message>
+    <message>
+      <source>First day of the experiment</source>
+      <translation>Erster Tag des Experiments</translation>
+    </message>
+    <message>
+      <source>&amp;Start</source>
+      <translation>&amp;Beginn</translation>
+    </message>
+    <message>
+      <source>Ready to start</source>
+      <translation>Bereit zum Start</translation>
+    </message>
+    <message>
+      <source>Check the plan; Finish saves it.</source>
+      <translation>Prüfen Sie den Plan; „Abschließen“ speichert ihn.</translation>
+    </message>
+    <message>
+      <source>Keep the journal every day and answer the check-in on the Journal page: during baseline, live as usual; during the change, do it every day.</source>
+      <translation>Führen Sie jeden Tag das Tagebuch und beantworten Sie den Check-in auf der Seite Tagebuch: In der Ausgangsphase leben Sie wie gewohnt; in der Änderungsphase setzen Sie die Änderung jeden Tag um.</translation>
+    </message>
+    <message>
+      <source>New experiment</source>
+      <translation>Neues Experiment</translation>
+    </message>
+    <message>
+      <source>&amp;New experiment…</source>
+      <translation>&amp;Neues Experiment…</translation>
+    </message>
+    <message>
+      <source>Experiments</source>
+      <translation>Experimente</translation>
+    </message>
+    <message>
+      <source>Running and planned experiments first, then the history</source>
+      <translation>Laufende und geplante Experimente zuerst, dann der Verlauf</translation>
+    </message>
+    <message>
+      <source>The chosen experiment</source>
+      <translation>Das ausgewählte Experiment</translation>
+    </message>
+    <message>
+      <source>Self-experiments</source>
+      <translation>Selbstexperimente</translation>
+    </message>
+    <message>
+      <source>Where the experiment stands</source>
+      <translation>Stand des Experiments</translation>
+    </message>
+    <message>
+      <source>&amp;Pause</source>
+      <translation>&amp;Pausieren</translation>
+    </message>
+    <message>
+      <source>Pause</source>
+      <translation>Pausieren</translation>
+    </message>
+    <message>
+      <source>Paused days are left out</source>
+      <translation>Pausierte Tage werden nicht gezählt</translation>
+    </message>
+    <message>
+      <source>&amp;Resume</source>
+      <translation>&amp;Fortsetzen</translation>
+    </message>
+    <message>
+      <source>Resume</source>
+      <translation>Fortsetzen</translation>
+    </message>
+    <message>
+      <source>E&amp;xtend with another pair</source>
+      <translation>&amp;Um ein Paar verlängern</translation>
+    </message>
+    <message>
+      <source>Extend with another baseline-and-change pair</source>
+      <translation>Um ein weiteres Paar aus Ausgangs- und Änderungsphase verlängern</translation>
+    </message>
+    <message>
+      <source>&amp;End early…</source>
+      <translation>&amp;Vorzeitig beenden…</translation>
+    </message>
+    <message>
+      <source>End early</source>
+      <translation>Vorzeitig beenden</translation>
+    </message>
+    <message>
+      <source>&amp;Delete…</source>
+      <translation>&amp;Löschen…</translation>
+    </message>
+    <message>
+      <source>Delete this experiment</source>
+      <translation>Dieses Experiment löschen</translation>
+    </message>
+    <message>
+      <source>Experiment messages</source>
+      <translation>Meldungen zum Experiment</translation>
+    </message>
+    <message>
+      <source>Result</source>
+      <translation>Ergebnis</translation>
+    </message>
+    <message>
+      <source>The outcome in each phase</source>
+      <translation>Die Zielgröße in jeder Phase</translation>
+    </message>
+    <message>
+      <source>Export &amp;PDF…</source>
+      <translation>Als P&amp;DF exportieren…</translation>
+    </message>
+    <message>
+      <source>Export a one-page PDF summary</source>
+      <translation>Eine einseitige Zusammenfassung als PDF exportieren</translation>
+    </message>
+    <message>
+      <source>PDF export status</source>
+      <translation>Status des PDF-Exports</translation>
+    </message>
+    <message>
+      <source>With a value (n)</source>
+      <translation>Mit Wert (n)</translation>
+    </message>
+    <message>
+      <source>Done · not done · not answered</source>
+      <translation>Umgesetzt · nicht umgesetzt · nicht beantwortet</translation>
+    </message>
+    <message>
+      <source>Export the summary as PDF</source>
+      <translation>Zusammenfassung als PDF exportieren</translation>
+    </message>
+    <message>
+      <source>PDF files (*.pdf)</source>
+      <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
+    <message>
+      <source>Writing the PDF…</source>
+      <translation>Das PDF wird geschrieben…</translation>
+    </message>
+    <message>
+      <source>The PDF could not be written.</source>
+      <translation>Das PDF konnte nicht geschrieben werden.</translation>
+    </message>
+    <message>
+      <source>The PDF could not be written</source>
+      <translation>Das PDF konnte nicht geschrieben werden</translation>
+    </message>
+    <message>
+      <source>&amp;Name</source>
+      <translation>&amp;Name</translation>
+    </message>
+    <message>
+      <source>Describe the change you will make every day</source>
+      <translation>Beschreiben Sie die Änderung, die Sie jeden Tag vornehmen werden</translation>
+    </message>
+    <message>
+      <source>Optional: for example a glass of kefir with breakfast</source>
+      <translation>Optional: zum Beispiel ein Glas Kefir zum Frühstück</translation>
+    </message>
+    <message>
+      <source>Describe your own change; keep it the same every day.</source>
+      <translation>Beschreiben Sie Ihre eigene Änderung; halten Sie sie jeden Tag gleich.</translation>
+    </message>
+    <message>
+      <source>Name the experiment; add what exactly you will do if you like.</source>
+      <translation>Geben Sie dem Experiment einen Namen; ergänzen Sie auf Wunsch, was genau Sie tun werden.</translation>
+    </message>
+    <message>
+      <source>lower is better</source>
+      <translation>niedriger ist besser</translation>
+    </message>
+    <message>
+      <source>higher is better</source>
+      <translation>höher ist besser</translation>
+    </message>
+    <message>
+      <source>Running and planned</source>
+      <translation>Laufend und geplant</translation>
+    </message>
+    <message>
+      <source>History</source>
+      <translation>Verlauf</translation>
+    </message>
+    <message>
+      <source>Start with “New experiment…”; the wizard explains each step.</source>
+      <translation>Beginnen Sie mit „Neues Experiment…“; der Assistent erklärt jeden Schritt.</translation>
+    </message>
+    <message>
+      <source>The outcome day by day, coloured by phase</source>
+      <translation>Die Zielgröße Tag für Tag, nach Phase eingefärbt</translation>
+    </message>
+    <message>
+      <source>The experiment is complete.</source>
+      <translation>Das Experiment ist abgeschlossen.</translation>
+    </message>
+    <message>
+      <source>Baseline (A)</source>
+      <translation>Ausgangsphase (A)</translation>
+    </message>
+    <message>
+      <source>Change (B)</source>
+      <translation>Änderungsphase (B)</translation>
+    </message>
+    <message>
+      <source>Paused from today. The remaining days move later; resume when you can.</source>
+      <translation>Ab heute pausiert. Die verbleibenden Tage verschieben sich nach hinten; setzen Sie fort, sobald Sie können.</translation>
+    </message>
+    <message>
+      <source>Another baseline-and-change pair was added at the end.</source>
+      <translation>Am Ende wurde ein weiteres Paar aus Ausgangs- und Änderungsphase angehängt.</translation>
+    </message>
+    <message>
+      <source>End the experiment early?</source>
+      <translation>Experiment vorzeitig beenden?</translation>
+    </message>
+    <message>
+      <source>Delete the experiment?</source>
+      <translation>Experiment löschen?</translation>
+    </message>
+    <message>
+      <source>baseline {first} – {last}</source>
+      <translation>Ausgangsphase {first} – {last}</translation>
+    </message>
+    <message>
+      <source>change {first} – {last}</source>
+      <translation>Änderungsphase {first} – {last}</translation>
+    </message>
+    <message>
+      <source>Each phase lasts at least {min} days. Repeating baseline and change (ABAB) makes chance a weaker explanation.</source>
+      <translation>Jede Phase dauert mindestens {min} Tage. Wenn Sie Ausgangs- und Änderungsphase wiederholen (ABAB), wird Zufall als Erklärung unwahrscheinlicher.</translation>
+    </message>
+    <message>
+      <source>{calendar} The last day is {end} ({days} days).</source>
+      <translation>{calendar} Der letzte Tag ist der {end} ({days} Tage).</translation>
+    </message>
+    <message>
+      <source>Name: {title}</source>
+      <translation>Name: {title}</translation>
+    </message>
+    <message>
+      <source>Outcome: {outcome}</source>
+      <translation>Zielgröße: {outcome}</translation>
+    </message>
+    <message>
+      <source>Outcome: {outcome} · {design} · {start} to {end}</source>
+      <translation>Zielgröße: {outcome} · {design} · {start} bis {end}</translation>
+    </message>
+    <message>
+      <source>Baseline first: live as usual and keep the journal; the change comes next.</source>
+      <translation>Zuerst die Ausgangsphase: Leben Sie wie gewohnt und führen Sie das Tagebuch; die Änderung kommt danach.</translation>
+    </message>
+    <message>
+      <source>This experiment was ended early, on {day}: the result covers fewer days than planned, so it is weaker than it would have been.</source>
+      <translation>Dieses Experiment wurde am {day} vorzeitig beendet: Das Ergebnis umfasst weniger Tage als geplant und ist daher weniger aussagekräftig, als es sonst gewesen wäre.</translation>
+    </message>
+    <message>
+      <source>Adherence: the change was marked as done on {b_done} of {b_days} change days ({b_no} not done, {b_none} not answered), and on {a_done} of {a_days} baseline days.</source>
+      <translation>Umsetzung: Die Änderung wurde an {b_done} von {b_days} Tagen der Änderungsphase als umgesetzt markiert ({b_no} nicht umgesetzt, {b_none} nicht beantwortet) und an {a_done} von {a_days} Tagen der Ausgangsphase.</translation>
+    </message>
+    <message>
+      <source>Other explanations to keep in mind:</source>
+      <translation>Andere mögliche Erklärungen:</translation>
+    </message>
+    <message>
+      <source>Baseline {n}</source>
+      <translation>Ausgangsphase {n}</translation>
+    </message>
+    <message>
+      <source>Change {n}</source>
+      <translation>Änderungsphase {n}</translation>
+    </message>
+    <message>
+      <source>Saved to {path}</source>
+      <translation>Gespeichert unter {path}</translation>
+    </message>
+    <message>
+      <source>Another experiment runs at the same time ({titles}). Two changes at once make both results harder to read.</source>
+      <translation>Gleichzeitig läuft ein anderes Experiment ({titles}). Zwei Änderungen auf einmal machen beide Ergebnisse schwerer zu deuten.</translation>
+    </message>
+    <message>
+      <source>Change: {change}</source>
+      <translation>Änderung: {change}</translation>
+    </message>
+    <message>
+      <source>Strain {strain}, {cfu} CFU</source>
+      <translation>Stamm {strain}, {cfu} KBE</translation>
+    </message>
+    <message>
+      <source>(paused: end not known yet)</source>
+      <translation>(pausiert: Ende noch unbekannt)</translation>
+    </message>
+    <message>
+      <source>Check-ins in the change phase: done on {done} of {days} days, not done on {not_done}, not answered on {unanswered}.</source>
+      <translation>Check-ins in der Änderungsphase: umgesetzt an {done} von {days} Tagen, nicht umgesetzt an {not_done}, nicht beantwortet an {unanswered}.</translation>
+    </message>
+    <message>
+      <source>Result so far, after {pairs} complete baseline-and-change pair(s); the experiment carries on.</source>
+      <translation>Bisheriges Ergebnis nach {pairs} vollständigen Paar(en) aus Ausgangs- und Änderungsphase; das Experiment läuft weiter.</translation>
+    </message>
+    <message>
+      <source>End “{title}” now? Today is the last day that counts. The result will say it was ended early; it stays in the history.</source>
+      <translation>„{title}“ jetzt beenden? Heute ist der letzte Tag, der zählt. Das Ergebnis wird als vorzeitig beendet gekennzeichnet und bleibt im Verlauf.</translation>
+    </message>
+    <message>
+      <source>Delete “{title}” with its check-ins? The journal itself is not touched. This can't be undone.</source>
+      <translation>„{title}“ samt Check-ins löschen? Das Tagebuch selbst bleibt unverändert. Das lässt sich nicht rückgängig machen.</translation>
+    </message>
+    <message>
+      <source>Starts on {day}.</source>
+      <translation>Beginnt am {day}.</translation>
+    </message>
+    <message>
+      <source>Start with the short checklist?</source>
+      <translation>Mit der kurzen Checkliste beginnen?</translation>
+    </message>
+    <message>
+      <source>Would you like to start with the short checklist? It takes about five minutes and helps you see whether gut health is worth your attention for your sleep.
+
+You can also find it any time under Checklist in the sidebar.</source>
+      <translation>Möchten Sie mit der kurzen Checkliste beginnen? Sie dauert etwa fünf Minuten und hilft Ihnen einzuschätzen, ob sich für Ihren Schlaf ein Blick auf die Darmgesundheit lohnt.
+
+Sie finden sie jederzeit auch unter „Checkliste“ in der Seitenleiste.</translation>
+    </message>
+    <message>
+      <source>The day's entry</source>
+      <translation>Der Eintrag des Tages</translation>
+    </message>
+    <message>
+      <source>Previous day</source>
+      <translation>Vorheriger Tag</translation>
+    </message>
+    <message>
+      <source>Alt+Left</source>
+      <translation>Alt+Links</translation>
+    </message>
+    <message>
+      <source>Day shown</source>
+      <translation>Angezeigter Tag</translation>
+    </message>
+    <message>
+      <source>Days with an entry are bold</source>
+      <translation>Tage mit Eintrag sind fett</translation>
+    </message>
+    <message>
+      <source>Next day</source>
+      <translation>Nächster Tag</translation>
+    </message>
+    <message>
+      <source>Alt+Right</source>
+      <translation>Alt+Rechts</translation>
+    </message>
+    <message>
+      <source>Go to today</source>
+      <translation>Zu heute springen</translation>
+    </message>
+    <message>
+      <source>Ctrl+T</source>
+      <translation>Strg+T</translation>
+    </message>
+    <message>
+      <source>Sleep — the night that ended this morning</source>
+      <translation>Schlaf – die Nacht, die an diesem Morgen endete</translation>
+    </message>
+    <message>
+      <source>Got into bed</source>
+      <translation>Ins Bett gegangen</translation>
+    </message>
+    <message>
+      <source>Tried to sleep (lights out)</source>
+      <translation>Schlafversuch (Licht aus)</translation>
+    </message>
+    <message>
+      <source>Minutes to fall asleep</source>
+      <translation>Minuten bis zum Einschlafen</translation>
+    </message>
+    <message>
+      <source>Times woke in the night</source>
+      <translation>Wie oft nachts aufgewacht</translation>
+    </message>
+    <message>
+      <source>Not counting the final awakening</source>
+      <translation>Ohne das endgültige Aufwachen</translation>
+    </message>
+    <message>
+      <source>Minutes awake in the night</source>
+      <translation>Minuten nachts wach</translation>
+    </message>
+    <message>
+      <source>All the night awakenings together</source>
+      <translation>Alle nächtlichen Wachphasen zusammen</translation>
+    </message>
+    <message>
+      <source>Final awakening</source>
+      <translation>Endgültiges Aufwachen</translation>
+    </message>
+    <message>
+      <source>Got out of bed</source>
+      <translation>Aufgestanden</translation>
+    </message>
+    <message>
+      <source>Quality of sleep</source>
+      <translation>Schlafqualität</translation>
+    </message>
+    <message>
+      <source>Woke earlier than planned (min)</source>
+      <translation>Früher als geplant aufgewacht (min)</translation>
+    </message>
+    <message>
+      <source>Naps yesterday</source>
+      <translation>Nickerchen gestern</translation>
+    </message>
+    <message>
+      <source>Minutes napping</source>
+      <translation>Minuten Nickerchen</translation>
+    </message>
+    <message>
+      <source>Night sweats / hot flushes</source>
+      <translation>Nachtschweiß / Hitzewallungen</translation>
+    </message>
+    <message>
+      <source>How much they disturbed sleep</source>
+      <translation>Wie sehr sie den Schlaf gestört haben</translation>
+    </message>
+    <message>
+      <source>Sleep medicines or aids</source>
+      <translation>Schlafmittel oder Einschlafhilfen</translation>
+    </message>
+    <message>
+      <source>Comments on the night</source>
+      <translation>Anmerkungen zur Nacht</translation>
+    </message>
+    <message>
+      <source>Sleep figures from the diary</source>
+      <translation>Schlafwerte aus dem Tagebuch</translation>
+    </message>
+    <message>
+      <source>Food</source>
+      <translation>Ernährung</translation>
+    </message>
+    <message>
+      <source>Meals and foods</source>
+      <translation>Mahlzeiten und Lebensmittel</translation>
+    </message>
+    <message>
+      <source>Plants eaten today</source>
+      <translation>Heute gegessene Pflanzen</translation>
+    </message>
+    <message>
+      <source>Yogurt, kefir, sauerkraut, kimchi, kombucha, miso…</source>
+      <translation>Joghurt, Kefir, Sauerkraut, Kimchi, Kombucha, Miso…</translation>
+    </message>
+    <message>
+      <source>Added sugar / ultra-processed servings</source>
+      <translation>Portionen zugesetzter Zucker / Hochverarbeitetes</translation>
+    </message>
+    <message>
+      <source>Mostly Mediterranean-style today</source>
+      <translation>Heute überwiegend mediterran gegessen</translation>
+    </message>
+    <message>
+      <source>Vegetables, fruit, fish, olive oil, nuts, whole grains over processed food</source>
+      <translation>Gemüse, Obst, Fisch, Olivenöl, Nüsse und Vollkorn statt verarbeiteter Lebensmittel</translation>
+    </message>
+    <message>
+      <source>Time of the last drink</source>
+      <translation>Letzter Alkohol (Uhrzeit)</translation>
+    </message>
+    <message>
+      <source>Time of the last caffeine</source>
+      <translation>Letztes Koffein (Uhrzeit)</translation>
+    </message>
+    <message>
+      <source>Time of the last meal</source>
+      <translation>Letzte Mahlzeit (Uhrzeit)</translation>
+    </message>
+    <message>
+      <source>Personal trigger foods</source>
+      <translation>Persönliche Trigger-Lebensmittel</translation>
+    </message>
+    <message>
+      <source>Gut</source>
+      <translation>Darm</translation>
+    </message>
+    <message>
+      <source>Bloating (0–10)</source>
+      <translation>Blähungen (0–10)</translation>
+    </message>
+    <message>
+      <source>Abdominal discomfort (0–10)</source>
+      <translation>Bauchbeschwerden (0–10)</translation>
+    </message>
+    <message>
+      <source>Gut notes</source>
+      <translation>Notizen zum Darm</translation>
+    </message>
+    <message>
+      <source>Stress and mood</source>
+      <translation>Stress und Stimmung</translation>
+    </message>
+    <message>
+      <source>Stress (0–10)</source>
+      <translation>Stress (0–10)</translation>
+    </message>
+    <message>
+      <source>Mood (0–10)</source>
+      <translation>Stimmung (0–10)</translation>
+    </message>
+    <message>
+      <source>0 very low, 10 very good</source>
+      <translation>0 sehr schlecht, 10 sehr gut</translation>
+    </message>
+    <message>
+      <source>What you did for stress</source>
+      <translation>Was Sie gegen Stress getan haben</translation>
+    </message>
+    <message>
+      <source>Supplements and medicines</source>
+      <translation>Nahrungsergänzung und Medikamente</translation>
+    </message>
+    <message>
+      <source>Copy supplements from the last logged day</source>
+      <translation>Nahrungsergänzung vom letzten eingetragenen Tag übernehmen</translation>
+    </message>
+    <message>
+      <source>Cycle and notes</source>
+      <translation>Zyklus und Notizen</translation>
+    </message>
+    <message>
+      <source>Notes</source>
+      <translation>Notizen</translation>
+    </message>
+    <message>
+      <source>Editing…</source>
+      <translation>Wird bearbeitet…</translation>
+    </message>
+    <message>
+      <source>Stress practices</source>
+      <translation>Übungen gegen Stress</translation>
+    </message>
+    <message>
+      <source>supplement</source>
+      <translation>Nahrungsergänzung</translation>
+    </message>
+    <message>
+      <source>probiotic</source>
+      <translation>Probiotikum</translation>
+    </message>
+    <message>
+      <source>medicine</source>
+      <translation>Medikament</translation>
+    </message>
+    <message>
+      <source>Sleep figures appear once the times fit together.</source>
+      <translation>Schlafwerte erscheinen, sobald die Uhrzeiten zusammenpassen.</translation>
+    </message>
+    <message>
+      <source>Total sleep</source>
+      <translation>Gesamtschlaf</translation>
+    </message>
+    <message>
+      <source>Falling asleep</source>
+      <translation>Einschlafen</translation>
+    </message>
+    <message>
+      <source>Awake in the night</source>
+      <translation>Nachts wach</translation>
+    </message>
+    <message>
+      <source>This day has an entry.</source>
+      <translation>Für diesen Tag gibt es einen Eintrag.</translation>
+    </message>
+    <message>
+      <source>Nothing logged for this day yet.</source>
+      <translation>Für diesen Tag ist noch nichts eingetragen.</translation>
+    </message>
+    <message>
+      <source>No earlier day lists supplements or medicines.</source>
+      <translation>Kein früherer Tag enthält Nahrungsergänzung oder Medikamente.</translation>
+    </message>
+    <message>
+      <source>{today} different plants today, {week} so far this week (30 a week is a common goal).</source>
+      <translation>{today} verschiedene Pflanzen heute, {week} bisher in dieser Woche (30 pro Woche sind ein verbreitetes Ziel).</translation>
+    </message>
+    <message>
+      <source>Copied {n} from {day}.</source>
+      <translation>{n} vom {day} übernommen.</translation>
+    </message>
+    <message>
+      <source>Food or meal</source>
+      <translation>Lebensmittel oder Mahlzeit</translation>
+    </message>
+    <message>
+      <source>Tags, comma-separated</source>
+      <translation>Schlagwörter, durch Kommas getrennt</translation>
+    </message>
+    <message>
+      <source>Plant (vegetable, fruit, grain, legume, nut, seed, herb, spice)</source>
+      <translation>Pflanze (Gemüse, Obst, Getreide, Hülsenfrucht, Nuss, Samen, Kraut, Gewürz)</translation>
+    </message>
+    <message>
+      <source>Trigger food eaten (e.g. dairy, gluten)</source>
+      <translation>Gegessenes Trigger-Lebensmittel (z. B. Milchprodukte, Gluten)</translation>
+    </message>
+    <message>
+      <source>separate hard lumps</source>
+      <translation>einzelne harte Kügelchen</translation>
+    </message>
+    <message>
+      <source>lumpy sausage</source>
+      <translation>klumpige Wurst</translation>
+    </message>
+    <message>
+      <source>cracked sausage</source>
+      <translation>Wurst mit rissiger Oberfläche</translation>
+    </message>
+    <message>
+      <source>smooth soft sausage</source>
+      <translation>glatte, weiche Wurst</translation>
+    </message>
+    <message>
+      <source>soft blobs</source>
+      <translation>weiche Klümpchen</translation>
+    </message>
+    <message>
+      <source>mushy pieces</source>
+      <translation>breiige Stücke</translation>
+    </message>
+    <message>
+      <source>entirely liquid</source>
+      <translation>ganz flüssig</translation>
+    </message>
+    <message>
+      <source>Bristol type</source>
+      <translation>Bristol-Typ</translation>
+    </message>
+    <message>
+      <source>Time</source>
+      <translation>Uhrzeit</translation>
+    </message>
+    <message>
+      <source>Practice (walk, breathing, yoga…)</source>
+      <translation>Übung (Spaziergang, Atmung, Yoga…)</translation>
+    </message>
+    <message>
+      <source>Minutes</source>
+      <translation>Minuten</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>Name</translation>
+    </message>
+    <message>
+      <source>Dose</source>
+      <translation>Dosis</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation>Art</translation>
+    </message>
+    <message>
+      <source>CFU</source>
+      <translation>KBE</translation>
+    </message>
+    <message>
+      <source>Saved at {time}.</source>
+      <translation>Gespeichert um {time}.</translation>
+    </message>
+    <message>
+      <source>Saved at {time}, except the marked fields: their last valid values are kept.</source>
+      <translation>Gespeichert um {time}, außer den markierten Feldern: Für sie bleiben die letzten gültigen Werte erhalten.</translation>
+    </message>
+    <message>
+      <source>very poor</source>
+      <translation>sehr schlecht</translation>
+    </message>
+    <message>
+      <source>poor</source>
+      <translation>schlecht</translation>
+    </message>
+    <message>
+      <source>fair</source>
+      <translation>mittelmäßig</translation>
+    </message>
+    <message>
+      <source>good</source>
+      <translation>gut</translation>
+    </message>
+    <message>
+      <source>very good</source>
+      <translation>sehr gut</translation>
+    </message>
+    <message>
+      <source>not at all</source>
+      <translation>gar nicht</translation>
+    </message>
+    <message>
+      <source>a little</source>
+      <translation>ein wenig</translation>
+    </message>
+    <message>
+      <source>somewhat</source>
+      <translation>mäßig</translation>
+    </message>
+    <message>
+      <source>a lot</source>
+      <translation>stark</translation>
+    </message>
+    <message>
+      <source>very much</source>
+      <translation>sehr stark</translation>
+    </message>
+    <message>
+      <source>none</source>
+      <translation>keine</translation>
+    </message>
+    <message>
+      <source>spotting</source>
+      <translation>Schmierblutung</translation>
+    </message>
+    <message>
+      <source>light</source>
+      <translation>leicht</translation>
+    </message>
+    <message>
+      <source>medium</source>
+      <translation>mittel</translation>
+    </message>
+    <message>
+      <source>heavy</source>
+      <translation>stark</translation>
+    </message>
+    <message>
+      <source>gutsleep — sleep, gut and food journal</source>
+      <translation>gutsleep – Tagebuch für Schlaf, Darm und Ernährung</translation>
+    </message>
+    <message>
+      <source>Pages</source>
+      <translation>Seiten</translation>
+    </message>
+    <message>
+      <source>&amp;File</source>
+      <translation>&amp;Datei</translation>
+    </message>
+    <message>
+      <source>&amp;Edit</source>
+      <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+      <source>&amp;Find…</source>
+      <translation>&amp;Suchen…</translation>
+    </message>
+    <message>
+      <source>&amp;Go</source>
+      <translation>&amp;Gehe zu</translation>
+    </message>
+    <message>
+      <source>&amp;Help</source>
+      <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+      <source>&amp;Keyboard shortcuts</source>
+      <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+      <source>&amp;About gutsleep</source>
+      <translation>Ü&amp;ber gutsleep</translation>
+    </message>
+    <message>
+      <source>About gutsleep</source>
+      <translation>Über gutsleep</translation>
+    </message>
+    <message>
+      <source>&amp;Settings…</source>
+      <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+      <source>Read the &amp;articles</source>
+      <translation>&amp;Artikel lesen</translation>
+    </message>
+    <message>
+      <source>This page has nothing to search.</source>
+      <translation>Auf dieser Seite gibt es nichts zu durchsuchen.</translation>
+    </message>
+    <message>
+      <source>gutsleep {version}
+
+A private journal of sleep, gut, food, stress and cycle. Everything stays on this computer, in:
+{folder}
+
+gutsleep informs and records; it does not diagnose. It is not medical advice.</source>
+      <translation>gutsleep {version}
+
+Ein privates Tagebuch für Schlaf, Darm, Ernährung, Stress und Zyklus. Alles bleibt auf diesem Computer, in:
+{folder}
+
+gutsleep informiert und zeichnet auf; es stellt keine Diagnosen. Es ist keine medizinische Beratung.</translation>
+    </message>
+    <message>
+      <source>The {page} page could not be opened ({error}). Your journal is safe; the other pages work as usual.</source>
+      <translation>Die Seite {page} konnte nicht geöffnet werden ({error}). Ihr Tagebuch ist sicher; die anderen Seiten funktionieren wie gewohnt.</translation>
+    </message>
+    <message>
+      <source>Journal</source>
+      <translation>Tagebuch</translation>
+    </message>
+    <message>
+      <source>Trends</source>
+      <translation>Trends</translation>
+    </message>
+    <message>
+      <source>Settings</source>
+      <translation>Einstellungen</translation>
+    </message>
+    <message>
+      <source>The journal is not encrypted.</source>
+      <translation>Das Tagebuch ist nicht verschlüsselt.</translation>
+    </message>
+    <message>
+      <source>Unlock the journal</source>
+      <translation>Tagebuch entsperren</translation>
+    </message>
+    <message>
+      <source>This journal is protected with a passphrase. Type it to open the journal.</source>
+      <translation>Dieses Tagebuch ist mit einer Passphrase geschützt. Geben Sie sie ein, um das Tagebuch zu öffnen.</translation>
+    </message>
+    <message>
+      <source>The journal and its backups are encrypted with your passphrase.</source>
+      <translation>Das Tagebuch und seine Sicherungen sind mit Ihrer Passphrase verschlüsselt.</translation>
+    </message>
+    <message>
+      <source>Encryption isn't installed</source>
+      <translation>Verschlüsselung ist nicht installiert</translation>
+    </message>
+    <message>
+      <source>The two passphrases differ.</source>
+      <translation>Die beiden Passphrasen stimmen nicht überein.</translation>
+    </message>
+    <message>
+      <source>Protect the journal with a passphrase</source>
+      <translation>Tagebuch mit einer Passphrase schützen</translation>
+    </message>
+    <message>
+      <source>The journal and its backups will be encrypted. gutsleep will ask for the passphrase each time it starts.
+
+There is no way to recover a forgotten passphrase: without it the journal can't be read by anyone, you included. Write it down somewhere safe.</source>
+      <translation>Das Tagebuch und seine Sicherungen werden verschlüsselt. gutsleep fragt bei jedem Start nach der Passphrase.
+
+Eine vergessene Passphrase lässt sich nicht wiederherstellen: Ohne sie kann niemand das Tagebuch lesen, auch Sie nicht. Notieren Sie sie an einem sicheren Ort.</translation>
+    </message>
+    <message>
+      <source>Change the passphrase</source>
+      <translation>Passphrase ändern</translation>
+    </message>
+    <message>
+      <source>The journal and its backups will be encrypted with the new passphrase.</source>
+      <translation>Das Tagebuch und seine Sicherungen werden mit der neuen Passphrase verschlüsselt.</translation>
+    </message>
+    <message>
+      <source>Remove protection</source>
+      <translation>Schutz entfernen</translation>
+    </message>
+    <message>
+      <source>The journal and its backups will be stored unencrypted again: anyone who can read your files can then read it.</source>
+      <translation>Das Tagebuch und seine Sicherungen werden wieder unverschlüsselt gespeichert: Wer Ihre Dateien lesen kann, kann dann auch das Tagebuch lesen.</translation>
+    </message>
+    <message>
+      <source>Type the passphrase.</source>
+      <translation>Geben Sie die Passphrase ein.</translation>
+    </message>
+    <message>
+      <source>Passphrase</source>
+      <translation>Passphrase</translation>
+    </message>
+    <message>
+      <source>Protect the journal</source>
+      <translation>Tagebuch schützen</translation>
+    </message>
+    <message>
+      <source>The journal is already protected.</source>
+      <translation>Das Tagebuch ist bereits geschützt.</translation>
+    </message>
+    <message>
+      <source>New passphrase</source>
+      <translation>Neue Passphrase</translation>
+    </message>
+    <message>
+      <source>Repeat it</source>
+      <translation>Wiederholen</translation>
+    </message>
+    <message>
+      <source>Protect</source>
+      <translation>Schützen</translation>
+    </message>
+    <message>
+      <source>The journal is now protected with your passphrase.</source>
+      <translation>Das Tagebuch ist jetzt mit Ihrer Passphrase geschützt.</translation>
+    </message>
+    <message>
+      <source>Current passphrase</source>
+      <translation>Aktuelle Passphrase</translation>
+    </message>
+    <message>
+      <source>Change passphrase</source>
+      <translation>Passphrase ändern</translation>
+    </message>
+    <message>
+      <source>The passphrase was changed.</source>
+      <translation>Die Passphrase wurde geändert.</translation>
+    </message>
+    <message>
+      <source>The journal is not protected.</source>
+      <translation>Das Tagebuch ist nicht geschützt.</translation>
+    </message>
+    <message>
+      <source>The journal is no longer protected by a passphrase.</source>
+      <translation>Das Tagebuch ist nicht mehr durch eine Passphrase geschützt.</translation>
+    </message>
+    <message>
+      <source>I never set a passphrase</source>
+      <translation>Ich habe nie eine Passphrase festgelegt</translation>
+    </message>
+    <message>
+      <source>The journal is not encrypted. Protecting it with a passphrase needs the encryption support: {command}</source>
+      <translation>Das Tagebuch ist nicht verschlüsselt. Um es mit einer Passphrase zu schützen, wird die Verschlüsselungsunterstützung benötigt: {command}</translation>
+    </message>
+    <message>
+      <source>Protecting the journal with a passphrase needs the optional encryption support (SQLCipher). Install it, then restart gutsleep:
+
+{command}</source>
+      <translation>Um das Tagebuch mit einer Passphrase zu schützen, wird die optionale Verschlüsselungsunterstützung (SQLCipher) benötigt. Installieren Sie sie und starten Sie gutsleep dann neu:
+
+{command}</translation>
+    </message>
+    <message>
+      <source>{count} older backups could not be converted and were left as they were.</source>
+      <translation>{count} ältere Sicherungen konnten nicht umgewandelt werden und bleiben unverändert.</translation>
+    </message>
+    <message>
+      <source>A minute for today's journal? Nothing has been logged yet.</source>
+      <translation>Eine Minute für das heutige Tagebuch? Es ist noch nichts eingetragen.</translation>
+    </message>
+    <message>
+      <source>Open today's entry</source>
+      <translation>Heutigen Eintrag öffnen</translation>
+    </message>
+    <message>
+      <source>Look and language</source>
+      <translation>Aussehen und Sprache</translation>
+    </message>
+    <message>
+      <source>Colour scheme</source>
+      <translation>Farbschema</translation>
+    </message>
+    <message>
+      <source>Follow the system</source>
+      <translation>Wie das System</translation>
+    </message>
+    <message>
+      <source>Language</source>
+      <translation>Sprache</translation>
+    </message>
+    <message>
+      <source>24-hour (23:10)</source>
+      <translation>24 Stunden (23:10)</translation>
+    </message>
+    <message>
+      <source>12-hour (11:10 pm)</source>
+      <translation>12 Stunden (11:10 pm)</translation>
+    </message>
+    <message>
+      <source>Clock</source>
+      <translation>Uhrzeit</translation>
+    </message>
+    <message>
+      <source>The new language is used from the next start of gutsleep.</source>
+      <translation>Die neue Sprache gilt ab dem nächsten Start von gutsleep.</translation>
+    </message>
+    <message>
+      <source>Daily reminder</source>
+      <translation>Tägliche Erinnerung</translation>
+    </message>
+    <message>
+      <source>Daily reminder on</source>
+      <translation>Tägliche Erinnerung an</translation>
+    </message>
+    <message>
+      <source>Reminder time</source>
+      <translation>Uhrzeit der Erinnerung</translation>
+    </message>
+    <message>
+      <source>Your data</source>
+      <translation>Ihre Daten</translation>
+    </message>
+    <message>
+      <source>Data folder</source>
+      <translation>Datenordner</translation>
+    </message>
+    <message>
+      <source>Open the folder</source>
+      <translation>Ordner öffnen</translation>
+    </message>
+    <message>
+      <source>Open the data folder</source>
+      <translation>Datenordner öffnen</translation>
+    </message>
+    <message>
+      <source>Move the data folder…</source>
+      <translation>Datenordner verschieben…</translation>
+    </message>
+    <message>
+      <source>Move the data folder</source>
+      <translation>Datenordner verschieben</translation>
+    </message>
+    <message>
+      <source>Encryption status</source>
+      <translation>Verschlüsselungsstatus</translation>
+    </message>
+    <message>
+      <source>Protect the journal with a passphrase…</source>
+      <translation>Tagebuch mit einer Passphrase schützen…</translation>
+    </message>
+    <message>
+      <source>Change the passphrase…</source>
+      <translation>Passphrase ändern…</translation>
+    </message>
+    <message>
+      <source>Remove the protection…</source>
+      <translation>Schutz entfernen…</translation>
+    </message>
+    <message>
+      <source>Remove the protection</source>
+      <translation>Schutz entfernen</translation>
+    </message>
+    <message>
+      <source>Choose an empty folder for your journal</source>
+      <translation>Wählen Sie einen leeren Ordner für Ihr Tagebuch</translation>
+    </message>
+    <message>
+      <source>Restart gutsleep?</source>
+      <translation>gutsleep neu starten?</translation>
+    </message>
+    <message>
+      <source>Restart now to use the journal in its new place?</source>
+      <translation>Jetzt neu starten, um das Tagebuch am neuen Ort zu verwenden?</translation>
+    </message>
+    <message>
+      <source>Light</source>
+      <translation>Hell</translation>
+    </message>
+    <message>
+      <source>Dark</source>
+      <translation>Dunkel</translation>
+    </message>
+    <message>
+      <source>at</source>
+      <translation>um</translation>
+    </message>
+    <message>
+      <source>The reminder appears while gutsleep is running (in the system tray when there is one), only on days with nothing logged yet. It never uses the network.</source>
+      <translation>Die Erinnerung erscheint, während gutsleep läuft (im Infobereich der Taskleiste, falls vorhanden), und nur an Tagen, an denen noch nichts eingetragen ist. Sie nutzt nie das Netzwerk.</translation>
+    </message>
+    <message>
+      <source>Everything gutsleep keeps is in this folder on this computer: the journal, its settings and automatic backups. Nothing is sent anywhere.</source>
+      <translation>Alles, was gutsleep speichert, liegt in diesem Ordner auf diesem Computer: das Tagebuch, seine Einstellungen und automatische Sicherungen. Nichts wird irgendwohin gesendet.</translation>
+    </message>
+    <message>
+      <source>The passphrase is never stored. Without it the journal cannot be opened, so keep it somewhere safe.</source>
+      <translation>Die Passphrase wird nirgends gespeichert. Ohne sie lässt sich das Tagebuch nicht öffnen; bewahren Sie sie daher an einem sicheren Ort auf.</translation>
+    </message>
+    <message>
+      <source>This journal was opened with --data-dir or GUTSLEEP_DATA_DIR. To move it, quit gutsleep, move the folder yourself, and start with the new path.</source>
+      <translation>Dieses Tagebuch wurde mit --data-dir oder GUTSLEEP_DATA_DIR geöffnet. Um es zu verschieben, beenden Sie gutsleep, verschieben den Ordner selbst und starten mit dem neuen Pfad.</translation>
+    </message>
+    <message>
+      <source>The folder was not moved</source>
+      <translation>Der Ordner wurde nicht verschoben</translation>
+    </message>
+    <message>
+      <source>Copied and checked. From the next start gutsleep uses {new}. The old folder {old} is kept as it was; delete it once you are satisfied.</source>
+      <translation>Kopiert und geprüft. Ab dem nächsten Start verwendet gutsleep {new}. Der alte Ordner {old} bleibt unverändert erhalten; löschen Sie ihn, sobald Sie sicher sind, dass alles stimmt.</translation>
+    </message>
+    <message>
+      <source>Go to a page: Journal, Checklist, Articles, Trends, Experiments, Settings</source>
+      <translation>Zu einer Seite wechseln: Tagebuch, Checkliste, Artikel, Trends, Experimente, Einstellungen</translation>
+    </message>
+    <message>
+      <source>Journal: previous day</source>
+      <translation>Tagebuch: vorheriger Tag</translation>
+    </message>
+    <message>
+      <source>Journal: next day</source>
+      <translation>Tagebuch: nächster Tag</translation>
+    </message>
+    <message>
+      <source>Journal: today</source>
+      <translation>Tagebuch: heute</translation>
+    </message>
+    <message>
+      <source>Journal lists: add what you typed</source>
+      <translation>Listen im Tagebuch: Eingabe hinzufügen</translation>
+    </message>
+    <message>
+      <source>Journal lists: remove the selected row</source>
+      <translation>Listen im Tagebuch: ausgewählte Zeile entfernen</translation>
+    </message>
+    <message>
+      <source>Find on the current page (articles: find in the text)</source>
+      <translation>Auf der aktuellen Seite suchen (Artikel: im Text suchen)</translation>
+    </message>
+    <message>
+      <source>Next / previous match</source>
+      <translation>Nächster / vorheriger Treffer</translation>
+    </message>
+    <message>
+      <source>Articles: larger, smaller, normal text</source>
+      <translation>Artikel: größere, kleinere, normale Schrift</translation>
+    </message>
+    <message>
+      <source>This list of shortcuts</source>
+      <translation>Diese Liste der Tastenkürzel</translation>
+    </message>
+    <message>
+      <source>Quit (everything typed is saved)</source>
+      <translation>Beenden (alles Eingegebene wird gespeichert)</translation>
+    </message>
+    <message>
+      <source>Keyboard shortcuts</source>
+      <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+      <source>Keys</source>
+      <translation>Tasten</translation>
+    </message>
+    <message>
+      <source>What they do</source>
+      <translation>Funktion</translation>
+    </message>
+    <message>
+      <source>Whatever you choose, the file is kept aside in the data folder, never overwritten or deleted.</source>
+      <translation>Was Sie auch wählen: Die Datei wird im Datenordner beiseitegelegt, nie überschrieben oder gelöscht.</translation>
+    </message>
+    <message>
+      <source>A new, empty journal was started.</source>
+      <translation>Ein neues, leeres Tagebuch wurde begonnen.</translation>
+    </message>
+    <message>
+      <source>The journal can be used again</source>
+      <translation>Das Tagebuch ist wieder nutzbar</translation>
+    </message>
+    <message>
+      <source>Your journal is in a synced folder</source>
+      <translation>Ihr Tagebuch liegt in einem synchronisierten Ordner</translation>
+    </message>
+    <message>
+      <source>There is no good backup in the backups folder.</source>
+      <translation>Im Sicherungsordner gibt es keine intakte Sicherung.</translation>
+    </message>
+    <message>
+      <source>Your journal's folder {folder} is in {kind}.
+
+Sync services and network drives can copy an SQLite file while it is being written, or bring back an older copy, and so damage the journal. Keep the journal in a local folder (start gutsleep with --data-dir, or move the folder while gutsleep is closed) and save backups to {kind} instead.</source>
+      <translation>Der Ordner Ihres Tagebuchs, {folder}, liegt in {kind}.
+
+Synchronisierungsdienste und Netzlaufwerke können eine SQLite-Datei kopieren, während sie geschrieben wird, oder eine ältere Kopie zurückholen und so das Tagebuch beschädigen. Bewahren Sie das Tagebuch in einem lokalen Ordner auf (starten Sie gutsleep mit --data-dir oder verschieben Sie den Ordner, während gutsleep geschlossen ist), und speichern Sie stattdessen Sicherungen in {kind}.</translation>
+    </message>
+    <message>
+      <source>The journal was restored from {name}.</source>
+      <translation>Das Tagebuch wurde aus {name} wiederhergestellt.</translation>
+    </message>
+    <message>
+      <source>The newest good backup is {name}.</source>
+      <translation>Die neueste intakte Sicherung ist {name}.</translation>
+    </message>
+    <message>
+      <source>The unusable file was kept as {path}.</source>
+      <translation>Die unbrauchbare Datei wurde als {path} aufbewahrt.</translation>
+    </message>
+    <message>
+      <source>PNG image (*.png);;SVG image (*.svg);;PDF document (*.pdf)</source>
+      <translation>PNG-Bild (*.png);;SVG-Bild (*.svg);;PDF-Dokument (*.pdf)</translation>
+    </message>
+    <message>
+      <source>CSV file (*.csv)</source>
+      <translation>CSV-Datei (*.csv)</translation>
+    </message>
+    <message>
+      <source>Last 2 weeks</source>
+      <translation>Letzte 2 Wochen</translation>
+    </message>
+    <message>
+      <source>Last 30 days</source>
+      <translation>Letzte 30 Tage</translation>
+    </message>
+    <message>
+      <source>Last 90 days</source>
+      <translation>Letzte 90 Tage</translation>
+    </message>
+    <message>
+      <source>Last year</source>
+      <translation>Letztes Jahr</translation>
+    </message>
+    <message>
+      <source>All</source>
+      <translation>Alles</translation>
+    </message>
+    <message>
+      <source>Custom…</source>
+      <translation>Eigener Zeitraum…</translation>
+    </message>
+    <message>
+      <source>Sleep</source>
+      <translation>Schlaf</translation>
+    </message>
+    <message>
+      <source>Factors</source>
+      <translation>Faktoren</translation>
+    </message>
+    <message>
+      <source>Plant variety</source>
+      <translation>Pflanzenvielfalt</translation>
+    </message>
+    <message>
+      <source>Insights</source>
+      <translation>Zusammenhänge</translation>
+    </message>
+    <message>
+      <source>Value under the pointer</source>
+      <translation>Wert unter dem Mauszeiger</translation>
+    </message>
+    <message>
+      <source>Trend views</source>
+      <translation>Trend-Ansichten</translation>
+    </message>
+    <message>
+      <source>&amp;Range:</source>
+      <translation>&amp;Zeitraum:</translation>
+    </message>
+    <message>
+      <source>Range shown</source>
+      <translation>Angezeigter Zeitraum</translation>
+    </message>
+    <message>
+      <source>to</source>
+      <translation>bis</translation>
+    </message>
+    <message>
+      <source>Shade &amp;bleeding days</source>
+      <translation>&amp;Blutungstage hinterlegen</translation>
+    </message>
+    <message>
+      <source>Shade bleeding days</source>
+      <translation>Blutungstage hinterlegen</translation>
+    </message>
+    <message>
+      <source>Shade the days with menstrual bleeding or spotting on every time axis</source>
+      <translation>Tage mit Menstruations- oder Schmierblutung auf jeder Zeitachse farbig hinterlegen</translation>
+    </message>
+    <message>
+      <source>Working…</source>
+      <translation>Wird berechnet…</translation>
+    </message>
+    <message>
+      <source>Save &amp;figure…</source>
+      <translation>&amp;Grafik speichern…</translation>
+    </message>
+    <message>
+      <source>Save figure</source>
+      <translation>Grafik speichern</translation>
+    </message>
+    <message>
+      <source>Save the figure shown as a PNG, SVG or PDF file</source>
+      <translation>Die angezeigte Grafik als PNG-, SVG- oder PDF-Datei speichern</translation>
+    </message>
+    <message>
+      <source>Save data as &amp;CSV…</source>
+      <translation>Daten als &amp;CSV speichern…</translation>
+    </message>
+    <message>
+      <source>Save data as CSV</source>
+      <translation>Daten als CSV speichern</translation>
+    </message>
+    <message>
+      <source>Save the numbers behind the figure shown as a CSV file</source>
+      <translation>Die Zahlen hinter der angezeigten Grafik als CSV-Datei speichern</translation>
+    </message>
+    <message>
+      <source>Show beside sleep:</source>
+      <translation>Neben dem Schlaf zeigen:</translation>
+    </message>
+    <message>
+      <source>Factors shown</source>
+      <translation>Angezeigte Faktoren</translation>
+    </message>
+    <message>
+      <source>Tick the factors to show under the sleep panel; Space ticks the current one</source>
+      <translation>Haken Sie die Faktoren an, die unter dem Schlafdiagramm erscheinen sollen; die Leertaste hakt den aktuellen an oder ab</translation>
+    </message>
+    <message>
+      <source>Each line compares days with something against days without it, in your own records. These are associations, not causation: they cannot show that one thing caused another.</source>
+      <translation>Jede Zeile vergleicht in Ihren eigenen Aufzeichnungen Tage mit einem Faktor mit Tagen ohne ihn. Das sind Zusammenhänge, keine Beweise für eine Ursache: Sie können nicht zeigen, dass das eine das andere verursacht hat.</translation>
+    </message>
+    <message>
+      <source>Insights, strongest first</source>
+      <translation>Zusammenhänge, die stärksten zuerst</translation>
+    </message>
+    <message>
+      <source>Press Enter to show the data behind the selected insight</source>
+      <translation>Drücken Sie Enter, um die Daten hinter dem ausgewählten Zusammenhang zu zeigen</translation>
+    </message>
+    <message>
+      <source>Show its &amp;data</source>
+      <translation>&amp;Daten dazu zeigen</translation>
+    </message>
+    <message>
+      <source>Show the data behind the selected insight</source>
+      <translation>Die Daten hinter dem ausgewählten Zusammenhang zeigen</translation>
+    </message>
+    <message>
+      <source>Why many comparisons find chance patterns</source>
+      <translation>Warum viele Vergleiche Zufallsmuster finden</translation>
+    </message>
+    <message>
+      <source>Read more: why many comparisons find chance patterns</source>
+      <translation>Mehr lesen: Warum viele Vergleiche Zufallsmuster finden</translation>
+    </message>
+    <message>
+      <source>The data behind the insight</source>
+      <translation>Die Daten hinter dem Zusammenhang</translation>
+    </message>
+    <message>
+      <source>Read more: association is not causation</source>
+      <translation>Mehr lesen: Ein Zusammenhang ist kein Beweis für eine Ursache</translation>
+    </message>
+    <message>
+      <source>Read more: why patterns can be chance</source>
+      <translation>Mehr lesen: Warum Muster Zufall sein können</translation>
+    </message>
+    <message>
+      <source>n = {n} days ({n_with} with, {n_without} without) · difference {effect} {unit} · {level}% interval {low} to {high} {unit}</source>
+      <translation>n = {n} Tage ({n_with} mit, {n_without} ohne) · Unterschied {effect} {unit} · {level}-%-Intervall {low} bis {high} {unit}</translation>
+    </message>
+    <message>
+      <source>First day shown</source>
+      <translation>Erster angezeigter Tag</translation>
+    </message>
+    <message>
+      <source>Last day shown</source>
+      <translation>Letzter angezeigter Tag</translation>
+    </message>
+    <message>
+      <source>No days logged yet</source>
+      <translation>Noch keine Tage eingetragen</translation>
+    </message>
+    <message>
+      <source>Open an insight's data first, then save it.</source>
+      <translation>Öffnen Sie zuerst die Daten eines Zusammenhangs und speichern Sie sie dann.</translation>
+    </message>
+    <message>
+      <source>{figure}: zoom and pan</source>
+      <translation>{figure}: zoomen und verschieben</translation>
+    </message>
+    <message>
+      <source>The figure was not saved</source>
+      <translation>Die Grafik wurde nicht gespeichert</translation>
+    </message>
+    <message>
+      <source>Saved {name}</source>
+      <translation>{name} gespeichert</translation>
+    </message>
+    <message>
+      <source>The data were not saved</source>
+      <translation>Die Daten wurden nicht gespeichert</translation>
+    </message>
+    <message>
+      <source>The insights are still being worked out.</source>
+      <translation>Die Zusammenhänge werden noch berechnet.</translation>
+    </message>
+    <message>
+      <source>Something went wrong: {problem}</source>
+      <translation>Etwas ist schiefgegangen: {problem}</translation>
+    </message>
+    <message>
+      <source>{first} to {last}</source>
+      <translation>{first} bis {last}</translation>
+    </message>
+    <message>
+      <source>{k} comparisons between a day's factors and the same or the next night's sleep, strongest first.</source>
+      <translation>{k} Vergleiche zwischen den Faktoren eines Tages und dem Schlaf in derselben oder der folgenden Nacht, die stärksten zuerst.</translation>
+    </message>
+    <message>
+      <source>Add</source>
+      <translation>Hinzufügen</translation>
+    </message>
+    <message>
+      <source>Remove selected</source>
+      <translation>Ausgewählte entfernen</translation>
+    </message>
+    <message>
+      <source>h:mm am/pm</source>
+      <translation>h:mm am/pm</translation>
+    </message>
+    <message>
+      <source>hh:mm</source>
+      <translation>hh:mm</translation>
+    </message>
+    <message>
+      <source>Use a whole number, or leave it empty.</source>
+      <translation>Geben Sie eine ganze Zahl ein oder lassen Sie das Feld leer.</translation>
+    </message>
+    <message>
+      <source>Add to {label}</source>
+      <translation>{label}: hinzufügen</translation>
+    </message>
+    <message>
+      <source>Remove selected from {label}</source>
+      <translation>{label}: Ausgewählte entfernen</translation>
+    </message>
+    <message>
+      <source>{list}: {column}</source>
+      <translation>{list}: {column}</translation>
+    </message>
+    <message>
+      <source>{column} is needed.</source>
+      <translation>{column} wird benötigt.</translation>
+    </message>
+  </context>
+</TS>
