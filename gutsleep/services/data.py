@@ -5,6 +5,12 @@ The operations the File menu and the command line share. Each may take a
 ``is_set()``, e.g. ``threading.Event``); they run fine on a worker thread and
 never touch the UI. A cancelled operation raises
 :class:`~gutsleep.storage.transfer.Cancelled` having written nothing.
+
+A journal protected with a passphrase stays protected through all of them:
+backups (daily, before an import, "Back up now") are encrypted with the
+passphrase the open journal holds in memory, checks open files with it, and
+a restore keeps the journal's protection whatever the backup's (see
+:func:`restore_backup`).
 """
 
 from __future__ import annotations
@@ -99,24 +105,49 @@ def import_journal(
         raise ImportConflict(plan.existing_days)
     if not parsed.days and not parsed.sections:
         return import_parsed(services.database, parsed, on_conflict)
-    backups.back_up(services.database.path, services.data_dir, backups.BEFORE_IMPORT)
+    backups.back_up(
+        services.database.path,
+        services.data_dir,
+        backups.BEFORE_IMPORT,
+        passphrase=services.database.passphrase,
+    )
     return import_parsed(services.database, parsed, on_conflict, work=Work(progress, cancel))
 
 
 def back_up_now(services: Services, target: Path | None = None) -> Path:
-    """A consistent copy: to ``target`` (a file or a folder), or into the backups folder."""
+    """A consistent copy: to ``target`` (a file or a folder), or into the backups folder.
+
+    The copy of a protected journal is encrypted with the same passphrase.
+    """
+    key = services.database.passphrase
     if target is None:
-        return backups.back_up(services.database.path, services.data_dir, backups.MANUAL)
-    return backups.back_up_to(services.database.path, Path(target))
+        return backups.back_up(
+            services.database.path, services.data_dir, backups.MANUAL, passphrase=key
+        )
+    return backups.back_up_to(services.database.path, Path(target), key)
 
 
-def restore_backup(services: Services, backup_path: Path) -> RestoreResult:
+def restore_backup(
+    services: Services, backup_path: Path, *, backup_passphrase: str | None = None
+) -> RestoreResult:
     """Replace the journal with a backup, keeping a copy of the journal it replaces.
 
-    The services stay usable: their engine reconnects to the restored file.
+    The journal keeps its protection: restoring into a protected journal
+    gives a journal encrypted with the same passphrase (a plain backup is
+    encrypted on the way in), and restoring into a plain journal gives a
+    plain one (an encrypted backup then needs ``backup_passphrase``; one
+    encrypted with the journal's passphrase opens without it). So the
+    passphrase asked at start and the Settings status stay true, and the
+    services stay usable: their engine reconnects, with the same key, to the
+    restored file. ``RestoreResult.converted`` says when the backup's
+    protection had to be changed.
     """
     return backups.restore(
-        services.data_dir, Path(backup_path), release=services.database.engine.dispose
+        services.data_dir,
+        Path(backup_path),
+        release=services.database.engine.dispose,
+        passphrase=services.database.passphrase,
+        backup_passphrase=backup_passphrase,
     )
 
 
@@ -131,5 +162,10 @@ def check(services: Services) -> CheckReport:
 
 
 def daily_backup_if_due(services: Services, now: datetime | None = None) -> Path | None:
-    """The start-up copy, at most once a day, with the rotation; the new copy or None."""
-    return backups.daily_backup_if_due(services.database.path, services.data_dir, now)
+    """The start-up copy, at most once a day, with the rotation; the new copy or None.
+
+    A protected journal's copy is encrypted with its passphrase.
+    """
+    return backups.daily_backup_if_due(
+        services.database.path, services.data_dir, now, services.database.passphrase
+    )

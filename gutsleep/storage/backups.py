@@ -8,6 +8,16 @@ it is consistent even while another connection writes. Copies live in
   --keep-daily 7 --keep-weekly 4 --keep-monthly 12``;
 - ``before-…`` (before an upgrade, an import or a restore): the last 10 kept;
 - anything else (``manual``, files you put there) is never deleted.
+
+An encrypted journal (see :mod:`gutsleep.storage.crypto`) is copied, checked
+and restored with the passphrase it is open with, so its copies are encrypted
+too; the passphrase is passed in, held in memory only, never written.
+Restoring keeps the journal's own protection: a plain backup restored into a
+protected journal comes back encrypted with the journal's passphrase, and an
+encrypted backup restored into a plain journal (given the backup's
+passphrase) comes back plain. Protection is a choice made for the journal in
+Settings, not a property of one old copy; :class:`RestoreResult` says when the
+backup was converted.
 """
 
 from __future__ import annotations
@@ -26,6 +36,7 @@ from sqlalchemy.orm import Session, selectinload, sessionmaker
 from gutsleep.domain.journal import DayEntry
 from gutsleep.domain.text import N_, Message
 from gutsleep.domain.validation import validate_day
+from gutsleep.storage import crypto
 from gutsleep.storage.backup import (
     backup_dir,
     copy_database,
@@ -194,25 +205,35 @@ def rotate(data_dir: Path) -> list[Path]:
 # taking copies --------------------------------------------------------------------
 
 
-def _quick_check(path: Path) -> str | None:
-    """None when SQLite's quick_check passes on ``path``, else what it said."""
+def _pragma_check(path: Path, pragma: str, passphrase: str | None = None) -> str | None:
+    """None when ``PRAGMA <pragma>`` says ok on ``path`` (read-only), else what it said."""
+    errors = crypto.database_errors() if passphrase is not None else (sqlite3.DatabaseError,)
     try:
-        con = sqlite3.connect(read_only_uri(path), uri=True)
+        if passphrase is None:
+            con = sqlite3.connect(read_only_uri(path), uri=True)
+        else:
+            con = crypto.connect(path, passphrase, read_only=True)
         try:
-            rows = con.execute("PRAGMA quick_check").fetchall()
+            rows = con.execute(f"PRAGMA {pragma}").fetchall()
         finally:
             con.close()
-    except sqlite3.DatabaseError as exc:
+    except errors as exc:
         return str(exc)
     result = "; ".join(str(r[0]) for r in rows[:5])
     return None if result == "ok" else result
 
 
-def back_up_to(source: Path, target: Path) -> Path:
+def _quick_check(path: Path, passphrase: str | None = None) -> str | None:
+    """None when SQLite's quick_check passes on ``path``, else what it said."""
+    return _pragma_check(path, "quick_check", passphrase)
+
+
+def back_up_to(source: Path, target: Path, passphrase: str | None = None) -> Path:
     """A consistent, checked copy of the journal at ``source`` written to ``target``.
 
     A folder as ``target`` gets a time-stamped file inside it. Refuses to write
-    over the journal itself.
+    over the journal itself. With the ``passphrase`` of an encrypted journal
+    the copy is encrypted with it too.
     """
     if not source.exists():
         raise BackupError(f"There is no journal at {source}.")
@@ -220,13 +241,19 @@ def back_up_to(source: Path, target: Path) -> Path:
         target = unique_backup_path(target, MANUAL)
     if target.exists() and target.resolve() == source.resolve():
         raise BackupError("A backup can't be written over the journal itself.")
-    if target.exists() and target.is_file() and not _is_sqlite(target):
+    if (
+        target.exists()
+        and target.is_file()
+        and not _is_sqlite(target)
+        and not crypto.looks_encrypted(target)
+    ):
         raise BackupError(f"{target} exists and is not a journal backup; choose another name.")
+    errors = crypto.database_errors() if passphrase is not None else (sqlite3.DatabaseError,)
     try:
-        copy_database(source, target)
-    except sqlite3.DatabaseError as exc:
+        copy_database(source, target, passphrase)
+    except errors as exc:
         raise BackupError(f"The journal could not be copied: {exc}.") from exc
-    problem = _quick_check(target)
+    problem = _quick_check(target, passphrase)
     if problem:
         target.unlink(missing_ok=True)
         raise BackupError(f"The copy failed its check ({problem}); the journal may be damaged.")
@@ -234,23 +261,35 @@ def back_up_to(source: Path, target: Path) -> Path:
 
 
 def back_up(
-    source: Path, data_dir: Path, reason: str = MANUAL, now: datetime | None = None
+    source: Path,
+    data_dir: Path,
+    reason: str = MANUAL,
+    now: datetime | None = None,
+    passphrase: str | None = None,
 ) -> Path:
-    """A copy in ``<data>/backups/`` for ``reason``, then a rotation of the folder."""
+    """A copy in ``<data>/backups/`` for ``reason``, then a rotation of the folder.
+
+    ``passphrase``: the encrypted journal's key; the copy is encrypted with it.
+    """
     folder = ensure_private_dir(backup_dir(data_dir))
-    target = back_up_to(source, unique_backup_path(folder, reason, now))
+    target = back_up_to(source, unique_backup_path(folder, reason, now), passphrase)
     rotate(data_dir)
     return target
 
 
-def daily_backup_if_due(source: Path, data_dir: Path, now: datetime | None = None) -> Path | None:
-    """The start-up copy: taken when none was taken today; returns it, or None."""
+def daily_backup_if_due(
+    source: Path, data_dir: Path, now: datetime | None = None, passphrase: str | None = None
+) -> Path | None:
+    """The start-up copy: taken when none was taken today; returns it, or None.
+
+    An encrypted journal (``passphrase`` given) gets an encrypted copy.
+    """
     if not source.exists() or source.stat().st_size == 0:
         return None
     today = (now or datetime.now()).date()
     if any(b.automatic and b.taken_at.date() == today for b in list_backups(data_dir)):
         return None
-    return back_up(source, data_dir, DAILY, now)
+    return back_up(source, data_dir, DAILY, now, passphrase)
 
 
 # restoring ---------------------------------------------------------------------------
@@ -258,12 +297,20 @@ def daily_backup_if_due(source: Path, data_dir: Path, now: datetime | None = Non
 
 @dataclass(frozen=True)
 class RestoreResult:
-    """What a restore did: where it came from and where the replaced journal went."""
+    """What a restore did: where it came from and where the replaced journal went.
+
+    ``encrypted``: the restored journal is protected with a passphrase (the
+    journal's own, as before the restore). ``converted``: the backup's
+    protection (or passphrase) differed from the journal's, and the restored
+    copy was encrypted, decrypted or re-keyed to match the journal.
+    """
 
     restored_from: Path
     previous: Path | None
     revision: str | None
     upgraded: bool
+    encrypted: bool = False
+    converted: bool = False
 
 
 def _is_sqlite(path: Path) -> bool:
@@ -274,36 +321,66 @@ def _is_sqlite(path: Path) -> bool:
         return False
 
 
-def validate_backup(path: Path) -> Inspection:
+def validate_backup(path: Path, passphrase: str | None = None) -> Inspection:
     """Check that ``path`` is a sound gutsleep journal of a schema we know.
 
-    Raises BackupError (or another StoreError: newer, foreign, damaged) with a
-    sentence saying why it can't be restored.
+    An encrypted backup is opened with ``passphrase``. Raises BackupError (or
+    another StoreError: newer, foreign, damaged, crypto.PassphraseRequired
+    when the backup is encrypted and ``passphrase`` is missing or doesn't
+    open it) with a sentence saying why it can't be restored.
     """
+    return _validate(path, passphrase)[0]
+
+
+def _backup_key(path: Path, passphrase: str | None) -> str | None:
+    """The key that opens the backup at ``path``: None when it is a plain file."""
+    if _is_sqlite(path):
+        return None
+    if not crypto.looks_encrypted(path):
+        raise BackupError(f"{path} is not a gutsleep backup (not an SQLite database).")
+    if not crypto.encryption_available():
+        raise crypto.EncryptionUnavailableError(
+            f"{path} is protected with a passphrase, and this installation of gutsleep can't "
+            f"open protected files. Install the encryption extra: {crypto.INSTALL_HINT}"
+        )
+    if passphrase is None:
+        raise crypto.PassphraseRequired(
+            f"{path} is protected with a passphrase, and this journal isn't; gutsleep needs "
+            "that backup's passphrase to restore it."
+        )
+    if not crypto.opens_with(path, passphrase):
+        raise crypto.PassphraseRequired(
+            f"{path} is protected with a different passphrase from this journal's "
+            "(perhaps one used before it was changed); it can't be opened with it.",
+            wrong=True,
+        )
+    return passphrase
+
+
+def _validate(path: Path, passphrase: str | None) -> tuple[Inspection, str | None]:
+    """:func:`validate_backup`, and the key the backup opens with (None: plain)."""
     if not path.is_file():
         raise BackupError(f"{path} does not exist.")
-    if not _is_sqlite(path):
-        raise BackupError(f"{path} is not a gutsleep backup (not an SQLite database).")
-    inspection = inspect_file(path)
+    key = _backup_key(path, passphrase)
+    inspection = inspect_file(path, key)
     if inspection.state is FileState.NEW:
         raise BackupError(f"{path} holds no journal.")
-    problem = _integrity(path)
+    problem = _integrity(path, key)
     if problem:
         raise DamagedFileError(f"{path} is damaged ({problem}); it can't be restored.")
-    return inspection
+    return inspection, key
 
 
-def _integrity(path: Path) -> str | None:
-    try:
-        con = sqlite3.connect(read_only_uri(path), uri=True)
-        try:
-            rows = con.execute("PRAGMA integrity_check").fetchall()
-        finally:
-            con.close()
-    except sqlite3.DatabaseError as exc:
-        return str(exc)
-    result = "; ".join(str(r[0]) for r in rows[:5])
-    return None if result == "ok" else result
+def _integrity(path: Path, passphrase: str | None = None) -> str | None:
+    return _pragma_check(path, "integrity_check", passphrase)
+
+
+def _stage(source: Path, source_key: str | None, staging: Path, target_key: str | None) -> None:
+    """A consistent copy of the backup at ``staging``, protected like the journal."""
+    if source_key == target_key:
+        copy_database(source, staging, target_key)
+    else:  # plain to encrypted or back, through SQLCipher's checked export
+        crypto.export_file(source, source_key, staging, target_key)
 
 
 def _fsync_dir(folder: Path) -> None:
@@ -332,6 +409,8 @@ def restore(
     backup_path: Path,
     *,
     release: Callable[[], None] | None = None,
+    passphrase: str | None = None,
+    backup_passphrase: str | None = None,
 ) -> RestoreResult:
     """Replace the journal in ``data_dir`` with the copy at ``backup_path``.
 
@@ -340,18 +419,25 @@ def restore(
     (e.g. ``database.engine.dispose``); then the checked copy, already written
     next to the journal, replaces it with one atomic rename. An older schema is
     upgraded afterwards. On any refusal the journal is untouched.
+
+    ``passphrase`` is the key of the (encrypted) journal being replaced: its
+    safety copy and the restored journal are encrypted with it, whatever the
+    backup's own state. ``backup_passphrase`` opens an encrypted backup
+    (by default ``passphrase``).
     """
     backup_path = Path(backup_path)
     target = data_dir / DATABASE_NAME
     if target.exists() and backup_path.exists() and backup_path.resolve() == target.resolve():
         raise BackupError("That is the journal itself, not a backup of it.")
-    inspection = validate_backup(backup_path)
+    inspection, backup_key = _validate(
+        backup_path, passphrase if backup_passphrase is None else backup_passphrase
+    )
     ensure_private_dir(data_dir)
     staging = data_dir / f"{DATABASE_NAME}.restoring"
     staging.unlink(missing_ok=True)
     try:
-        copy_database(backup_path, staging)
-        problem = _quick_check(staging)
+        _stage(backup_path, backup_key, staging, passphrase)
+        problem = _quick_check(staging, passphrase)
         if problem:
             raise DamagedFileError(f"The copy of {backup_path} failed its check ({problem}).")
         previous: Path | None = None
@@ -361,6 +447,7 @@ def restore(
                 previous = back_up_to(
                     target,
                     unique_backup_path(ensure_private_dir(backup_dir(data_dir)), BEFORE_RESTORE),
+                    passphrase,
                 )
             except BackupError:
                 damaged = True
@@ -377,10 +464,17 @@ def restore(
         staging.unlink(missing_ok=True)
     upgraded = False
     if inspection.state is FileState.OLDER:
-        prepare(target, data_dir)
+        prepare(target, data_dir, passphrase)
         upgraded = True
     rotate(data_dir)
-    return RestoreResult(backup_path, previous, inspection.revision, upgraded)
+    return RestoreResult(
+        backup_path,
+        previous,
+        inspection.revision,
+        upgraded,
+        encrypted=passphrase is not None,
+        converted=backup_key != passphrase,
+    )
 
 
 # checking ---------------------------------------------------------------------------
@@ -428,11 +522,14 @@ def check_database(database: Database) -> CheckReport:
     return _check(database.path, database.engine)
 
 
-def check_file(path: Path) -> CheckReport:
-    """The same checks on a file that would not open (damaged, for instance)."""
+def check_file(path: Path, passphrase: str | None = None) -> CheckReport:
+    """The same checks on a file that would not open (damaged, for instance).
+
+    ``passphrase`` opens an encrypted file.
+    """
     if not path.exists():
         return CheckReport(path, (Message(N_("There is no journal file here.")),))
-    engine = make_engine(path)
+    engine = make_engine(path, passphrase=passphrase)
     try:
         return _check(path, engine)
     finally:

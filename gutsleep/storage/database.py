@@ -89,6 +89,14 @@ class Database:
         """True when the journal is protected with a passphrase."""
         return self._passphrase is not None
 
+    @property
+    def passphrase(self) -> str | None:
+        """The key the journal is open with (None when plain), for its backups and restores.
+
+        In memory only: never log it, store it or put it in a message.
+        """
+        return self._passphrase
+
     def copy_to(self, target: Path) -> Path:
         """A consistent copy at ``target`` (0600), encrypted like the journal."""
         return copy_database(self.path, target, self._passphrase)
