@@ -395,7 +395,9 @@ class ArticlesPage(QWidget):
         bar.addWidget(self.zoom_out_button)
         self.zoom_label = QLabel(reader)
         self.zoom_label.setObjectName("zoom_level")
-        self.zoom_label.setMinimumWidth(40)
+        self.zoom_label.setMinimumWidth(
+            self.zoom_label.fontMetrics().horizontalAdvance("000 %") + 6
+        )
         self.zoom_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         bar.addWidget(self.zoom_label)
         self.zoom_in_button = QToolButton(reader)
