@@ -1348,6 +1348,382 @@
       <translation>{n}-mal pausiert; pausierte Tage zählen zu keiner Phase.</translation>
     </message>
     <message>
+      <source>Sleep and gut diary: report for a clinician</source>
+      <translation>Schlaf- und Darmtagebuch: Bericht für Behandelnde</translation>
+    </message>
+    <message>
+      <source>All the information in this report is self-reported: the person entered it themselves in the gutsleep journal app. None of it was measured by a device or checked by a clinician.</source>
+      <translation>Alle Angaben in diesem Bericht sind Selbstauskünfte: Die Person hat sie selbst in der Tagebuch-App gutsleep eingetragen. Nichts davon wurde von einem Gerät gemessen oder von Behandelnden geprüft.</translation>
+    </message>
+    <message>
+      <source>Self-reported data, not medical advice. An association is not causation: measures that move together do not show that one causes the other.</source>
+      <translation>Selbst erfasste Daten, keine medizinische Beratung. Ein Zusammenhang ist kein Beweis für eine Ursache: Werte, die sich gemeinsam verändern, zeigen nicht, dass der eine den anderen verursacht.</translation>
+    </message>
+    <message>
+      <source>No days were recorded between {first} and {last}, so there is nothing to summarise for this period.</source>
+      <translation>Zwischen {first} und {last} wurden keine Tage erfasst; für diesen Zeitraum gibt es daher nichts zusammenzufassen.</translation>
+    </message>
+    <message>
+      <source>The sleep diary, day by day, and its averages</source>
+      <translation>Das Schlaftagebuch, Tag für Tag, und seine Durchschnittswerte</translation>
+    </message>
+    <message>
+      <source>Sleep over the period (figure)</source>
+      <translation>Schlaf im Zeitraum (Grafik)</translation>
+    </message>
+    <message>
+      <source>Sleep beside daily factors: stress, mood, gut symptoms, night sweats, alcohol</source>
+      <translation>Schlaf neben täglichen Faktoren: Stress, Stimmung, Darmbeschwerden, Nachtschweiß, Alkohol</translation>
+    </message>
+    <message>
+      <source>Gut symptoms and the Bristol stool types</source>
+      <translation>Darmbeschwerden und Bristol-Stuhltypen</translation>
+    </message>
+    <message>
+      <source>Stress, mood and stress practices</source>
+      <translation>Stress, Stimmung und Übungen gegen Stress</translation>
+    </message>
+    <message>
+      <source>Supplements and medicines taken</source>
+      <translation>Eingenommene Nahrungsergänzungsmittel und Medikamente</translation>
+    </message>
+    <message>
+      <source>The latest screening checklist, and any self-experiments in the period</source>
+      <translation>Die letzte Screening-Checkliste und etwaige Selbstexperimente im Zeitraum</translation>
+    </message>
+    <message>
+      <source>gutsleep · report for a clinician · {first} to {last} · self-reported data</source>
+      <translation>gutsleep · Bericht für Behandelnde · {first} bis {last} · selbst erfasste Daten</translation>
+    </message>
+    <message>
+      <source>Page {number} of {total}</source>
+      <translation>Seite {number} von {total}</translation>
+    </message>
+    <message>
+      <source>self-reported; not medical advice</source>
+      <translation>selbst erfasst; keine medizinische Beratung</translation>
+    </message>
+    <message>
+      <source>Date
+(woke up)</source>
+      <translation>Datum
+(aufgewacht)</translation>
+    </message>
+    <message>
+      <source>Into
+bed</source>
+      <translation>Ins
+Bett</translation>
+    </message>
+    <message>
+      <source>Lights
+out</source>
+      <translation>Licht
+aus</translation>
+    </message>
+    <message>
+      <source>SOL
+min</source>
+      <translation>SOL
+min</translation>
+    </message>
+    <message>
+      <source>Awaken-
+ings</source>
+      <translation>Wach-
+phasen</translation>
+    </message>
+    <message>
+      <source>WASO
+min</source>
+      <translation>WASO
+min</translation>
+    </message>
+    <message>
+      <source>Final
+wake</source>
+      <translation>Letztes
+Erwachen</translation>
+    </message>
+    <message>
+      <source>Out of
+bed</source>
+      <translation>Aufge-
+standen</translation>
+    </message>
+    <message>
+      <source>TIB
+h:mm</source>
+      <translation>TIB
+h:mm</translation>
+    </message>
+    <message>
+      <source>TST
+h:mm</source>
+      <translation>TST
+h:mm</translation>
+    </message>
+    <message>
+      <source>SE
+%</source>
+      <translation>SE
+%</translation>
+    </message>
+    <message>
+      <source>Quality
+1-5</source>
+      <translation>Qualität
+1-5</translation>
+    </message>
+    <message>
+      <source>Time in bed (TIB)</source>
+      <translation>Bettzeit (TIB)</translation>
+    </message>
+    <message>
+      <source>Total sleep time (TST)</source>
+      <translation>Gesamtschlafzeit (TST)</translation>
+    </message>
+    <message>
+      <source>Time to fall asleep (SOL)</source>
+      <translation>Einschlafdauer (SOL)</translation>
+    </message>
+    <message>
+      <source>Awake during the night (WASO)</source>
+      <translation>Wachzeit nach dem Einschlafen (WASO)</translation>
+    </message>
+    <message>
+      <source>Sleep efficiency (SE)</source>
+      <translation>Schlafeffizienz (SE)</translation>
+    </message>
+    <message>
+      <source>Sleep quality (1-5)</source>
+      <translation>Schlafqualität (1-5)</translation>
+    </message>
+    <message>
+      <source>Sleep over the period</source>
+      <translation>Schlaf im Zeitraum</translation>
+    </message>
+    <message>
+      <source>Sleep beside daily factors</source>
+      <translation>Schlaf neben täglichen Faktoren</translation>
+    </message>
+    <message>
+      <source>Supplement</source>
+      <translation>Nahrungsergänzung</translation>
+    </message>
+    <message>
+      <source>Probiotic</source>
+      <translation>Probiotikum</translation>
+    </message>
+    <message>
+      <source>Medicine</source>
+      <translation>Medikament</translation>
+    </message>
+    <message>
+      <source>not sure</source>
+      <translation>nicht sicher</translation>
+    </message>
+    <message>
+      <source>Period: {first} to {last} ({days} days). Days with entries: {n} of {days}.</source>
+      <translation>Zeitraum: {first} bis {last} ({days} Tage). Tage mit Einträgen: {n} von {days}.</translation>
+    </message>
+    <message>
+      <source>About this report</source>
+      <translation>Über diesen Bericht</translation>
+    </message>
+    <message>
+      <source>Made with gutsleep {version} on {made}. The journal is kept on the person's own computer and this report was made there, offline.</source>
+      <translation>Erstellt mit gutsleep {version} am {made}. Das Tagebuch liegt auf dem eigenen Computer der Person, und dieser Bericht wurde dort offline erstellt.</translation>
+    </message>
+    <message>
+      <source>How the sleep figures are defined</source>
+      <translation>Wie die Schlafwerte definiert sind</translation>
+    </message>
+    <message>
+      <source>The sleep diary follows the Consensus Sleep Diary: each night is listed under the date the person woke up. TIB, time in bed: from getting into bed to getting out of bed. SOL, sleep onset latency: minutes from lights out to falling asleep. WASO, wake after sleep onset: minutes awake during the night. TST, total sleep time: from lights out to the final awakening, minus SOL and WASO. SE, sleep efficiency: TST as a share of TIB. Quality: the person's rating from 1 (very poor) to 5 (very good). Durations are real elapsed time, so nights across a daylight-saving change count the hour gained or lost.</source>
+      <translation>Das Schlaftagebuch folgt dem Consensus Sleep Diary: Jede Nacht steht unter dem Datum, an dem die Person aufgewacht ist. TIB (time in bed), Bettzeit: vom Zubettgehen bis zum Aufstehen. SOL (sleep onset latency), Einschlafdauer: Minuten von „Licht aus“ bis zum Einschlafen. WASO (wake after sleep onset), Wachzeit nach dem Einschlafen: Minuten, die die Person nachts wach war. TST (total sleep time), Gesamtschlafzeit: von „Licht aus“ bis zum endgültigen Aufwachen, abzüglich SOL und WASO. SE (sleep efficiency), Schlafeffizienz: TST als Anteil an TIB. Qualität: die eigene Bewertung der Person von 1 (sehr schlecht) bis 5 (sehr gut). Dauern sind tatsächlich verstrichene Zeit; in Nächten mit einer Zeitumstellung zählt die gewonnene oder verlorene Stunde daher mit.</translation>
+    </message>
+    <message>
+      <source>Contents</source>
+      <translation>Inhalt</translation>
+    </message>
+    <message>
+      <source>Sleep diary</source>
+      <translation>Schlaftagebuch</translation>
+    </message>
+    <message>
+      <source>One row per night, under the date of waking; clock times as entered. An empty cell means nothing was recorded (never zero).</source>
+      <translation>Eine Zeile pro Nacht, unter dem Datum des Aufwachens; Uhrzeiten wie eingegeben. Eine leere Zelle bedeutet, dass nichts erfasst wurde (nie null).</translation>
+    </message>
+    <message>
+      <source>Measure</source>
+      <translation>Messgröße</translation>
+    </message>
+    <message>
+      <source>Days with a value</source>
+      <translation>Tage mit Wert</translation>
+    </message>
+    <message>
+      <source>Sleep averages over the period</source>
+      <translation>Schlaf-Durchschnittswerte im Zeitraum</translation>
+    </message>
+    <message>
+      <source>Bloating (0-10)</source>
+      <translation>Blähungen (0-10)</translation>
+    </message>
+    <message>
+      <source>Abdominal discomfort (0-10)</source>
+      <translation>Bauchbeschwerden (0-10)</translation>
+    </message>
+    <message>
+      <source>Gut symptoms</source>
+      <translation>Darmbeschwerden</translation>
+    </message>
+    <message>
+      <source>Bowel movements: {count} logged over the {n} days with gut entries (of {days}), {per_day} a day on average on those days.</source>
+      <translation>Stuhlgänge: {count} eingetragen an den {n} Tagen mit Darm-Einträgen (von {days}), an diesen Tagen im Schnitt {per_day} pro Tag.</translation>
+    </message>
+    <message>
+      <source>Bristol stool type</source>
+      <translation>Bristol-Stuhltyp</translation>
+    </message>
+    <message>
+      <source>Count</source>
+      <translation>Anzahl</translation>
+    </message>
+    <message>
+      <source>Share</source>
+      <translation>Anteil</translation>
+    </message>
+    <message>
+      <source>All typed movements</source>
+      <translation>Alle eingeordneten Stuhlgänge</translation>
+    </message>
+    <message>
+      <source>Bristol stool type distribution</source>
+      <translation>Verteilung der Bristol-Stuhltypen</translation>
+    </message>
+    <message>
+      <source>Stress (0-10)</source>
+      <translation>Stress (0-10)</translation>
+    </message>
+    <message>
+      <source>Mood (0-10)</source>
+      <translation>Stimmung (0-10)</translation>
+    </message>
+    <message>
+      <source>Stress, mood and practices</source>
+      <translation>Stress, Stimmung und Übungen</translation>
+    </message>
+    <message>
+      <source>Practice</source>
+      <translation>Übung</translation>
+    </message>
+    <message>
+      <source>Days done</source>
+      <translation>Tage ausgeführt</translation>
+    </message>
+    <message>
+      <source>Total minutes</source>
+      <translation>Minuten insgesamt</translation>
+    </message>
+    <message>
+      <source>Stress practices</source>
+      <translation>Übungen gegen Stress</translation>
+    </message>
+    <message>
+      <source>Supplements and medicines</source>
+      <translation>Nahrungsergänzung und Medikamente</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation>Art</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>Name</translation>
+    </message>
+    <message>
+      <source>Dose</source>
+      <translation>Dosis</translation>
+    </message>
+    <message>
+      <source>Strain / CFU</source>
+      <translation>Stamm / KBE</translation>
+    </message>
+    <message>
+      <source>Days taken</source>
+      <translation>Tage eingenommen</translation>
+    </message>
+    <message>
+      <source>Latest screening checklist</source>
+      <translation>Letzte Screening-Checkliste</translation>
+    </message>
+    <message>
+      <source>Taken on {day}. Result: {headline}</source>
+      <translation>Ausgefüllt am {day}. Ergebnis: {headline}</translation>
+    </message>
+    <message>
+      <source>Answers</source>
+      <translation>Antworten</translation>
+    </message>
+    <message>
+      <source>Self-experiments in this period</source>
+      <translation>Selbstexperimente in diesem Zeitraum</translation>
+    </message>
+    <message>
+      <source>No entries</source>
+      <translation>Keine Einträge</translation>
+    </message>
+    <message>
+      <source>{n} of {days}</source>
+      <translation>{n} von {days}</translation>
+    </message>
+    <message>
+      <source>Thin lines: each night; thick lines: the mean of the last 7 days.</source>
+      <translation>Dünne Linien: jede Nacht; dicke Linien: Mittelwert der letzten 7 Tage.</translation>
+    </message>
+    <message>
+      <source>Total sleep on top, then the day's factors on the same dates. Lining them up shows what happened together, not what caused what.</source>
+      <translation>Oben die Gesamtschlafzeit, darunter die Faktoren der Tage zu denselben Daten. Die Gegenüberstellung zeigt, was gleichzeitig auftrat, nicht, was was verursacht hat.</translation>
+    </message>
+    <message>
+      <source>No gut entries in this period.</source>
+      <translation>Keine Darm-Einträge in diesem Zeitraum.</translation>
+    </message>
+    <message>
+      <source>No Bristol stool types were recorded.</source>
+      <translation>Es wurden keine Bristol-Stuhltypen erfasst.</translation>
+    </message>
+    <message>
+      <source>No stress practices were recorded.</source>
+      <translation>Es wurden keine Übungen gegen Stress erfasst.</translation>
+    </message>
+    <message>
+      <source>No supplements or medicines were recorded in this period.</source>
+      <translation>In diesem Zeitraum wurden keine Nahrungsergänzungsmittel oder Medikamente erfasst.</translation>
+    </message>
+    <message>
+      <source>No checklist completed.</source>
+      <translation>Keine Checkliste ausgefüllt.</translation>
+    </message>
+    <message>
+      <source>Testing decision aid: {summary}</source>
+      <translation>Entscheidungshilfe zu Tests: {summary}</translation>
+    </message>
+    <message>
+      <source>No self-experiment ran during this period.</source>
+      <translation>In diesem Zeitraum lief kein Selbstexperiment.</translation>
+    </message>
+    <message>
+      <source>{design}. From {start} to {end}. Outcome watched: {outcome}.</source>
+      <translation>{design}. Vom {start} bis zum {end}. Beobachtete Zielgröße: {outcome}.</translation>
+    </message>
+    <message>
+      <source>Result as of {day}: {verdict}</source>
+      <translation>Ergebnis, Stand {day}: {verdict}</translation>
+    </message>
+    <message>
       <source>{reason}</source>
       <translation>{reason}</translation>
     </message>
@@ -1862,10 +2238,6 @@
     <message>
       <source>Removes an article you added, with its bookmarks</source>
       <translation>Entfernt einen von Ihnen hinzugefügten Artikel samt Lesezeichen</translation>
-    </message>
-    <message>
-      <source>Contents</source>
-      <translation>Inhalt</translation>
     </message>
     <message>
       <source>Sections of this article</source>
@@ -2594,6 +2966,14 @@ Tage: {count}</translation>
       <translation>Nur be&amp;stimmte Tage</translation>
     </message>
     <message>
+      <source>Report for a clinician</source>
+      <translation>Bericht für Behandelnde</translation>
+    </message>
+    <message>
+      <source>A PDF of the chosen days to show a doctor or therapist: the sleep diary and its averages, trend figures, gut symptoms, stress, supplements and medicines, the latest checklist and any experiments. The data is marked as self-reported.</source>
+      <translation>Ein PDF der ausgewählten Tage zum Vorzeigen in ärztlicher oder therapeutischer Behandlung: das Schlaftagebuch mit Durchschnittswerten, Trend-Grafiken, Darmbeschwerden, Stress, Nahrungsergänzungsmittel und Medikamente, die letzte Checkliste und etwaige Experimente. Die Daten sind als selbst erfasst gekennzeichnet.</translation>
+    </message>
+    <message>
       <source>Backups</source>
       <translation>Sicherungen</translation>
     </message>
@@ -3266,10 +3646,6 @@ Sie finden sie jederzeit auch unter „Checkliste“ in der Seitenleiste.</trans
       <translation>Was Sie gegen Stress getan haben</translation>
     </message>
     <message>
-      <source>Supplements and medicines</source>
-      <translation>Nahrungsergänzung und Medikamente</translation>
-    </message>
-    <message>
       <source>Copy supplements from the last logged day</source>
       <translation>Nahrungsergänzung vom letzten eingetragenen Tag übernehmen</translation>
     </message>
@@ -3284,10 +3660,6 @@ Sie finden sie jederzeit auch unter „Checkliste“ in der Seitenleiste.</trans
     <message>
       <source>Editing…</source>
       <translation>Wird bearbeitet…</translation>
-    </message>
-    <message>
-      <source>Stress practices</source>
-      <translation>Übungen gegen Stress</translation>
     </message>
     <message>
       <source>supplement</source>
@@ -3396,18 +3768,6 @@ Sie finden sie jederzeit auch unter „Checkliste“ in der Seitenleiste.</trans
     <message>
       <source>Minutes</source>
       <translation>Minuten</translation>
-    </message>
-    <message>
-      <source>Name</source>
-      <translation>Name</translation>
-    </message>
-    <message>
-      <source>Dose</source>
-      <translation>Dosis</translation>
-    </message>
-    <message>
-      <source>Kind</source>
-      <translation>Art</translation>
     </message>
     <message>
       <source>CFU</source>
@@ -3694,6 +4054,40 @@ Eine vergessene Passphrase lässt sich nicht wiederherstellen: Ohne sie kann nie
     <message>
       <source>Open today's entry</source>
       <translation>Heutigen Eintrag öffnen</translation>
+    </message>
+    <message>
+      <source>Report for a &amp;clinician…</source>
+      <translation>Bericht für Be&amp;handelnde…</translation>
+    </message>
+    <message>
+      <source>Write a PDF of a period's diary, averages and figures to show a clinician</source>
+      <translation>Ein PDF mit Tagebuch, Durchschnittswerten und Grafiken eines Zeitraums zum Vorzeigen in der Behandlung erstellen</translation>
+    </message>
+    <message>
+      <source>Save the report</source>
+      <translation>Bericht speichern</translation>
+    </message>
+    <message>
+      <source>PDF documents (*.pdf)</source>
+      <translation>PDF-Dokumente (*.pdf)</translation>
+    </message>
+    <message>
+      <source>Making the report…</source>
+      <translation>Der Bericht wird erstellt…</translation>
+    </message>
+    <message>
+      <source>Report written</source>
+      <translation>Bericht erstellt</translation>
+    </message>
+    <message>
+      <source>The report for {first} to {last} ({pages} pages) was written to:
+{path}
+
+It says that the data is self-reported; it is not encrypted, so keep it somewhere private.</source>
+      <translation>Der Bericht für {first} bis {last} ({pages} Seiten) wurde gespeichert unter:
+{path}
+
+Er weist darauf hin, dass die Daten selbst erfasst sind. Er ist nicht verschlüsselt; bewahren Sie ihn daher an einem privaten Ort auf.</translation>
     </message>
     <message>
       <source>Look and language</source>
