@@ -29,7 +29,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QDate, QLocale, QObject, QRunnable, Qt, QThreadPool, Signal
-from PySide6.QtGui import QFont, QPalette, QShowEvent
+from PySide6.QtGui import QFont, QPalette, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -85,7 +85,7 @@ from gutsleep.services.experiments import (
 from gutsleep.ui import dialogs
 from gutsleep.ui.style import is_dark
 from gutsleep.ui.tr import render, tr
-from gutsleep.ui.widgets import announce, name_widget
+from gutsleep.ui.widgets import announce, name_widget, scroll_body
 
 if TYPE_CHECKING:
     from gutsleep.analysis.experiments import ExperimentResult, PhaseSummary
@@ -206,7 +206,7 @@ class ChangePage(QWizardPage):
         self.setObjectName("wizard_change")
         self.setTitle(tr("Which change do you want to try?"))
         self.setSubTitle(tr("Pick one change; trying several at once hides which one helped."))
-        layout = QVBoxLayout(self)
+        layout = QVBoxLayout(scroll_body(self))  # large text scrolls, never squashed
         self.templates = QListWidget(self)
         name_widget(self.templates, "template_list", tr("Change to try"))
         for template in CHANGE_TEMPLATES.values():
@@ -271,7 +271,7 @@ class DetailsPage(QWizardPage):
         self.setObjectName("wizard_details")
         self.setTitle(tr("The details"))
         self._template = ""
-        form = QFormLayout(self)
+        form = QFormLayout(scroll_body(self))  # large text scrolls, never squashed
         self.name = QLineEdit(self)
         name_widget(self.name, "experiment_name", tr("Name of the experiment"))
         self.name_error = _error_label(self, "experiment_name_error")
@@ -391,7 +391,7 @@ class OutcomePage(QWizardPage):
                 "afterwards finds chance patterns. The arrow keys move between them."
             )
         )
-        layout = QVBoxLayout(self)
+        layout = QVBoxLayout(scroll_body(self))  # large text scrolls, never squashed
         self.group = QButtonGroup(self)
         self.buttons: dict[str, QRadioButton] = {}
         for key, outcome in OUTCOMES.items():
@@ -445,7 +445,7 @@ class DesignPage(QWizardPage):
                 "makes chance a weaker explanation."
             ).format(min=MIN_PHASE_DAYS)
         )
-        form = QFormLayout(self)
+        form = QFormLayout(scroll_body(self))  # large text scrolls, never squashed
         designs = QVBoxLayout()
         self.group = QButtonGroup(self)
         self.ab = QRadioButton(tr("Baseline, then change (AB)"), self)
@@ -546,7 +546,7 @@ class SummaryPage(QWizardPage):
         self.setObjectName("wizard_summary")
         self.setTitle(tr("Ready to start"))
         self.setSubTitle(tr("Check the plan; Finish saves it."))
-        layout = QVBoxLayout(self)
+        layout = QVBoxLayout(scroll_body(self))  # large text scrolls, never squashed
         self.summary = _label("", self, "wizard_summary_text")
         layout.addWidget(self.summary)
         self.reminder = _label("", self, "wizard_summary_reminder")
@@ -595,6 +595,15 @@ class SummaryPage(QWizardPage):
         return True
 
 
+def _ancestors(widget: QWidget, top: QWidget) -> list[QWidget]:
+    found = []
+    parent = widget.parentWidget()
+    while parent is not None and parent is not top:
+        found.append(parent)
+        parent = parent.parentWidget()
+    return found
+
+
 class ExperimentWizard(QWizard):
     """New experiment, in five steps; ``created`` holds it after Finish.
 
@@ -634,6 +643,24 @@ class ExperimentWizard(QWizard):
         ):
             self.addPage(page)
         self.resize(640, 520)
+        self.currentIdChanged.connect(lambda _id: self._fit_header())
+
+    def _fit_header(self) -> None:
+        """QWizard fixes its header's height from one-line hints, cutting a subtitle that
+        wraps further (large fonts): make room for its lines; the page below scrolls."""
+        for label in self.findChildren(QLabel):
+            if not label.wordWrap() or any(
+                isinstance(a, QWizardPage) for a in _ancestors(label, self)
+            ):
+                continue
+            missing = label.heightForWidth(label.width()) - label.height()
+            header = label.parentWidget()
+            if missing > 0 and header.minimumHeight() == header.maximumHeight():
+                header.setFixedHeight(header.height() + missing)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_header()
 
     def can_read_more(self) -> bool:
         return self.reader is not None

@@ -803,7 +803,7 @@ class JournalPage(QWidget):
                 tr("Sleep efficiency"),
                 "—"
                 if metrics.sleep_efficiency_pct is None
-                else f"{metrics.sleep_efficiency_pct:.0f} %",
+                else f"{metrics.sleep_efficiency_pct:.0f}\u00a0%",
             ),
         ]
         self.derived.setText("   ·   ".join(f"{label}: <b>{value}</b>" for label, value in parts))

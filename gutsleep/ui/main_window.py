@@ -45,13 +45,15 @@ class MainWindow(QMainWindow):
         self.sidebar = QListWidget(central)
         self.sidebar.setObjectName("sidebar")
         self.sidebar.setAccessibleName(tr("Pages"))
-        self.sidebar.setFixedWidth(170)
+        self.sidebar.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.stack = QStackedWidget(central)
         self.stack.setObjectName("page_stack")
         for spec in self.specs:
             item = QListWidgetItem(tr(spec.title))
             item.setData(Qt.ItemDataRole.UserRole, spec.page_id)
             self.sidebar.addItem(item)
+        widest = max(self.sidebar.sizeHintForColumn(0), 0)  # the titles in the system font
+        self.sidebar.setFixedWidth(max(170, widest + 2 * self.sidebar.frameWidth() + 4))
         self.sidebar.currentRowChanged.connect(self._row_changed)
         layout.addWidget(self.sidebar)
         layout.addWidget(self.stack, 1)

@@ -7,8 +7,8 @@ readable contrast; the sheet is rebuilt when the system scheme changes.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QGuiApplication, QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtGui import QColor, QGuiApplication, QPainter, QPalette
+from PySide6.QtWidgets import QApplication, QProxyStyle, QStyle, QStyleOption, QWidget
 
 SCHEMES = ("system", "light", "dark")
 
@@ -17,8 +17,10 @@ def _luminance(colour: QColor) -> float:
     def channel(value: float) -> float:
         return value / 12.92 if value <= 0.03928 else ((value + 0.055) / 1.055) ** 2.4
 
-    return 0.2126 * channel(colour.redF()) + 0.7152 * channel(colour.greenF()) + 0.0722 * channel(
-        colour.blueF()
+    return (
+        0.2126 * channel(colour.redF())
+        + 0.7152 * channel(colour.greenF())
+        + 0.0722 * channel(colour.blueF())
     )
 
 
@@ -44,7 +46,6 @@ QLabel[role="error"] {{ color: {error}; }}
 QLineEdit[invalid="true"], QComboBox[invalid="true"] {{
     border: 2px solid {error}; border-radius: 3px;
 }}
-QListWidget#sidebar {{ font-size: 11pt; }}
 QListWidget#sidebar::item {{ padding: 7px 10px; }}
 QGroupBox {{ font-weight: bold; }}
 QGroupBox QLabel, QGroupBox QLineEdit, QGroupBox QComboBox, QGroupBox QPushButton,
@@ -92,6 +93,41 @@ def light_palette() -> QPalette:
     return palette
 
 
+class VisibleIndicators(QProxyStyle):
+    """The platform style, with check box, radio button and text field outlines that show
+    on dark windows.
+
+    Fusion outlines them a shade darker than the window, which on a dark window
+    is next to invisible (far below the 3:1 WCAG asks of controls); there the
+    outline is worked out from a light grey instead, about 5:1 on the window.
+    """
+
+    _OUTLINED = (
+        QStyle.PrimitiveElement.PE_IndicatorCheckBox,
+        QStyle.PrimitiveElement.PE_IndicatorRadioButton,
+        QStyle.PrimitiveElement.PE_FrameLineEdit,
+    )
+
+    def drawPrimitive(
+        self,
+        element: QStyle.PrimitiveElement,
+        option: QStyleOption,
+        painter: QPainter,
+        widget: QWidget | None = None,
+    ) -> None:
+        if element not in self._OUTLINED or not is_dark(option.palette):
+            super().drawPrimitive(element, option, painter, widget)
+            return
+        saved = option.palette
+        lighter = QPalette(saved)
+        lighter.setColor(QPalette.ColorRole.Window, QColor("#c4c7cd"))  # outline #8c8e92
+        option.palette = lighter
+        try:
+            super().drawPrimitive(element, option, painter, widget)
+        finally:
+            option.palette = saved
+
+
 def apply_scheme(app: QApplication, choice: str) -> None:
     """Follow the system (default) or force light or dark, then restyle."""
     hints = QGuiApplication.styleHints()
@@ -107,6 +143,8 @@ def apply_scheme(app: QApplication, choice: str) -> None:
 def apply(app: QApplication, choice: str = "system") -> None:
     """Apply the scheme now and again whenever the system scheme changes."""
     app.setProperty("gutsleep_scheme", choice)
+    if not isinstance(app.style(), VisibleIndicators):
+        app.setStyle(VisibleIndicators(app.style().name()))
     apply_scheme(app, choice)
     if app.property("gutsleep_scheme_hooked"):
         return

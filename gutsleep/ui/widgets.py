@@ -19,11 +19,13 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QCompleter,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -68,6 +70,27 @@ def announce(label: QWidget, text: str) -> None:
         if label.property("role") == "error":
             event.setPoliteness(QAccessible.AnnouncementPoliteness.Assertive)
         QAccessible.updateAccessibility(event)
+
+
+def scroll_body(widget: QWidget) -> QWidget:
+    """Fill ``widget`` with a frameless scroll area; lay the contents out on the widget returned.
+
+    A window never grows for the height wrapped text needs, so with large fonts
+    or long translations a fixed-size dialog page would squash its labels; in
+    a scroll area they keep their height and the page scrolls instead. The
+    area itself takes no Tab stop: the fields do, and scroll into view.
+    """
+    area = QScrollArea(widget)
+    area.setObjectName(f"{widget.objectName() or 'page'}_scroll")
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    body = QWidget(area)
+    area.setWidget(body)
+    layout = QVBoxLayout(widget)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.addWidget(area)
+    return body
 
 
 class NumberField(QLineEdit):
