@@ -3442,16 +3442,42 @@ In Ihrem Webbrowser öffnen? gutsleep selbst bleibt offline.</translation>
       <translation>Beginnt am {day}.</translation>
     </message>
     <message>
-      <source>Start with the short checklist?</source>
-      <translation>Mit der kurzen Checkliste beginnen?</translation>
+      <source>Welcome to gutsleep</source>
+      <translation>Willkommen bei gutsleep</translation>
     </message>
     <message>
-      <source>Would you like to start with the short checklist? It takes about five minutes and helps you see whether gut health is worth your attention for your sleep.
+      <source>Take the short &amp;checklist</source>
+      <translation>Die kurze &amp;Checkliste ausfüllen</translation>
+    </message>
+    <message>
+      <source>About five minutes: is your gut worth a look for your sleep?</source>
+      <translation>Etwa fünf Minuten: Lohnt sich für Ihren Schlaf ein Blick auf den Darm?</translation>
+    </message>
+    <message>
+      <source>Explore a &amp;demo journal</source>
+      <translation>&amp;Demo-Tagebuch erkunden</translation>
+    </message>
+    <message>
+      <source>Opens made-up data in a second window; your own journal stays empty</source>
+      <translation>Öffnet erfundene Daten in einem zweiten Fenster; Ihr eigenes Tagebuch bleibt leer</translation>
+    </message>
+    <message>
+      <source>&amp;Start my journal</source>
+      <translation>&amp;Mein Tagebuch beginnen</translation>
+    </message>
+    <message>
+      <source>Go straight to today's entry</source>
+      <translation>Direkt zum heutigen Eintrag</translation>
+    </message>
+    <message>
+      <source>Your journal is kept on this computer only, in this folder:
+{folder}
 
-You can also find it any time under Checklist in the sidebar.</source>
-      <translation>Möchten Sie mit der kurzen Checkliste beginnen? Sie dauert etwa fünf Minuten und hilft Ihnen einzuschätzen, ob sich für Ihren Schlaf ein Blick auf die Darmgesundheit lohnt.
+There is no account to make and nothing is sent over the network. You can export everything at any time from the File menu.</source>
+      <translation>Ihr Tagebuch wird nur auf diesem Computer gespeichert, in diesem Ordner:
+{folder}
 
-Sie finden sie jederzeit auch unter „Checkliste“ in der Seitenleiste.</translation>
+Sie brauchen kein Konto, und nichts wird über das Netzwerk gesendet. Über das Menü „Datei“ können Sie jederzeit alles exportieren.</translation>
     </message>
     <message>
       <source>The day's entry</source>
