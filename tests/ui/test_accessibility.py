@@ -186,7 +186,7 @@ def report(lines: list[str]) -> str:
 
 def test_the_tour_sees_every_page_and_state(findings) -> None:  # type: ignore[no-untyped-def]
     views = findings["views"]
-    for page in ("journal", "checklist", "articles", "settings"):
+    for page in ("journal", "checklist", "articles", "settings", "welcome", "shortcuts"):
         assert page in views
     assert {"trends-sleep", "trends-factors", "trends-plants", "trends-gut"} <= set(views)
     assert "trends-insights" in views

@@ -3,8 +3,9 @@
 The accessibility, contrast and screenshot tests all need the same thing: a
 window on a seeded journal, and every page shown in turn with its interesting
 states (the Trends tabs, the Experiments wizard's steps, an open article with
-its find bar, the checklist's result). :func:`tour` yields each state once it
-is on screen; the caller inspects it before asking for the next.
+its find bar, the checklist's result, the first-run welcome and the shortcuts
+list). :func:`tour` yields each state once it is on screen; the caller
+inspects it before asking for the next.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import QApplication, QWidget, QWizard
 from gutsleep.domain.experiments import Design, Experiment
 from gutsleep.domain.screening import Answer
 from gutsleep.services.demo import create_demo
+from gutsleep.ui import first_run
 from gutsleep.ui.main_window import MainWindow
 
 DAYS = 60
@@ -121,6 +123,21 @@ def tour(qtbot, window: MainWindow) -> Iterator[View]:  # type: ignore[no-untype
     settings = window.show_page("settings")
     settle(qtbot)
     yield View("settings", "settings", settings)
+
+    welcome = first_run.Welcome(window)  # what a new journal is greeted with
+    welcome.show()
+    qtbot.waitExposed(welcome)
+    settle(qtbot)
+    yield View("welcome", "", welcome)
+    welcome.close()
+    welcome.deleteLater()
+
+    window.show_shortcuts()
+    shortcuts = window.shortcuts_dialog
+    qtbot.waitExposed(shortcuts)
+    settle(qtbot)
+    yield View("shortcuts", "", shortcuts)
+    shortcuts.close()
 
 
 def visible_widgets(root: QWidget) -> list[QWidget]:
