@@ -75,7 +75,9 @@ class MainWindow(QMainWindow):
         file_menu.setObjectName("menu_file")
         self.file_menu = file_menu
         quit_action = QAction(tr("&Quit"), self)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        # Ctrl+Q wherever the platform names no Quit key (Windows, bare X11)
+        quit_keys = QKeySequence.keyBindings(QKeySequence.StandardKey.Quit)
+        quit_action.setShortcuts(quit_keys or [QKeySequence("Ctrl+Q")])
         quit_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
@@ -119,9 +121,8 @@ class MainWindow(QMainWindow):
     def find_on_page(self) -> None:
         """Ctrl+F: the current page's own find, when it has one."""
         page = self.pages.get(self.current_page_id())
-        find = getattr(page, "find", None)
-        if callable(find):
-            find()
+        if page is not None and type(page).find is not QWidget.find:  # not Qt's static find(WId)
+            page.find()
         else:
             self.statusBar().showMessage(tr("This page has nothing to search."), 4000)
 
