@@ -375,6 +375,19 @@ def _integrity(path: Path, passphrase: str | None = None) -> str | None:
     return _pragma_check(path, "integrity_check", passphrase)
 
 
+def _protected(journal: Path) -> bool:
+    """True when ``journal`` looks like an encrypted file (not plain SQLite)."""
+    try:
+        return (
+            journal.is_file()
+            and journal.stat().st_size > 0
+            and not _is_sqlite(journal)
+            and crypto.looks_encrypted(journal)
+        )
+    except OSError:
+        return False
+
+
 def _stage(source: Path, source_key: str | None, staging: Path, target_key: str | None) -> None:
     """A consistent copy of the backup at ``staging``, protected like the journal."""
     if source_key == target_key:
@@ -429,6 +442,13 @@ def restore(
     target = data_dir / DATABASE_NAME
     if target.exists() and backup_path.exists() and backup_path.resolve() == target.resolve():
         raise BackupError("That is the journal itself, not a backup of it.")
+    if passphrase is None and _protected(target):
+        # Without the key the restored journal would silently lose its protection.
+        raise crypto.PassphraseRequired(
+            f"The journal in {data_dir} is protected with a passphrase, and a restore needs it "
+            "so that the restored journal stays protected. Restore from the app's File menu "
+            "(Restore from backup…)."
+        )
     inspection, backup_key = _validate(
         backup_path, passphrase if backup_passphrase is None else backup_passphrase
     )

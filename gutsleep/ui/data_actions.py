@@ -491,6 +491,12 @@ class DataActions(QObject):
             text += "\n\n" + tr("The journal it replaced is kept as:\n{path}").format(
                 path=result.previous
             )
+        if getattr(result, "converted", False):
+            text += "\n\n" + (
+                tr("The restored journal keeps this journal's passphrase (Settings).")
+                if result.encrypted
+                else tr("The restored journal stays without a passphrase, like this one.")
+            )
         dialogs.inform(self.window, tr("Restored"), text)
 
     def back_up_daily_later(self, delay_ms: int = DAILY_BACKUP_DELAY_MS) -> None:

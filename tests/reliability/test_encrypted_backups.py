@@ -11,6 +11,7 @@ import sqlite3
 from collections.abc import Iterator
 from datetime import date, datetime
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -217,3 +218,54 @@ def test_a_backup_under_another_passphrase_is_refused_with_a_sentence(
     assert result.converted and result.encrypted
     assert crypto.opens_with(protected.data_dir / DATABASE_NAME, "the next passphrase")
     assert protected.journal.repository.count() == 3
+
+
+def test_the_command_line_refuses_to_restore_over_a_protected_journal(
+    protected: Services, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from gutsleep.cli import main
+
+    copy = data.back_up_now(protected)
+    protected.close()  # the app is not running
+    journal = protected.data_dir / DATABASE_NAME
+    before = journal.read_bytes()
+    code = main(["--data-dir", str(protected.data_dir), "restore", str(copy)])
+    _out, err = capsys.readouterr()
+    assert code == 1
+    (line,) = err.strip().splitlines()
+    assert line.startswith("gutsleep: ") and "protected with a passphrase" in line
+    assert journal.read_bytes() == before
+    # the storage layer, given the key, does it
+    result = backups.restore(protected.data_dir, copy, passphrase=SECRET)
+    assert result.encrypted
+    assert_encrypted(journal)
+
+
+def test_the_file_menu_restores_a_plain_backup_into_a_protected_journal(
+    qtbot: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from gutsleep.ui import dialogs
+    from gutsleep.ui.main_window import MainWindow
+
+    services = open_services(tmp_path / "data", zone=ZONE)
+    fill(services, 1, 2)
+    plain = data.back_up_now(services, tmp_path / "plain.sqlite3")
+    services.database.protect(SECRET)
+    fill(services, 3)
+    informed: list[str] = []
+    monkeypatch.setattr(dialogs, "pick_backup", lambda *args: str(plain))
+    monkeypatch.setattr(dialogs, "ask", lambda *args: True)
+    monkeypatch.setattr(dialogs, "inform", lambda parent, title, text: informed.append(text))
+    monkeypatch.setattr(dialogs, "warn", lambda parent, title, text: informed.append(text))
+    window = MainWindow(services)
+    qtbot.addWidget(window)
+    try:
+        with qtbot.waitSignal(window.data_actions.finished, timeout=30000):
+            window.data_actions.restore_action.trigger()
+        (text,) = informed
+        assert "keeps this journal's passphrase" in text
+        assert_encrypted(services.data_dir / DATABASE_NAME)
+        assert services.journal.repository.count() == 2
+    finally:
+        window.data_actions.wait()
+        services.close()
