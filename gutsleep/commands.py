@@ -1,4 +1,4 @@
-"""The data commands of the command line: export, import, backup, restore, check.
+"""The data commands of the command line: export, import, backup, restore, check, report.
 
 Registered into :data:`gutsleep.cli.COMMANDS` when imported. They call the
 same services as the File menu (:mod:`gutsleep.services.data`), print one line
@@ -284,6 +284,60 @@ def _run_check(args: argparse.Namespace) -> int:
     return 0 if report.ok else 1
 
 
+# report ------------------------------------------------------------------------------
+
+
+def _add_report(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--from",
+        dest="first",
+        type=_iso_date,
+        metavar="DATE",
+        help="first day of the period (YYYY-MM-DD; default: four weeks up to --to)",
+    )
+    parser.add_argument(
+        "--to",
+        dest="last",
+        type=_iso_date,
+        metavar="DATE",
+        help="last day of the period (YYYY-MM-DD; default: today, or four weeks from --from "
+        "when that lies in the future)",
+    )
+    parser.add_argument("path", type=Path, metavar="PATH.pdf", help="the PDF file to write")
+
+
+def _run_report(args: argparse.Namespace) -> int:
+    from gutsleep.services.report import make_report
+
+    path: Path = args.path
+    if path.suffix.lower() != ".pdf":
+        raise CommandError(f"{path} doesn't end in .pdf; give the report a .pdf name.")
+    if args.first and args.last and args.first > args.last:
+        raise CommandError("--from comes after --to.")
+    try:
+        if path.is_dir():
+            raise CommandError(f"{path} is a folder; give the name of the file to write.")
+        if not path.parent.is_dir():
+            raise CommandError(f"The folder {path.parent} does not exist.")
+    except OSError as exc:  # a name too long, a folder that can't be read
+        raise CommandError(f"{path} can't be written: {exc.strerror or exc}.") from exc
+    with _services(args) as services:
+        try:
+            result = _run_with_progress(
+                "Making the report",
+                lambda progress: make_report(
+                    services, args.first, args.last, path, progress=progress
+                ),
+            )
+        except OSError as exc:
+            raise CommandError(f"{path} can't be written: {exc.strerror or exc}.") from exc
+    print(
+        f"Wrote the report for {result.first} to {result.last} ({_days(result.pages, 'page')}, "
+        f"{_days(result.days)} with entries) to {result.path}."
+    )
+    return 0
+
+
 def register() -> None:
     """Add the data commands to the command line (idempotent)."""
     specs: dict[
@@ -306,6 +360,11 @@ def register() -> None:
             "check the journal file and every day in it (exit 0 only when sound)",
             _add_check,
             _run_check,
+        ),
+        "report": (
+            "write a PDF report of a period for a clinician (default: the last 4 weeks)",
+            _add_report,
+            _run_report,
         ),
     }
     for name, (help_text, add, run) in specs.items():

@@ -176,6 +176,55 @@ def export_options(
         dialog.deleteLater()
 
 
+def report_period(parent: QWidget | None, first: date, last: date) -> tuple[date, date] | None:
+    """Ask for the clinician report's period (``first``..``last`` offered); None when cancelled.
+
+    Two date fields; a period given backwards is turned round.
+    """
+    from PySide6.QtCore import QDate
+    from PySide6.QtWidgets import QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QLabel
+
+    dialog = QDialog(parent)
+    dialog.setObjectName("report_period")
+    dialog.setWindowTitle(tr("Report for a clinician"))
+    form = QFormLayout(dialog)
+    note = QLabel(
+        tr(
+            "A PDF of the chosen days to show a doctor or therapist: the sleep diary and its "
+            "averages, trend figures, gut symptoms, stress, supplements and medicines, the "
+            "latest checklist and any experiments. The data is marked as self-reported."
+        ),
+        dialog,
+    )
+    note.setWordWrap(True)
+    note.setTextFormat(Qt.TextFormat.PlainText)
+    form.addRow(note)
+    edits = []
+    for label, value, name in (
+        (tr("&From:"), first, "report_from"),
+        (tr("&To:"), last, "report_to"),
+    ):
+        edit = QDateEdit(QDate(value.year, value.month, value.day), dialog)
+        edit.setObjectName(name)
+        edit.setCalendarPopup(True)
+        edit.setDisplayFormat("yyyy-MM-dd")
+        form.addRow(label, edit)
+        edits.append(edit)
+    buttons = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, dialog
+    )
+    buttons.accepted.connect(dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    form.addRow(buttons)
+    try:
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        start, end = (e.date().toPython() for e in edits)
+        return (start, end) if start <= end else (end, start)
+    finally:
+        dialog.deleteLater()
+
+
 def pick_backup(
     parent: QWidget | None, title: str, text: str, backups: list[tuple[str, str]]
 ) -> str | None:

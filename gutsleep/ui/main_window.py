@@ -114,6 +114,9 @@ class MainWindow(QMainWindow):
         from gutsleep.ui.data_actions import install_data_actions  # local: start-up stays lean
 
         install_data_actions(self)
+        from gutsleep.ui.report_action import install_report_action  # local: start-up stays lean
+
+        install_report_action(self)
         from gutsleep.ui.demo_action import install_demo_action  # local: start-up stays lean
 
         install_demo_action(self)

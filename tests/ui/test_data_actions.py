@@ -111,12 +111,15 @@ def test_the_file_menu_offers_the_data_actions_before_quit(window: MainWindow) -
 def test_later_features_can_add_their_action_to_the_group(window: MainWindow) -> None:
     from PySide6.QtGui import QAction
 
-    report = QAction("&Report for a clinician…", window)
-    actions_of(window).add_action(report)
-    texts = [a.text() for a in window.file_menu.actions()]
-    assert texts.index("&Report for a clinician…") == texts.index("&Check database") + 1
+    last = actions_of(window).actions[-1]  # Check database, or a feature's added action
+    later = QAction("&Something later…", window)
+    actions_of(window).add_action(later)
+    entries = window.file_menu.actions()
+    assert entries.index(later) == entries.index(last) + 1
+    texts = [a.text() for a in entries]
+    assert texts.index("&Check database") < entries.index(later) < texts.index("&Quit")
     assert window.file_menu.actions()[texts.index("&Quit") - 1].isSeparator()
-    assert report in actions_of(window).actions
+    assert later in actions_of(window).actions
 
 
 def test_export_writes_the_chosen_file_off_the_gui_thread(

@@ -1,0 +1,92 @@
+"""File ▸ Report for a clinician…: a PDF of a chosen period, made on the data worker.
+
+The period (by default the last four weeks) and the file name are asked
+through :mod:`gutsleep.ui.dialogs`, so tests patch them. The report is made
+by :func:`gutsleep.services.report.make_report` on the File menu's worker
+(:meth:`DataActions.run`) with a cancellable progress dialog; the action is
+disabled, like the other data actions, while any of them runs.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QMainWindow
+
+from gutsleep.ui import dialogs
+from gutsleep.ui.tr import tr
+
+__all__ = ["ReportAction", "install_report_action"]
+
+
+class ReportAction(QObject):
+    """Owns the menu action and starts the report on the data worker."""
+
+    def __init__(self, window: QMainWindow):
+        super().__init__(window)
+        self.window = window
+        self.services = window.services  # type: ignore[attr-defined]
+        self.action = QAction(tr("Report for a &clinician…"), window)
+        self.action.setObjectName("action_report")
+        self.action.setStatusTip(
+            tr("Write a PDF of a period's diary, averages and figures to show a clinician")
+        )
+        self.action.triggered.connect(lambda _checked=False: self.make())
+
+    def make(self) -> None:
+        from gutsleep.services.report import default_period, make_report
+
+        first, last = default_period()
+        period = dialogs.report_period(self.window, first, last)
+        if period is None:
+            return
+        first, last = period
+        suggested = Path.home() / f"gutsleep-report-{first.isoformat()}-to-{last.isoformat()}.pdf"
+        chosen = dialogs.save_path(
+            self.window, tr("Save the report"), str(suggested), tr("PDF documents (*.pdf)")
+        )
+        if not chosen:
+            return
+        path = Path(chosen)
+        if path.suffix.lower() != ".pdf":
+            path = path.with_name(path.name + ".pdf")
+        flush = getattr(self.window, "flush", None)
+        if callable(flush):
+            flush()  # the day being edited is part of the report
+        services = self.services
+        self.window.data_actions.run(  # type: ignore[attr-defined]
+            "report",
+            tr("Making the report…"),
+            lambda progress, cancel: make_report(
+                services, first, last, path, progress, cancel, translate=tr
+            ),
+            self._made,
+        )
+
+    def _made(self, result: Any) -> None:
+        dialogs.inform(
+            self.window,
+            tr("Report written"),
+            tr(
+                "The report for {first} to {last} ({pages} pages) was written to:\n{path}\n\n"
+                "It says that the data is self-reported; it is not encrypted, so keep it "
+                "somewhere private."
+            ).format(
+                first=result.first.isoformat(),
+                last=result.last.isoformat(),
+                pages=result.pages,
+                path=result.path,
+            ),
+        )
+
+
+def install_report_action(window: QMainWindow) -> ReportAction:
+    """Add "Report for a clinician…" to the File menu's data actions (kept as
+    ``window.report_action``)."""
+    report = ReportAction(window)
+    window.data_actions.add_action(report.action)  # type: ignore[attr-defined]
+    window.report_action = report  # type: ignore[attr-defined]
+    return report

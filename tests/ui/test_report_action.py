@@ -1,0 +1,182 @@
+"""File ▸ Report for a clinician…: period and file asked (dialogs patched), made on the worker."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterator
+from datetime import date, timedelta
+from pathlib import Path
+from typing import Any
+
+import pytest
+from pypdf import PdfReader
+from PySide6.QtCore import QDate, QTimer
+from PySide6.QtWidgets import QApplication, QDateEdit, QDialog, QDialogButtonBox
+from pytestqt.qtbot import QtBot
+
+from gutsleep.domain.journal import DayEntry, StressMood
+from gutsleep.services import report as report_service
+from gutsleep.services.context import Services
+from gutsleep.ui import dialogs
+from gutsleep.ui.main_window import MainWindow
+
+TIMEOUT = 30000
+
+
+class Asked:
+    """Records the dialogs shown; answers set per test."""
+
+    def __init__(self, monkeypatch: pytest.MonkeyPatch):
+        self.calls: list[tuple[str, tuple[Any, ...]]] = []
+        self.answers: dict[str, Any] = {}
+        for name in ("inform", "warn", "save_path", "report_period"):
+            monkeypatch.setattr(dialogs, name, self._fake(name))
+
+    def _fake(self, name: str) -> Any:
+        def fake(*args: Any) -> Any:
+            self.calls.append((name, args))
+            return self.answers.get(name)
+
+        return fake
+
+    def named(self, name: str) -> list[tuple[Any, ...]]:
+        return [args for called, args in self.calls if called == name]
+
+
+@pytest.fixture
+def asked(monkeypatch: pytest.MonkeyPatch) -> Asked:
+    return Asked(monkeypatch)
+
+
+@pytest.fixture
+def window(qtbot: QtBot, services: Services, asked: Asked) -> Iterator[MainWindow]:
+    win = MainWindow(services)
+    qtbot.addWidget(win)
+    yield win
+    win.data_actions.wait()  # type: ignore[attr-defined]
+
+
+def report_action(window: MainWindow) -> Any:
+    return window.report_action.action  # type: ignore[attr-defined]
+
+
+def run_report(qtbot: QtBot, window: MainWindow) -> Any:
+    """Trigger the action and wait for the "report" operation to end; its result."""
+    actions = window.data_actions  # type: ignore[attr-defined]
+    outcome: list[Any] = []
+
+    def record(name: str, value: object) -> None:
+        if name == "report":
+            outcome.append(value)
+
+    actions.finished.connect(record)
+    actions.failed.connect(record)
+    try:
+        report_action(window).trigger()
+        qtbot.waitUntil(lambda: bool(outcome), timeout=TIMEOUT)
+    finally:
+        actions.finished.disconnect(record)
+        actions.failed.disconnect(record)
+    return outcome[0]
+
+
+def test_the_action_sits_with_the_data_actions_before_quit(window: MainWindow) -> None:
+    entries = window.file_menu.actions()
+    texts = [a.text() for a in entries]
+    action = report_action(window)
+    assert entries.index(action) == texts.index("&Check database") + 1
+    assert entries.index(action) < texts.index("&Quit")
+    assert action.text() == "Report for a &clinician…"
+    assert action in window.data_actions.actions  # type: ignore[attr-defined]
+
+
+def test_the_report_is_made_on_the_worker_for_the_chosen_period(
+    qtbot: QtBot,
+    window: MainWindow,
+    services: Services,
+    asked: Asked,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    for n in range(1, 11):
+        services.journal.save(DayEntry(day=date(2026, 3, n), stress=StressMood(stress=n % 10)))
+    threads: list[bool] = []
+    real = report_service.make_report
+
+    def spy(*args: Any, **kw: Any) -> Any:
+        threads.append(threading.current_thread() is threading.main_thread())
+        return real(*args, **kw)
+
+    monkeypatch.setattr(report_service, "make_report", spy)
+    asked.answers["report_period"] = (date(2026, 3, 1), date(2026, 3, 14))
+    asked.answers["save_path"] = str(tmp_path / "for the doctor")  # no suffix: .pdf added
+
+    result = run_report(qtbot, window)
+
+    assert threads == [False]
+    assert result.path == tmp_path / "for the doctor.pdf"
+    assert (result.first, result.last, result.days) == (date(2026, 3, 1), date(2026, 3, 14), 10)
+    ((parent, first, last),) = asked.named("report_period")
+    today = date.today()
+    assert parent is window and (first, last) == (today - timedelta(days=27), today)
+    (_parent, _title, suggested, filters) = asked.named("save_path")[0]
+    assert suggested.endswith("gutsleep-report-2026-03-01-to-2026-03-14.pdf")
+    assert "*.pdf" in filters
+    reader = PdfReader(result.path)
+    assert len(reader.pages) == result.pages
+    assert "2026-03-01 to 2026-03-14" in " ".join(reader.pages[0].extract_text().split())
+    ((_parent, title, text),) = asked.named("inform")
+    assert title == "Report written" and str(result.path) in text
+    assert asked.named("warn") == []
+    assert report_action(window).isEnabled()
+
+
+def test_cancelling_the_period_or_the_file_does_nothing(
+    window: MainWindow, asked: Asked, tmp_path: Path
+) -> None:
+    asked.answers["report_period"] = None
+    report_action(window).trigger()
+    assert asked.named("save_path") == []
+    asked.answers["report_period"] = (date(2026, 3, 1), date(2026, 3, 14))
+    asked.answers["save_path"] = None
+    report_action(window).trigger()
+    assert not window.data_actions.busy  # type: ignore[attr-defined]
+    assert list(tmp_path.glob("*.pdf")) == []
+
+
+def test_a_failure_is_explained(
+    qtbot: QtBot, window: MainWindow, asked: Asked, tmp_path: Path
+) -> None:
+    (tmp_path / "r.pdf.part").mkdir()  # the PDF can't be written there
+    asked.answers["report_period"] = (date(2026, 3, 1), date(2026, 3, 14))
+    asked.answers["save_path"] = str(tmp_path / "r.pdf")
+    outcome = run_report(qtbot, window)
+    assert isinstance(outcome, OSError)
+    ((_parent, title, text),) = asked.named("warn")
+    assert title == "That didn't work" and "can't be written or read" in text
+    assert not (tmp_path / "r.pdf").exists()
+
+
+def test_the_period_dialog_offers_two_dates_and_turns_a_backwards_period_round(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.undo()  # the real dialog this time
+    seen: list[tuple[QDate, QDate, object]] = []
+
+    def answer() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, QDialog):  # not shown yet: try again shortly
+            QTimer.singleShot(20, answer)
+            return
+        start = dialog.findChild(QDateEdit, "report_from")
+        end = dialog.findChild(QDateEdit, "report_to")
+        seen.append((start.date(), end.date(), dialog.parent()))
+        start.setDate(QDate(2026, 3, 20))
+        end.setDate(QDate(2026, 3, 1))
+        buttons = dialog.findChild(QDialogButtonBox)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+
+    QTimer.singleShot(0, answer)
+    chosen = dialogs.report_period(window, date(2026, 2, 1), date(2026, 2, 28))
+    assert chosen == (date(2026, 3, 1), date(2026, 3, 20))
+    assert seen == [(QDate(2026, 2, 1), QDate(2026, 2, 28), window)]
