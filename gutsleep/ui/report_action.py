@@ -29,7 +29,7 @@ class ReportAction(QObject):
         super().__init__(window)
         self.window = window
         self.services = window.services  # type: ignore[attr-defined]
-        self.action = QAction(tr("Report for a &clinician…"), window)
+        self.action = QAction(tr("Re&port for a clinician…"), window)
         self.action.setObjectName("action_report")
         self.action.setStatusTip(
             tr("Write a PDF of a period's diary, averages and figures to show a clinician")

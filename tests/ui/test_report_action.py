@@ -86,7 +86,9 @@ def test_the_action_sits_with_the_data_actions_before_quit(window: MainWindow) -
     action = report_action(window)
     assert entries.index(action) == texts.index("&Check database") + 1
     assert entries.index(action) < texts.index("&Quit")
-    assert action.text() == "Report for a &clinician…"
+    assert action.text() == "Re&port for a clinician…"
+    letters = [t[t.index("&") + 1].lower() for t in texts if "&" in t]
+    assert len(letters) == len(set(letters)), f"File menu entries share a mnemonic: {texts}"
     assert action in window.data_actions.actions  # type: ignore[attr-defined]
 
 
