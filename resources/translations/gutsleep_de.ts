@@ -2854,6 +2854,14 @@ Eine Kopie des Tagebuchs im vorherigen Zustand liegt im Sicherungsordner.</trans
       <translation>Gesichert</translation>
     </message>
     <message>
+      <source>The restored journal keeps this journal's passphrase (Settings).</source>
+      <translation>Das wiederhergestellte Tagebuch behält die Passphrase dieses Tagebuchs (Einstellungen).</translation>
+    </message>
+    <message>
+      <source>The restored journal stays without a passphrase, like this one.</source>
+      <translation>Das wiederhergestellte Tagebuch bleibt ohne Passphrase, wie dieses.</translation>
+    </message>
+    <message>
       <source>…and {count} more (see Details).</source>
       <translation>…und {count} weitere (siehe Details).</translation>
     </message>
@@ -4082,7 +4090,7 @@ Eine vergessene Passphrase lässt sich nicht wiederherstellen: Ohne sie kann nie
       <translation>Heutigen Eintrag öffnen</translation>
     </message>
     <message>
-      <source>Report for a &amp;clinician…</source>
+      <source>Re&amp;port for a clinician…</source>
       <translation>Bericht für Be&amp;handelnde…</translation>
     </message>
     <message>
