@@ -576,7 +576,7 @@ class JournalPage(QWidget):
         self._update_logged_label()
         self._update_derived()
         self._update_plant_count()
-        self.status.setText("")
+        self._set_status("", say=False)
         self.checkin.show_day(day)
 
     def _fill(self, entry: DayEntry) -> None:
@@ -725,7 +725,7 @@ class JournalPage(QWidget):
         if self._loading:
             return
         self._dirty = True
-        self.status.setText(tr("Editing…"))
+        self._set_status(tr("Editing…"), say=False)  # said once saved, not at every key
         self._timer.start()
         self._update_derived()
 
@@ -836,10 +836,13 @@ class JournalPage(QWidget):
             tr("Copied {n} from {day}.").format(n=len(rows), day=source.day.isoformat())
         )
 
-    def _set_status(self, text: str) -> None:
-        """Show a save or copy message and have screen readers say it."""
+    def _set_status(self, text: str, *, say: bool = True) -> None:
+        """Show a save or copy message and have screen readers say it (or just read it)."""
         self.status.setText(text)
-        announce(self.status, text)
+        if say:
+            announce(self.status, text)
+        else:
+            self.status.setAccessibleDescription(text)
 
 
 def _distinct(names: Iterable[str]) -> tuple[str, ...]:

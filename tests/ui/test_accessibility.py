@@ -275,6 +275,10 @@ def test_journal_messages_are_announced(qtbot, services, announced) -> None:  # 
     assert page.status.accessibleName() == "Save status"
     assert page.status.accessibleDescription() == page.status.text()
     assert said(announced, "journal_status") == [page.status.text()]
+    page._fields["notes"].setPlainText("typing")  # "Editing…" is readable, not said
+    assert page.status.accessibleDescription() == page.status.text() == "Editing…"
+    assert len(said(announced, "journal_status")) == 1
+    page.save_now()
     page._fields["sleep.awakenings"].setText("2")
     page._changed()
     page.save_now()
