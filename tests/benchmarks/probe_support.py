@@ -115,14 +115,27 @@ class Watcher:
 def wait_quiet_with_pools(
     watcher: Watcher, root: Any, quiet_ms: int = 400, limit_s: float = 60.0
 ) -> bool:
-    """Like Watcher.wait_quiet, but also waits for QThreadPools owned by ``root``'s tree."""
+    """Like Watcher.wait_quiet, but also waits for the QThreadPools in ``root``'s tree.
+
+    Once the pools are idle it waits one more quiet period: a job's result
+    arrives as a queued signal after its thread is already counted as done,
+    and the paint it causes must still be seen.
+    """
     from PySide6.QtCore import QThreadPool
 
     deadline = time.monotonic() + limit_s
+
+    def busy() -> bool:
+        pools = root.findChildren(QThreadPool) if root is not None else []
+        return any(p.activeThreadCount() for p in pools)
+
     while True:
         ok = watcher.wait_quiet(quiet_ms, max(0.1, deadline - time.monotonic()))
-        pools = root.findChildren(QThreadPool) if root is not None else []
-        if not any(p.activeThreadCount() for p in pools):
-            return ok
         if time.monotonic() > deadline:
             return False
+        if busy():
+            continue
+        paints = watcher.paints
+        ok = watcher.wait_quiet(quiet_ms, max(0.1, deadline - time.monotonic())) and ok
+        if watcher.paints == paints and not busy():
+            return ok
