@@ -23,7 +23,7 @@ SHORTCUTS: tuple[tuple[str, str], ...] = (
         N_("Go to a page: Journal, Checklist, Articles, Trends, Experiments, Settings"),
     ),
     ("Ctrl+,", N_("Settings")),
-    ("Alt+Left", N_("Journal: previous day")),
+    ("Alt+Left", N_("Journal: previous day; Articles: back after following a link")),
     ("Alt+Right", N_("Journal: next day")),
     ("Ctrl+T", N_("Journal: today")),
     ("Enter", N_("Journal lists: add what you typed")),
