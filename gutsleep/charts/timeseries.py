@@ -27,6 +27,7 @@ from gutsleep.charts.base import (
     date_numbers,
     format_value,
 )
+from gutsleep.charts.choices import DEFAULT_FACTORS, FACTOR_CHOICES, SLEEP_MEASURES
 from gutsleep.charts.theme import ChartTheme
 from gutsleep.domain.text import N_, Message
 
@@ -39,23 +40,6 @@ __all__ = [
     "sleep_figure",
 ]
 
-SLEEP_MEASURES: tuple[str, ...] = ("tst", "se", "sol", "waso", "quality")
-#: The factors a person can put beside their sleep, in the order offered.
-FACTOR_CHOICES: tuple[str, ...] = (
-    "stress",
-    "mood",
-    "bloating",
-    "discomfort",
-    "fermented",
-    "fibre",
-    "trigger_day",
-    "alcohol",
-    "night_sweats",
-    "caffeine",
-    "sugar_upf",
-    "practice_min",
-)
-DEFAULT_FACTORS: tuple[str, ...] = ("stress", "fermented", "alcohol")
 
 NO_DATA_SENTENCE = N_("No data in this range yet.")
 _TST = N_("Total sleep averaged {value} over {n} days with data out of {days}.")

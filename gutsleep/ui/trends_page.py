@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
 )
 
 from gutsleep.analysis.series import MEASURES
+from gutsleep.charts.choices import FACTOR_CHOICES, SLEEP_MEASURES
 from gutsleep.domain.text import N_
 from gutsleep.services.context import Services
 from gutsleep.storage.settings import (
@@ -68,22 +69,6 @@ RANGE_CHOICES: tuple[tuple[str, str], ...] = (
     ("all", N_("All")),
     ("custom", N_("Custom…")),
 )
-#: Must match gutsleep.charts.timeseries (not imported here: it loads matplotlib).
-FACTOR_CHOICES: tuple[str, ...] = (
-    "stress",
-    "mood",
-    "bloating",
-    "discomfort",
-    "fermented",
-    "fibre",
-    "trigger_day",
-    "alcohol",
-    "night_sweats",
-    "caffeine",
-    "sugar_upf",
-    "practice_min",
-)
-SLEEP_KEYS: tuple[str, ...] = ("tst", "se", "sol", "waso", "quality")
 TABS: tuple[tuple[str, str], ...] = (
     ("sleep", N_("Sleep")),
     ("factors", N_("Factors")),
@@ -674,7 +659,7 @@ class TrendsPage(QWidget):
         if key == "sleep":
             from gutsleep.charts.timeseries import sleep_figure
 
-            return sleep_figure(data.frame, SLEEP_KEYS, theme, tr, cycle_overlay=overlay)
+            return sleep_figure(data.frame, SLEEP_MEASURES, theme, tr, cycle_overlay=overlay)
         if key == "factors":
             from gutsleep.charts.timeseries import factors_figure
 
@@ -925,7 +910,7 @@ class TrendsPage(QWidget):
             else:
                 trends.export_table(path, *trends.gut_table(first, last))
         else:
-            keys = SLEEP_KEYS if key == "sleep" else ("tst", *self.chosen_factors())
+            keys = SLEEP_MEASURES if key == "sleep" else ("tst", *self.chosen_factors())
             trends.export_csv(path, trends.frame(first, last), keys)
 
     def flush(self) -> None:
