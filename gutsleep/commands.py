@@ -37,17 +37,48 @@ def _existing_journal(data_dir: Path) -> None:
         raise CommandError(f"There is no journal in {data_dir}.")
 
 
+PASSPHRASE_TRIES = 3
+
+
+def _open(data_dir: Path) -> Services:
+    """open_services, asking at the terminal for the passphrase of a protected journal.
+
+    The passphrase is read with getpass (never echoed, never an argument or an
+    environment variable, so it stays out of shell history and process lists).
+    """
+    from gutsleep.services.context import open_services
+    from gutsleep.storage.crypto import PassphraseRequired
+
+    try:
+        return open_services(data_dir)
+    except PassphraseRequired:
+        if not sys.stdin.isatty():
+            raise CommandError(
+                f"The journal in {data_dir} is protected with a passphrase; run this command "
+                "in a terminal to be asked for it."
+            ) from None
+    import getpass
+
+    for attempt in range(PASSPHRASE_TRIES):
+        passphrase = getpass.getpass(f"Passphrase for the journal in {data_dir}: ")
+        try:
+            return open_services(data_dir, passphrase=passphrase)
+        except PassphraseRequired:
+            if attempt + 1 < PASSPHRASE_TRIES:
+                print("That passphrase does not open the journal; try again.", file=sys.stderr)
+    raise CommandError("The passphrase did not open the journal; nothing was changed.")
+
+
 @contextmanager
 def _services(args: argparse.Namespace, *, must_exist: bool = True) -> Iterator[Services]:
     """Open the data folder's journal; refusals become one-line errors."""
-    from gutsleep.services.context import open_services
     from gutsleep.storage.schema import StoreError
 
     data_dir = data_dir_from(args)
     if must_exist:
         _existing_journal(data_dir)
     try:
-        services = open_services(data_dir)
+        services = _open(data_dir)
     except StoreError as exc:
         raise CommandError(str(exc)) from exc
     try:
@@ -260,14 +291,13 @@ def _run_check(args: argparse.Namespace) -> int:
 
     import sqlalchemy.exc
 
-    from gutsleep.services.context import open_services
     from gutsleep.storage import backups
     from gutsleep.storage.schema import DamagedFileError, StoreError
 
     data_dir = data_dir_from(args)
     _existing_journal(data_dir)
     try:
-        services = open_services(data_dir)
+        services = _open(data_dir)
     except (DamagedFileError, sqlite3.DatabaseError, sqlalchemy.exc.DatabaseError) as exc:
         report = backups.check_file(data_dir / DATABASE_FILE)
         for line in report.lines():
