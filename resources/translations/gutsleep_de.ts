@@ -4264,8 +4264,8 @@ Er weist darauf hin, dass die Daten selbst erfasst sind. Er ist nicht verschlüs
       <translation>Zu einer Seite wechseln: Tagebuch, Checkliste, Artikel, Trends, Experimente, Einstellungen</translation>
     </message>
     <message>
-      <source>Journal: previous day</source>
-      <translation>Tagebuch: vorheriger Tag</translation>
+      <source>Journal: previous day; Articles: back after following a link</source>
+      <translation>Tagebuch: vorheriger Tag; Artikel: zurück, nachdem Sie einem Link gefolgt sind</translation>
     </message>
     <message>
       <source>Journal: next day</source>
