@@ -2192,8 +2192,8 @@ h:mm</translation>
       <translation>Als gelesen markiert</translation>
     </message>
     <message>
-      <source>Bookmark this section…</source>
-      <translation>Lesezeichen für diesen Abschnitt…</translation>
+      <source>Bookmark…</source>
+      <translation>Lesezeichen…</translation>
     </message>
     <message>
       <source>Bookmark this section</source>
@@ -2281,7 +2281,7 @@ h:mm</translation>
     </message>
     <message>
       <source>No bookmarks yet. Use “Bookmark this section…” while reading.</source>
-      <translation>Noch keine Lesezeichen. Verwenden Sie beim Lesen „Lesezeichen für diesen Abschnitt…“.</translation>
+      <translation>Noch keine Lesezeichen. Verwenden Sie beim Lesen die Schaltfläche „Lesezeichen…“.</translation>
     </message>
     <message>
       <source>Edit note</source>
