@@ -87,6 +87,7 @@ from gutsleep.services.articles import BookmarkRecord, UnknownBookmarkError
 from gutsleep.services.context import Services
 from gutsleep.storage.settings import READER_ZOOM
 from gutsleep.ui import dialogs
+from gutsleep.ui.flow_layout import flow_container
 from gutsleep.ui.tr import tr
 from gutsleep.ui.widgets import announce, name_widget
 
@@ -362,7 +363,7 @@ class ArticlesPage(QWidget):
         layout = QVBoxLayout(reader)
         layout.setContentsMargins(4, 0, 0, 0)
 
-        bar = QHBoxLayout()
+        bar_holder, bar = flow_container(reader)
         self.back_button = QToolButton(reader)
         self.back_button.setText(tr("← Back"))
         name_widget(self.back_button, "article_back", tr("Back to where you were (Alt+Left)"))
@@ -373,7 +374,7 @@ class ArticlesPage(QWidget):
         name_widget(self.read_box, "article_read", tr("Marked as read"))
         self.read_box.toggled.connect(self._read_toggled)
         bar.addWidget(self.read_box)
-        self.bookmark_button = QPushButton(tr("Bookmark this section…"), reader)
+        self.bookmark_button = QPushButton(tr("Bookmark…"), reader)
         name_widget(
             self.bookmark_button,
             "bookmark_section",
@@ -382,7 +383,6 @@ class ArticlesPage(QWidget):
         )
         self.bookmark_button.clicked.connect(self.bookmark_section)
         bar.addWidget(self.bookmark_button)
-        bar.addStretch(1)
         self.find_button = QToolButton(reader)
         self.find_button.setText(tr("Find…"))
         name_widget(self.find_button, "find_open", tr("Find in this article (Ctrl+F)"))
@@ -415,7 +415,7 @@ class ArticlesPage(QWidget):
         self.remove_button.clicked.connect(self.remove_current)
         self.remove_button.hide()
         bar.addWidget(self.remove_button)
-        layout.addLayout(bar)
+        layout.addWidget(bar_holder)
 
         self.reader_splitter = QSplitter(Qt.Orientation.Horizontal, reader)
         self.reader_splitter.setObjectName("reader_splitter")

@@ -11,7 +11,7 @@ from datetime import date, datetime, time, timedelta
 from typing import Any
 
 from PySide6.QtCore import QDate, Qt, QTimer, Signal
-from PySide6.QtGui import QFont, QKeySequence, QShortcut, QTextCharFormat
+from PySide6.QtGui import QFont, QKeySequence, QResizeEvent, QShortcut, QTextCharFormat
 from PySide6.QtWidgets import (
     QDateEdit,
     QFormLayout,
@@ -102,6 +102,9 @@ class JournalPage(QWidget):
         self._loading = False
         self._dirty = False
         self._boxes: dict[str, FieldBox] = {}
+        self._grid_cells: dict[int, tuple[QGridLayout, list[tuple[QLabel, QWidget]]]] = {}
+        self._one_column = False
+        self._two_column_width = 0
         self._fields: dict[str, QWidget] = {}
         self._lists: dict[str, ListEditor] = {}
         self._timer = QTimer(self)
@@ -173,6 +176,7 @@ class JournalPage(QWidget):
         name_widget(self.today_button, "today_button", tr("Go to today"), tr("Ctrl+T"))
         self.today_button.clicked.connect(self.go_today)
         self.logged_label = QLabel(self)
+        self.logged_label.setWordWrap(True)  # wraps rather than widening the window
         self.logged_label.setObjectName("logged_label")
         row.addWidget(self.prev_button)
         row.addWidget(self.date_edit)
@@ -247,6 +251,34 @@ class JournalPage(QWidget):
             assert pos is not None
             form.addWidget(caption, pos[0], pos[1] * 2)
             form.addWidget(box, pos[0], pos[1] * 2 + 1)
+            self._grid_cells.setdefault(id(form), (form, []))[1].append((caption, box))
+
+    def _reflow(self, one_column: bool) -> None:
+        """Lay the two-column grids out in one column (or back) to fit the width.
+
+        Cells were added row by row, so one column keeps the reading order, which
+        is also the Tab order.
+        """
+        if one_column == self._one_column:
+            return
+        self._one_column = one_column
+        for grid, cells in self._grid_cells.values():
+            for caption, box in cells:
+                grid.removeWidget(caption)
+                grid.removeWidget(box)
+            for index, (caption, box) in enumerate(cells):
+                row, column = (index, 0) if one_column else divmod(index, 2)
+                grid.addWidget(caption, row, column * 2)
+                grid.addWidget(box, row, column * 2 + 1)
+            grid.setColumnStretch(3, 0 if one_column else 1)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        body = self.scroll.widget()
+        available = self.scroll.viewport().width()
+        if not self._one_column:
+            self._two_column_width = body.minimumSizeHint().width()
+        self._reflow(available < self._two_column_width)
 
     def _list(self, key: str, label: str, columns: list[Column]) -> ListEditor:
         editor = ListEditor(key.replace(".", "_"), label, columns, self)
@@ -378,6 +410,7 @@ class JournalPage(QWidget):
             ),
         )
         self.plant_count = QLabel(group)
+        self.plant_count.setWordWrap(True)
         self.plant_count.setObjectName("plant_count")
         form.addRow("", self.plant_count)
         grid = QGridLayout()
