@@ -4508,6 +4508,10 @@ Synchronisierungsdienste und Netzlaufwerke können eine SQLite-Datei kopieren, w
       <translation>Die Daten hinter dem Zusammenhang</translation>
     </message>
     <message>
+      <source>Working out the insights…</source>
+      <translation>Die Zusammenhänge werden berechnet…</translation>
+    </message>
+    <message>
       <source>Read more: association is not causation</source>
       <translation>Mehr lesen: Ein Zusammenhang ist kein Beweis für eine Ursache</translation>
     </message>
@@ -4540,6 +4544,10 @@ Synchronisierungsdienste und Netzlaufwerke können eine SQLite-Datei kopieren, w
       <translation>{figure}: zoomen und verschieben</translation>
     </message>
     <message>
+      <source>Something went wrong: {problem}</source>
+      <translation>Etwas ist schiefgegangen: {problem}</translation>
+    </message>
+    <message>
       <source>The figure was not saved</source>
       <translation>Die Grafik wurde nicht gespeichert</translation>
     </message>
@@ -4554,10 +4562,6 @@ Synchronisierungsdienste und Netzlaufwerke können eine SQLite-Datei kopieren, w
     <message>
       <source>The insights are still being worked out.</source>
       <translation>Die Zusammenhänge werden noch berechnet.</translation>
-    </message>
-    <message>
-      <source>Something went wrong: {problem}</source>
-      <translation>Etwas ist schiefgegangen: {problem}</translation>
     </message>
     <message>
       <source>{first} to {last}</source>
