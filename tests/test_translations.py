@@ -168,6 +168,18 @@ def test_a_window_built_after_the_switch_is_german(qtbot, services, german) -> N
     assert window.windowTitle() == known["gutsleep — sleep, gut and food journal"]
     file_items = [a.text() for a in window.file_menu.actions() if not a.isSeparator()]
     assert known["&Quit"] in file_items and "&Quit" not in file_items
+    # German mnemonics must not collide where English ones did not.
+    for texts in [menus] + [
+        [a.text() for a in action.menu().actions() if not a.isSeparator() and "&" in a.text()]
+        for action in window.menuBar().actions()
+    ]:
+        letters = [_mnemonic_letter(t) for t in texts]
+        assert len(letters) == len(set(letters)), f"German entries share a mnemonic: {texts}"
+
+
+def _mnemonic_letter(text: str) -> str:
+    index = text.replace("&&", "").find("&")
+    return text.replace("&&", "")[index + 1].casefold() if index >= 0 else ""
 
 
 # (e) a real start in German -------------------------------------------------
