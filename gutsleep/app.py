@@ -13,7 +13,7 @@ from gutsleep import __version__
 from gutsleep.locate import resources_dir
 from gutsleep.storage.schema import StoreError
 from gutsleep.storage.settings import CLOCK, LANGUAGE, THEME, SettingsStore
-from gutsleep.ui import dialogs, first_run, i18n, single_instance, startup, style
+from gutsleep.ui import i18n, single_instance, startup, style
 from gutsleep.ui.main_window import MainWindow
 from gutsleep.ui.tr import tr
 from gutsleep.ui.widgets import TimeField
@@ -53,6 +53,12 @@ def run_self_test(window: MainWindow) -> None:
     app.quit()
 
 
+def _offer_checklist(window: MainWindow) -> None:
+    from gutsleep.ui import first_run
+
+    first_run.offer_checklist(window)
+
+
 def run_gui(data_dir: Path, argv: list[str], *, self_test: bool = False) -> int:
     app = make_application(argv)
     early = SettingsStore(data_dir)
@@ -69,6 +75,8 @@ def run_gui(data_dir: Path, argv: list[str], *, self_test: bool = False) -> int:
         instance.release()
         return exc.code
     except StoreError as exc:
+        from gutsleep.ui import dialogs
+
         dialogs.warn(None, tr("The journal can't be opened"), str(exc))
         print(f"gutsleep: {exc}", file=sys.stderr)
         instance.release()
@@ -81,7 +89,7 @@ def run_gui(data_dir: Path, argv: list[str], *, self_test: bool = False) -> int:
     if self_test:
         QTimer.singleShot(0, lambda: run_self_test(window))
     else:
-        QTimer.singleShot(0, lambda: first_run.offer_checklist(window))
+        QTimer.singleShot(0, lambda: _offer_checklist(window))
         window.data_actions.back_up_daily_later()  # off the GUI thread, after first paint
     try:
         return app.exec()

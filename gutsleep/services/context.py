@@ -2,25 +2,86 @@
 
 The GUI's composition root and the CLI both call :func:`open_services`, so the
 two never disagree on how a journal is opened.
+
+Only the journal and the settings are built when the journal is opened: the
+checklist, articles, trends and experiments services (and their modules) are
+built the first time they are used, so start-up pays only for the Journal.
 """
 
 from __future__ import annotations
 
+import threading
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING, Any, Generic, TypeVar, overload
 
-from gutsleep.services.articles import ArticlesService
-from gutsleep.services.checklist import ChecklistService
-from gutsleep.services.experiments import ExperimentsService
 from gutsleep.services.journal import JournalService
-from gutsleep.services.trends import TrendsService
 from gutsleep.services.zone import system_zone
-from gutsleep.storage.articles_repo import ArticlesRepository
-from gutsleep.storage.checklist_repo import ChecklistRepository
 from gutsleep.storage.database import Database
-from gutsleep.storage.experiments_repo import ExperimentsRepository
 from gutsleep.storage.journal_repo import JournalRepository
 from gutsleep.storage.settings import SettingsStore
+
+if TYPE_CHECKING:
+    from gutsleep.services.articles import ArticlesService
+    from gutsleep.services.checklist import ChecklistService
+    from gutsleep.services.experiments import ExperimentsService
+    from gutsleep.services.trends import TrendsService
+
+T = TypeVar("T")
+_BUILDING = threading.RLock()  # one lazy service built at a time, from any thread
+
+
+class _Lazy(Generic[T]):
+    """A service built on first access, then kept in the instance (thread-safe)."""
+
+    def __init__(self, build: Callable[[Services], T]):
+        self.build = build
+        self.name = build.__name__
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self.name = name
+
+    @overload
+    def __get__(self, obj: None, owner: type | None = None) -> _Lazy[T]: ...
+    @overload
+    def __get__(self, obj: Services, owner: type | None = None) -> T: ...
+    def __get__(self, obj: Services | None, owner: type | None = None) -> Any:
+        if obj is None:
+            return self
+        values = obj.__dict__
+        if self.name not in values:
+            with _BUILDING:
+                if self.name not in values:
+                    values[self.name] = self.build(obj)
+        return values[self.name]
+
+
+def _checklist(services: Services) -> ChecklistService:
+    from gutsleep.services.checklist import ChecklistService
+    from gutsleep.storage.checklist_repo import ChecklistRepository
+
+    return ChecklistService(ChecklistRepository(services.database), services.journal.repository)
+
+
+def _articles(services: Services) -> ArticlesService:
+    from gutsleep.services.articles import ArticlesService
+    from gutsleep.storage.articles_repo import ArticlesRepository
+
+    return ArticlesService(ArticlesRepository(services.database))
+
+
+def _trends(services: Services) -> TrendsService:
+    from gutsleep.services.trends import TrendsService
+
+    return TrendsService(services.journal.repository)
+
+
+def _experiments(services: Services) -> ExperimentsService:
+    from gutsleep.services.experiments import ExperimentsService
+    from gutsleep.storage.experiments_repo import ExperimentsRepository
+
+    return ExperimentsService(ExperimentsRepository(services.database), services.journal.repository)
 
 
 @dataclass
@@ -29,10 +90,12 @@ class Services:
     database: Database
     settings: SettingsStore
     journal: JournalService
-    checklist: ChecklistService
-    articles: ArticlesService
-    trends: TrendsService
-    experiments: ExperimentsService
+
+    # Built on first use (the same attribute names; assigning one replaces it).
+    checklist = _Lazy(_checklist)
+    articles = _Lazy(_articles)
+    trends = _Lazy(_trends)
+    experiments = _Lazy(_experiments)
 
     def close(self) -> None:
         self.database.close()
@@ -47,14 +110,9 @@ def open_services(
     storage.crypto.PassphraseRequired is raised, and the caller may ask again.
     """
     database = Database.open(data_dir, passphrase=passphrase)
-    repository = JournalRepository(database)
     return Services(
         data_dir=data_dir,
         database=database,
         settings=SettingsStore(data_dir),
-        journal=JournalService(repository, zone or system_zone()),
-        checklist=ChecklistService(ChecklistRepository(database), repository),
-        articles=ArticlesService(ArticlesRepository(database)),
-        trends=TrendsService(repository),
-        experiments=ExperimentsService(ExperimentsRepository(database), repository),
+        journal=JournalService(JournalRepository(database), zone or system_zone()),
     )

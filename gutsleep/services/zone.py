@@ -5,7 +5,6 @@ from __future__ import annotations
 import contextlib
 import os
 from pathlib import Path
-from zoneinfo import available_timezones
 
 
 def system_zone() -> str:
@@ -20,11 +19,24 @@ def system_zone() -> str:
         target = str(localtime.resolve())
         if "zoneinfo/" in target:
             candidates.append(target.split("zoneinfo/", 1)[1])
-    known = None
     for name in candidates:
-        if not name:
-            continue
-        known = known or available_timezones()
-        if name in known:
+        if name and is_zone(name):
             return name
     return "UTC"
+
+
+def is_zone(name: str) -> bool:
+    """Whether ``name`` is an IANA zone this machine knows.
+
+    Opens just that zone (cheap) instead of listing every zone, which walks
+    the whole time zone database.
+    """
+    from zoneinfo import ZoneInfo
+
+    if name == "posixrules":  # a file in the database, not a zone (as available_timezones)
+        return False
+    try:
+        ZoneInfo(name)
+    except Exception:  # not found, a malformed key, a directory, an unreadable file
+        return False
+    return True

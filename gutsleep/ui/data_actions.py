@@ -501,17 +501,18 @@ class DataActions(QObject):
 
     def back_up_daily_later(self, delay_ms: int = DAILY_BACKUP_DELAY_MS) -> None:
         """The start-up copy (at most once a day), after the window has painted."""
-        from gutsleep.services import data
-
         services = self.services
-        QTimer.singleShot(
-            delay_ms,
-            lambda: self.run(
+
+        def start() -> None:
+            from gutsleep.services import data  # here, not at start-up: it imports the transfer
+
+            self.run(
                 "daily-backup",
                 None,
                 lambda _progress, _cancel: data.daily_backup_if_due(services),
-            ),
-        )
+            )
+
+        QTimer.singleShot(delay_ms, start)
 
     # check ---------------------------------------------------------------------------
 

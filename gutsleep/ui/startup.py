@@ -16,14 +16,14 @@ from pathlib import Path
 from PySide6.QtWidgets import QWidget
 
 from gutsleep.services.context import Services, open_services
-from gutsleep.storage import crypto, recovery
-from gutsleep.storage.locations import synced_folder_kind
+from gutsleep.storage import crypto
 from gutsleep.storage.paths import DATABASE_NAME
 from gutsleep.storage.schema import DamagedFileError, StoreError
 from gutsleep.storage.settings import SYNCED_FOLDER_WARNED
-from gutsleep.ui import dialogs
-from gutsleep.ui import passphrase as passphrase_ui
 from gutsleep.ui.tr import tr
+
+# The passphrase prompt, the recovery and the dialogs are imported where they
+# are needed: a plain, healthy journal (nearly every start) never shows them.
 
 
 class Quit(Exception):
@@ -52,6 +52,9 @@ def open_journal(data_dir: Path, parent: QWidget | None = None) -> Services:
                 )
             return open_services(data_dir, passphrase=passphrase)
         except crypto.PassphraseRequired as exc:
+            from gutsleep.storage import recovery
+            from gutsleep.ui import passphrase as passphrase_ui
+
             typed: list[str] = []
 
             def opener(value: str, typed: list[str] = typed) -> Services:
@@ -75,6 +78,8 @@ def open_journal(data_dir: Path, parent: QWidget | None = None) -> Services:
             assert isinstance(result, Services)
             return result
         except StoreError as error:
+            from gutsleep.storage import recovery
+
             if not recovery.is_unusable(error):
                 raise
             if not recover(parent, data_dir, error, passphrase):
@@ -89,6 +94,9 @@ def recover(
     Restoring or starting anew first moves the file aside; it is never
     overwritten or deleted.
     """
+    from gutsleep.storage import recovery
+    from gutsleep.ui import dialogs
+
     good = recovery.newest_good_backup(data_dir, passphrase)
     lines = [str(error)]
     if good is not None:
@@ -129,6 +137,9 @@ def synced_warning(kind: str, data_dir: Path) -> str:
 
 def warn_synced_folder_once(parent: QWidget | None, services: Services) -> str | None:
     """Warn if the data folder is synced or on a network drive, once; the kind, or None."""
+    from gutsleep.storage.locations import synced_folder_kind
+    from gutsleep.ui import dialogs
+
     if services.settings.get(SYNCED_FOLDER_WARNED):
         return None
     kind = synced_folder_kind(services.data_dir)
