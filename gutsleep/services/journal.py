@@ -23,17 +23,46 @@ class SaveOutcome:
         return not self.problems
 
 
+#: Suggestion lists kept per day shown; past this many the record starts afresh.
+_NAMES_KEPT = 1000
+
+
+def _names(entry: DayEntry) -> dict[str, tuple[str, ...]]:
+    """The names ``entry`` adds to each suggestion list (a multiset, as sorted tuples)."""
+    food = entry.food
+    return {
+        "food": tuple(sorted(f.name for f in food.foods)),
+        "food_tag": tuple(sorted(t for f in food.foods for t in f.tags)),
+        "plant": tuple(sorted(food.plants)),
+        "trigger": tuple(sorted(food.trigger_foods)),
+        "practice": tuple(sorted(p.name for p in entry.stress.practices)),
+        "intake": tuple(sorted(i.name for i in entry.intakes)),
+    }
+
+
 class JournalService:
+    """Days in and out of the journal, and the names used before (autocompletion).
+
+    The suggestion lists count over every day ever logged, so they are kept
+    here once counted. A save drops only the lists whose names on that day
+    changed; :meth:`forget_suggestions` drops them all (after an import or a
+    restore wrote days behind this service's back).
+    """
+
     def __init__(self, repository: JournalRepository, zone: str):
         self.repository = repository
         self.zone = zone
+        self._suggestions: dict[str, list[str]] = {}
+        self._day_names: dict[date, dict[str, tuple[str, ...]]] = {}
 
     def blank(self, day: date) -> DayEntry:
         return DayEntry(day=day, sleep=SleepDiary(zone=self.zone))
 
     def load(self, day: date) -> DayEntry:
         """The stored entry, or a blank one in this machine's zone."""
-        return self.repository.get(day) or self.blank(day)
+        entry = self.repository.get(day) or self.blank(day)
+        self._remember_names(entry)
+        return entry
 
     def save(self, entry: DayEntry, refused: Sequence[Problem] = ()) -> SaveOutcome:
         """Store the valid part of ``entry``; refused values keep their stored value.
@@ -50,13 +79,37 @@ class JournalService:
             if validate_day(entry):
                 return SaveOutcome(stored, problems)
         self.repository.save(entry)
+        self._names_saved(entry)
         return SaveOutcome(entry, problems)
 
     def logged_days(self, first: date, last: date) -> set[date]:
         return self.repository.logged_days(first, last)
 
     def suggestions(self, kind: str) -> list[str]:
-        return self.repository.suggestions(kind)
+        """Names of ``kind`` used before, most used first (counted once, then kept)."""
+        cached = self._suggestions.get(kind)
+        if cached is None:
+            cached = self._suggestions[kind] = self.repository.suggestions(kind)
+        return list(cached)
+
+    def forget_suggestions(self) -> None:
+        """Count the suggestion lists again on next use (days were written elsewhere)."""
+        self._suggestions.clear()
+        self._day_names.clear()
+
+    def _remember_names(self, entry: DayEntry) -> None:
+        if len(self._day_names) >= _NAMES_KEPT:
+            self._day_names.clear()
+        self._day_names[entry.day] = _names(entry)
+
+    def _names_saved(self, entry: DayEntry) -> None:
+        """Drop the suggestion lists whose counts the save of ``entry`` changed."""
+        before = self._day_names.get(entry.day)
+        after = _names(entry)
+        for kind, names in after.items():
+            if before is None or before.get(kind) != names:
+                self._suggestions.pop(kind, None)
+        self._remember_names(entry)
 
     def previous_intakes(self, day: date) -> DayEntry | None:
         """The latest earlier day that lists supplements or medicines."""

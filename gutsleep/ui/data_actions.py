@@ -270,6 +270,7 @@ class DataActions(QObject):
         )
 
     def _reload_pages(self) -> None:
+        self.services.journal.forget_suggestions()  # days were written behind its back
         pages: dict[str, QWidget] = getattr(self.window, "pages", {})
         for page in pages.values():
             for name in ("reload", "on_shown"):

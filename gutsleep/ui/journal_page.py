@@ -10,8 +10,15 @@ from collections.abc import Iterable
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt, QTimer, Signal
-from PySide6.QtGui import QFont, QKeySequence, QResizeEvent, QShortcut, QTextCharFormat
+from PySide6.QtCore import QDate, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import (
+    QFont,
+    QKeySequence,
+    QPaintEvent,
+    QResizeEvent,
+    QShortcut,
+    QTextCharFormat,
+)
 from PySide6.QtWidgets import (
     QDateEdit,
     QFormLayout,
@@ -89,11 +96,26 @@ def _pydate(value: QDate) -> date:
 
 
 class JournalPage(QWidget):
+    """One day's entry.
+
+    With ``defer_details`` (the app's start-up) the day's values are shown
+    first and the parts that read across the journal (the completers'
+    suggestions, the week's plant count, the experiment check-in) are filled
+    right after the page's first paint. The calendar's marks of logged days
+    are read only while its popup is open (when it opens, on a month change,
+    after a save).
+    """
+
     page_id = "journal"
     day_saved = Signal(object)
 
     def __init__(
-        self, services: Services, parent: QWidget | None = None, today: date | None = None
+        self,
+        services: Services,
+        parent: QWidget | None = None,
+        today: date | None = None,
+        *,
+        defer_details: bool = False,
     ):
         super().__init__(parent)
         self.setObjectName("journal_page")
@@ -101,6 +123,9 @@ class JournalPage(QWidget):
         self._today = today
         self._loading = False
         self._dirty = False
+        self._details_pending = False  # filled after the first paint (defer_details)
+        self._details_scheduled = False
+        self._marks_stale = True  # the calendar's logged-day marks need reading
         self._boxes: dict[str, FieldBox] = {}
         self._grid_cells: dict[int, tuple[QGridLayout, list[tuple[QLabel, QWidget]]]] = {}
         self._one_column = False
@@ -146,9 +171,9 @@ class JournalPage(QWidget):
             shortcut.activated.connect(getattr(self, f"go_{key}"))
 
         self.current_day = self.today()
-        self._stored = self.services.journal.load(self.current_day)
+        self._stored = self.services.journal.blank(self.current_day)
         self.date_edit.setDate(_qdate(self.current_day))
-        self._load(self.current_day)
+        self._load(self.current_day, details=not defer_details)
 
     # navigation ---------------------------------------------------------
     def today(self) -> date:
@@ -167,7 +192,9 @@ class JournalPage(QWidget):
             self.date_edit, "day_picker", tr("Day shown"), tr("Days with an entry are bold")
         )
         self.date_edit.dateChanged.connect(self._date_picked)
-        self.date_edit.calendarWidget().currentPageChanged.connect(self._mark_logged_days)
+        calendar = self.date_edit.calendarWidget()
+        calendar.currentPageChanged.connect(self._calendar_page_changed)
+        calendar.installEventFilter(self)  # marks logged days when the popup opens
         self.next_button = QToolButton(self)
         self.next_button.setText("▶")
         name_widget(self.next_button, "next_day", tr("Next day"), tr("Alt+Right"))
@@ -206,7 +233,28 @@ class JournalPage(QWidget):
         self.current_day = day
         self._load(day)
 
+    def _calendar_page_changed(self, year: int, month: int) -> None:
+        self._marks_stale = True
+        if self.date_edit.calendarWidget().isVisible():
+            self._mark_logged_days(year, month)
+
+    def _refresh_marks(self) -> None:
+        """Mark logged days now if the calendar is open, else when it next opens."""
+        self._marks_stale = True
+        if self.date_edit.calendarWidget().isVisible():
+            self._mark_logged_days()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            event.type() == QEvent.Type.Show
+            and self._marks_stale
+            and watched is self.date_edit.calendarWidget()
+        ):
+            self._mark_logged_days()
+        return super().eventFilter(watched, event)
+
     def _mark_logged_days(self, year: int | None = None, month: int | None = None) -> None:
+        self._marks_stale = False
         calendar = self.date_edit.calendarWidget()
         year = year or calendar.yearShown()
         month = month or calendar.monthShown()
@@ -589,7 +637,8 @@ class JournalPage(QWidget):
         return group
 
     # reading and writing the form ----------------------------------------
-    def _load(self, day: date) -> None:
+    def _load(self, day: date, *, details: bool = True) -> None:
+        """Show ``day``; ``details=False`` leaves the details for after the next paint."""
         self._timer.stop()
         self._loading = True
         try:
@@ -600,17 +649,35 @@ class JournalPage(QWidget):
                 box.show_problem(None)
             for editor in self._lists.values():
                 editor.message.hide()
-                for kind in editor.suggestion_kinds():
-                    editor.set_suggestions(kind, self.services.journal.suggestions(kind))
         finally:
             self._loading = False
         self._dirty = False
-        self._mark_logged_days()
+        self._refresh_marks()
         self._update_logged_label()
         self._update_derived()
-        self._update_plant_count()
         self._set_status("", say=False)
-        self.checkin.show_day(day)
+        if details:
+            self._fill_details()
+        else:
+            self._details_pending = True
+            self.update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if self._details_pending and not self._details_scheduled:
+            # A zero timer set while painting runs once this frame is on screen.
+            self._details_scheduled = True
+            QTimer.singleShot(0, self, self._fill_details)
+
+    def _fill_details(self) -> None:
+        """The parts that read across the journal: suggestions, the week's plants, check-in."""
+        self._details_pending = False
+        self._details_scheduled = False
+        for editor in self._lists.values():
+            for kind in editor.suggestion_kinds():
+                editor.set_suggestions(kind, self.services.journal.suggestions(kind))
+        self._update_plant_count()
+        self.checkin.show_day(self.current_day)
 
     def _fill(self, entry: DayEntry) -> None:
         sleep, food, gut = entry.sleep, entry.food, entry.gut
@@ -789,7 +856,7 @@ class JournalPage(QWidget):
             )
         self._update_logged_label()
         self._update_plant_count()
-        self._mark_logged_days()
+        self._refresh_marks()
         self.day_saved.emit(self.current_day)
 
     def _show_problems(self, problems: list[Problem]) -> None:

@@ -25,7 +25,7 @@ class PageSpec:
 def _journal(services: Services, parent: QWidget) -> QWidget:
     from gutsleep.ui.journal_page import JournalPage
 
-    return JournalPage(services, parent)
+    return JournalPage(services, parent, defer_details=True)  # the day first, then the rest
 
 
 def _checklist(services: Services, parent: QWidget) -> QWidget:
