@@ -67,9 +67,12 @@ class PassphraseRequired(StoreError):
         self.wrong = wrong
         if message is None:
             message = (
-                "That passphrase doesn't open this journal. Check it (and Caps Lock) and try again."
+                N_(
+                    "That passphrase doesn't open this journal. "
+                    "Check it (and Caps Lock) and try again."
+                )
                 if wrong
-                else "This journal is protected with a passphrase."
+                else N_("This journal is protected with a passphrase.")
             )
         super().__init__(message)
 

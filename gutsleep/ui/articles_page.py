@@ -1190,7 +1190,7 @@ class ArticlesPage(QWidget):
             if mark.id == wanted:
                 self.bookmarks_list.setCurrentItem(item)
         if not marks:
-            text = tr("No bookmarks yet. Use “Bookmark this section…” while reading.")
+            text = tr("No bookmarks yet. Use “Bookmark…” while reading.")
             item = QListWidgetItem(text)
             item.setData(HTML_ROLE, html.escape(text, quote=False))
             item.setFlags(Qt.ItemFlag.NoItemFlags)

@@ -1800,6 +1800,14 @@ h:mm</translation>
       <translation>Die Passphrase darf kein NUL-Zeichen enthalten.</translation>
     </message>
     <message>
+      <source>That passphrase doesn't open this journal. Check it (and Caps Lock) and try again.</source>
+      <translation>Diese Passphrase öffnet das Tagebuch nicht. Bitte prüfen Sie sie (auch die Feststelltaste) und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+      <source>This journal is protected with a passphrase.</source>
+      <translation>Dieses Tagebuch ist mit einer Passphrase geschützt.</translation>
+    </message>
+    <message>
       <source>Size and place of the main window</source>
       <translation>Größe und Position des Hauptfensters</translation>
     </message>
@@ -2280,7 +2288,7 @@ h:mm</translation>
       <translation>Suchleiste schließen (Esc)</translation>
     </message>
     <message>
-      <source>No bookmarks yet. Use “Bookmark this section…” while reading.</source>
+      <source>No bookmarks yet. Use “Bookmark…” while reading.</source>
       <translation>Noch keine Lesezeichen. Verwenden Sie beim Lesen die Schaltfläche „Lesezeichen…“.</translation>
     </message>
     <message>
