@@ -91,6 +91,11 @@ def run_gui(data_dir: Path, argv: list[str], *, self_test: bool = False) -> int:
     else:
         QTimer.singleShot(0, lambda: _offer_checklist(window))
         window.data_actions.back_up_daily_later()  # off the GUI thread, after first paint
+        if window.has_page("trends"):
+            from gutsleep.ui.warmup import warm_when_idle
+
+            # matplotlib for the Trends page once the app is idle, never before the first paint
+            window.warmer = warm_when_idle(window)  # type: ignore[attr-defined]
     try:
         return app.exec()
     finally:

@@ -1,0 +1,134 @@
+"""Start-up work done after the first paint: the Journal's details, calendar marks, warming.
+
+The window must show the day's values first; what reads across the whole
+journal (suggestions, the week's plants, the experiment check-in, the
+calendar's marks) and the chart libraries come after, and never block that.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from datetime import date, timedelta
+
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QLineEdit, QWidget
+
+from gutsleep.domain.journal import DayEntry, Food
+from gutsleep.ui.journal_page import JournalPage
+from gutsleep.ui.main_window import MainWindow
+from gutsleep.ui.warmup import Warmer
+
+DAY = date(2026, 3, 4)
+
+
+def plants_model(page: JournalPage) -> list[str]:
+    field = page.findChild(QLineEdit, "food_plants_name")
+    return field.completer().model().stringList()
+
+
+def test_the_day_is_shown_first_and_the_details_follow_the_first_paint(qtbot, services) -> None:
+    services.journal.save(DayEntry(day=DAY - timedelta(days=1), food=Food(plants=("kohlrabi",))))
+    services.journal.save(DayEntry(day=DAY, notes="today's note", food=Food(plants=("leek",))))
+    asked: list[str] = []
+    real = services.journal.suggestions
+    services.journal.suggestions = lambda kind: asked.append(kind) or real(kind)  # type: ignore[method-assign]
+
+    page = JournalPage(services, today=DAY, defer_details=True)
+    qtbot.addWidget(page)
+    assert page.collect()[0].notes == "today's note"  # the values are there at once
+    assert asked == [] and plants_model(page) == [] and page.plant_count.text() == ""
+    page.show()
+    qtbot.waitUntil(lambda: "kohlrabi" in plants_model(page))
+    assert "2 so far this week" in page.plant_count.text()
+    assert set(asked) >= {"food", "plant", "intake"}
+
+
+def test_without_deferring_everything_is_filled_at_once(qtbot, services) -> None:
+    services.journal.save(DayEntry(day=DAY - timedelta(days=1), food=Food(plants=("kohlrabi",))))
+    page = JournalPage(services, today=DAY)
+    qtbot.addWidget(page)
+    assert "kohlrabi" in plants_model(page)
+
+
+def test_the_calendar_marks_logged_days_when_it_opens(qtbot, services) -> None:
+    services.journal.save(DayEntry(day=DAY - timedelta(days=2), notes="logged"))
+    asked: list[tuple[date, date]] = []
+    real = services.journal.logged_days
+    services.journal.logged_days = lambda a, b: asked.append((a, b)) or real(a, b)  # type: ignore[method-assign]
+    page = JournalPage(services, today=DAY)
+    qtbot.addWidget(page)
+    page.show()
+    calendar = page.date_edit.calendarWidget()
+    assert all(a == b for a, b in asked)  # only "is today logged?", no month read yet
+    popup = calendar.window()  # the date edit's calendar popup
+    assert popup is not page.window()
+    popup.show()  # what opening it does
+    qtbot.waitUntil(lambda: any(a != b for a, b in asked))
+    marked = calendar.dateTextFormat().get(page.date_edit.date().addDays(-2))
+    assert marked is not None and marked.fontWeight() == QFont.Weight.Bold
+    popup.hide()
+
+
+def test_the_main_window_defers_the_journal_details(qtbot, services) -> None:
+    window = MainWindow(services)
+    qtbot.addWidget(window)
+    page = window.pages["journal"]
+    assert page._details_pending
+    window.show()
+    qtbot.waitUntil(lambda: not page._details_pending)
+
+
+def test_warming_starts_after_the_first_paint_and_imports_step_by_step(
+    qtbot, tmp_path, monkeypatch
+) -> None:
+    for name in ("warm_one", "warm_two"):
+        (tmp_path / f"{name}.py").write_text("import sys\nORDER = len(sys.modules)\n")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    window = QWidget()
+    qtbot.addWidget(window)
+    warmer = Warmer(window, modules=("json", "warm_one", "warm_two"), delay_ms=50)
+    assert warmer.pending == ["warm_one", "warm_two"]  # json is loaded already
+    qtbot.wait(150)
+    assert "warm_one" not in sys.modules  # nothing before the window has painted
+    window.show()
+    qtbot.waitUntil(lambda: warmer.done, timeout=10_000)
+    assert sys.modules["warm_one"].ORDER < sys.modules["warm_two"].ORDER
+    for name in ("warm_one", "warm_two"):
+        monkeypatch.delitem(sys.modules, name)
+
+
+def test_the_app_warms_matplotlib_only_after_start_up(tmp_path) -> None:
+    """Not imported when the window first paints; imported once the app has been idle."""
+    import subprocess
+
+    probe = """
+import os, sys, json
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+from pathlib import Path
+from PySide6.QtCore import QTimer
+import gutsleep.ui.main_window as main_window
+seen = {}
+class Probed(main_window.MainWindow):
+    def paintEvent(self, event):
+        super().paintEvent(event)
+        seen.setdefault("at_paint", "matplotlib" in sys.modules)
+        if "timer" not in seen:
+            seen["timer"] = True
+            QTimer.singleShot(6000, lambda: (seen.update(
+                later="matplotlib.backends.backend_qtagg" in sys.modules), self.close()))
+main_window.MainWindow = Probed
+from gutsleep.cli import main
+main(["--data-dir", sys.argv[1]])
+print(json.dumps(seen))
+"""
+    result = subprocess.run(
+        [sys.executable, "-c", probe, str(tmp_path / "data")],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=True,
+    )
+    seen = json.loads(result.stdout.strip().splitlines()[-1])
+    assert seen["at_paint"] is False
+    assert seen["later"] is True
