@@ -9,7 +9,11 @@ alive in a global registry). The handle keeps the data it drew, so
 - :meth:`Chart.set_theme` and :meth:`Chart.set_cycle_overlay` redraw the
   same Figure (the canvas showing it stays);
 - :meth:`Chart.clone` draws the same data on a new Figure, e.g. in the light
-  theme for an export.
+  theme for an export;
+- :meth:`Chart.freeze_layout` keeps the axes where the last draw's
+  constrained layout put them, so later draws (a range change) skip the
+  layout, which measures every tick label; :meth:`Chart.build` and
+  :meth:`Chart.thaw_layout` (a new size) lay the figure out again.
 
 Days are drawn at matplotlib date numbers (midnight), a day spanning half a
 day either side; a missing day is NaN, so a line breaks there instead of
@@ -34,6 +38,7 @@ import numpy as np
 from matplotlib.axes import Axes
 from matplotlib.dates import AutoDateLocator, ConciseDateFormatter, date2num
 from matplotlib.figure import Figure
+from matplotlib.layout_engine import ConstrainedLayoutEngine
 from matplotlib.lines import Line2D
 from matplotlib.patches import Patch
 from matplotlib.ticker import FuncFormatter, MaxNLocator
@@ -259,6 +264,7 @@ class Chart:
     def build(self) -> None:
         """Draw everything afresh on the same Figure."""
         self.figure.clear()
+        self.thaw_layout()  # new axes: lay them out at the next draw
         self.figure.set_facecolor(self.theme.background)
         self._tracks = {}
         self._message = None
@@ -267,6 +273,25 @@ class Chart:
 
     def _draw(self) -> None:  # pragma: no cover - abstract
         raise NotImplementedError
+
+    @property
+    def layout_frozen(self) -> bool:
+        return not isinstance(self.figure.get_layout_engine(), ConstrainedLayoutEngine)
+
+    def freeze_layout(self) -> None:
+        """Keep the axes where the last draw put them (call after a draw).
+
+        Constrained layout measures every tick label on each draw, most of a
+        redraw's time; a range change moves limits and ticks only, so the
+        positions found once can stay.
+        """
+        if not self.layout_frozen:
+            self.figure.set_layout_engine("none")
+
+    def thaw_layout(self) -> None:
+        """Lay the figure out again at its next draw (a new size, new axes)."""
+        if self.layout_frozen:
+            self.figure.set_layout_engine("constrained")
 
     def _apply_range(self) -> None:
         """Fit the axes to the current range (time charts override)."""

@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QDate, QEvent, QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
-from PySide6.QtGui import QPalette
+from PySide6.QtGui import QPalette, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -78,6 +78,8 @@ TABS: tuple[tuple[str, str], ...] = (
 )
 FIGURE_FILTERS = N_("PNG image (*.png);;SVG image (*.svg);;PDF document (*.pdf)")
 CSV_FILTERS = N_("CSV file (*.csv)")
+#: The insights start once the first figure is painted, or after this long at the latest.
+INSIGHTS_AT_LATEST_MS = 2000
 
 ASSOCIATION_ARTICLE = ("evidence", "association")
 CHANCE_ARTICLE = ("using-gutsleep", "chance-patterns")
@@ -145,6 +147,10 @@ def _iso(text: str) -> date | None:
 class ChartView(QWidget):
     """A chart's canvas and navigation toolbar, a hover read-out and a summary line.
 
+    After a draw the chart's layout is frozen (:meth:`Chart.freeze_layout`), so
+    redraws for a new range skip it; a new size lays it out again. A view that
+    is not shown (another tab) redraws when it is shown, not before.
+
     Signals:
         hovered(str): the read-out text changed.
     """
@@ -161,6 +167,7 @@ class ChartView(QWidget):
         self.chart: Chart | None = None
         self.canvas: Any = None
         self.toolbar: Any = None
+        self._stale = False  # the chart changed while the view was hidden
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
         self.readout = QLabel(self)
@@ -177,8 +184,6 @@ class ChartView(QWidget):
 
     def set_chart(self, chart: Chart) -> None:
         """Show ``chart`` (a new canvas when its Figure is new)."""
-        from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
-
         if (
             self.chart is not None
             and self.canvas is not None
@@ -191,7 +196,7 @@ class ChartView(QWidget):
             self.toolbar.deleteLater()
             self.canvas.deleteLater()
         self.chart = chart
-        canvas = FigureCanvasQTAgg(chart.figure)
+        canvas = _canvas_class()(chart.figure)
         canvas.setParent(self)
         canvas.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         canvas.setMinimumHeight(self.minimum_height)
@@ -199,6 +204,8 @@ class ChartView(QWidget):
         name_widget(canvas, f"{self.objectName()}_canvas", self.title)
         canvas.mpl_connect("motion_notify_event", self._hover)
         canvas.mpl_connect("figure_leave_event", lambda _event: self._show_readout(""))
+        canvas.mpl_connect("draw_event", self._drawn)
+        canvas.mpl_connect("resize_event", self._resized)
         toolbar = _toolbar_class()(canvas, self, coordinates=False)
         name_widget(
             toolbar,
@@ -213,12 +220,42 @@ class ChartView(QWidget):
     def redraw(self) -> None:
         if self.canvas is None or self.chart is None:
             return
-        self.canvas.draw_idle()
+        if self.isVisible():
+            self.canvas.draw_idle()
+        else:
+            self._stale = True
         text = " ".join(render(m) for m in self.chart.summary())
         self.summary.setText(text)
         self.canvas.setAccessibleDescription(text)
         self.summary.setAccessibleName(text)
         self._show_readout("")
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale and self.canvas is not None:
+            self._stale = False
+            self.canvas.draw_idle()
+
+    def after_paint(self, callback: Callable[[], None]) -> None:
+        """Call ``callback`` once the canvas has next painted.
+
+        The canvas draws any pending change before it paints, so that frame
+        shows the figure as it is now. A canvas that is never shown never
+        calls back: callers keep a deadline of their own.
+        """
+        if self.canvas is None:
+            QTimer.singleShot(0, self, callback)
+            return
+        self.canvas.after_paint.append(callback)
+        self.canvas.update()
+
+    def _drawn(self, _event: Any) -> None:
+        if self.chart is not None and self.chart.figure is self.canvas.figure:
+            self.chart.freeze_layout()
+
+    def _resized(self, _event: Any) -> None:
+        if self.chart is not None:
+            self.chart.thaw_layout()
 
     def _hover(self, event: Any) -> None:
         message = None
@@ -230,6 +267,31 @@ class ChartView(QWidget):
         if text != self.readout.text():
             self.readout.setText(text)
             self.hovered.emit(text)
+
+
+_CANVAS: list[type] = []
+
+
+def _canvas_class() -> type:
+    """matplotlib's Qt canvas, saying when a frame has been painted (``after_paint``)."""
+    if not _CANVAS:
+        from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
+
+        class Canvas(FigureCanvasQTAgg):
+            def __init__(self, figure: Any):
+                super().__init__(figure)  # type: ignore[no-untyped-call]
+                self.after_paint: list[Callable[[], None]] = []
+
+            def paintEvent(self, event: Any) -> None:
+                super().paintEvent(event)  # type: ignore[no-untyped-call]
+                if self.after_paint:
+                    callbacks, self.after_paint = self.after_paint, []
+                    for callback in callbacks:
+                        # A zero timer set while painting runs once this frame is shown.
+                        QTimer.singleShot(0, self, callback)
+
+        _CANVAS.append(Canvas)
+    return _CANVAS[0]
 
 
 _TOOLBAR: list[type] = []
@@ -276,6 +338,8 @@ class TrendsPage(QWidget):
         self._running = 0
         self._generation = 0
         self._data: _Loaded | None = None
+        self._insight_jobs = 0  # of the jobs running, those working out insights
+        self._insights_waiting: int | None = None  # the reading whose insights are due
         self._stale = True
         self._watched: list[QObject] = []
         self.report: InsightReport | None = None
@@ -562,7 +626,9 @@ class TrendsPage(QWidget):
         self._stale = True
         self.trends.invalidate()
 
-    def _run(self, work: Callable[[], object], done: Callable[[object], None]) -> None:
+    def _run(
+        self, work: Callable[[], object], done: Callable[[object], None], *, insights: bool = False
+    ) -> None:
         job = _Job(work)
         job.setAutoDelete(False)
         self._jobs.add(job)
@@ -572,6 +638,7 @@ class TrendsPage(QWidget):
             # Later, not inside the job's own signal: the job owns the sender.
             QTimer.singleShot(0, lambda: self._jobs.discard(job))
             self._running -= 1
+            self._insight_jobs -= int(insights)
             self._update_working()
 
         def finished(result: object) -> None:
@@ -581,23 +648,26 @@ class TrendsPage(QWidget):
 
         def failed(message: str) -> None:
             forget()
-            self.status.setText(tr("Something went wrong: {problem}").format(problem=message))
+            text = tr("Something went wrong: {problem}").format(problem=message)
+            (self.insights_status if insights else self.status).setText(text)
 
         job.signals.finished.connect(finished)
         job.signals.failed.connect(failed)
         self._running += 1
+        self._insight_jobs += int(insights)
         self._update_working()
         self._pool.start(job)
 
     def _update_working(self) -> None:
-        self.working.setVisible(self.busy)
+        # "Working…" while the journal is read; the insights say so in their own tab.
+        self.working.setVisible(self._running > self._insight_jobs)
         self.save_figure_button.setEnabled(self._data is not None)
         self.save_csv_button.setEnabled(self._data is not None)
 
     @property
     def busy(self) -> bool:
-        """A job is reading the journal or working out the insights."""
-        return self._running > 0
+        """A job is reading the journal or working out the insights (or about to)."""
+        return self._running > 0 or self._insights_waiting is not None
 
     def reload(self) -> None:
         """Read the journal again (off the GUI thread), then the insights."""
@@ -631,7 +701,24 @@ class TrendsPage(QWidget):
         self._tab_shown()
         self.loaded.emit()
         self.report = None
-        self._run(lambda: self.trends.insights(seed=0), self._insights_done)
+        # The insights once the figure shown is on screen: worked out now, they would
+        # compete with its first draw for the interpreter. Their tab says so meanwhile.
+        self.insights_status.setText(tr("Working out the insights…"))
+        self._insights_waiting = self._generation
+        view = self.views.get(self.current_tab())
+        if view is not None and self.isVisible():
+            view.after_paint(self._start_insights)
+            QTimer.singleShot(INSIGHTS_AT_LATEST_MS, self, self._start_insights)
+        else:
+            self._start_insights()
+
+    def _start_insights(self) -> None:
+        """Work out the insights (once per reading of the journal)."""
+        if self._insights_waiting is None:
+            return
+        generation, self._insights_waiting = self._insights_waiting, None
+        if generation == self._generation:
+            self._run(lambda: self.trends.insights(seed=0), self._insights_done, insights=True)
 
     def _theme(self) -> ChartTheme:
         from gutsleep.charts.theme import ChartTheme
