@@ -1,7 +1,8 @@
 """Journal entries as daily numeric series, with gaps kept as gaps.
 
 :func:`daily_frame` turns a list of :class:`~gutsleep.domain.journal.DayEntry`
-into a :class:`DailyFrame`: one contiguous calendar axis (numpy
+(or of their :class:`~gutsleep.domain.summary.DaySummary`, what the series
+use of a day) into a :class:`DailyFrame`: one contiguous calendar axis (numpy
 ``datetime64[D]``) and one float array per measure in :data:`MEASURES`, NaN
 wherever nothing was recorded. Missing is never zero: a day without an
 alcohol entry is NaN, not "0 drinks".
@@ -39,8 +40,9 @@ from typing import Literal, TypeAlias
 import numpy as np
 import numpy.typing as npt
 
-from gutsleep.domain.journal import Bleeding, DayEntry, Food, Gut, StressMood
+from gutsleep.domain.journal import Bleeding, DayEntry
 from gutsleep.domain.sleep import compute_metrics
+from gutsleep.domain.summary import DaySummary
 from gutsleep.domain.text import N_
 
 __all__ = [
@@ -55,6 +57,7 @@ __all__ = [
     "daily_frame",
     "plant_key",
     "rounded",
+    "summarised",
 ]
 
 FloatArray: TypeAlias = npt.NDArray[np.float64]
@@ -256,55 +259,57 @@ def _bleeding(bleeding: Bleeding | None) -> float:
     return 0.0 if bleeding is Bleeding.NONE else 1.0
 
 
-def _practice_minutes(stress: StressMood) -> float:
-    if not stress.practices:
-        return NAN if stress == StressMood() else 0.0
+def _practice_minutes(day: DaySummary) -> float:
+    if not day.practice_minutes:
+        return 0.0 if day.stress_logged else NAN
     total = 0.0
-    for practice in stress.practices:
-        if practice.minutes is None:
+    for minutes in day.practice_minutes:
+        if minutes is None:
             return NAN
-        total += practice.minutes
+        total += minutes
     return total
 
 
-def _row(entry: DayEntry) -> list[float]:
-    """One entry's values, in :data:`MEASURES` order."""
-    sleep = entry.sleep
-    food = entry.food
-    gut = entry.gut
-    metrics = compute_metrics(sleep)
-    food_logged = food != Food()
-    plants = _listed(len({plant_key(p) for p in food.plants} - {""}), food_logged)
-    trigger = _listed(min(1, len(food.trigger_foods)), food_logged)
-    bms = _listed(len(gut.bowel_movements), gut != Gut())
+def summarised(day: DayEntry | DaySummary) -> DaySummary:
+    """``day`` as the series see it."""
+    return day if isinstance(day, DaySummary) else DaySummary.of(day)
+
+
+def _row(day: DaySummary) -> list[float]:
+    """One day's values, in :data:`MEASURES` order."""
+    metrics = compute_metrics(day.sleep)
+    food_logged = day.food_logged
+    plants = _listed(len({plant_key(p) for p in day.plants} - {""}), food_logged)
+    trigger = _listed(min(1, day.trigger_foods), food_logged)
+    bms = _listed(len(day.bristol), day.gut_logged)
     by_key: dict[str, float] = {
         "tst": _num(metrics.total_sleep_min),
         "se": _num(metrics.sleep_efficiency_pct),
         "sol": _num(metrics.sleep_onset_min),
         "waso": _num(metrics.waso_min),
         "tib": _num(metrics.time_in_bed_min),
-        "quality": _num(sleep.quality),
-        "stress": _num(entry.stress.stress),
-        "mood": _num(entry.stress.mood),
-        "bloating": _num(gut.bloating),
-        "discomfort": _num(gut.discomfort),
-        "fermented": _num(food.fermented_servings),
-        "fibre": _num(food.fibre_servings),
-        "sugar_upf": _num(food.sugar_upf_servings),
-        "alcohol": _num(food.alcohol_drinks),
-        "caffeine": _num(food.caffeine_drinks),
+        "quality": _num(day.quality),
+        "stress": _num(day.stress),
+        "mood": _num(day.mood),
+        "bloating": _num(day.bloating),
+        "discomfort": _num(day.discomfort),
+        "fermented": _num(day.fermented_servings),
+        "fibre": _num(day.fibre_servings),
+        "sugar_upf": _num(day.sugar_upf_servings),
+        "alcohol": _num(day.alcohol_drinks),
+        "caffeine": _num(day.caffeine_drinks),
         "plants": plants,
         "trigger_day": trigger,
-        "night_sweats": _num(sleep.night_sweats),
-        "bleeding": _bleeding(entry.bleeding),
-        "practice_min": _practice_minutes(entry.stress),
+        "night_sweats": _num(day.night_sweats),
+        "bleeding": _bleeding(day.bleeding),
+        "practice_min": _practice_minutes(day),
         "bm_count": bms,
     }
     return [by_key[key] for key in MEASURES]
 
 
 def daily_frame(
-    entries: Iterable[DayEntry],
+    entries: Iterable[DayEntry] | Iterable[DaySummary],
     start: date | None = None,
     end: date | None = None,
 ) -> DailyFrame:
@@ -315,7 +320,9 @@ def daily_frame(
     give an empty frame. Two entries for the same day are an error: the
     journal keeps one entry per day, so a duplicate means a caller bug.
     """
-    items: Sequence[DayEntry] = entries if isinstance(entries, Sequence) else list(entries)
+    items: Sequence[DayEntry | DaySummary] = (
+        entries if isinstance(entries, Sequence) else list(entries)
+    )
     if items:
         first = min(e.day for e in items)
         last = max(e.day for e in items)
@@ -336,7 +343,7 @@ def daily_frame(
     for entry in items:
         i = (entry.day - start).days
         if 0 <= i < n_days:
-            rows.append(_row(entry))
+            rows.append(_row(summarised(entry)))
             positions.append(i)
     if rows:
         index = np.asarray(positions, dtype=np.int64)

@@ -35,8 +35,9 @@ from typing import TypeAlias
 import numpy as np
 import numpy.typing as npt
 
-from gutsleep.analysis.series import DailyFrame, DateArray, FloatArray, plant_key
-from gutsleep.domain.journal import DayEntry, Food
+from gutsleep.analysis.series import DailyFrame, DateArray, FloatArray, plant_key, summarised
+from gutsleep.domain.journal import DayEntry
+from gutsleep.domain.summary import DaySummary
 
 __all__ = [
     "Interval",
@@ -99,21 +100,25 @@ def rolling_mean(values: npt.ArrayLike, window: int = 7, min_periods: int = 4) -
     return result
 
 
-def weekly_distinct_plants(entries: Iterable[DayEntry]) -> list[tuple[int, int, int]]:
+def weekly_distinct_plants(
+    entries: Iterable[DayEntry] | Iterable[DaySummary],
+) -> list[tuple[int, int, int]]:
     """``(iso_year, iso_week, distinct plants)`` per ISO week, oldest first.
 
     The same plant twice in a week counts once (case and spacing ignored).
     A week is listed when at least one of its days has anything in the food
     section; a week with food logged but no plants counts 0. Weeks without
-    any food data are left out rather than shown as zero.
+    any food data are left out rather than shown as zero. Days may be entries
+    or their summaries.
     """
     weeks: dict[tuple[int, int], set[str]] = {}
     for entry in entries:
-        if entry.food == Food():
+        day = summarised(entry)
+        if not day.food_logged:
             continue
-        year, week, _ = entry.day.isocalendar()
+        year, week, _ = day.day.isocalendar()
         names = weeks.setdefault((year, week), set())
-        names.update(k for k in (plant_key(p) for p in entry.food.plants) if k)
+        names.update(k for k in (plant_key(p) for p in day.plants) if k)
     return [(year, week, len(names)) for (year, week), names in sorted(weeks.items())]
 
 

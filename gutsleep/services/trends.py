@@ -2,7 +2,9 @@
 
 The whole journal is read once into a full-history
 :class:`~gutsleep.analysis.series.DailyFrame`; a range is a slice of it, so
-switching between "30 days" and "a year" costs no database work. The cache
+switching between "30 days" and "a year" costs no database work. It is read
+as day summaries (what the series use of a day, straight from a few columns),
+not as whole entries, and only those are kept. The cache
 is checked against the journal's day count and span on every use and can be
 dropped with :meth:`TrendsService.invalidate` (the UI does so when a day is
 saved). Methods may be called from a worker thread; one lock guards the
@@ -36,7 +38,7 @@ if TYPE_CHECKING:
     from gutsleep.analysis.insights import InsightReport
     from gutsleep.analysis.series import DailyFrame
     from gutsleep.charts.base import Chart
-    from gutsleep.domain.journal import DayEntry
+    from gutsleep.domain.summary import DaySummary
 
 __all__ = [
     "FIGURE_FORMATS",
@@ -98,7 +100,7 @@ def _monday(day: date) -> date:
 @dataclass(frozen=True)
 class _History:
     fingerprint: tuple[int, tuple[date, date] | None]
-    entries: list[DayEntry]
+    summaries: list[DaySummary]
     days: list[date]
     frame: DailyFrame
 
@@ -128,9 +130,9 @@ class TrendsService:
             if self._history is None or self._history.fingerprint != fingerprint:
                 from gutsleep.analysis.series import daily_frame
 
-                entries = self.repository.between()
+                summaries = self.repository.summaries()
                 self._history = _History(
-                    fingerprint, entries, [e.day for e in entries], daily_frame(entries)
+                    fingerprint, summaries, [s.day for s in summaries], daily_frame(summaries)
                 )
             return self._history
 
@@ -166,18 +168,18 @@ class TrendsService:
         assert first is not None and last is not None
         return _slice(full, first, last)
 
-    def entries(self, first: date | None = None, last: date | None = None) -> list[DayEntry]:
-        """The cached entries in ``first``..``last`` (inclusive), oldest first."""
+    def summaries(self, first: date | None = None, last: date | None = None) -> list[DaySummary]:
+        """The cached day summaries in ``first``..``last`` (inclusive), oldest first."""
         history = self._load()
         lo = 0 if first is None else bisect_left(history.days, first)
         hi = len(history.days) if last is None else bisect_right(history.days, last)
-        return history.entries[lo:hi]
+        return history.summaries[lo:hi]
 
     # -- weekly views -------------------------------------------------------------
 
-    def _whole_weeks(self, first: date | None, last: date | None) -> list[DayEntry]:
-        """Entries of every ISO week that overlaps the range, whole weeks."""
-        return self.entries(
+    def _whole_weeks(self, first: date | None, last: date | None) -> list[DaySummary]:
+        """Days of every ISO week that overlaps the range, whole weeks."""
+        return self.summaries(
             _monday(first) if first else None,
             _monday(last) + timedelta(days=6) if last else None,
         )
@@ -198,17 +200,15 @@ class TrendsService:
         self, first: date | None = None, last: date | None = None
     ) -> dict[date, tuple[int, ...]]:
         """Per day with gut data: how many bowel movements of each Bristol type (1-7)."""
-        from gutsleep.domain.journal import Gut
-
         days: dict[date, tuple[int, ...]] = {}
-        for entry in self.entries(first, last):
-            if entry.gut == Gut():
+        for summary in self.summaries(first, last):
+            if not summary.gut_logged:
                 continue
             counts = [0] * 7
-            for movement in entry.gut.bowel_movements:
-                if 1 <= movement.bristol <= 7:
-                    counts[movement.bristol - 1] += 1
-            days[entry.day] = tuple(counts)
+            for bristol in summary.bristol:
+                if 1 <= bristol <= 7:
+                    counts[bristol - 1] += 1
+            days[summary.day] = tuple(counts)
         return days
 
     def bristol_weeks(self, first: date | None = None, last: date | None = None) -> list[Week]:

@@ -101,9 +101,9 @@ def test_frames_are_slices_of_one_cached_history(services, monkeypatch) -> None:
     create_demo(services, days=60, seed=SEED, end=END)
     trends = services.trends
     reads = []
-    between = services.journal.repository.between
+    summaries = services.journal.repository.summaries  # the journal as the series read it
     monkeypatch.setattr(
-        services.journal.repository, "between", lambda *a: reads.append(a) or between(*a)
+        services.journal.repository, "summaries", lambda *a: reads.append(a) or summaries(*a)
     )
     full = trends.full_frame()
     first, last = END - timedelta(days=29), END
