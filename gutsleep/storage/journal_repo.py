@@ -220,10 +220,13 @@ def load_entries(
     """
     day_table = _table(DayRow)
     where: list[ColumnElement[bool]] = []
-    if first is not None:
-        where.append(day_table.c.day >= first)
-    if last is not None:
-        where.append(day_table.c.day <= last)
+    if first is not None and first == last:
+        where.append(day_table.c.day == first)  # one day: its index entry
+    else:
+        if first is not None:
+            where.append(day_table.c.day >= first)
+        if last is not None:
+            where.append(day_table.c.day <= last)
     days = session.execute(select(day_table).where(*where).order_by(day_table.c.day)).all()
     if not days:
         return []
@@ -409,11 +412,10 @@ class JournalRepository:
         self._db = database
 
     def get(self, day: date) -> DayEntry | None:
+        # Plain queries, as for a range: no ORM objects (nor the ORM's set-up on first use)
         with self._db.session() as session:
-            row = session.scalars(
-                select(DayRow).where(DayRow.day == day).options(*_with_children())
-            ).one_or_none()
-            return row_to_entry(row) if row else None
+            found = load_entries(session, day, day)
+        return found[0] if found else None
 
     def save(self, entry: DayEntry) -> None:
         """Store ``entry`` as the whole of its day; an empty entry removes the day."""
@@ -456,10 +458,9 @@ class JournalRepository:
             return load_summaries(session, first, last)
 
     def logged_days(self, first: date, last: date) -> set[date]:
+        day = _table(DayRow).c.day  # the table, not the mapped class: no ORM set-up at start-up
         with self._db.session() as session:
-            return set(
-                session.scalars(select(DayRow.day).where(DayRow.day >= first, DayRow.day <= last))
-            )
+            return set(session.scalars(select(day).where(day >= first, day <= last)))
 
     def count(self) -> int:
         with self._db.session() as session:
