@@ -198,6 +198,25 @@ def show_message(target: Figure | Axes, text: str, theme: ChartTheme) -> Any:
     )
 
 
+class _OncePerViewDateLocator(AutoDateLocator):
+    """AutoDateLocator that works its ticks out once per view.
+
+    Axes sharing x share this locator, and a draw asks it again for every
+    axis, title and spine (about forty times for five axes); the answer only
+    depends on the view limits.
+    """
+
+    _memo: tuple[tuple[float, float], Any] | None = None
+
+    def __call__(self) -> Any:
+        key = tuple(self.axis.get_view_interval()) if self.axis is not None else None
+        if key is None or self._memo is None or self._memo[0] != key:
+            self._memo = None if key is None else (key, super().__call__())
+            if key is None:
+                return super().__call__()
+        return np.array(self._memo[1])
+
+
 @dataclass
 class Limits:
     """How an axis fits its y range to the visible data."""
@@ -441,7 +460,7 @@ class TimeChart(Chart):
 
     def _date_axis(self, ax: Axes) -> None:
         ax.xaxis_date()
-        locator = AutoDateLocator(minticks=3, maxticks=9)
+        locator = _OncePerViewDateLocator(minticks=3, maxticks=9)
         ax.xaxis.set_major_locator(locator)
         formatter = ConciseDateFormatter(locator)
         ax.xaxis.set_major_formatter(formatter)
