@@ -371,15 +371,20 @@ def find_insights(
             n_boot,
         )
 
-    columns: list[FloatArray] = []
+    # One row per day in any comparison (the resampled units), four columns per
+    # comparison, filled in place: no list of whole-history columns beside it.
+    used = np.zeros(len(chosen[0].y), dtype=bool)
     for c in chosen:
-        y = np.where(np.isnan(c.y), 0.0, c.y)
-        w = c.with_days.astype(np.float64)
-        o = c.without_days.astype(np.float64)
-        columns += [w * y, w, o * y, o]
-    table = np.column_stack(columns)
-    used = table[:, 1::2].any(axis=1)  # days in any comparison: the resampled units
-    table = np.ascontiguousarray(table[used])
+        used |= c.with_days | c.without_days
+    table = np.empty((int(used.sum()), 4 * len(chosen)))
+    for j, c in enumerate(chosen):
+        y = np.where(np.isnan(c.y), 0.0, c.y)[used]
+        w = c.with_days[used].astype(np.float64)
+        o = c.without_days[used].astype(np.float64)
+        table[:, 4 * j] = w * y
+        table[:, 4 * j + 1] = w
+        table[:, 4 * j + 2] = o * y
+        table[:, 4 * j + 3] = o
     estimates = observed(_group_differences, table)
     replicates = bootstrap_replicates(_group_differences, table, n_boot=n_boot, seed=seed)
     lows, highs = percentile_interval(replicates, level)
