@@ -26,12 +26,14 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QListView,
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QScrollArea,
     QSizePolicy,
     QSplitter,
     QTabWidget,
@@ -51,6 +53,7 @@ from gutsleep.storage.settings import (
     TRENDS_RANGE,
 )
 from gutsleep.ui import dialogs
+from gutsleep.ui.flow_layout import flow_container
 from gutsleep.ui.style import is_dark
 from gutsleep.ui.tr import render, tr
 from gutsleep.ui.widgets import name_widget
@@ -349,17 +352,25 @@ class TrendsPage(QWidget):
         self._theme_key: tuple[str, str, bool] | None = None
 
         layout = QVBoxLayout(self)
-        layout.addLayout(self._build_controls())
+        layout.addWidget(self._build_controls())
         self.tabs = QTabWidget(self)
         name_widget(self.tabs, "trends_tabs", tr("Trend views"))
         self.tabs.tabBar().setAccessibleName(tr("Trend views"))
         self.tab_pages: dict[str, QWidget] = {}
         for key, title in TABS:
-            page = QWidget(self.tabs)
-            page.setObjectName(f"trends_tab_{key}")
+            # Each tab scrolls when the window is too small for a chart and its text
+            # (large fonts, small screens) instead of squeezing them out of sight.
+            holder = QScrollArea(self.tabs)
+            holder.setWidgetResizable(True)
+            holder.setFrameShape(QFrame.Shape.NoFrame)
+            holder.setObjectName(f"trends_tab_{key}")
+            holder.setAccessibleName(tr(title))
+            page = QWidget(holder)
+            page.setObjectName(f"trends_tab_{key}_content")
             QVBoxLayout(page).setContentsMargins(4, 4, 4, 4)
+            holder.setWidget(page)
             self.tab_pages[key] = page
-            self.tabs.addTab(page, tr(title))
+            self.tabs.addTab(holder, tr(title))
         self._build_factor_list()
         self._build_insights()
         self.tabs.currentChanged.connect(lambda _index: self._tab_shown())
@@ -368,8 +379,8 @@ class TrendsPage(QWidget):
 
     # -- building ------------------------------------------------------------------
 
-    def _build_controls(self) -> QHBoxLayout:
-        row = QHBoxLayout()
+    def _build_controls(self) -> QWidget:
+        holder, row = flow_container(self)
         label = QLabel(tr("&Range:"), self)
         self.range_combo = QComboBox(self)
         name_widget(self.range_combo, "trends_range", tr("Range shown"))
@@ -428,11 +439,10 @@ class TrendsPage(QWidget):
             self.overlay,
         ):
             row.addWidget(widget)
-        row.addStretch(1)
         for widget in (self.working, self.status, self.save_figure_button, self.save_csv_button):
             row.addWidget(widget)
         self.range_combo.currentIndexChanged.connect(lambda _index: self._range_changed())
-        return row
+        return holder
 
     def _build_factor_list(self) -> None:
         page = self.tab_pages["factors"]
@@ -501,7 +511,7 @@ class TrendsPage(QWidget):
         self.insights_list.setSpacing(2)
         self.insights_list.itemActivated.connect(lambda _item: self.show_insight_plot())
         self.insights_list.currentRowChanged.connect(lambda _row: self._insight_selected())
-        buttons = QHBoxLayout()
+        buttons_holder, buttons = flow_container(page)
         self.insight_plot_button = QPushButton(tr("Show its &data"), page)
         name_widget(
             self.insight_plot_button,
@@ -521,7 +531,6 @@ class TrendsPage(QWidget):
         self.chance_button.clicked.connect(lambda: self._open_article(*CHANCE_ARTICLE))
         buttons.addWidget(self.insight_plot_button)
         buttons.addWidget(self.read_more_button)
-        buttons.addStretch(1)
         buttons.addWidget(self.chance_button)
         self.insight_view = ChartView(
             "insights_chart", tr("The data behind the insight"), page, minimum_height=220
@@ -537,7 +546,7 @@ class TrendsPage(QWidget):
         top_layout = QVBoxLayout(top)
         top_layout.setContentsMargins(0, 0, 0, 0)
         top_layout.addWidget(self.insights_list, 1)
-        top_layout.addLayout(buttons)
+        top_layout.addWidget(buttons_holder)
         split.addWidget(top)
         split.addWidget(self.insight_view)
         split.setStretchFactor(0, 1)

@@ -20,7 +20,7 @@ def big_font():  # noqa: ANN201
     app.setFont(font)
 
 
-@pytest.mark.parametrize("page_id", ["journal", "articles"])
+@pytest.mark.parametrize("page_id", ["journal", "articles", "trends"])
 def test_pages_fit_1024_wide_at_200_percent(qtbot, services, big_font, page_id: str) -> None:  # noqa: ANN001, E501
     window = MainWindow(services)
     qtbot.addWidget(window)
