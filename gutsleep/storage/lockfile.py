@@ -20,7 +20,7 @@ import platform
 from dataclasses import dataclass
 from pathlib import Path
 
-from gutsleep.storage.schema import StoreError
+from gutsleep.storage.errors import StoreError
 
 LOCK_NAME = "gutsleep.lock"
 

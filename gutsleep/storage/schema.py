@@ -15,6 +15,7 @@ from typing import Any
 
 from gutsleep.storage.backup import backup_before
 from gutsleep.storage.engine import make_engine
+from gutsleep.storage.errors import StoreError as StoreError  # re-exported: it lives there
 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 
@@ -26,10 +27,6 @@ KNOWN_REVISIONS: tuple[str, ...] = (
     "0004_experiments",
 )
 HEAD = KNOWN_REVISIONS[-1]
-
-
-class StoreError(Exception):
-    """A journal file that cannot be opened; the message is for a person."""
 
 
 class NewerSchemaError(StoreError):
