@@ -206,15 +206,16 @@ class _OncePerViewDateLocator(AutoDateLocator):
     depends on the view limits.
     """
 
-    _memo: tuple[tuple[float, float], Any] | None = None
+    _memo: tuple[tuple[float, ...], Any] | None = None
 
     def __call__(self) -> Any:
-        key = tuple(self.axis.get_view_interval()) if self.axis is not None else None
-        if key is None or self._memo is None or self._memo[0] != key:
-            self._memo = None if key is None else (key, super().__call__())
-            if key is None:
-                return super().__call__()
-        return np.array(self._memo[1])
+        if self.axis is None:
+            return super().__call__()  # type: ignore[no-untyped-call]
+        key = tuple(self.axis.get_view_interval())
+        memo = self._memo
+        if memo is None or memo[0] != key:
+            memo = self._memo = (key, super().__call__())  # type: ignore[no-untyped-call]
+        return np.array(memo[1])
 
 
 @dataclass
@@ -460,7 +461,7 @@ class TimeChart(Chart):
 
     def _date_axis(self, ax: Axes) -> None:
         ax.xaxis_date()
-        locator = _OncePerViewDateLocator(minticks=3, maxticks=9)
+        locator = _OncePerViewDateLocator(minticks=3, maxticks=9)  # type: ignore[no-untyped-call]
         ax.xaxis.set_major_locator(locator)
         formatter = ConciseDateFormatter(locator)
         ax.xaxis.set_major_formatter(formatter)
