@@ -1,22 +1,33 @@
-"""The composition root: Qt application, services for the data folder, main window."""
+"""The composition root: Qt application, services for the data folder, main window.
+
+The window is shown first as a shell (sidebar, menus, "Opening the journal…"),
+before the database layer is imported; once it has painted, the journal is
+opened (asking for a passphrase or offering recovery, with the shell as the
+dialogs' parent) and the first page is built into it.
+"""
 
 from __future__ import annotations
 
 import sys
+import traceback
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from gutsleep import __version__
 from gutsleep.locate import resources_dir
-from gutsleep.storage.schema import StoreError
+from gutsleep.storage.errors import StoreError
 from gutsleep.storage.settings import CLOCK, LANGUAGE, THEME, SettingsStore
-from gutsleep.ui import i18n, single_instance, startup, style
+from gutsleep.ui import i18n, single_instance, style
 from gutsleep.ui.main_window import MainWindow
 from gutsleep.ui.tr import tr
-from gutsleep.ui.widgets import TimeField
+
+if TYPE_CHECKING:
+    from gutsleep.services.context import Services
 
 APP_ID = "io.github.gutsleep.GutSleep"
 
@@ -59,36 +70,86 @@ def _offer_checklist(window: MainWindow) -> None:
     first_run.offer_checklist(window)
 
 
+#: Open the journal by then even if the window has not painted (started minimised).
+OPEN_AT_LATEST_MS = 1000
+
+
+class _AfterFirstPaint(QObject):
+    """Calls back once ``window`` has painted for the first time (its frame on screen)."""
+
+    def __init__(self, window: QWidget, callback: Callable[[], None]):
+        super().__init__(window)
+        self.window = window
+        self.callback: Callable[[], None] | None = callback
+        window.installEventFilter(self)  # this window only, never app-wide
+        QTimer.singleShot(OPEN_AT_LATEST_MS, self, self._call)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.window and event.type() == QEvent.Type.Paint:
+            self.window.removeEventFilter(self)
+            # A zero timer set while painting runs once the frame is flushed; one more
+            # turn of the loop lets other first-paint callbacks run before the work.
+            QTimer.singleShot(0, self, lambda: QTimer.singleShot(0, self, self._call))
+        return False
+
+    def _call(self) -> None:
+        callback, self.callback = self.callback, None
+        if callback is not None:
+            self.window.removeEventFilter(self)
+            callback()
+
+
+def open_into(window: MainWindow, data_dir: Path) -> Services | int:
+    """Open the journal into the shell ``window``; the services, or an exit status."""
+    from gutsleep.ui import startup
+
+    try:
+        services = startup.open_journal(data_dir, window)
+    except startup.Quit as exc:
+        return exc.code
+    except StoreError as exc:
+        from gutsleep.ui import dialogs
+
+        dialogs.warn(window, tr("The journal can't be opened"), str(exc))
+        print(f"gutsleep: {exc}", file=sys.stderr)
+        return 2
+    window.open_journal(services)
+    return services
+
+
 def run_gui(data_dir: Path, argv: list[str], *, self_test: bool = False) -> int:
     app = make_application(argv)
     early = SettingsStore(data_dir)
     i18n.install(app, early.get(LANGUAGE))
     style.apply(app, early.get(THEME))
-    TimeField.twelve_hour = early.get(CLOCK) == "12h"
     instance = single_instance.claim(data_dir)
     if instance is None:
         print(single_instance.ALREADY_OPEN, flush=True)
         return 0
-    try:
-        services = startup.open_journal(data_dir)
-    except startup.Quit as exc:
-        instance.release()
-        return exc.code
-    except StoreError as exc:
-        from gutsleep.ui import dialogs
-
-        dialogs.warn(None, tr("The journal can't be opened"), str(exc))
-        print(f"gutsleep: {exc}", file=sys.stderr)
-        instance.release()
-        return 2
-    window = MainWindow(services)
+    window = MainWindow(None, settings=early)  # the shell, on screen before the journal opens
     instance.activation_requested.connect(lambda: instance.raise_window(window))
-    window.show()
-    if not self_test:
+    opened: list[Services] = []
+
+    def open_journal() -> None:
+        from gutsleep.ui.widgets import TimeField  # the form's widgets, after the shell
+
+        TimeField.twelve_hour = early.get(CLOCK) == "12h"
+        try:
+            result = open_into(window, data_dir)
+        except Exception:  # a bug: end as a failed start would, not on "Opening…" for ever
+            traceback.print_exc()
+            result = 1
+        if isinstance(result, int):
+            app.exit(result)
+            return
+        services = result
+        opened.append(services)
+        if self_test:
+            QTimer.singleShot(0, lambda: run_self_test(window))
+            return
+        from gutsleep.ui import startup
+
         QTimer.singleShot(0, lambda: startup.warn_synced_folder_once(window, services))
-    if self_test:
-        QTimer.singleShot(0, lambda: run_self_test(window))
-    else:
         QTimer.singleShot(0, lambda: _offer_checklist(window))
         window.data_actions.back_up_daily_later()  # off the GUI thread, after first paint
         if window.has_page("trends"):
@@ -96,8 +157,12 @@ def run_gui(data_dir: Path, argv: list[str], *, self_test: bool = False) -> int:
 
             # matplotlib for the Trends page once the app is idle, never before the first paint
             window.warmer = warm_when_idle(window)  # type: ignore[attr-defined]
+
+    _AfterFirstPaint(window, open_journal)
+    window.show()
     try:
         return app.exec()
     finally:
-        services.close()
+        for services in opened:
+            services.close()
         instance.release()

@@ -89,7 +89,6 @@ class DataActions(QObject):
     def __init__(self, window: QMainWindow):
         super().__init__(window)
         self.window = window
-        self.services = window.services  # type: ignore[attr-defined]
         self.pool = QThreadPool(self)
         self.pool.setMaxThreadCount(1)  # one data operation at a time, in order
         self._running: dict[int, _Running] = {}
@@ -135,6 +134,15 @@ class DataActions(QObject):
         action.setObjectName(name)
         action.triggered.connect(lambda _checked=False: slot())
         return action
+
+    @property
+    def services(self) -> Any:
+        """The window's journal (asked when used: the start-up window opens it later)."""
+        return self.window.services  # type: ignore[attr-defined]
+
+    def refresh_enabled(self) -> None:
+        """Enable the actions unless an operation runs (the journal has just opened)."""
+        self._set_enabled()
 
     # running work ----------------------------------------------------------------
 

@@ -36,7 +36,8 @@ CHECKLIST, DEMO, START = "checklist", "demo", "start"
 
 
 class _Window(Protocol):
-    services: Services
+    @property
+    def services(self) -> Services: ...
 
     def has_page(self, page_id: str) -> bool: ...
 

@@ -1,12 +1,20 @@
 """The main window: a sidebar of pages, a menu bar, and safe closing.
 
+At start-up the window is shown first as a shell (``MainWindow(None,
+settings=...)``: the sidebar, the menus and a line saying the journal is
+opening), so something is on screen before the database layer is even
+imported; :meth:`MainWindow.open_journal` then builds the first page. Given its
+services at once, the window opens the journal in the constructor.
+
 Signals:
     page_changed(str): the page with this id is now shown.
+    journal_opened(): the journal is open and the first page built.
 """
 
 from __future__ import annotations
 
 import traceback
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -21,19 +29,32 @@ from PySide6.QtWidgets import (
 )
 
 from gutsleep import __version__
-from gutsleep.services.context import Services
-from gutsleep.storage.settings import LAST_PAGE, WINDOW_GEOMETRY
+from gutsleep.storage.settings import LAST_PAGE, WINDOW_GEOMETRY, SettingsStore
 from gutsleep.ui import dialogs
 from gutsleep.ui.pages import PAGES, PageSpec
 from gutsleep.ui.tr import tr
 
+if TYPE_CHECKING:
+    from gutsleep.services.context import Services
+
 
 class MainWindow(QMainWindow):
     page_changed = Signal(str)
+    journal_opened = Signal()
 
-    def __init__(self, services: Services, specs: list[PageSpec] | None = None):
+    def __init__(
+        self,
+        services: Services | None,
+        specs: list[PageSpec] | None = None,
+        *,
+        settings: SettingsStore | None = None,
+    ):
+        """``services=None`` makes the start-up shell; ``settings`` (the data folder's
+        settings, read before the journal opens) then place it where it was."""
         super().__init__()
-        self.services = services
+        self._services = services
+        self._settings = services.settings if services is not None else settings
+        self._held: list[QAction] = []  # actions that need the journal, off until it opens
         self.specs = list(specs if specs is not None else PAGES)
         self.pages: dict[str, QWidget] = {}
         self.failed_pages: dict[str, str] = {}
@@ -59,16 +80,61 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
         self._build_menus()
-        from gutsleep.ui.reminders import Reminder
+        self.opening: QLabel | None = None
+        if services is None:
+            self.opening = QLabel(tr("Opening the journal…"), self.stack)
+            self.opening.setObjectName("opening_journal")
+            self.opening.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            self.stack.addWidget(self.opening)
+            for menu in (self.file_menu, self.edit_menu, self.go_menu, self.help_menu):
+                for action in menu.actions():
+                    # Quit works while the journal opens; the rest waits for it.
+                    if action is not self.quit_action and action.isEnabled():
+                        action.setEnabled(False)
+                        self._held.append(action)
+        else:
+            from gutsleep.ui.reminders import Reminder
 
-        self.reminder = Reminder(self, services)
+            self.reminder = Reminder(self, services)
         self.resize(1100, 800)
-        geometry = services.settings.get(WINDOW_GEOMETRY)
+        geometry = self._settings.get(WINDOW_GEOMETRY) if self._settings is not None else None
         if geometry:
             self.restoreGeometry(QByteArray.fromBase64(geometry.encode("ascii")))
-        start = services.settings.get(LAST_PAGE)
+        start = self._settings.get(LAST_PAGE) if self._settings is not None else None
         ids = [s.page_id for s in self.specs]
         self.sidebar.setCurrentRow(ids.index(start) if start in ids else 0)
+
+    @property
+    def services(self) -> Services:
+        """The open journal's services (the shell has none yet: see :meth:`open_journal`)."""
+        if self._services is None:
+            raise RuntimeError("the journal is not open yet")
+        return self._services
+
+    @property
+    def is_open(self) -> bool:
+        return self._services is not None
+
+    def open_journal(self, services: Services) -> None:
+        """Give the shell its journal: the page chosen in the sidebar is built and shown."""
+        from gutsleep.ui.reminders import Reminder
+
+        assert self._services is None, "the journal is open already"
+        self._services = services
+        self._settings = services.settings
+        self.reminder = Reminder(self, services)
+        for action in self._held:
+            action.setEnabled(True)
+        self._held = []
+        data_actions = getattr(self, "data_actions", None)
+        if data_actions is not None:
+            data_actions.refresh_enabled()
+        self._row_changed(self.sidebar.currentRow())
+        if self.opening is not None:
+            self.stack.removeWidget(self.opening)
+            self.opening.deleteLater()
+            self.opening = None
+        self.journal_opened.emit()
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(tr("&File"))
@@ -81,6 +147,7 @@ class MainWindow(QMainWindow):
         quit_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
+        self.quit_action = quit_action
         edit_menu = self.menuBar().addMenu(tr("&Edit"))
         self.edit_menu = edit_menu
         find = QAction(tr("&Find…"), self)
@@ -184,7 +251,7 @@ class MainWindow(QMainWindow):
 
         Pages use this single entry point for their "read more" links.
         """
-        if not self.has_page("articles"):
+        if not self.has_page("articles") or not self.is_open:
             return False
         reader = self.show_page("articles")
         reader.open_article(article_id, anchor)  # type: ignore[attr-defined]
@@ -193,6 +260,8 @@ class MainWindow(QMainWindow):
     def show_page(self, page_id: str) -> QWidget:
         ids = [s.page_id for s in self.specs]
         self.sidebar.setCurrentRow(ids.index(page_id))
+        if not self.is_open:  # the shell: "Opening the journal…" until it is built
+            return self.opening or self.stack
         return self.pages[page_id]
 
     def current_page_id(self) -> str:
@@ -200,7 +269,7 @@ class MainWindow(QMainWindow):
         return str(item.data(Qt.ItemDataRole.UserRole)) if item else ""
 
     def _row_changed(self, row: int) -> None:
-        if row < 0:
+        if row < 0 or not self.is_open:  # the shell: the page is built once the journal opens
             return
         page_id = self.specs[row].page_id
         widget = self.page(page_id)
@@ -220,7 +289,8 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.flush()
-        self.services.settings.set(
-            WINDOW_GEOMETRY, bytes(self.saveGeometry().toBase64().data()).decode("ascii")
-        )
+        if self._services is not None:  # (closed while opening: the place stays as it was)
+            self._services.settings.set(
+                WINDOW_GEOMETRY, bytes(self.saveGeometry().toBase64().data()).decode("ascii")
+            )
         super().closeEvent(event)

@@ -8,11 +8,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QWidget
 
 from gutsleep.domain.text import N_
-from gutsleep.services.context import Services
+
+if TYPE_CHECKING:  # the window's shell is shown before the journal's layers are imported
+    from gutsleep.services.context import Services
 
 
 @dataclass(frozen=True)

@@ -8,14 +8,17 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date, datetime, time
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QSystemTrayIcon
 
-from gutsleep.services.context import Services
 from gutsleep.storage.settings import REMINDER_ON, REMINDER_TIME
 from gutsleep.ui.tr import tr
+
+if TYPE_CHECKING:
+    from gutsleep.services.context import Services
 
 CHECK_EVERY_MS = 30_000
 

@@ -28,13 +28,17 @@ class ReportAction(QObject):
     def __init__(self, window: QMainWindow):
         super().__init__(window)
         self.window = window
-        self.services = window.services  # type: ignore[attr-defined]
         self.action = QAction(tr("Re&port for a clinician…"), window)
         self.action.setObjectName("action_report")
         self.action.setStatusTip(
             tr("Write a PDF of a period's diary, averages and figures to show a clinician")
         )
         self.action.triggered.connect(lambda _checked=False: self.make())
+
+    @property
+    def services(self) -> Any:
+        """The window's journal (asked when used: the start-up window opens it later)."""
+        return self.window.services  # type: ignore[attr-defined]
 
     def make(self) -> None:
         from gutsleep.services.report import default_period, make_report

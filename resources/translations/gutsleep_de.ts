@@ -3924,6 +3924,10 @@ Sie brauchen kein Konto, und nichts wird über das Netzwerk gesendet. Über das 
       <translation>Über gutsleep</translation>
     </message>
     <message>
+      <source>Opening the journal…</source>
+      <translation>Das Tagebuch wird geöffnet…</translation>
+    </message>
+    <message>
       <source>&amp;Settings…</source>
       <translation>&amp;Einstellungen…</translation>
     </message>
