@@ -100,7 +100,20 @@ def child_env() -> dict[str, str]:
     env = dict(os.environ)
     env.setdefault("QT_QPA_PLATFORM", "offscreen")
     env.pop("GUTSLEEP_DATA_DIR", None)
+    # Bytecode is read as an installed app reads it (pip and the bundles ship .pyc); a
+    # PYTHONDONTWRITEBYTECODE inherited from the shell would leave gutsleep's own modules
+    # (never the floors') compiled from source at every start.
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
     return env
+
+
+def compile_package() -> None:
+    """Write the bytecode of the gutsleep package the probes import (as installing does)."""
+    code = (
+        "import compileall, os, gutsleep; "
+        "compileall.compile_dir(os.path.dirname(gutsleep.__file__), quiet=1)"
+    )
+    subprocess.run([PYTHON, "-c", code], cwd=ROOT, env=child_env(), check=True, timeout=300)
 
 
 def run_probe(args: list[str], timeout: float = 300.0) -> ProbeRun:
@@ -513,6 +526,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         # Warm the bytecode caches and the file cache once; these runs are not counted.
         log("warming up …")
+        compile_package()
         warm_copy = fresh_copy(folders[sizes[0]], runs)
         run_probe([str(HERE / "probe_app.py"), "start", "--data-dir", str(warm_copy)])
         run_probe([str(HERE / "probe_floor.py"), "sqlalchemy", str(warm_copy / "journal.sqlite3")])
