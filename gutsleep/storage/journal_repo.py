@@ -287,55 +287,68 @@ def load_summaries(
 
     The same values as ``DaySummary.of`` of :func:`load_entries`' entries, but
     read as the few columns and per-day lists they come from (no notes, foods,
-    tags or supplements), which takes a fraction of the time on years of days.
+    tags or supplements), straight from the driver (dates parsed here, as
+    SQLAlchemy stores them: ISO text), which takes a fraction of the time on
+    years of days.
     """
     day_table = _table(DayRow)
-    where: list[ColumnElement[bool]] = []
+    conditions, params = [], []
     if first is not None:
-        where.append(day_table.c.day >= first)
+        conditions.append("day >= ?")
+        params.append(first.isoformat())
     if last is not None:
-        where.append(day_table.c.day <= last)
-    c = day_table.c
+        conditions.append("day <= ?")
+        params.append(last.isoformat())
+    where = f" WHERE {' AND '.join(conditions)}" if conditions else ""
     columns = (
-        c.id,
-        c.day,
-        c.zone,
-        c.gut_notes,
-        c.bleeding,
-        *(c[name] for name in _SUMMARY_SLEEP),
-        *(c[name] for name in _SUMMARY_NUMBERS),
-        *(c[name] for name in _FOOD_FIELDS),
+        "id",
+        "day",
+        "zone",
+        "gut_notes",
+        "bleeding",
+        *_SUMMARY_SLEEP,
+        *_SUMMARY_NUMBERS,
+        *_FOOD_FIELDS,
     )
-    days = session.execute(select(*columns).where(*where).order_by(c.day)).all()
+    connection = session.connection().connection  # the driver's own cursors: plain tuples
+
+    def rows(sql: str) -> list[Any]:
+        cursor = connection.cursor()
+        try:
+            cursor.execute(sql, tuple(params))
+            return list(cursor.fetchall())
+        finally:
+            cursor.close()
+
+    table = day_table.name
+    days = rows(f"SELECT {', '.join(columns)} FROM {table}{where} ORDER BY day")
     if not days:
         return []
-    in_range = select(c.id).where(*where).scalar_subquery() if where else None
+    in_range = f" WHERE day_id IN (SELECT id FROM {table}{where})" if conditions else ""
 
-    def per_day(model: type, *names: str, ordered: bool = True) -> dict[int, list[Any]]:
-        table = _table(model)
-        query = select(table.c.day_id, *(table.c[name] for name in names))
-        if in_range is not None:
-            query = query.where(table.c.day_id.in_(in_range))
-        if ordered:
-            query = query.order_by(table.c.day_id, table.c.position)
+    def per_day(model: type, *names: str) -> dict[int, list[Any]]:
+        child = _table(model).name
         found: dict[int, list[Any]] = defaultdict(list)
-        for row in session.execute(query).all():
-            found[row[0]].append(row[1:])
+        sql = f"SELECT day_id, {', '.join(names)} FROM {child}{in_range} ORDER BY day_id, position"
+        for row in rows(sql):
+            found[row[0]].append(row[1] if len(names) == 1 else row[1:])
         return found
 
-    food_table = _table(FoodRow)
-    foods_query = select(food_table.c.day_id).distinct()
-    if in_range is not None:
-        foods_query = foods_query.where(food_table.c.day_id.in_(in_range))
-    with_foods = set(session.scalars(foods_query))
+    with_foods = {
+        row[0] for row in rows(f"SELECT DISTINCT day_id FROM {_table(FoodRow).name}{in_range}")
+    }
     names = per_day(NameRow, "kind", "name")
     movements = per_day(MovementRow, "bristol")
     practices = per_day(PracticeRow, "minutes")
     n_sleep, n_numbers = len(_SUMMARY_SLEEP), len(_SUMMARY_NUMBERS)
+    parse_day, parse_time = date.fromisoformat, datetime.fromisoformat
     summaries = []
     for row in days:
         day_id, day, zone, gut_notes, bleeding = row[:5]
-        sleep_values = row[5 : 5 + n_sleep]
+        sleep_values: list[Any] = [
+            value if value is None or name.endswith("_min") else parse_time(value)
+            for name, value in zip(_SUMMARY_SLEEP, row[5 : 5 + n_sleep], strict=True)
+        ]
         numbers = dict(
             zip(_SUMMARY_NUMBERS, row[5 + n_sleep : 5 + n_sleep + n_numbers], strict=True)
         )
@@ -343,11 +356,11 @@ def load_summaries(
         listed = names.get(day_id, ())
         plants = tuple(name for kind, name in listed if kind == PLANT)
         triggers = sum(1 for kind, _name in listed if kind == TRIGGER)
-        bristol = tuple(m[0] for m in movements.get(day_id, ()))
-        minutes = tuple(p[0] for p in practices.get(day_id, ()))
+        bristol = tuple(movements.get(day_id, ()))
+        minutes = tuple(practices.get(day_id, ()))
         summaries.append(
             DaySummary(
-                day=day,
+                day=parse_day(day),
                 sleep=SleepDiary(zone=zone, **dict(zip(_SUMMARY_SLEEP, sleep_values, strict=True))),
                 plants=plants,
                 trigger_foods=triggers,
