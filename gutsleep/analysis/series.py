@@ -34,6 +34,7 @@ import math
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import lru_cache
 from types import MappingProxyType
 from typing import Literal, TypeAlias
 
@@ -167,6 +168,7 @@ OUTCOMES: tuple[str, ...] = tuple(m.key for m in _MEASURE_LIST if m.kind == "out
 FACTORS: tuple[str, ...] = tuple(m.key for m in _MEASURE_LIST if m.kind == "factor")
 
 
+@lru_cache(maxsize=4096)  # a journal names the same few hundred plants again and again
 def plant_key(name: str) -> str:
     """The name plants are counted by: spacing collapsed, case folded."""
     return " ".join(name.split()).casefold()
