@@ -476,12 +476,14 @@ class JournalRepository:
             return set(session.scalars(select(day).where(day >= first, day <= last)))
 
     def count(self) -> int:
+        day_id = _table(DayRow).c.id  # the table, not the mapped class: no ORM set-up
         with self._db.session() as session:
-            return int(session.scalar(select(func.count(DayRow.id))) or 0)
+            return int(session.scalar(select(func.count(day_id))) or 0)
 
     def span(self) -> tuple[date, date] | None:
+        day = _table(DayRow).c.day
         with self._db.session() as session:
-            first, last = session.execute(select(func.min(DayRow.day), func.max(DayRow.day))).one()
+            first, last = session.execute(select(func.min(day), func.max(day))).one()
         return (first, last) if first else None
 
     def latest_before(self, day: date, *, with_intakes: bool = False) -> DayEntry | None:
