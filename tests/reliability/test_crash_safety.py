@@ -52,7 +52,12 @@ from gutsleep.storage.database import Database
 from gutsleep.storage.journal_repo import JournalRepository
 import alembic.command, alembic.config  # warm: the first round creates the journal
 
-print("ready", flush=True)
+def say(text):
+    # One write(2) per line: a pipe write of at most PIPE_BUF bytes is atomic, so a kill
+    # never leaves half a line (print() under PYTHONUNBUFFERED writes text and newline apart).
+    os.write(1, (text + "\\n").encode())
+
+say("ready")
 for line in sys.stdin:
     pid = os.fork()
     if pid == 0:
@@ -62,13 +67,13 @@ for line in sys.stdin:
             while True:
                 entry = expected_entry(index)
                 repo.save(entry)
-                print(entry.day.isoformat(), flush=True)  # only after save returned
+                say(entry.day.isoformat())  # only after save returned
                 index += 1
         finally:
             os._exit(1)
-    print(f"pid {pid}", flush=True)
+    say(f"pid {pid}")
     os.waitpid(pid, 0)
-    print("dead", flush=True)
+    say("dead")
 """
 
 
