@@ -32,7 +32,7 @@ class Terminal(io.StringIO):
         return True
 
 
-def test_asks_at_a_terminal_and_works(protected: Path, tmp_path: Path, monkeypatch, capsys) -> None:  # noqa: ANN001, E501
+def test_asks_at_a_terminal_and_works(protected: Path, tmp_path: Path, monkeypatch, capsys) -> None:
     answers = iter(["wrong", "correct horse"])
     monkeypatch.setattr("sys.stdin", Terminal())
     monkeypatch.setattr("getpass.getpass", lambda prompt: next(answers))
@@ -42,14 +42,14 @@ def test_asks_at_a_terminal_and_works(protected: Path, tmp_path: Path, monkeypat
     assert "try again" in capsys.readouterr().err
 
 
-def test_refuses_in_one_line_without_a_terminal(protected: Path, monkeypatch, capsys) -> None:  # noqa: ANN001
+def test_refuses_in_one_line_without_a_terminal(protected: Path, monkeypatch, capsys) -> None:
     monkeypatch.setattr("sys.stdin", io.StringIO(""))
     assert main(["--data-dir", str(protected), "check"]) == 1
     err = capsys.readouterr().err.strip().splitlines()
     assert len(err) == 1 and "protected with a passphrase" in err[0]
 
 
-def test_three_wrong_passphrases_change_nothing(protected: Path, monkeypatch, capsys) -> None:  # noqa: ANN001
+def test_three_wrong_passphrases_change_nothing(protected: Path, monkeypatch, capsys) -> None:
     monkeypatch.setattr("sys.stdin", Terminal())
     monkeypatch.setattr("getpass.getpass", lambda prompt: "nope")
     assert main(["--data-dir", str(protected), "check"]) == 1

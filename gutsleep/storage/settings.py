@@ -43,15 +43,11 @@ def declare(key: str, kind: type, default: T, description: str) -> Setting[T]:
 
 WINDOW_GEOMETRY = declare("window.geometry", str, "", N_("Size and place of the main window"))
 LAST_PAGE = declare("window.last_page", str, "journal", N_("The page shown at start"))
-LANGUAGE = declare(
-    "ui.language", str, "", N_("Language of the app; empty follows the system")
-)
+LANGUAGE = declare("ui.language", str, "", N_("Language of the app; empty follows the system"))
 DEMO_JOURNAL = declare(
     "journal.demo", bool, False, N_("This data folder holds a generated demo journal")
 )
-THEME = declare(
-    "ui.theme", str, "system", N_("Colour scheme: follow the system, light or dark")
-)
+THEME = declare("ui.theme", str, "system", N_("Colour scheme: follow the system, light or dark"))
 CLOCK = declare("ui.clock", str, "24h", N_("How times are shown: 24-hour or 12-hour clock"))
 REMINDER_ON = declare("reminder.enabled", bool, False, N_("Remind me to fill in the journal"))
 REMINDER_TIME = declare("reminder.time", str, "21:00", N_("When the daily reminder comes"))

@@ -9,7 +9,7 @@ from gutsleep.ui.main_window import MainWindow
 
 
 @pytest.fixture
-def big_font():  # noqa: ANN201
+def big_font():
     app = QApplication.instance()
     font = app.font()
     original = font.pointSizeF()
@@ -21,7 +21,7 @@ def big_font():  # noqa: ANN201
 
 
 @pytest.mark.parametrize("page_id", ["journal", "articles", "trends"])
-def test_pages_fit_1024_wide_at_200_percent(qtbot, services, big_font, page_id: str) -> None:  # noqa: ANN001, E501
+def test_pages_fit_1024_wide_at_200_percent(qtbot, services, big_font, page_id: str) -> None:
     window = MainWindow(services)
     qtbot.addWidget(window)
     window.resize(1024, 640)
@@ -36,7 +36,7 @@ def test_pages_fit_1024_wide_at_200_percent(qtbot, services, big_font, page_id: 
 
 def test_journal_reflows_to_one_column_instead_of_scrolling_sideways(
     qtbot, services, big_font
-) -> None:  # noqa: ANN001, E501
+) -> None:
     window = MainWindow(services)
     qtbot.addWidget(window)
     window.resize(1024, 640)

@@ -9,7 +9,7 @@ from gutsleep.ui.main_window import MainWindow
 from gutsleep.ui.pages import PAGES, PageSpec
 
 
-def test_sidebar_lists_every_page_in_order(qtbot, services) -> None:  # noqa: ANN001
+def test_sidebar_lists_every_page_in_order(qtbot, services) -> None:
     window = MainWindow(services)
     qtbot.addWidget(window)
     ids = [window.sidebar.item(i).data(0x0100) for i in range(window.sidebar.count())]
@@ -18,7 +18,7 @@ def test_sidebar_lists_every_page_in_order(qtbot, services) -> None:  # noqa: AN
     assert list(window.pages) == ["journal"]  # the others are built when first shown
 
 
-def test_a_page_that_fails_to_build_becomes_a_message(qtbot, services, capsys) -> None:  # noqa: ANN001
+def test_a_page_that_fails_to_build_becomes_a_message(qtbot, services, capsys) -> None:
     def broken(_services: object, _parent: QWidget) -> QWidget:
         raise RuntimeError("boom")
 

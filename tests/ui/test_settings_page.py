@@ -22,7 +22,7 @@ from gutsleep.ui.widgets import TimeField
 
 
 @pytest.fixture
-def window(qtbot, services, show_active):  # noqa: ANN001, ANN201
+def window(qtbot, services, show_active):
     window = show_active(MainWindow(services))
     yield window
     window.close()
@@ -30,7 +30,7 @@ def window(qtbot, services, show_active):  # noqa: ANN001, ANN201
     style.apply(QApplication.instance(), "system")
 
 
-def choose(qtbot, combo: QComboBox, text: str) -> None:  # noqa: ANN001
+def choose(qtbot, combo: QComboBox, text: str) -> None:
     combo.setFocus()
     index = combo.findText(text)
     while combo.currentIndex() != index:
@@ -38,7 +38,7 @@ def choose(qtbot, combo: QComboBox, text: str) -> None:  # noqa: ANN001
         qtbot.keyClick(combo, key)
 
 
-def test_dark_scheme_applies_at_once_and_is_remembered(qtbot, window, services, data_dir) -> None:  # noqa: ANN001, E501
+def test_dark_scheme_applies_at_once_and_is_remembered(qtbot, window, services, data_dir) -> None:
     page = window.show_page("settings")
     assert isinstance(page, SettingsPage)
     choose(qtbot, page.theme, "Dark")
@@ -51,7 +51,7 @@ def test_dark_scheme_applies_at_once_and_is_remembered(qtbot, window, services, 
     reopened.close()
 
 
-def test_language_choice_is_saved_for_the_next_start(qtbot, window, services) -> None:  # noqa: ANN001
+def test_language_choice_is_saved_for_the_next_start(qtbot, window, services) -> None:
     page = window.show_page("settings")
     choose(qtbot, page.language, "Deutsch")
     assert services.settings.get(LANGUAGE) == "de"
@@ -59,18 +59,23 @@ def test_language_choice_is_saved_for_the_next_start(qtbot, window, services) ->
     assert "next start" in page.language_note.text()
 
 
-def test_twelve_hour_clock_changes_how_times_show(qtbot, window, services) -> None:  # noqa: ANN001
+def test_twelve_hour_clock_changes_how_times_show(qtbot, window, services) -> None:
     from datetime import timedelta
 
     journal = window.page("journal")
     day = journal.current_day
-    services.journal.save(DayEntry(day=day).__class__(
-        day=day, sleep=services.journal.blank(day).sleep.__class__(
-            final_wake=datetime.combine(day, time(6, 40)),
-            out_of_bed=datetime.combine(day, time(7, 5)),
-            into_bed=datetime.combine(day - timedelta(days=1), time(23, 10)),
-            lights_out=datetime.combine(day - timedelta(days=1), time(23, 15)),
-            zone=services.journal.zone)))
+    services.journal.save(
+        DayEntry(day=day).__class__(
+            day=day,
+            sleep=services.journal.blank(day).sleep.__class__(
+                final_wake=datetime.combine(day, time(6, 40)),
+                out_of_bed=datetime.combine(day, time(7, 5)),
+                into_bed=datetime.combine(day - timedelta(days=1), time(23, 10)),
+                lights_out=datetime.combine(day - timedelta(days=1), time(23, 15)),
+                zone=services.journal.zone,
+            ),
+        )
+    )
     journal.reload()
     page = window.show_page("settings")
     choose(qtbot, page.clock, "12-hour (11:10 pm)")
@@ -81,7 +86,7 @@ def test_twelve_hour_clock_changes_how_times_show(qtbot, window, services) -> No
     assert refused == [] and entry.sleep.into_bed.time() == time(23, 10)
 
 
-def test_reminder_setting_reaches_the_reminder(qtbot, window, services) -> None:  # noqa: ANN001
+def test_reminder_setting_reaches_the_reminder(qtbot, window, services) -> None:
     page = window.show_page("settings")
     page.reminder_on.setFocus()
     qtbot.keyClick(page.reminder_on, Qt.Key.Key_Space)
@@ -91,7 +96,7 @@ def test_reminder_setting_reaches_the_reminder(qtbot, window, services) -> None:
     assert services.settings.get(REMINDER_TIME) == "20:30"
 
 
-def test_reminder_fires_once_after_its_time_on_an_empty_day(qtbot, services, show_active) -> None:  # noqa: ANN001, E501
+def test_reminder_fires_once_after_its_time_on_an_empty_day(qtbot, services, show_active) -> None:
     window = show_active(MainWindow(services))
     services.settings.set(REMINDER_ON, True)
     services.settings.set(REMINDER_TIME, "21:00")
@@ -111,7 +116,9 @@ def test_reminder_fires_once_after_its_time_on_an_empty_day(qtbot, services, sho
     window.close()
 
 
-def test_moving_the_data_folder_copies_checks_and_points(tmp_path: Path, services, monkeypatch) -> None:  # noqa: ANN001, E501
+def test_moving_the_data_folder_copies_checks_and_points(
+    tmp_path: Path, services, monkeypatch
+) -> None:
     services.journal.save(DayEntry(day=date(2026, 1, 2), notes="keep me"))
     pointer = tmp_path / "config" / "data-location.txt"
     target = relocate.move_data_dir(services.data_dir, tmp_path / "moved", pointer=pointer)
@@ -124,7 +131,9 @@ def test_moving_the_data_folder_copies_checks_and_points(tmp_path: Path, service
         relocate.move_data_dir(services.data_dir, target, pointer=pointer)
 
 
-def test_move_button_explains_when_the_folder_was_given_explicitly(qtbot, window, monkeypatch) -> None:  # noqa: ANN001, E501
+def test_move_button_explains_when_the_folder_was_given_explicitly(
+    qtbot, window, monkeypatch
+) -> None:
     asked = []
     monkeypatch.setattr(dialogs, "choose_folder", lambda *a: asked.append(a))
     page = window.show_page("settings")
@@ -133,7 +142,7 @@ def test_move_button_explains_when_the_folder_was_given_explicitly(qtbot, window
     assert asked == []
 
 
-def test_f1_lists_the_shortcuts(qtbot, window) -> None:  # noqa: ANN001
+def test_f1_lists_the_shortcuts(qtbot, window) -> None:
     qtbot.keyClick(window, Qt.Key.Key_F1)
     dialog = window.shortcuts_dialog
     qtbot.waitExposed(dialog)
@@ -144,7 +153,7 @@ def test_f1_lists_the_shortcuts(qtbot, window) -> None:  # noqa: ANN001
     dialog.close()
 
 
-def test_ctrl_comma_opens_settings(qtbot, window) -> None:  # noqa: ANN001
+def test_ctrl_comma_opens_settings(qtbot, window) -> None:
     qtbot.keyClick(window, Qt.Key.Key_Comma, Qt.KeyboardModifier.ControlModifier)
     assert window.current_page_id() == "settings"
 
@@ -152,14 +161,18 @@ def test_ctrl_comma_opens_settings(qtbot, window) -> None:  # noqa: ANN001
 def test_dark_palette_text_contrast_meets_aa() -> None:
     roles = QPalette.ColorRole
     for palette in (style.dark_palette(), style.light_palette()):
-        for fg, bg in ((roles.WindowText, roles.Window), (roles.Text, roles.Base),
-                       (roles.ButtonText, roles.Button), (roles.HighlightedText, roles.Highlight),
-                       (roles.PlaceholderText, roles.Base)):
+        for fg, bg in (
+            (roles.WindowText, roles.Window),
+            (roles.Text, roles.Base),
+            (roles.ButtonText, roles.Button),
+            (roles.HighlightedText, roles.Highlight),
+            (roles.PlaceholderText, roles.Base),
+        ):
             ratio = style.contrast(palette.color(fg), palette.color(bg))
             assert ratio >= 4.5, (fg, bg, ratio)
 
 
-def test_passphrase_section_offers_what_fits_the_journal(qtbot, window, monkeypatch) -> None:  # noqa: ANN001, E501
+def test_passphrase_section_offers_what_fits_the_journal(qtbot, window, monkeypatch) -> None:
     from gutsleep.ui import passphrase
 
     calls = []

@@ -103,6 +103,9 @@ def test_nested_messages_are_translated_part_by_part() -> None:
 
     inner = Message("longer")
     outer = Message("You slept {what} on {n} nights", {"what": inner, "n": 3})
-    table = {"longer": "länger", "You slept {what} on {n} nights": "{n} Nächte schliefen Sie {what}"}
+    table = {
+        "longer": "länger",
+        "You slept {what} on {n} nights": "{n} Nächte schliefen Sie {what}",
+    }
     assert outer.render(lambda s: table.get(s, s)) == "3 Nächte schliefen Sie länger"
     assert str(outer) == "You slept longer on 3 nights"

@@ -153,8 +153,9 @@ def test_a_smashed_page_is_reported_as_damage_not_a_driver_error(tmp_path: Path)
 
     from gutsleep.domain.journal import DayEntry
 
-    repo.save_many([DayEntry(day=date(2020, 1, 1) + timedelta(days=i), notes="x" * 500)
-                    for i in range(400)])
+    repo.save_many(
+        [DayEntry(day=date(2020, 1, 1) + timedelta(days=i), notes="x" * 500) for i in range(400)]
+    )
     with database.engine.connect() as con:
         con.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
     database.close()
