@@ -200,16 +200,7 @@ class TrendsService:
         self, first: date | None = None, last: date | None = None
     ) -> dict[date, tuple[int, ...]]:
         """Per day with gut data: how many bowel movements of each Bristol type (1-7)."""
-        days: dict[date, tuple[int, ...]] = {}
-        for summary in self.summaries(first, last):
-            if not summary.gut_logged:
-                continue
-            counts = [0] * 7
-            for bristol in summary.bristol:
-                if 1 <= bristol <= 7:
-                    counts[bristol - 1] += 1
-            days[summary.day] = tuple(counts)
-        return days
+        return _bristol_days(self.summaries(first, last))
 
     def bristol_weeks(self, first: date | None = None, last: date | None = None) -> list[Week]:
         """``(monday, counts of types 1-7)`` per ISO week with any gut data, oldest first.
@@ -221,12 +212,27 @@ class TrendsService:
             _monday(first) if first else None,
             _monday(last) + timedelta(days=6) if last else None,
         )
-        weeks: dict[date, list[int]] = {}
-        for day, counts in self.bristol_days(*bounds).items():
-            total = weeks.setdefault(_monday(day), [0] * 7)
-            for i, count in enumerate(counts):
-                total[i] += count
-        return [(monday, tuple(counts)) for monday, counts in sorted(weeks.items())]
+        return _bristol_weeks(self.bristol_days(*bounds))
+
+    def window(
+        self, first: date, last: date
+    ) -> tuple[DailyFrame, list[tuple[int, int, int]], list[Week]]:
+        """The daily frame and weekly views of ``first``..``last`` only, read now.
+
+        For the figures of a short range before the whole journal is read: a
+        few weeks take milliseconds. Nothing is cached. The weeks at the start
+        of the window may be cut short (their counts are partial), so a caller
+        reads from at least a week before the first day it shows.
+        """
+        from gutsleep.analysis.series import daily_frame
+        from gutsleep.analysis.stats import weekly_distinct_plants
+
+        summaries = self.repository.summaries(first, last)
+        return (
+            daily_frame(summaries, first, last),
+            weekly_distinct_plants(summaries),
+            _bristol_weeks(_bristol_days(summaries)),
+        )
 
     # -- insights -------------------------------------------------------------------
 
@@ -345,6 +351,28 @@ class TrendsService:
         )
         make_private(path)
         return path
+
+
+def _bristol_days(summaries: Iterable[DaySummary]) -> dict[date, tuple[int, ...]]:
+    days: dict[date, tuple[int, ...]] = {}
+    for summary in summaries:
+        if not summary.gut_logged:
+            continue
+        counts = [0] * 7
+        for bristol in summary.bristol:
+            if 1 <= bristol <= 7:
+                counts[bristol - 1] += 1
+        days[summary.day] = tuple(counts)
+    return days
+
+
+def _bristol_weeks(days: dict[date, tuple[int, ...]]) -> list[Week]:
+    weeks: dict[date, list[int]] = {}
+    for day, counts in days.items():
+        total = weeks.setdefault(_monday(day), [0] * 7)
+        for i, count in enumerate(counts):
+            total[i] += count
+    return [(monday, tuple(counts)) for monday, counts in sorted(weeks.items())]
 
 
 def _slice(full: DailyFrame, first: date, last: date) -> DailyFrame:

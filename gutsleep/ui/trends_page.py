@@ -83,6 +83,9 @@ FIGURE_FILTERS = N_("PNG image (*.png);;SVG image (*.svg);;PDF document (*.pdf)"
 CSV_FILTERS = N_("CSV file (*.csv)")
 #: The insights start once the first figure is painted, or after this long at the latest.
 INSIGHTS_AT_LATEST_MS = 2000
+#: Read first, for a short range: its days and this many before (the 7-day mean and
+#: whole weeks at its start), so its figure shows before the whole journal is read.
+WINDOW_MARGIN_DAYS = 14
 
 ASSOCIATION_ARTICLE = ("evidence", "association")
 CHANCE_ARTICLE = ("using-gutsleep", "chance-patterns")
@@ -120,13 +123,24 @@ class _Job(QRunnable):
 
 @dataclass(frozen=True)
 class _Loaded:
-    """What the worker read: the full history and its weekly views."""
+    """What the worker read: the full history and its weekly views.
+
+    ``covers`` names the days read when only the window around the range
+    shown was read first (the whole history follows); None for the whole.
+    """
 
     frame: DailyFrame
     plants: list[tuple[int, int, int]]
     bristol: list[tuple[date, tuple[int, ...]]]
     span: tuple[date, date] | None
     fingerprint: object
+    covers: tuple[date, date] | None = None
+
+    def covering(self, bounds: tuple[date, date] | None) -> bool:
+        """Whether these data hold everything a figure of ``bounds`` shows."""
+        if self.covers is None:
+            return True
+        return bounds is not None and self.covers[0] <= bounds[0] and bounds[1] <= self.covers[1]
 
 
 def _qdate(day: date) -> QDate:
@@ -341,8 +355,9 @@ class TrendsPage(QWidget):
         self._running = 0
         self._generation = 0
         self._data: _Loaded | None = None
-        self._insight_jobs = 0  # of the jobs running, those working out insights
+        self._quiet_jobs = 0  # of the jobs running, those without "Working…"
         self._insights_waiting: int | None = None  # the reading whose insights are due
+        self._all_waiting: int | None = None  # the reading whose whole journal is due
         self._stale = True
         self._watched: list[QObject] = []
         self.report: InsightReport | None = None
@@ -636,8 +651,16 @@ class TrendsPage(QWidget):
         self.trends.invalidate()
 
     def _run(
-        self, work: Callable[[], object], done: Callable[[object], None], *, insights: bool = False
+        self,
+        work: Callable[[], object],
+        done: Callable[[object], None],
+        *,
+        insights: bool = False,
+        quiet: bool = False,
     ) -> None:
+        """Run ``work`` on the worker; ``quiet`` work (the insights, the rest of the
+        journal behind a figure already shown) does not show "Working…"."""
+        quiet = quiet or insights
         job = _Job(work)
         job.setAutoDelete(False)
         self._jobs.add(job)
@@ -647,7 +670,7 @@ class TrendsPage(QWidget):
             # Later, not inside the job's own signal: the job owns the sender.
             QTimer.singleShot(0, lambda: self._jobs.discard(job))
             self._running -= 1
-            self._insight_jobs -= int(insights)
+            self._quiet_jobs -= int(quiet)
             self._update_working()
 
         def finished(result: object) -> None:
@@ -663,50 +686,120 @@ class TrendsPage(QWidget):
         job.signals.finished.connect(finished)
         job.signals.failed.connect(failed)
         self._running += 1
-        self._insight_jobs += int(insights)
+        self._quiet_jobs += int(quiet)
         self._update_working()
         self._pool.start(job)
 
     def _update_working(self) -> None:
-        # "Working…" while the journal is read; the insights say so in their own tab.
-        self.working.setVisible(self._running > self._insight_jobs)
+        # "Working…" while the journal is read for what is to be shown (the insights
+        # say so in their own tab).
+        beyond = self._data is not None and not self._data.covering(self.bounds())
+        self.working.setVisible(self._running > self._quiet_jobs or beyond)
         self.save_figure_button.setEnabled(self._data is not None)
         self.save_csv_button.setEnabled(self._data is not None)
 
     @property
     def busy(self) -> bool:
         """A job is reading the journal or working out the insights (or about to)."""
-        return self._running > 0 or self._insights_waiting is not None
+        return (
+            self._running > 0 or self._insights_waiting is not None or self._all_waiting is not None
+        )
 
     def reload(self) -> None:
-        """Read the journal again (off the GUI thread), then the insights."""
+        """Read the journal again (off the GUI thread), then the insights.
+
+        The first time, for a short range, the days around it are read first and
+        its figure drawn; the whole journal is read once that is on screen.
+        """
         self._generation += 1
         self._stale = False
         trends = self.trends
         trends.invalidate()
+        window = self._first_window()
+        if window is None:
+            self._run(self._read_all, self._loaded)
+            return
 
-        def read() -> _Loaded:
+        def read_window() -> _Loaded:
             import gutsleep.charts.timeseries  # warms matplotlib up off the GUI thread
             import gutsleep.charts.weekly  # noqa: F401
 
-            frame = trends.full_frame()
-            return _Loaded(
-                frame,
-                trends.weekly_plants(),
-                trends.bristol_weeks(),
-                trends.span(),
-                trends.fingerprint(),
-            )
+            frame, plants, bristol = trends.window(*window)
+            fingerprint = trends.fingerprint()
+            return _Loaded(frame, plants, bristol, fingerprint[1], fingerprint, covers=window)
 
-        self._run(read, self._loaded)
+        self._run(read_window, self._window_loaded)
+
+    def _read_all(self) -> _Loaded:
+        """On the worker: the whole journal (through the service's cache)."""
+        import gutsleep.charts.timeseries  # warms matplotlib up off the GUI thread
+        import gutsleep.charts.weekly  # noqa: F401
+
+        trends = self.trends
+        frame = trends.full_frame()
+        return _Loaded(
+            frame,
+            trends.weekly_plants(),
+            trends.bristol_weeks(),
+            trends.span(),
+            trends.fingerprint(),
+        )
+
+    def _first_window(self) -> tuple[date, date] | None:
+        """The days to read first: around a short range shown for the first time."""
+        from gutsleep.services.trends import RANGE_DAYS, range_bounds
+
+        choice = self.range_choice()
+        if self.charts or choice not in RANGE_DAYS:
+            return None
+        bounds = range_bounds(choice, date.today(), None)
+        if bounds is None:
+            return None
+        return bounds[0] - timedelta(days=WINDOW_MARGIN_DAYS), bounds[1]
+
+    def _window_loaded(self, result: object) -> None:
+        """The range's own days are read: show them, then read the whole journal."""
+        assert isinstance(result, _Loaded)
+        self._data = result
+        self._update_working()
+        self._apply_range()
+        self._tab_shown()
+        self.report = None
+        self.insights_status.setText(tr("Working out the insights…"))  # they follow the rest
+        self._all_waiting = self._generation
+        view = self.views.get(self.current_tab())
+        if view is not None and self.isVisible():
+            view.after_paint(self._read_the_rest)
+            QTimer.singleShot(INSIGHTS_AT_LATEST_MS, self, self._read_the_rest)
+        else:
+            self._read_the_rest()
+
+    def _read_the_rest(self) -> None:
+        if self._all_waiting is None:
+            return
+        generation, self._all_waiting = self._all_waiting, None
+        if generation == self._generation:
+            self._run(self._read_all, self._loaded, quiet=True)
+        else:
+            self._update_working()
 
     def _loaded(self, result: object) -> None:
         assert isinstance(result, _Loaded)
+        before = self._data
         self._data = result
         self._update_working()
         for key in list(self.charts):
             self._update_chart(key)
-        self._apply_range()
+        bounds = self.bounds()
+        redrawn = True
+        if before is not None and before.covers is not None and before.covering(bounds):
+            # The figures shown were drawn from the days around the range, which the
+            # whole journal does not change: their data are swapped, not redrawn.
+            for chart in self.charts.values():
+                chart.set_range(*(bounds or (None, None)))
+            redrawn = False
+        else:
+            self._apply_range()
         self._tab_shown()
         self.loaded.emit()
         self.report = None
@@ -715,7 +808,7 @@ class TrendsPage(QWidget):
         self.insights_status.setText(tr("Working out the insights…"))
         self._insights_waiting = self._generation
         view = self.views.get(self.current_tab())
-        if view is not None and self.isVisible():
+        if redrawn and view is not None and self.isVisible():
             view.after_paint(self._start_insights)
             QTimer.singleShot(INSIGHTS_AT_LATEST_MS, self, self._start_insights)
         else:
@@ -741,7 +834,10 @@ class TrendsPage(QWidget):
 
     def _tab_shown(self) -> None:
         key = self.current_tab()
-        if key != "insights" and self._data is not None:
+        data = self._data
+        # A tab first shown while only the days around another range are read waits
+        # for the whole journal rather than drawing a figure of part of its range.
+        if key != "insights" and data is not None and data.covering(self.bounds()):
             self._ensure_chart(key)
 
     def current_tab(self) -> str:
@@ -815,6 +911,9 @@ class TrendsPage(QWidget):
 
     def _apply_range(self) -> None:
         if self._data is None:
+            return
+        if not self._data.covering(self.bounds()):
+            self.working.show()  # beyond the days read so far: the whole journal follows
             return
         bounds = self.bounds() or (None, None)
         for chart in self.charts.values():

@@ -67,12 +67,15 @@ def test_insights_are_worked_out_once_the_figure_is_shown(qtbot, services) -> No
     page = window.show_page("trends")
     assert isinstance(page, TrendsPage)
     order: list[str] = []
+    build = page._ensure_chart
 
-    def loaded() -> None:  # the figure exists now, not yet drawn
-        order.append("loaded")
-        page.views["sleep"].canvas.mpl_connect("draw_event", lambda _e: order.append("drawn"))
+    def ensure_chart(key: str) -> None:  # the figure exists now, not yet drawn
+        new = key not in page.views
+        build(key)
+        if new and key == "sleep":
+            page.views[key].canvas.mpl_connect("draw_event", lambda _e: order.append("drawn"))
 
-    page.loaded.connect(loaded)
+    page._ensure_chart = ensure_chart  # type: ignore[method-assign]
     page.insights_ready.connect(lambda: order.append("insights"))
     qtbot.waitUntil(lambda: page.report is not None, timeout=20_000)
     assert order.index("drawn") < order.index("insights")
@@ -96,3 +99,76 @@ def test_the_working_note_is_for_reading_and_the_insights_say_so_in_their_tab(
         assert page.insights_status.text() == "Working out the insights…"
     qtbot.waitUntil(lambda: page.report is not None, timeout=20_000)
     assert page.insights_status.text() != "Working out the insights…"
+
+
+def _recording_windows(services) -> list[tuple[object, object]]:  # type: ignore[no-untyped-def]
+    calls: list[tuple[object, object]] = []
+    window = services.trends.window
+
+    def recorded(first, last):  # type: ignore[no-untyped-def]
+        calls.append((first, last))
+        return window(first, last)
+
+    services.trends.window = recorded
+    return calls
+
+
+def test_a_short_range_is_drawn_from_its_own_days_then_the_whole_journal_is_read(
+    qtbot, services
+) -> None:  # type: ignore[no-untyped-def]
+    from datetime import date, timedelta
+
+    from gutsleep.storage.settings import TRENDS_RANGE
+
+    services.settings.set(TRENDS_RANGE, "30d")
+    windows = _recording_windows(services)
+    page = open_trends(qtbot, services, days=400)
+    today = date.today()
+    assert windows == [(today - timedelta(days=29 + 14), today)]  # the range and two weeks
+    assert page._data is not None and page._data.covers is None  # then the whole journal
+    assert page.report is not None  # and the insights over all of it
+    summary = page.views["sleep"].summary
+    assert "out of 30." in summary.text()
+
+    page.range_combo.setCurrentIndex(page.range_combo.findData("1y"))  # no second read
+    assert "out of 365." in summary.text() and not page.working.isVisible()
+    assert len(windows) == 1
+
+
+def test_a_longer_range_chosen_before_the_whole_journal_is_read_waits_for_it(
+    qtbot, services
+) -> None:  # type: ignore[no-untyped-def]
+    import threading
+
+    from gutsleep.storage.settings import TRENDS_RANGE
+
+    create_demo(services, days=400, seed=2)
+    services.settings.set(TRENDS_RANGE, "14d")
+    release = threading.Event()
+    full_frame = services.trends.full_frame
+
+    def held_full_frame():  # type: ignore[no-untyped-def]
+        release.wait(20)
+        return full_frame()
+
+    services.trends.full_frame = held_full_frame
+    window = MainWindow(services)
+    qtbot.addWidget(window)
+    window.show()
+    try:
+        page = window.show_page("trends")
+        assert isinstance(page, TrendsPage)
+        qtbot.waitUntil(lambda: "sleep" in page.views, timeout=20_000)
+        summary = page.views["sleep"].summary
+        assert "out of 14." in summary.text() and not page.working.isVisible()
+
+        page.range_combo.setCurrentIndex(page.range_combo.findData("90d"))
+        assert page.working.isVisible() and page.busy  # beyond the days read so far
+        assert "out of 14." in summary.text()  # not a figure of part of the range
+        page.tabs.setCurrentIndex(1)
+        assert "factors" not in page.views  # waits for the whole journal too
+    finally:
+        release.set()
+    qtbot.waitUntil(lambda: not page.busy, timeout=20_000)
+    assert "out of 90." in summary.text() and not page.working.isVisible()
+    assert "factors" in page.views

@@ -123,6 +123,20 @@ def test_frames_are_slices_of_one_cached_history(services, monkeypatch) -> None:
     assert len(reads) == 3
 
 
+def test_a_window_reads_only_its_days_and_matches_the_whole_history(services) -> None:  # type: ignore[no-untyped-def]
+    create_demo(services, days=120, seed=SEED, end=END)
+    trends = services.trends
+    first, last = END - timedelta(days=43), END
+    frame, plants, bristol = trends.window(first, last)
+    full = trends.full_frame()
+    assert (frame.start, frame.end, len(frame)) == (first, last, 44)
+    for key in frame.values:  # every measure, NaN where the whole history has NaN
+        np.testing.assert_array_equal(frame[key], full[key][-44:])
+    assert len(plants) >= 6  # the first week may be cut short; the others are whole
+    assert plants[1:] == trends.weekly_plants()[-(len(plants) - 1) :]
+    assert bristol[1:] == trends.bristol_weeks()[-(len(bristol) - 1) :]
+
+
 def test_weekly_views_count_whole_weeks(services) -> None:  # type: ignore[no-untyped-def]
     monday = date(2026, 3, 2)
     services.journal.repository.save_many(
