@@ -8,6 +8,10 @@ dialogs' parent) and the first page is built into it.
 
 from __future__ import annotations
 
+from gutsleep.ui import pyside_imports
+
+pyside_imports.install()  # first: every import below and after is checked by PySide6
+
 import sys
 import traceback
 from collections.abc import Callable
