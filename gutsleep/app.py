@@ -126,7 +126,7 @@ def run_gui(data_dir: Path, argv: list[str], *, self_test: bool = False) -> int:
     early = SettingsStore(data_dir)
     i18n.install(app, early.get(LANGUAGE))
     style.apply(app, early.get(THEME))
-    instance = single_instance.claim(data_dir)
+    instance = single_instance.claim(data_dir, listen=False)
     if instance is None:
         print(single_instance.ALREADY_OPEN, flush=True)
         return 0
@@ -135,6 +135,7 @@ def run_gui(data_dir: Path, argv: list[str], *, self_test: bool = False) -> int:
     opened: list[Services] = []
 
     def open_journal() -> None:
+        instance.listen()  # QtNetwork for later starts, after the first paint
         from gutsleep.ui.widgets import TimeField  # the form's widgets, after the shell
 
         TimeField.twelve_hour = early.get(CLOCK) == "12h"

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -37,6 +38,7 @@ from gutsleep.storage.paths import ensure_private_dir, make_private
 RAISE_MESSAGE = b"raise\n"
 ALREADY_OPEN = "gutsleep is already open for this journal"
 CONNECT_TIMEOUT_MS = 1000
+RETRY_S = 0.05
 
 
 def _local_sockets() -> tuple[type[QLocalServer], type[QLocalSocket]] | None:
@@ -64,18 +66,37 @@ class SingleInstance(QObject):
 
     activation_requested = Signal()
 
-    def __init__(self, data_dir: Path, lock: QLockFile, parent: QObject | None = None):
+    def __init__(
+        self,
+        data_dir: Path,
+        lock: QLockFile,
+        parent: QObject | None = None,
+        *,
+        listen: bool = True,
+    ):
         super().__init__(parent)
         self.data_dir = data_dir
         self._lock = lock
         self.server = None
+        if listen:
+            self.listen()
+
+    def listen(self) -> None:
+        """Start answering later instances (QtNetwork is imported here, once).
+
+        The app calls this after its first paint: the lock already keeps a second
+        writer out, and a second start that asks before this keeps asking
+        (:func:`ask_to_raise`) until it is answered.
+        """
+        if self.server is not None:
+            return
         classes = _local_sockets()
         if classes is None:
             return
         server_class = classes[0]
         self.server = server_class(self)
         self.server.setSocketOptions(server_class.SocketOption.UserAccessOption)
-        name = server_name(data_dir)
+        name = server_name(self.data_dir)
         # We hold the lock, so a socket file of that name is a leftover of a crash.
         server_class.removeServer(name)
         self.server.listen(name)
@@ -109,10 +130,12 @@ class SingleInstance(QObject):
             self._lock.unlock()
 
 
-def claim(data_dir: Path) -> SingleInstance | None:
+def claim(data_dir: Path, *, listen: bool = True) -> SingleInstance | None:
     """Take the data folder for this process, or None if another instance has it.
 
     When another instance has it, that instance is asked to raise its window.
+    With ``listen=False`` the caller starts answering later ones itself
+    (:meth:`SingleInstance.listen`).
     """
     ensure_private_dir(data_dir)
     lock = QLockFile(str(data_dir / LOCK_NAME))
@@ -120,11 +143,11 @@ def claim(data_dir: Path) -> SingleInstance | None:
     if not lock.tryLock(0):
         if lock.error() != QLockFile.LockError.LockFailedError:
             # The folder is unwritable or similar: let opening the journal say why.
-            return SingleInstance(data_dir, lock)
+            return SingleInstance(data_dir, lock, listen=listen)
         ask_to_raise(data_dir)
         return None
     make_private(data_dir / LOCK_NAME)
-    return SingleInstance(data_dir, lock)
+    return SingleInstance(data_dir, lock, listen=listen)
 
 
 def ask_to_raise(data_dir: Path) -> bool:
@@ -133,9 +156,18 @@ def ask_to_raise(data_dir: Path) -> bool:
     if classes is None:
         return False
     socket = classes[1]()
-    socket.connectToServer(server_name(data_dir))
-    if not socket.waitForConnected(CONNECT_TIMEOUT_MS):
-        return False
+    name = server_name(data_dir)
+    deadline = time.monotonic() + CONNECT_TIMEOUT_MS / 1000
+    while True:
+        socket.connectToServer(name)
+        if socket.waitForConnected(CONNECT_TIMEOUT_MS):
+            break
+        if time.monotonic() >= deadline:
+            return False
+        # The first instance holds the lock but listens only once its window has
+        # painted: ask again shortly rather than give up on a start in progress.
+        socket.abort()
+        time.sleep(RETRY_S)
     socket.write(RAISE_MESSAGE)
     sent = socket.waitForBytesWritten(CONNECT_TIMEOUT_MS)
     socket.disconnectFromServer()

@@ -173,3 +173,47 @@ def test_the_server_name_is_per_folder_and_short(tmp_path: Path) -> None:
     assert a == server_name(tmp_path / "a" / ".." / "a" / ("long" * 40))
     assert a != server_name(tmp_path / "b")
     assert len(a) < 60
+
+
+#: The first instance holds the lock but listens only later (as the app does, after
+#: its first paint); a second start meanwhile keeps asking until it is heard.
+LATE_LISTENER = """
+import subprocess, sys
+from pathlib import Path
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+from gutsleep.ui import single_instance
+
+app = QApplication([])
+data = Path(sys.argv[1])
+first = single_instance.claim(data, listen=False)
+assert first is not None and first.server is None
+second = subprocess.Popen(
+    [sys.executable, "-c",
+     "import sys; from pathlib import Path; from gutsleep.ui import single_instance;"
+     "sys.exit(0 if single_instance.claim(Path(sys.argv[1])) is None else 3)",
+     str(data)],
+)
+heard = []
+first.activation_requested.connect(lambda: (heard.append(1), app.quit()))
+QTimer.singleShot(300, first.listen)  # the second start is already asking by then
+QTimer.singleShot(8000, app.quit)
+app.exec()
+assert second.wait(10) == 0, "the second start did not step aside"
+assert heard == [1], "the second start gave up before the first listened"
+first.release()
+print("ok")
+"""
+
+
+def test_a_second_start_waits_for_a_first_instance_that_listens_late(tmp_path: Path) -> None:
+    result = subprocess.run(
+        [sys.executable, "-c", LATE_LISTENER, str(tmp_path / "data")],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        cwd=ROOT,
+        env=_env(),
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip().endswith("ok")
