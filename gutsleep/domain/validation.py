@@ -17,6 +17,7 @@ from gutsleep.domain.text import N_, Message
 
 MAX_TEXT = 100_000
 MAX_NAME = 200
+NO_BRISTOL = N_("Choose the Bristol type (1 to 7) of each bowel movement.")
 
 
 @dataclass(frozen=True)
@@ -233,7 +234,9 @@ def validate_day(entry: DayEntry) -> list[Problem]:
         if (p := check_range(f"gut.{key}", getattr(gut, key))) is not None:
             problems.append(p)
     for movement in gut.bowel_movements:
-        if (p := check_range("gut.bristol", movement.bristol)) is not None:
+        if movement.bristol is None:  # a movement is recorded by its type: never stored without
+            problems.append(Problem("gut.bristol", Message(NO_BRISTOL)))
+        elif (p := check_range("gut.bristol", movement.bristol)) is not None:
             problems.append(p)
     for key in ("stress", "mood"):
         if (p := check_range(f"stress.{key}", getattr(entry.stress, key))) is not None:

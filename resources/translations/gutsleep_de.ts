@@ -1160,6 +1160,10 @@
       <translation>Beantworten Sie die letzte Frage zu Ihrer Verdauung, um das Bild zu vervollständigen.</translation>
     </message>
     <message>
+      <source>Choose the Bristol type (1 to 7) of each bowel movement.</source>
+      <translation>Wählen Sie für jeden Stuhlgang den Bristol-Typ (1 bis 7).</translation>
+    </message>
+    <message>
       <source>Type a time like 23:10 or 06:40.</source>
       <translation>Geben Sie eine Uhrzeit wie 23:10 oder 06:40 ein.</translation>
     </message>

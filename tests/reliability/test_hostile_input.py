@@ -182,6 +182,8 @@ def _invalid_numbers(entry: DayEntry) -> list[str]:
         if part is not None and hasattr(part, name):
             check(key, getattr(part, name))
     for movement in entry.gut.bowel_movements:
+        if movement.bristol is None:
+            bad.append("gut.bristol")  # a movement without its Bristol type
         check("gut.bristol", movement.bristol)
     for practice in entry.stress.practices:
         check("stress.practice_minutes", practice.minutes)

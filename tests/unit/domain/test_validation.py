@@ -109,3 +109,10 @@ def test_nested_messages_are_translated_part_by_part() -> None:
     }
     assert outer.render(lambda s: table.get(s, s)) == "3 Nächte schliefen Sie länger"
     assert str(outer) == "You slept longer on 3 nights"
+
+
+def test_a_bowel_movement_without_its_bristol_type_is_refused() -> None:
+    entry = DayEntry(day=date(2026, 3, 1), gut=Gut(bowel_movements=(BowelMovement(None),)))  # type: ignore[arg-type]
+    problems = validate_day(entry)
+    assert [p.field for p in problems] == ["gut.bristol"]
+    assert "Bristol type" in str(problems[0].message)
