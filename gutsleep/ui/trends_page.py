@@ -13,19 +13,32 @@ the canvas' accessible description.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QDate, QEvent, QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtCore import (
+    QDate,
+    QEvent,
+    QLocale,
+    QObject,
+    QRunnable,
+    Qt,
+    QThreadPool,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QPalette, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDateEdit,
+    QDialog,
+    QDialogButtonBox,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -36,6 +49,8 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSizePolicy,
     QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -388,7 +403,7 @@ class TrendsPage(QWidget):
             self.tabs.addTab(holder, tr(title))
         self._build_factor_list()
         self._build_insights()
-        self.tabs.currentChanged.connect(lambda _index: self._tab_shown())
+        self.tabs.currentChanged.connect(lambda _index: (self._tab_shown(), self._update_working()))
         layout.addWidget(self.tabs, 1)
         self._restore_range()
 
@@ -445,6 +460,15 @@ class TrendsPage(QWidget):
             tr("Save the numbers behind the figure shown as a CSV file"),
         )
         self.save_csv_button.clicked.connect(self.save_csv)
+        self.table_button = QPushButton(tr("Data &table…"), self)
+        name_widget(
+            self.table_button,
+            "trends_data_table",
+            tr("Show the data as a table"),
+            tr("The numbers behind the figure shown, one row per day or week, in a table"),
+        )
+        self.table_button.clicked.connect(self.show_data_table)
+        self.table_dialog: DataTableDialog | None = None
         for widget in (
             label,
             self.range_combo,
@@ -454,7 +478,13 @@ class TrendsPage(QWidget):
             self.overlay,
         ):
             row.addWidget(widget)
-        for widget in (self.working, self.status, self.save_figure_button, self.save_csv_button):
+        for widget in (
+            self.working,
+            self.status,
+            self.save_figure_button,
+            self.save_csv_button,
+            self.table_button,
+        ):
             row.addWidget(widget)
         self.range_combo.currentIndexChanged.connect(lambda _index: self._range_changed())
         return holder
@@ -697,6 +727,7 @@ class TrendsPage(QWidget):
         self.working.setVisible(self._running > self._quiet_jobs or beyond)
         self.save_figure_button.setEnabled(self._data is not None)
         self.save_csv_button.setEnabled(self._data is not None)
+        self.table_button.setEnabled(self._data is not None and self.current_tab() != "insights")
 
     @property
     def busy(self) -> bool:
@@ -1090,28 +1121,124 @@ class TrendsPage(QWidget):
         self.status.setText(tr("Saved {name}").format(name=path.name))
 
     def _write_csv(self, path: Path) -> None:
-        trends = self.trends
-        key = self.current_tab()
-        first, last = self.bounds() or (None, None)
-        if key == "insights":
+        if self.current_tab() == "insights":
             if self.report is None:
                 raise ValueError(tr("The insights are still being worked out."))
-            trends.export_table(path, *trends.insights_table(self.report))
-        elif key == "plants":
-            trends.export_table(path, *trends.plants_table(first, last))
-        elif key == "gut":
-            if first is None or last is None:
-                trends.export_table(path, *trends.daily_table(trends.frame(), ["bm_count"]))
-            else:
-                trends.export_table(path, *trends.gut_table(first, last))
+            self.trends.export_table(path, *self.trends.insights_table(self.report))
         else:
-            keys = SLEEP_MEASURES if key == "sleep" else ("tst", *self.chosen_factors())
-            trends.export_csv(path, trends.frame(first, last), keys)
+            self.trends.export_table(path, *self.chart_table(self.current_tab()))
+
+    def chart_table(self, key: str) -> tuple[list[str], list[list[object]]]:
+        """The numbers behind chart ``key`` over the range shown: a header and rows."""
+        trends = self.trends
+        first, last = self.bounds() or (None, None)
+        if key == "plants":
+            return trends.plants_table(first, last)
+        if key == "gut":
+            if first is None or last is None:
+                return trends.daily_table(trends.frame(), ["bm_count"])
+            return trends.gut_table(first, last)
+        keys = SLEEP_MEASURES if key == "sleep" else ("tst", *self.chosen_factors())
+        return trends.daily_table(trends.frame(first, last), keys)
+
+    def show_data_table(self) -> None:
+        """The figure's data as a table (for reading values, and for screen readers)."""
+        key = self.current_tab()
+        if key == "insights" or self._data is None:
+            return
+        header, rows = self.chart_table(key)
+        if self.table_dialog is not None:
+            self.table_dialog.close()
+        self.table_dialog = DataTableDialog(tr(dict(TABS)[key]), header, rows, self)
+        self.table_dialog.show()
 
     def flush(self) -> None:
         """Before the window closes: let a running job finish, so the journal closes cleanly."""
         self._generation += 1
         self._pool.waitForDone(10_000)
+
+
+class DataTableDialog(QDialog):
+    """A chart's data as a read-only table: headers in words, numbers and dates by locale.
+
+    An empty cell is a day (or week) without a value, never a zero.
+    """
+
+    def __init__(
+        self,
+        figure: str,
+        header: list[str],
+        rows: list[list[object]],
+        parent: QWidget | None = None,
+    ):
+        super().__init__(parent)
+        self.setObjectName("trends_table_dialog")
+        title = tr("Data of {figure}").format(figure=figure)
+        self.setWindowTitle(title)
+        layout = QVBoxLayout(self)
+        note = QLabel(
+            tr("One row per day or week of the range shown. An empty cell means no value."), self
+        )
+        note.setWordWrap(True)
+        layout.addWidget(note)
+        self.table = QTableWidget(len(rows), len(header), self)
+        name_widget(self.table, "trends_table", title)
+        self.table.setHorizontalHeaderLabels([column_title(key) for key in header])
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)
+        locale = QLocale()
+        for r, row in enumerate(rows):
+            for c, value in enumerate(row):
+                item = QTableWidgetItem(cell_text(header[c], value, locale))
+                if isinstance(value, int | float) and not isinstance(value, bool):
+                    item.setTextAlignment(
+                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+                    )
+                self.table.setItem(r, c, item)
+        self.table.resizeColumnsToContents()
+        layout.addWidget(self.table, 1)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.resize(720, 480)
+        self.table.setFocus()
+
+
+def column_title(key: str) -> str:
+    """A data column's heading in words: the measure's name and unit."""
+    if key == "date":
+        return tr("Date")
+    if key == "iso_week":
+        return tr("Week")
+    if key == "week_start":
+        return tr("Week starting")
+    if key == "distinct_plants":
+        return tr("Different plants")
+    if key.startswith("bristol_"):
+        return tr("Bristol type {n}").format(n=key.removeprefix("bristol_"))
+    measure = MEASURES.get(key)
+    if measure is None:
+        return key
+    unit = tr(measure.unit) if measure.unit else ""
+    return f"{tr(measure.label)} ({unit})" if unit else tr(measure.label)
+
+
+def cell_text(key: str, value: object, locale: QLocale) -> str:
+    """A cell as text: empty for a missing value, dates and numbers by ``locale``."""
+    if value is None:
+        return ""
+    if isinstance(value, date):
+        return locale.toString(_qdate(value), QLocale.FormatType.ShortFormat)
+    if isinstance(value, float | int) and not isinstance(value, bool):
+        number = float(value)
+        if math.isnan(number):
+            return ""
+        measure = MEASURES.get(key)
+        digits = measure.digits if measure is not None else 0
+        if digits == 0 and not number.is_integer():
+            digits = 1
+        return locale.toString(number, "f", digits)
+    return str(value)
 
 
 def _insight_text(rank: int, insight: Insight, level: float) -> str:

@@ -4420,6 +4420,18 @@ Synchronisierungsdienste und Netzlaufwerke können eine SQLite-Datei kopieren, w
       <translation>Zusammenhänge</translation>
     </message>
     <message>
+      <source>Date</source>
+      <translation>Datum</translation>
+    </message>
+    <message>
+      <source>Week</source>
+      <translation>Woche</translation>
+    </message>
+    <message>
+      <source>Week starting</source>
+      <translation>Woche ab</translation>
+    </message>
+    <message>
       <source>Value under the pointer</source>
       <translation>Wert unter dem Mauszeiger</translation>
     </message>
@@ -4480,6 +4492,18 @@ Synchronisierungsdienste und Netzlaufwerke können eine SQLite-Datei kopieren, w
       <translation>Die Zahlen hinter der angezeigten Grafik als CSV-Datei speichern</translation>
     </message>
     <message>
+      <source>Data &amp;table…</source>
+      <translation>Daten&amp;tabelle…</translation>
+    </message>
+    <message>
+      <source>Show the data as a table</source>
+      <translation>Die Daten als Tabelle zeigen</translation>
+    </message>
+    <message>
+      <source>The numbers behind the figure shown, one row per day or week, in a table</source>
+      <translation>Die Zahlen hinter der gezeigten Grafik als Tabelle, eine Zeile pro Tag oder Woche</translation>
+    </message>
+    <message>
       <source>Show beside sleep:</source>
       <translation>Neben dem Schlaf zeigen:</translation>
     </message>
@@ -4536,6 +4560,10 @@ Synchronisierungsdienste und Netzlaufwerke können eine SQLite-Datei kopieren, w
       <translation>Mehr lesen: Warum Muster Zufall sein können</translation>
     </message>
     <message>
+      <source>One row per day or week of the range shown. An empty cell means no value.</source>
+      <translation>Eine Zeile pro Tag oder Woche des gezeigten Zeitraums. Eine leere Zelle bedeutet: kein Wert.</translation>
+    </message>
+    <message>
       <source>n = {n} days ({n_with} with, {n_without} without) · difference {effect} {unit} · {level}% interval {low} to {high} {unit}</source>
       <translation>n = {n} Tage ({n_with} mit, {n_without} ohne) · Unterschied {effect} {unit} · {level}-%-Intervall {low} bis {high} {unit}</translation>
     </message>
@@ -4554,6 +4582,14 @@ Synchronisierungsdienste und Netzlaufwerke können eine SQLite-Datei kopieren, w
     <message>
       <source>Open an insight's data first, then save it.</source>
       <translation>Öffnen Sie zuerst die Daten eines Zusammenhangs und speichern Sie sie dann.</translation>
+    </message>
+    <message>
+      <source>Data of {figure}</source>
+      <translation>Daten: {figure}</translation>
+    </message>
+    <message>
+      <source>Bristol type {n}</source>
+      <translation>Bristol-Typ {n}</translation>
     </message>
     <message>
       <source>{figure}: zoom and pan</source>
