@@ -16,7 +16,6 @@ shared folder) counts as held, since we can't look at that machine's processes.
 from __future__ import annotations
 
 import os
-import platform
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -83,6 +82,8 @@ def holder(data_dir: Path) -> LockInfo | None:
     info = read_lock(data_dir)
     if info is None or info.pid == os.getpid():
         return None
+    import platform  # only for a lock that is already there: not at every start
+
     if info.host and info.host != platform.node():
         return info
     return info if process_alive(info.pid) else None

@@ -73,8 +73,13 @@ class MainWindow(QMainWindow):
             item = QListWidgetItem(tr(spec.title))
             item.setData(Qt.ItemDataRole.UserRole, spec.page_id)
             self.sidebar.addItem(item)
-        widest = max(self.sidebar.sizeHintForColumn(0), 0)  # the titles in the system font
-        self.sidebar.setFixedWidth(max(170, widest + 2 * self.sidebar.frameWidth() + 4))
+        # The titles in the system font, plus the items' padding (style.py: 10 px a side)
+        # and the style's text margins (about 7 px); measured with the font's metrics
+        # rather than the view's size hint, which polishes every item through the style
+        # sheet before the window is even shown (tests/ui/test_screenshots.py checks it).
+        metrics = self.sidebar.fontMetrics()
+        widest = max((metrics.horizontalAdvance(tr(spec.title)) for spec in self.specs), default=0)
+        self.sidebar.setFixedWidth(max(170, widest + 32 + 2 * self.sidebar.frameWidth()))
         self.sidebar.currentRowChanged.connect(self._row_changed)
         layout.addWidget(self.sidebar)
         layout.addWidget(self.stack, 1)

@@ -20,7 +20,6 @@ Signals:
 
 from __future__ import annotations
 
-import hashlib
 import os
 import time
 from pathlib import Path
@@ -56,6 +55,8 @@ def _local_sockets() -> tuple[type[QLocalServer], type[QLocalSocket]] | None:
 def server_name(data_dir: Path) -> str:
     """A short name for this user and data folder (UNIX socket paths are limited)."""
     folder = os.path.normcase(str(Path(data_dir).expanduser().resolve()))
+    import hashlib  # only when listening or asking: not on the way to the first paint
+
     digest = hashlib.sha256(folder.encode("utf-8")).hexdigest()[:16]
     user = os.getuid() if hasattr(os, "getuid") else os.environ.get("USERNAME", "")
     return f"gutsleep-{user}-{digest}"

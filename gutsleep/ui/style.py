@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPainter, QPalette
-from PySide6.QtWidgets import QApplication, QProxyStyle, QStyle, QStyleOption, QWidget
+from PySide6.QtWidgets import QApplication, QStyle, QStyleOption, QWidget
 
 SCHEMES = ("system", "light", "dark")
 
@@ -93,39 +93,52 @@ def light_palette() -> QPalette:
     return palette
 
 
-class VisibleIndicators(QProxyStyle):
-    """The platform style, with check box, radio button and text field outlines that show
-    on dark windows.
+_INDICATORS: list[type[QStyle]] = []
 
-    Fusion outlines them a shade darker than the window, which on a dark window
-    is next to invisible (far below the 3:1 WCAG asks of controls); there the
-    outline is worked out from a light grey instead, about 5:1 on the window.
-    """
 
-    _OUTLINED = (
-        QStyle.PrimitiveElement.PE_IndicatorCheckBox,
-        QStyle.PrimitiveElement.PE_IndicatorRadioButton,
-        QStyle.PrimitiveElement.PE_FrameLineEdit,
-    )
+def visible_indicators_style() -> type[QStyle]:
+    """The proxy style class below, defined on first use: QProxyStyle is only needed
+    once a dark palette is applied, and loading it costs a few ms of every start."""
+    if _INDICATORS:
+        return _INDICATORS[0]
+    from PySide6.QtWidgets import QProxyStyle
 
-    def drawPrimitive(
-        self,
-        element: QStyle.PrimitiveElement,
-        option: QStyleOption,
-        painter: QPainter,
-        widget: QWidget | None = None,
-    ) -> None:
-        if element not in self._OUTLINED or not is_dark(option.palette):
-            super().drawPrimitive(element, option, painter, widget)
-            return
-        saved = option.palette
-        lighter = QPalette(saved)
-        lighter.setColor(QPalette.ColorRole.Window, QColor("#c4c7cd"))  # outline #8c8e92
-        option.palette = lighter
-        try:
-            super().drawPrimitive(element, option, painter, widget)
-        finally:
-            option.palette = saved
+    class VisibleIndicators(QProxyStyle):
+        """The platform style, with check box, radio button and text field outlines that show
+        on dark windows.
+
+        Fusion outlines them a shade darker than the window, which on a dark window
+        is next to invisible (far below the 3:1 WCAG asks of controls); there the
+        outline is worked out from a light grey instead, about 5:1 on the window.
+        """
+
+        _OUTLINED = (
+            QStyle.PrimitiveElement.PE_IndicatorCheckBox,
+            QStyle.PrimitiveElement.PE_IndicatorRadioButton,
+            QStyle.PrimitiveElement.PE_FrameLineEdit,
+        )
+
+        def drawPrimitive(
+            self,
+            element: QStyle.PrimitiveElement,
+            option: QStyleOption,
+            painter: QPainter,
+            widget: QWidget | None = None,
+        ) -> None:
+            if element not in self._OUTLINED or not is_dark(option.palette):
+                super().drawPrimitive(element, option, painter, widget)
+                return
+            saved = option.palette
+            lighter = QPalette(saved)
+            lighter.setColor(QPalette.ColorRole.Window, QColor("#c4c7cd"))  # outline #8c8e92
+            option.palette = lighter
+            try:
+                super().drawPrimitive(element, option, painter, widget)
+            finally:
+                option.palette = saved
+
+    _INDICATORS.append(VisibleIndicators)
+    return VisibleIndicators
 
 
 def apply_scheme(app: QApplication, choice: str) -> None:
@@ -134,6 +147,9 @@ def apply_scheme(app: QApplication, choice: str) -> None:
     wanted = {"light": Qt.ColorScheme.Light, "dark": Qt.ColorScheme.Dark}
     hints.setColorScheme(wanted.get(choice, Qt.ColorScheme.Unknown))
     if choice == "dark" or (choice == "system" and hints.colorScheme() == Qt.ColorScheme.Dark):
+        indicators = visible_indicators_style()
+        if not isinstance(app.style(), indicators):
+            app.setStyle(indicators(app.style().name()))
         app.setPalette(dark_palette())
     else:
         app.setPalette(light_palette())
@@ -143,8 +159,6 @@ def apply_scheme(app: QApplication, choice: str) -> None:
 def apply(app: QApplication, choice: str = "system") -> None:
     """Apply the scheme now and again whenever the system scheme changes."""
     app.setProperty("gutsleep_scheme", choice)
-    if not isinstance(app.style(), VisibleIndicators):
-        app.setStyle(VisibleIndicators(app.style().name()))
     apply_scheme(app, choice)
     if app.property("gutsleep_scheme_hooked"):
         return
