@@ -4,7 +4,8 @@ The whole journal is read once into a full-history
 :class:`~gutsleep.analysis.series.DailyFrame`; a range is a slice of it, so
 switching between "30 days" and "a year" costs no database work. It is read
 as day summaries (what the series use of a day, straight from a few columns),
-not as whole entries, and only those are kept. The cache
+not as whole entries; what is kept is the frame plus each day's plant keys and
+Bristol types for the weekly views. The cache
 is checked against the journal's day count and span on every use and can be
 dropped with :meth:`TrendsService.invalidate` (the UI does so when a day is
 saved). Methods may be called from a worker thread; one lock guards the
@@ -99,10 +100,39 @@ def _monday(day: date) -> date:
 
 @dataclass(frozen=True)
 class _History:
+    """The whole journal as the Trends page uses it, kept compact (it stays in memory).
+
+    Per logged day, oldest first: the plant keys (None: no food logged) and the
+    Bristol types (None: no gut data), for the weekly views of any range; the
+    daily frame holds the rest. The day summaries they came from are not kept.
+    """
+
     fingerprint: tuple[int, tuple[date, date] | None]
-    summaries: list[DaySummary]
     days: list[date]
+    plants: list[tuple[str, ...] | None]
+    bristol: list[tuple[int, ...] | None]
     frame: DailyFrame
+
+    @classmethod
+    def of(
+        cls, fingerprint: tuple[int, tuple[date, date] | None], summaries: list[DaySummary]
+    ) -> _History:
+        from gutsleep.analysis.series import daily_frame
+        from gutsleep.analysis.stats import day_plant_keys
+
+        return cls(
+            fingerprint,
+            [s.day for s in summaries],
+            [day_plant_keys(s) for s in summaries],
+            [s.bristol if s.gut_logged else None for s in summaries],
+            daily_frame(summaries),
+        )
+
+    def index(self, first: date | None, last: date | None) -> slice:
+        """The positions of the days in ``first``..``last`` (inclusive)."""
+        lo = 0 if first is None else bisect_left(self.days, first)
+        hi = len(self.days) if last is None else bisect_right(self.days, last)
+        return slice(lo, hi)
 
 
 class TrendsService:
@@ -128,12 +158,8 @@ class TrendsService:
         with self._lock:
             fingerprint = self.fingerprint()
             if self._history is None or self._history.fingerprint != fingerprint:
-                from gutsleep.analysis.series import daily_frame
-
-                summaries = self.repository.summaries()
-                self._history = _History(
-                    fingerprint, summaries, [s.day for s in summaries], daily_frame(summaries)
-                )
+                self._history = None  # the old one goes before the new one is read
+                self._history = _History.of(fingerprint, self.repository.summaries())
             return self._history
 
     def span(self) -> tuple[date, date] | None:
@@ -168,21 +194,7 @@ class TrendsService:
         assert first is not None and last is not None
         return _slice(full, first, last)
 
-    def summaries(self, first: date | None = None, last: date | None = None) -> list[DaySummary]:
-        """The cached day summaries in ``first``..``last`` (inclusive), oldest first."""
-        history = self._load()
-        lo = 0 if first is None else bisect_left(history.days, first)
-        hi = len(history.days) if last is None else bisect_right(history.days, last)
-        return history.summaries[lo:hi]
-
     # -- weekly views -------------------------------------------------------------
-
-    def _whole_weeks(self, first: date | None, last: date | None) -> list[DaySummary]:
-        """Days of every ISO week that overlaps the range, whole weeks."""
-        return self.summaries(
-            _monday(first) if first else None,
-            _monday(last) + timedelta(days=6) if last else None,
-        )
 
     def weekly_plants(
         self, first: date | None = None, last: date | None = None
@@ -192,15 +204,24 @@ class TrendsService:
         Weeks are counted whole (Monday to Sunday) even where the range cuts
         them, so a week's count does not depend on where the range begins.
         """
-        from gutsleep.analysis.stats import weekly_distinct_plants
+        from gutsleep.analysis.stats import weekly_plant_counts
 
-        return weekly_distinct_plants(self._whole_weeks(first, last))
+        history = self._load()
+        whole_weeks = history.index(
+            _monday(first) if first else None,
+            _monday(last) + timedelta(days=6) if last else None,
+        )
+        return weekly_plant_counts(
+            zip(history.days[whole_weeks], history.plants[whole_weeks], strict=True)
+        )
 
     def bristol_days(
         self, first: date | None = None, last: date | None = None
     ) -> dict[date, tuple[int, ...]]:
         """Per day with gut data: how many bowel movements of each Bristol type (1-7)."""
-        return _bristol_days(self.summaries(first, last))
+        history = self._load()
+        days = history.index(first, last)
+        return _bristol_counts(zip(history.days[days], history.bristol[days], strict=True))
 
     def bristol_weeks(self, first: date | None = None, last: date | None = None) -> list[Week]:
         """``(monday, counts of types 1-7)`` per ISO week with any gut data, oldest first.
@@ -231,7 +252,9 @@ class TrendsService:
         return (
             daily_frame(summaries, first, last),
             weekly_distinct_plants(summaries),
-            _bristol_weeks(_bristol_days(summaries)),
+            _bristol_weeks(
+                _bristol_counts((s.day, s.bristol if s.gut_logged else None) for s in summaries)
+            ),
         )
 
     # -- insights -------------------------------------------------------------------
@@ -353,17 +376,20 @@ class TrendsService:
         return path
 
 
-def _bristol_days(summaries: Iterable[DaySummary]) -> dict[date, tuple[int, ...]]:
-    days: dict[date, tuple[int, ...]] = {}
-    for summary in summaries:
-        if not summary.gut_logged:
+def _bristol_counts(
+    days: Iterable[tuple[date, tuple[int, ...] | None]],
+) -> dict[date, tuple[int, ...]]:
+    """Per day with gut data (types not None): how many movements of each type 1-7."""
+    counted: dict[date, tuple[int, ...]] = {}
+    for day, types in days:
+        if types is None:
             continue
         counts = [0] * 7
-        for bristol in summary.bristol:
+        for bristol in types:
             if 1 <= bristol <= 7:
                 counts[bristol - 1] += 1
-        days[summary.day] = tuple(counts)
-    return days
+        counted[day] = tuple(counts)
+    return counted
 
 
 def _bristol_weeks(days: dict[date, tuple[int, ...]]) -> list[Week]:

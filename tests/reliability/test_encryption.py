@@ -228,10 +228,7 @@ def test_encryption_unavailable_says_how_to_install(
     database.protect(SECRET)
     database.close()
 
-    def missing() -> object:
-        raise crypto.EncryptionUnavailableError()
-
-    monkeypatch.setattr(crypto, "driver", missing)
+    monkeypatch.setitem(sys.modules, "sqlcipher3", None)  # as if the extra were not installed
     with pytest.raises(crypto.EncryptionUnavailableError, match=r"gutsleep\[encryption\]"):
         Database.open(journal, passphrase=SECRET)
     assert not crypto.encryption_available()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
@@ -147,10 +148,7 @@ def test_change_and_remove_from_settings(
 def test_without_the_extra_the_options_explain_how_to_get_it(
     qtbot, services, monkeypatch: pytest.MonkeyPatch, informed: list[str]
 ) -> None:
-    def missing() -> object:
-        raise crypto.EncryptionUnavailableError()
-
-    monkeypatch.setattr(crypto, "driver", missing)
+    monkeypatch.setitem(sys.modules, "sqlcipher3", None)  # as if the extra were not installed
     assert not passphrase.protect_journal(None, services)
     assert 'pip install "gutsleep[encryption]"' in informed[-1]
     assert 'pip install "gutsleep[encryption]"' in passphrase.protection_status(services)
