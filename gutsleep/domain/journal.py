@@ -31,7 +31,7 @@ class IntakeKind(enum.Enum):
     MEDICINE = "medicine"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class SleepDiary:
     """The night that ended on the entry's day.
 
@@ -61,7 +61,7 @@ class SleepDiary:
         return self == SleepDiary(zone=self.zone)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class FoodItem:
     """A meal or food eaten, with free tags such as "fibre" or "dairy"."""
 
@@ -69,7 +69,7 @@ class FoodItem:
     tags: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Food:
     foods: tuple[FoodItem, ...] = ()
     plants: tuple[str, ...] = ()
@@ -85,7 +85,7 @@ class Food:
     trigger_foods: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class BowelMovement:
     """One bowel movement, typed on the Bristol Stool Form Scale (1-7)."""
 
@@ -93,7 +93,7 @@ class BowelMovement:
     at: time | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Gut:
     bloating: int | None = None
     discomfort: int | None = None
@@ -101,7 +101,7 @@ class Gut:
     notes: str = ""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Practice:
     """Something done for stress (exercise, breathing, time outdoors...)."""
 
@@ -109,14 +109,14 @@ class Practice:
     minutes: int | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class StressMood:
     stress: int | None = None
     practices: tuple[Practice, ...] = ()
     mood: int | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Intake:
     """A supplement or medicine taken; probiotics name strain and CFU."""
 
@@ -127,7 +127,7 @@ class Intake:
     cfu: str = ""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class DayEntry:
     day: date
     sleep: SleepDiary = field(default_factory=SleepDiary)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from datetime import date, datetime
 from typing import Any, cast
 
@@ -304,7 +304,7 @@ def load_summaries(
         "id",
         "day",
         "zone",
-        "gut_notes",
+        "gut_notes != ''",  # whether there are gut notes: not the notes themselves
         "bleeding",
         *_SUMMARY_SLEEP,
         *_SUMMARY_NUMBERS,
@@ -312,18 +312,18 @@ def load_summaries(
     )
     connection = session.connection().connection  # the driver's own cursors: plain tuples
 
-    def rows(sql: str) -> list[Any]:
+    def rows(sql: str) -> Iterator[Any]:
+        # Row by row, never a list of every row: ten years of days and their lists
+        # fetched at once took more memory than everything the Trends page keeps.
         cursor = connection.cursor()
         try:
             cursor.execute(sql, tuple(params))
-            return list(cursor.fetchall())
+            while batch := cursor.fetchmany(500):
+                yield from batch
         finally:
             cursor.close()
 
     table = day_table.name
-    days = rows(f"SELECT {', '.join(columns)} FROM {table}{where} ORDER BY day")
-    if not days:
-        return []
     in_range = f" WHERE day_id IN (SELECT id FROM {table}{where})" if conditions else ""
 
     def per_day(model: type, *names: str) -> dict[int, list[Any]]:
@@ -343,8 +343,8 @@ def load_summaries(
     n_sleep, n_numbers = len(_SUMMARY_SLEEP), len(_SUMMARY_NUMBERS)
     parse_day, parse_time = date.fromisoformat, datetime.fromisoformat
     summaries = []
-    for row in days:
-        day_id, day, zone, gut_notes, bleeding = row[:5]
+    for row in rows(f"SELECT {', '.join(columns)} FROM {table}{where} ORDER BY day"):
+        day_id, day, zone, has_gut_notes, bleeding = row[:5]
         sleep_values: list[Any] = [
             value if value is None or name.endswith("_min") else parse_time(value)
             for name, value in zip(_SUMMARY_SLEEP, row[5 : 5 + n_sleep], strict=True)
@@ -372,7 +372,7 @@ def load_summaries(
                     numbers["bloating"] is not None
                     or numbers["discomfort"] is not None
                     or bool(bristol)
-                    or gut_notes != ""
+                    or bool(has_gut_notes)
                 ),
                 practice_minutes=minutes,
                 stress_logged=(

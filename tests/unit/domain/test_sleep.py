@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, datetime, time, timedelta
 
 import pytest
@@ -145,7 +146,7 @@ def valid_nights(draw: st.DrawFn) -> SleepDiary:
     window = max(0, int(minutes_between(lights, wake_at, zone)))
     sol = draw(st.integers(0, window))
     waso = draw(st.integers(0, window - sol))
-    return SleepDiary(**{**diary.__dict__, "sleep_onset_min": sol, "waso_min": waso})
+    return replace(diary, sleep_onset_min=sol, waso_min=waso)
 
 
 @given(valid_nights())
