@@ -76,6 +76,10 @@ def _offer_checklist(window: MainWindow) -> None:
 
 #: Open the journal by then even if the window has not painted (started minimised).
 OPEN_AT_LATEST_MS = 1000
+#: Answer later starts this long after the journal opened (its page paints first), or
+#: this long after the opening began at the latest; a later start keeps asking meanwhile.
+LISTEN_AFTER_OPEN_MS = 300
+LISTEN_AT_LATEST_MS = 1500
 
 
 class _AfterFirstPaint(QObject):
@@ -135,7 +139,9 @@ def run_gui(data_dir: Path, argv: list[str], *, self_test: bool = False) -> int:
     opened: list[Services] = []
 
     def open_journal() -> None:
-        instance.listen()  # QtNetwork for later starts, after the first paint
+        # QtNetwork (for later starts asking to raise this window) once the Journal
+        # is on screen, or while a passphrase or recovery dialog waits for the user.
+        QTimer.singleShot(LISTEN_AT_LATEST_MS, instance.listen)
         from gutsleep.ui.widgets import TimeField  # the form's widgets, after the shell
 
         TimeField.twelve_hour = early.get(CLOCK) == "12h"
@@ -157,6 +163,7 @@ def run_gui(data_dir: Path, argv: list[str], *, self_test: bool = False) -> int:
         QTimer.singleShot(0, lambda: startup.warn_synced_folder_once(window, services))
         QTimer.singleShot(0, lambda: _offer_checklist(window))
         window.data_actions.back_up_daily_later()  # off the GUI thread, after first paint
+        QTimer.singleShot(LISTEN_AFTER_OPEN_MS, instance.listen)
         if window.has_page("trends"):
             from gutsleep.ui.warmup import warm_when_idle
 

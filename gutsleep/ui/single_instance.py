@@ -38,6 +38,9 @@ RAISE_MESSAGE = b"raise\n"
 ALREADY_OPEN = "gutsleep is already open for this journal"
 CONNECT_TIMEOUT_MS = 1000
 RETRY_S = 0.05
+#: How long a second start keeps asking: the first listens once its journal is open
+#: (app.LISTEN_AT_LATEST_MS at the latest), so a start in between is still heard.
+ASK_FOR_S = 3.0
 
 
 def _local_sockets() -> tuple[type[QLocalServer], type[QLocalSocket]] | None:
@@ -85,9 +88,9 @@ class SingleInstance(QObject):
     def listen(self) -> None:
         """Start answering later instances (QtNetwork is imported here, once).
 
-        The app calls this after its first paint: the lock already keeps a second
-        writer out, and a second start that asks before this keeps asking
-        (:func:`ask_to_raise`) until it is answered.
+        The app calls this once its journal is open (QtNetwork stays off the
+        start-up path): the lock already keeps a second writer out, and a second
+        start that asks before this keeps asking (:func:`ask_to_raise`).
         """
         if self.server is not None:
             return
@@ -158,7 +161,7 @@ def ask_to_raise(data_dir: Path) -> bool:
         return False
     socket = classes[1]()
     name = server_name(data_dir)
-    deadline = time.monotonic() + CONNECT_TIMEOUT_MS / 1000
+    deadline = time.monotonic() + ASK_FOR_S
     while True:
         socket.connectToServer(name)
         if socket.waitForConnected(CONNECT_TIMEOUT_MS):
