@@ -23,7 +23,22 @@ class CommandError(Exception):
 
 
 def build_parser() -> argparse.ArgumentParser:
+    """The whole command line: the window's options and every command."""
+    parser = _window_parser()
+    import gutsleep.cli_demo  # registers demo
+    import gutsleep.commands  # noqa: F401  (registers export, import, backup, restore, check)
+
+    if COMMANDS:
+        sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+        for name, (help_text, (add_arguments, _)) in COMMANDS.items():
+            add_arguments(sub.add_parser(name, help=help_text, description=help_text))
+    return parser
+
+
+def _window_parser(*, add_help: bool = True) -> argparse.ArgumentParser:
+    """The options of the window alone (no commands: they cost ~10 ms to set up)."""
     parser = argparse.ArgumentParser(
+        add_help=add_help,
         prog="gutsleep",
         description=(
             "A private, offline journal of sleep, gut, food, stress and cycle. "
@@ -45,13 +60,6 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="open the window, visit every page once, then quit (exit 0 when all went well)",
     )
-    import gutsleep.cli_demo  # registers demo
-    import gutsleep.commands  # noqa: F401  (registers export, import, backup, restore, check)
-
-    if COMMANDS:
-        sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-        for name, (help_text, (add_arguments, _)) in COMMANDS.items():
-            add_arguments(sub.add_parser(name, help=help_text, description=help_text))
     return parser
 
 
@@ -86,6 +94,13 @@ def data_dir_from(args: argparse.Namespace) -> Path:
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
+    # Opening the window (the usual start) needs only the window's options: the
+    # commands' parsers are built when a command, an unknown word or --help is given.
+    args, rest = _window_parser(add_help=False).parse_known_args(argv)
+    if not any(a in ("-h", "--help") or not a.startswith("-") for a in rest):
+        from gutsleep.app import run_gui
+
+        return run_gui(data_dir_from(args), [sys.argv[0], *rest], self_test=args.self_test)
     parser = build_parser()
     args, qt_args = parser.parse_known_args(argv)
     command = getattr(args, "command", None)
