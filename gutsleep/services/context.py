@@ -13,6 +13,7 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Generic, TypeVar, overload
 
@@ -96,6 +97,20 @@ class Services:
     articles = _Lazy(_articles)
     trends = _Lazy(_trends)
     experiments = _Lazy(_experiments)
+
+    def preload(self) -> None:
+        """Load ahead what writing and the other pages need; call it off the GUI thread.
+
+        The Journal page shows a day without SQLAlchemy (storage.database); this
+        imports it and builds the engine, maps the ORM's tables (the first save),
+        counts the suggestion lists and looks up today's experiments (the page's
+        details), so none of it makes the window wait later.
+        """
+        import gutsleep.storage.journal_sql  # noqa: F401  (the ORM's mapping, for saves)
+
+        self.database.load_engine()
+        self.journal.count_suggestions()
+        self.experiments.running_on(date.today())
 
     def close(self) -> None:
         self.database.close()

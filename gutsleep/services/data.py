@@ -145,7 +145,7 @@ def restore_backup(
     return backups.restore(
         services.data_dir,
         Path(backup_path),
-        release=services.database.engine.dispose,
+        release=services.database.release,
         passphrase=services.database.passphrase,
         backup_passphrase=backup_passphrase,
     )

@@ -8,7 +8,7 @@ from datetime import date, timedelta
 
 from gutsleep.domain.journal import DayEntry, SleepDiary
 from gutsleep.domain.validation import Problem, keep_stored_where_invalid, validate_day
-from gutsleep.storage.journal_repo import JournalRepository
+from gutsleep.storage.journal_repo import SUGGESTION_KINDS, JournalRepository
 
 
 @dataclass(frozen=True)
@@ -54,6 +54,7 @@ class JournalService:
         self.zone = zone
         self._suggestions: dict[str, list[str]] = {}
         self._day_names: dict[date, dict[str, tuple[str, ...]]] = {}
+        self._generation = 0  # counts changes to the lists, so a count made meanwhile is dropped
 
     def blank(self, day: date) -> DayEntry:
         return DayEntry(day=day, sleep=SleepDiary(zone=self.zone))
@@ -86,14 +87,27 @@ class JournalService:
         return self.repository.logged_days(first, last)
 
     def suggestions(self, kind: str) -> list[str]:
-        """Names of ``kind`` used before, most used first (counted once, then kept)."""
+        """Names of ``kind`` used before, most used first (counted once, then kept).
+
+        May be called from a worker thread (see :meth:`count_suggestions`): a list
+        counted while a save changed it is returned but not kept.
+        """
         cached = self._suggestions.get(kind)
         if cached is None:
-            cached = self._suggestions[kind] = self.repository.suggestions(kind)
+            generation = self._generation
+            cached = self.repository.suggestions(kind)
+            if generation == self._generation:
+                self._suggestions[kind] = cached
         return list(cached)
+
+    def count_suggestions(self) -> None:
+        """Count every suggestion list now (off the GUI thread at start-up)."""
+        for kind in SUGGESTION_KINDS:
+            self.suggestions(kind)
 
     def forget_suggestions(self) -> None:
         """Count the suggestion lists again on next use (days were written elsewhere)."""
+        self._generation += 1
         self._suggestions.clear()
         self._day_names.clear()
 
@@ -108,6 +122,7 @@ class JournalService:
         after = _names(entry)
         for kind, names in after.items():
             if before is None or before.get(kind) != names:
+                self._generation += 1
                 self._suggestions.pop(kind, None)
         self._remember_names(entry)
 

@@ -46,7 +46,7 @@ from gutsleep.storage.backup import (
 )
 from gutsleep.storage.database import Database
 from gutsleep.storage.engine import make_engine
-from gutsleep.storage.journal_repo import row_to_entry
+from gutsleep.storage.journal_sql import row_to_entry
 from gutsleep.storage.models import DayRow
 from gutsleep.storage.paths import DATABASE_NAME, ensure_private_dir
 from gutsleep.storage.schema import (

@@ -1,20 +1,27 @@
-"""Opening the journal: private folder, schema check, engine and sessions."""
+"""Opening the journal: private folder, schema check, engine and sessions.
+
+SQLAlchemy (a quarter of a second to import here) is not needed to show a
+day: :meth:`Database.open` opens one driver connection, and reads go through
+it (:meth:`Database.reading`) until the engine is first needed, for a write
+or a query built with SQLAlchemy. The app builds it in the background right
+after the Journal page first paints (:meth:`Database.load_engine`); the
+driver connection is closed then and every connection after that comes from
+the engine's pool.
+"""
 
 from __future__ import annotations
 
 import os
+import threading
 import zlib
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-
-from sqlalchemy import Engine
-from sqlalchemy.exc import DBAPIError
-from sqlalchemy.orm import Session, sessionmaker
+from typing import TYPE_CHECKING, Any
 
 from gutsleep.storage import crypto
 from gutsleep.storage.backup import copy_database
-from gutsleep.storage.engine import make_engine
+from gutsleep.storage.connection import connect
 from gutsleep.storage.paths import (
     DATABASE_NAME,
     create_private_file,
@@ -22,6 +29,10 @@ from gutsleep.storage.paths import (
     make_private,
 )
 from gutsleep.storage.schema import DamagedFileError, FileState, Inspection, prepare
+
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
+    from sqlalchemy.orm import Session, sessionmaker
 
 #: Written at a clean close: the journal file's size, modification time and CRC-32
 #: when it was last known sound. A file whose bytes still match at the next open is
@@ -39,16 +50,19 @@ class Database:
         self,
         data_dir: Path,
         path: Path,
-        engine: Engine,
+        connection: Any,
         inspection: Inspection,
         passphrase: str | None = None,
     ):
+        """``connection``: a configured driver connection (storage.connection) to ``path``."""
         self.data_dir = data_dir
         self.path = path
-        self.engine = engine
         self.inspection = inspection
         self._passphrase = passphrase  # in memory only, never written anywhere
-        self._sessions = sessionmaker(engine, expire_on_commit=False)
+        self._lock = threading.RLock()  # the driver connection is used by one thread at a time
+        self._connection: Any = connection  # until the engine is built
+        self._engine: Engine | None = None
+        self._sessions: sessionmaker[Session] | None = None
 
     @classmethod
     def open(cls, data_dir: Path, passphrase: str | None = None) -> Database:
@@ -66,15 +80,67 @@ class Database:
             create_private_file(path)
         key = crypto.unlock(path, passphrase)
         inspection = prepare(path, data_dir, key)
-        engine = make_engine(path, passphrase=key)
-        database = cls(data_dir, path, engine, inspection, key)
+        database = cls(data_dir, path, connect(path, key), inspection, key)
         if inspection.state is FileState.CURRENT and not _unchanged_since_verified(path):
             problem = database.quick_check()
             if problem:
-                engine.dispose()
+                database.release()
                 raise DamagedFileError(f"{path} is damaged: {problem}")
         (data_dir / VERIFIED_NAME).unlink(missing_ok=True)  # only a clean close vouches again
         return database
+
+    @property
+    def engine(self) -> Engine:
+        """The SQLAlchemy engine, built (and SQLAlchemy imported) on first use."""
+        engine = self._engine
+        if engine is None:
+            engine = self.load_engine()
+        return engine
+
+    @property
+    def engine_loaded(self) -> bool:
+        return self._engine is not None
+
+    def load_engine(self) -> Engine:
+        """Import SQLAlchemy and build the engine, if not done yet; safe from any thread.
+
+        The import runs outside the lock, so reads on another thread carry on
+        through the driver connection meanwhile; that connection is closed once
+        the engine exists, and every connection after it comes from the pool.
+        """
+        if self._engine is None:
+            from sqlalchemy.orm import sessionmaker
+
+            from gutsleep.storage.engine import make_engine
+
+            with self._lock:
+                if self._engine is None:
+                    engine = make_engine(self.path, passphrase=self._passphrase)
+                    self._sessions = sessionmaker(engine, expire_on_commit=False)
+                    self._engine = engine
+                    self._close_connection()
+        assert self._engine is not None
+        return self._engine
+
+    @contextmanager
+    def reading(self) -> Iterator[Any]:
+        """A DB-API connection for plain reads, inside one read transaction.
+
+        Before the engine exists this is the connection :meth:`open` made (no
+        SQLAlchemy needed); afterwards, one of the engine's. Statements only:
+        nothing here commits a change.
+        """
+        with self._lock:
+            connection = self._connection if self._engine is None else None
+            if connection is not None:
+                connection.execute("BEGIN")
+                try:
+                    yield connection
+                finally:
+                    connection.execute("ROLLBACK")
+                return
+        with self.session() as session:
+            yield session.connection().connection
 
     @property
     def created(self) -> bool:
@@ -83,6 +149,8 @@ class Database:
     @contextmanager
     def session(self) -> Iterator[Session]:
         """A session in one transaction, committed on success, rolled back on error."""
+        self.load_engine()
+        assert self._sessions is not None
         with self._sessions.begin() as session:
             yield session
 
@@ -93,10 +161,14 @@ class Database:
         so callers get a DamagedFileError, never a raw driver error.
         """
         try:
-            with self.engine.connect() as connection:
-                rows = connection.exec_driver_sql("PRAGMA quick_check").fetchall()
-        except DBAPIError as exc:
-            return str(exc.orig or exc).splitlines()[0]
+            with self.reading() as connection:
+                cursor = connection.cursor()
+                try:
+                    rows = cursor.execute("PRAGMA quick_check").fetchall()
+                finally:
+                    cursor.close()
+        except crypto.database_errors() as exc:
+            return str(exc).splitlines()[0]
         result = "; ".join(str(r[0]) for r in rows[:5])
         return None if result == "ok" else result
 
@@ -136,7 +208,7 @@ class Database:
 
         On failure the journal is reopened as it was, so the app carries on.
         """
-        self.engine.dispose()
+        self.release()
         try:
             outcome = conversion()
         except BaseException:
@@ -146,12 +218,30 @@ class Database:
         return outcome
 
     def _rebind(self, passphrase: str | None) -> None:
-        self._passphrase = passphrase
-        self.engine = make_engine(self.path, passphrase=passphrase)
-        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        with self._lock:
+            self.release()
+            self._passphrase = passphrase
+            self._engine = None
+            self._sessions = None
+        self.load_engine()
+
+    def release(self) -> None:
+        """Close every connection to the file (before it is swapped or restored).
+
+        The journal stays usable: the next use opens new connections.
+        """
+        with self._lock:
+            self._close_connection()
+            if self._engine is not None:
+                self._engine.dispose()
+
+    def _close_connection(self) -> None:
+        connection, self._connection = self._connection, None
+        if connection is not None:
+            connection.close()
 
     def close(self) -> None:
-        self.engine.dispose()
+        self.release()
         _note_verified(self.path)
 
 

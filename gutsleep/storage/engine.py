@@ -12,7 +12,8 @@ from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
 
-BUSY_TIMEOUT_MS = 5000
+from gutsleep.storage.connection import BUSY_TIMEOUT_MS as BUSY_TIMEOUT_MS  # re-exported
+from gutsleep.storage.connection import configure
 
 
 def make_engine(path: Path, *, foreign_keys: bool = True, passphrase: str | None = None) -> Engine:
@@ -39,13 +40,7 @@ def make_engine(path: Path, *, foreign_keys: bool = True, passphrase: str | None
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection: Any, _record: Any) -> None:
-        dbapi_connection.isolation_level = None
-        cursor = dbapi_connection.cursor()
-        cursor.execute(f"PRAGMA foreign_keys={'ON' if foreign_keys else 'OFF'}")
-        cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
-        cursor.execute("PRAGMA journal_mode=WAL")
-        cursor.execute("PRAGMA synchronous=FULL")
-        cursor.close()
+        configure(dbapi_connection, foreign_keys=foreign_keys)
 
     @event.listens_for(engine, "begin")
     def _on_begin(connection: Any) -> None:

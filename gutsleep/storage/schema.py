@@ -14,7 +14,6 @@ from pathlib import Path
 from typing import Any
 
 from gutsleep.storage.backup import backup_before
-from gutsleep.storage.engine import make_engine
 from gutsleep.storage.errors import StoreError as StoreError  # re-exported: it lives there
 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
@@ -108,6 +107,8 @@ def upgrade(path: Path, target: str = "head", passphrase: str | None = None) -> 
     """Run Alembic migrations in one transaction, foreign keys off, then check them."""
     from alembic import command
     from alembic.config import Config
+
+    from gutsleep.storage.engine import make_engine
 
     engine = make_engine(path, foreign_keys=False, passphrase=passphrase)
     try:

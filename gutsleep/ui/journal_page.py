@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from datetime import date, datetime, time, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QDate, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import (
@@ -64,6 +64,9 @@ from gutsleep.ui.widgets import (
     announce,
     name_widget,
 )
+
+if TYPE_CHECKING:
+    from gutsleep.ui.background import Background
 
 AUTOSAVE_MS = 400
 
@@ -125,6 +128,7 @@ class JournalPage(QWidget):
         self._dirty = False
         self._details_pending = False  # filled after the first paint (defer_details)
         self._details_scheduled = False
+        self._background: Background | None = None  # the worker for the deferred details
         self._marks_stale = True  # the calendar's logged-day marks need reading
         self._boxes: dict[str, FieldBox] = {}
         self._grid_cells: dict[int, tuple[QGridLayout, list[tuple[QLabel, QWidget]]]] = {}
@@ -667,7 +671,26 @@ class JournalPage(QWidget):
         if self._details_pending and not self._details_scheduled:
             # A zero timer set while painting runs once this frame is on screen.
             self._details_scheduled = True
-            QTimer.singleShot(0, self, self._fill_details)
+            QTimer.singleShot(0, self, self._prepare_details)
+
+    def _prepare_details(self) -> None:
+        """Load what the details and saving need on a worker thread, then fill them in.
+
+        At start-up the day is shown before SQLAlchemy is even imported (see
+        storage.database); importing it, counting the suggestion lists and
+        looking up today's experiments take a few hundred milliseconds on a
+        long journal, which the window should not spend frozen.
+        """
+        from gutsleep.ui.background import Background
+
+        if self._background is None:
+            self._background = Background(self)
+
+        def fill(_result: object = None) -> None:
+            if self._details_pending:
+                self._fill_details()
+
+        self._background.run(self.services.preload, fill, fill)  # failed: fill here, and see
 
     def _fill_details(self) -> None:
         """The parts that read across the journal: suggestions, the week's plants, check-in."""

@@ -132,3 +132,65 @@ print(json.dumps(seen))
     seen = json.loads(result.stdout.strip().splitlines()[-1])
     assert seen["at_paint"] is False
     assert seen["later"] is True
+
+
+def test_the_journal_shows_the_day_before_sqlalchemy_loads_then_loads_it_in_the_background(
+    tmp_path,
+) -> None:
+    """At start the day is read through the driver; SQLAlchemy (for saving and the
+    other pages) is imported off the GUI thread once the page is on screen, and a
+    save after that is stored."""
+    import subprocess
+
+    from gutsleep.services.context import open_services
+
+    data = tmp_path / "data"
+    services = open_services(data)
+    services.journal.save(DayEntry(day=date.today(), notes="written before"))
+    services.close()
+    probe = """
+import os, sys, json
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+from PySide6.QtCore import QTimer
+import gutsleep.ui.main_window as main_window
+seen = {}
+class Probed(main_window.MainWindow):
+    def paintEvent(self, event):
+        super().paintEvent(event)
+        page = self.pages.get("journal")
+        if page is None or "at_paint" in seen:
+            return
+        seen["at_paint"] = "sqlalchemy" in sys.modules
+        seen["shown"] = page.collect()[0].notes
+        def later():
+            seen["engine"] = self.services.database.engine_loaded
+            seen["thread_imported"] = "gutsleep.storage.journal_sql" in sys.modules
+            notes = page.findChild(main_window.QWidget, "notes")
+            notes.setPlainText("written after")
+            page.flush()
+            self.close()
+        QTimer.singleShot(4000, later)
+main_window.MainWindow = Probed
+from gutsleep.cli import main
+main(["--data-dir", sys.argv[1]])
+print(json.dumps(seen))
+"""
+    result = subprocess.run(
+        [sys.executable, "-c", probe, str(data)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=True,
+    )
+    seen = json.loads(result.stdout.strip().splitlines()[-1])
+    assert seen == {
+        "at_paint": False,
+        "shown": "written before",
+        "engine": True,
+        "thread_imported": True,
+    }
+    services = open_services(data)
+    try:
+        assert services.journal.load(date.today()).notes == "written after"
+    finally:
+        services.close()

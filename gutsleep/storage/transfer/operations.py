@@ -22,7 +22,7 @@ from sqlalchemy.orm import Session
 from gutsleep.domain.journal import DayEntry
 from gutsleep.domain.text import N_, Message
 from gutsleep.storage.database import Database
-from gutsleep.storage.journal_repo import insert_entries, load_entries
+from gutsleep.storage.journal_sql import insert_entries, load_entries
 from gutsleep.storage.models import DayRow
 from gutsleep.storage.paths import create_private_file
 from gutsleep.storage.transfer.csv_format import (

@@ -1,0 +1,46 @@
+"""Driver connections to the journal file, set up the way every journal connection is.
+
+No SQLAlchemy here: the start-up path reads today's entry through one of these
+before SQLAlchemy is even imported (see storage.database), and the engine's
+pool (storage.engine) applies the same settings to each connection it opens.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+from typing import Any
+
+BUSY_TIMEOUT_MS = 5000
+
+
+def configure(dbapi_connection: Any, *, foreign_keys: bool = True) -> None:
+    """Autocommit at the driver (BEGIN is explicit), foreign keys, busy timeout, WAL, FULL."""
+    dbapi_connection.isolation_level = None
+    cursor = dbapi_connection.cursor()
+    try:
+        cursor.execute(f"PRAGMA foreign_keys={'ON' if foreign_keys else 'OFF'}")
+        cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+        cursor.execute("PRAGMA journal_mode=WAL")
+        cursor.execute("PRAGMA synchronous=FULL")
+    finally:
+        cursor.close()
+
+
+def connect(path: Path, passphrase: str | None = None) -> Any:
+    """A configured DB-API connection to ``path`` (SQLCipher, keyed, with a passphrase).
+
+    Usable from any thread (as SQLAlchemy's pool makes them), one at a time.
+    """
+    if passphrase is None:
+        connection: Any = sqlite3.connect(str(path), check_same_thread=False)
+    else:
+        from gutsleep.storage import crypto
+
+        connection = crypto.connect(path, passphrase)
+    try:
+        configure(connection)
+    except BaseException:
+        connection.close()
+        raise
+    return connection

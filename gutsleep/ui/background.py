@@ -1,0 +1,80 @@
+"""Plain-Python work on a worker thread, its result handed back on the GUI thread.
+
+For work that needs no widget (reading, counting, importing modules) and
+would otherwise hold the window still. ``done`` and ``failed`` run on the
+GUI thread, through queued signals, and only while the owner still exists.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
+
+
+class _Signals(QObject):
+    finished = Signal(object, object)  # the job, its result
+    failed = Signal(object, object)  # the job, the exception
+
+
+class _Job(QRunnable):
+    def __init__(
+        self,
+        work: Callable[[], object],
+        done: Callable[[object], None],
+        failed: Callable[[Exception], None],
+    ):
+        super().__init__()
+        self.work, self.done, self.failed = work, done, failed
+        self.signals = _Signals()
+
+    def run(self) -> None:
+        try:
+            result = self.work()
+        except Exception as exc:  # handed to the owner, which decides what to show
+            self.signals.failed.emit(self, exc)
+            return
+        self.signals.finished.emit(self, result)
+
+
+class Background(QObject):
+    """A one-thread pool owned by a widget; :meth:`run` queues work on it.
+
+    The results arrive through this object's own methods, so they are
+    delivered on its (the GUI) thread, and not at all once it is deleted.
+    """
+
+    def __init__(self, parent: QObject):
+        super().__init__(parent)
+        self.pool = QThreadPool(self)
+        self.pool.setMaxThreadCount(1)
+        self._jobs: set[_Job] = set()
+
+    def run(
+        self,
+        work: Callable[[], object],
+        done: Callable[[object], None],
+        failed: Callable[[Exception], None],
+    ) -> None:
+        job = _Job(work, done, failed)
+        job.setAutoDelete(False)
+        self._jobs.add(job)
+        job.signals.finished.connect(self._finished)
+        job.signals.failed.connect(self._failed)
+        self.pool.start(job)
+
+    def _finished(self, job: _Job, result: object) -> None:
+        self._forget(job)
+        job.done(result)
+
+    def _failed(self, job: _Job, error: Exception) -> None:
+        self._forget(job)
+        job.failed(error)
+
+    def _forget(self, job: _Job) -> None:
+        # Later, not inside the job's own signal: the job owns the sender.
+        QTimer.singleShot(0, self, lambda: self._jobs.discard(job))
+
+    def wait(self, msecs: int = 30000) -> bool:
+        """Block until queued work is done (at close, and in tests)."""
+        return bool(self.pool.waitForDone(msecs))
