@@ -142,6 +142,7 @@ def run_gui(data_dir: Path, argv: list[str], *, self_test: bool = False) -> int:
         # QtNetwork (for later starts asking to raise this window) once the Journal
         # is on screen, or while a passphrase or recovery dialog waits for the user.
         QTimer.singleShot(LISTEN_AT_LATEST_MS, instance.listen)
+        window.install_menu_extras()  # the menus' other actions, after the first frame
         from gutsleep.ui.widgets import TimeField  # the form's widgets, after the shell
 
         TimeField.twelve_hour = early.get(CLOCK) == "12h"

@@ -6,15 +6,21 @@ exit non-zero on failure, never a traceback.
 
 from __future__ import annotations
 
-import argparse
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from types import SimpleNamespace
+from typing import TYPE_CHECKING, TypeAlias
 
 from gutsleep import __version__
 
+if TYPE_CHECKING:
+    import argparse
+
 #: Subcommands: name -> (add arguments, run). Features register theirs here.
-Command = tuple[Callable[[argparse.ArgumentParser], None], Callable[[argparse.Namespace], int]]
+Command: TypeAlias = (
+    "tuple[Callable[[argparse.ArgumentParser], None], Callable[[argparse.Namespace], int]]"
+)
 COMMANDS: dict[str, tuple[str, Command]] = {}
 
 
@@ -37,6 +43,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 def _window_parser(*, add_help: bool = True) -> argparse.ArgumentParser:
     """The options of the window alone (no commands: they cost ~10 ms to set up)."""
+    import argparse
+
     parser = argparse.ArgumentParser(
         add_help=add_help,
         prog="gutsleep",
@@ -86,16 +94,46 @@ def _failure_line(exc: CommandError, args: argparse.Namespace) -> str:
     return f"gutsleep: {exc}"
 
 
-def data_dir_from(args: argparse.Namespace) -> Path:
+def data_dir_from(args: argparse.Namespace | SimpleNamespace) -> Path:
     from gutsleep.storage.paths import default_data_dir
 
     return Path(args.data_dir).expanduser() if args.data_dir else default_data_dir()
 
 
+def _window_only(argv: Sequence[str]) -> SimpleNamespace | None:
+    """The window's options, when ``argv`` holds nothing but them in their plain forms.
+
+    The usual start (no arguments, or ``--data-dir DIR``) then opens the window
+    without setting up argparse's parser and parsing (~5 ms before the first paint);
+    anything else (another option, a command, ``--help``, an abbreviation, an
+    empty value) returns None and goes through the parsers, which decide.
+    """
+    options = SimpleNamespace(data_dir=None, self_test=False)
+    words = iter(argv)
+    for word in words:
+        if word == "--self-test":
+            options.self_test = True
+        elif word == "--data-dir":
+            value = next(words, "")
+            if not value or value.startswith("-"):
+                return None
+            options.data_dir = Path(value)
+        elif word.startswith("--data-dir=") and len(word) > len("--data-dir="):
+            options.data_dir = Path(word.partition("=")[2])
+        else:
+            return None
+    return options
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
-    # Opening the window (the usual start) needs only the window's options: the
-    # commands' parsers are built when a command, an unknown word or --help is given.
+    window = _window_only(argv)
+    if window is not None:
+        from gutsleep.app import run_gui
+
+        return run_gui(data_dir_from(window), [sys.argv[0]], self_test=window.self_test)
+    # Opening the window needs only the window's options: the commands' parsers are
+    # built when a command, an unknown word or --help is given.
     args, rest = _window_parser(add_help=False).parse_known_args(argv)
     if not any(a in ("-h", "--help") or not a.startswith("-") for a in rest):
         from gutsleep.app import run_gui

@@ -43,3 +43,48 @@ def test_the_window_starts_without_the_commands_parsers(tmp_path: Path) -> None:
 def test_a_command_still_gets_the_whole_command_line(tmp_path: Path) -> None:
     seen = _start("--data-dir", str(tmp_path / "none"), "check")
     assert seen["calls"] == [] and seen["commands_loaded"] is True
+
+
+PARSERS = """
+import argparse, json, sys
+import gutsleep.app
+parsed = []
+real = argparse.ArgumentParser.parse_known_args
+argparse.ArgumentParser.parse_known_args = lambda *a, **k: parsed.append(1) or real(*a, **k)
+calls = []
+gutsleep.app.run_gui = lambda data_dir, argv, self_test=False: calls.append(
+    [str(data_dir), argv[1:], self_test]) or 0
+from gutsleep.cli import main
+code = main(sys.argv[1:])
+print(json.dumps({"calls": calls, "argparse": bool(parsed)}))
+"""
+
+
+def _parsed(*args: str) -> dict[str, object]:
+    result = subprocess.run(
+        [sys.executable, "-c", PARSERS, *args],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        cwd=ROOT,
+        env={**__import__("os").environ, "GUTSLEEP_DATA_DIR": "/from/env"},
+    )
+    assert result.returncode == 0, result.stderr
+    return dict(json.loads(result.stdout.strip().splitlines()[-1]))
+
+
+def test_the_usual_starts_skip_argparse_and_mean_what_argparse_would(tmp_path: Path) -> None:
+    folder = str(tmp_path / "d")
+    for args, expected in (
+        ((), ["/from/env", [], False]),
+        (("--data-dir", folder), [folder, [], False]),
+        ((f"--data-dir={folder}",), [folder, [], False]),
+        (("--self-test", "--data-dir", folder), [folder, [], True]),
+    ):
+        seen = _parsed(*args)
+        assert seen == {"calls": [expected], "argparse": False}, args
+    # Anything else is left to the parsers, which read it as before.
+    seen = _parsed("--data", folder)  # argparse's abbreviation
+    assert seen == {"calls": [[folder, [], False]], "argparse": True}
+    seen = _parsed("--data-dir", folder, "-reverse")
+    assert seen == {"calls": [[folder, ["-reverse"], False]], "argparse": True}

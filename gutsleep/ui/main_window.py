@@ -30,7 +30,6 @@ from PySide6.QtWidgets import (
 
 from gutsleep import __version__
 from gutsleep.storage.settings import LAST_PAGE, WINDOW_GEOMETRY, SettingsStore
-from gutsleep.ui import dialogs
 from gutsleep.ui.pages import PAGES, PageSpec
 from gutsleep.ui.tr import tr
 
@@ -84,6 +83,7 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.sidebar)
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
+        self._extras_installed = False
         self._build_menus()
         self.opening: QLabel | None = None
         if services is None:
@@ -100,6 +100,7 @@ class MainWindow(QMainWindow):
         else:
             from gutsleep.ui.reminders import Reminder
 
+            self.install_menu_extras()
             self.reminder = Reminder(self, services)
         self.resize(1100, 800)
         geometry = self._settings.get(WINDOW_GEOMETRY) if self._settings is not None else None
@@ -125,6 +126,7 @@ class MainWindow(QMainWindow):
         from gutsleep.ui.reminders import Reminder
 
         assert self._services is None, "the journal is open already"
+        self.install_menu_extras()
         self._services = services
         self._settings = services.settings
         self.reminder = Reminder(self, services)
@@ -183,15 +185,34 @@ class MainWindow(QMainWindow):
         about = QAction(tr("&About gutsleep"), self)
         about.triggered.connect(self._about)
         self.help_menu.addAction(about)
+
+    def install_menu_extras(self) -> None:
+        """The File menu's data actions and report, and Help's demo journal.
+
+        The shell paints without them (their modules and actions cost ~8 ms before
+        the first frame): they are added once it has painted, and at the latest
+        when the journal opens. In the shell they wait, off, like the rest.
+        """
+        if self._extras_installed:
+            return
+        self._extras_installed = True
+        menus = (self.file_menu, self.edit_menu, self.go_menu, self.help_menu)
+        before = [action for menu in menus for action in menu.actions()]
         from gutsleep.ui.data_actions import install_data_actions  # local: start-up stays lean
 
         install_data_actions(self)
-        from gutsleep.ui.report_action import install_report_action  # local: start-up stays lean
+        from gutsleep.ui.report_action import install_report_action
 
         install_report_action(self)
-        from gutsleep.ui.demo_action import install_demo_action  # local: start-up stays lean
+        from gutsleep.ui.demo_action import install_demo_action
 
         install_demo_action(self)
+        if not self.is_open:
+            for menu in menus:
+                for action in menu.actions():
+                    if action.isEnabled() and not any(action is seen for seen in before):
+                        action.setEnabled(False)
+                        self._held.append(action)
 
     def find_on_page(self) -> None:
         """Ctrl+F: the current page's own find, when it has one."""
@@ -210,6 +231,8 @@ class MainWindow(QMainWindow):
         self.shortcuts_dialog = dialog
 
     def _about(self) -> None:
+        from gutsleep.ui import dialogs
+
         dialogs.inform(
             self,
             tr("About gutsleep"),
