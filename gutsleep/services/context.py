@@ -30,7 +30,6 @@ if TYPE_CHECKING:
     from gutsleep.services.trends import TrendsService
 
 T = TypeVar("T")
-_BUILDING = threading.RLock()  # one lazy service built at a time, from any thread
 
 
 class _Lazy(Generic[T]):
@@ -39,6 +38,9 @@ class _Lazy(Generic[T]):
     def __init__(self, build: Callable[[Services], T]):
         self.build = build
         self.name = build.__name__
+        # One build of this service at a time, from any thread; another service's
+        # build (the start-up's preload on a worker) never waits for this one.
+        self.building = threading.RLock()
 
     def __set_name__(self, owner: type, name: str) -> None:
         self.name = name
@@ -52,7 +54,7 @@ class _Lazy(Generic[T]):
             return self
         values = obj.__dict__
         if self.name not in values:
-            with _BUILDING:
+            with self.building:
                 if self.name not in values:
                     values[self.name] = self.build(obj)
         return values[self.name]

@@ -78,3 +78,49 @@ class Background(QObject):
     def wait(self, msecs: int = 30000) -> bool:
         """Block until queued work is done (at close, and in tests)."""
         return bool(self.pool.waitForDone(msecs))
+
+
+#: when_idle: first look this long after the call; a timer this late means the loop was busy.
+IDLE_AFTER_MS = 250
+LATE_MS = 60
+#: A second look this soon after an on-time one: two in a row make a quiet moment.
+CONFIRM_MS = 30
+#: Look again after this long while busy; go ahead anyway this long after the call.
+BUSY_RETRY_MS = 150
+IDLE_AT_LATEST_MS = 3000
+
+
+def when_idle(
+    owner: QObject,
+    callback: Callable[[], None],
+    *,
+    after_ms: int = IDLE_AFTER_MS,
+    at_latest_ms: int = IDLE_AT_LATEST_MS,
+) -> None:
+    """Call ``callback`` on the GUI thread once the event loop has time to spare.
+
+    A timer that fires late means the GUI thread was busy (another page
+    being built, a chart library loading); two timers in a row on time mean
+    it is not. Work started from here then does not compete with what the
+    person asked for. Goes ahead regardless ``at_latest_ms`` after the call.
+    """
+    import time
+
+    start = time.monotonic()
+
+    def attempt(due: float, confirming: bool) -> None:
+        now = time.monotonic()
+        if (now - start) * 1000 >= at_latest_ms:
+            callback()
+        elif (now - due) * 1000 > LATE_MS:
+            schedule(BUSY_RETRY_MS, confirming=False)
+        elif confirming:
+            callback()
+        else:
+            schedule(CONFIRM_MS, confirming=True)
+
+    def schedule(delay_ms: int, *, confirming: bool) -> None:
+        due = time.monotonic() + delay_ms / 1000
+        QTimer.singleShot(delay_ms, owner, lambda: attempt(due, confirming))
+
+    schedule(after_ms, confirming=False)

@@ -669,9 +669,12 @@ class JournalPage(QWidget):
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
         if self._details_pending and not self._details_scheduled:
-            # A zero timer set while painting runs once this frame is on screen.
+            from gutsleep.ui.background import when_idle
+
+            # Once this frame is on screen and nothing else keeps the window busy
+            # (a page opened at once draws first).
             self._details_scheduled = True
-            QTimer.singleShot(0, self, self._prepare_details)
+            when_idle(self, self._prepare_details)
 
     def _prepare_details(self) -> None:
         """Load what the details and saving need on a worker thread, then fill them in.
@@ -679,7 +682,8 @@ class JournalPage(QWidget):
         At start-up the day is shown before SQLAlchemy is even imported (see
         storage.database); importing it, counting the suggestion lists and
         looking up today's experiments take a few hundred milliseconds on a
-        long journal, which the window should not spend frozen.
+        long journal, which the window should not spend frozen, nor share with
+        another page being opened (the worker holds Python's lock while it imports).
         """
         from gutsleep.ui.background import Background
 
@@ -907,8 +911,14 @@ class JournalPage(QWidget):
         self._load(self.current_day)
 
     def flush(self) -> None:
-        """Save anything pending; called before the window closes."""
+        """Save anything pending; called before the window closes.
+
+        Also lets the start-up's loading finish (a fraction of a second), so the
+        journal is not closed under it.
+        """
         self.save_now()
+        if self._background is not None:
+            self._background.wait()
 
     # read-outs ---------------------------------------------------------
     def _update_derived(self) -> None:
