@@ -96,13 +96,16 @@ def when_idle(
     *,
     after_ms: int = IDLE_AFTER_MS,
     at_latest_ms: int = IDLE_AT_LATEST_MS,
+    wanted: Callable[[], bool] | None = None,
 ) -> None:
     """Call ``callback`` on the GUI thread once the event loop has time to spare.
 
-    A timer that fires late means the GUI thread was busy (another page
-    being built, a chart library loading); two timers in a row on time mean
-    it is not. Work started from here then does not compete with what the
-    person asked for. Goes ahead regardless ``at_latest_ms`` after the call.
+    A timer that fires late means the GUI thread was busy (a page being
+    built, a chart library loading); two timers in a row on time mean it is
+    not. ``wanted`` returning False counts as busy too (the page that asked
+    is not on screen: what is, and its own workers, go first). Work started
+    from here then does not compete with what the person asked for. Goes
+    ahead regardless ``at_latest_ms`` after the call.
     """
     import time
 
@@ -112,7 +115,7 @@ def when_idle(
         now = time.monotonic()
         if (now - start) * 1000 >= at_latest_ms:
             callback()
-        elif (now - due) * 1000 > LATE_MS:
+        elif (now - due) * 1000 > LATE_MS or (wanted is not None and not wanted()):
             schedule(BUSY_RETRY_MS, confirming=False)
         elif confirming:
             callback()

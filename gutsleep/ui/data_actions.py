@@ -15,7 +15,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal, Slot
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QMainWindow, QProgressDialog, QWidget
 
@@ -512,16 +512,19 @@ class DataActions(QObject):
         """The start-up copy (at most once a day), after the window has painted."""
         services = self.services
 
+        def back_up(_progress: object, _cancel: object) -> object:
+            # Imported on the worker too: the module brings SQLAlchemy and the transfer
+            # code (a few hundred ms the first time), which the window should not wait for.
+            from gutsleep.services import data
+
+            return data.daily_backup_if_due(services)
+
         def start() -> None:
-            from gutsleep.services import data  # here, not at start-up: it imports the transfer
+            self.run("daily-backup", None, back_up)
 
-            self.run(
-                "daily-backup",
-                None,
-                lambda _progress, _cancel: data.daily_backup_if_due(services),
-            )
+        from gutsleep.ui.background import when_idle
 
-        QTimer.singleShot(delay_ms, start)
+        when_idle(self, start, after_ms=delay_ms)  # not while a page is being opened
 
     # check ---------------------------------------------------------------------------
 

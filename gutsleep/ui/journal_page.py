@@ -69,6 +69,10 @@ if TYPE_CHECKING:
     from gutsleep.ui.background import Background
 
 AUTOSAVE_MS = 400
+#: The start-up's background loading waits at most this long for a quiet moment on
+#: this page (see _prepare_details); a save or another page needing it sooner loads
+#: what it needs itself.
+PRELOAD_AT_LATEST_MS = 5000
 
 SLEEP_TIMES = ("into_bed", "lights_out", "final_wake", "out_of_bed")
 SLEEP_NUMBERS = (
@@ -671,10 +675,15 @@ class JournalPage(QWidget):
         if self._details_pending and not self._details_scheduled:
             from gutsleep.ui.background import when_idle
 
-            # Once this frame is on screen and nothing else keeps the window busy
-            # (a page opened at once draws first).
+            # Once this frame is on screen, while the Journal is the page shown and
+            # nothing keeps the window busy: a page opened at once goes first.
             self._details_scheduled = True
-            when_idle(self, self._prepare_details)
+            when_idle(
+                self,
+                self._prepare_details,
+                at_latest_ms=PRELOAD_AT_LATEST_MS,
+                wanted=self.isVisible,
+            )
 
     def _prepare_details(self) -> None:
         """Load what the details and saving need on a worker thread, then fill them in.

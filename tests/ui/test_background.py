@@ -66,3 +66,31 @@ def test_when_idle_goes_ahead_at_once_when_nothing_else_runs(qtbot) -> None:
     when_idle(owner, lambda: called.append(time.monotonic() - start), after_ms=50)
     qtbot.waitUntil(lambda: bool(called), timeout=5000)
     assert 0.04 <= called[0] < 1.0
+
+
+def test_when_idle_waits_while_not_wanted_until_its_latest(qtbot) -> None:
+    owner = QObject()
+    wanted = {"now": False}
+    called: list[float] = []
+    start = time.monotonic()
+    when_idle(
+        owner,
+        lambda: called.append(time.monotonic() - start),
+        after_ms=20,
+        at_latest_ms=3000,
+        wanted=lambda: wanted["now"],
+    )
+    qtbot.wait(400)
+    assert called == []  # the page that asked is not on screen
+    wanted["now"] = True
+    qtbot.waitUntil(lambda: bool(called), timeout=2000)
+    assert 0.4 <= called[0] < 1.5
+    late: list[float] = []
+    when_idle(
+        owner,
+        lambda: late.append(time.monotonic() - start),
+        after_ms=20,
+        at_latest_ms=300,
+        wanted=lambda: False,
+    )
+    qtbot.waitUntil(lambda: bool(late), timeout=3000)  # never wanted: goes ahead at its latest
