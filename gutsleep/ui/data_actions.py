@@ -8,6 +8,7 @@ Every question goes through :mod:`gutsleep.ui.dialogs`, so tests patch them.
 
 from __future__ import annotations
 
+import sys
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -59,9 +60,16 @@ class _Worker(QRunnable):
         try:
             result = self.job(progress, self.cancel)
         except BaseException as exc:  # reported to the GUI, never lost on the thread
-            self.signals.failed.emit(self.number, exc)
+            self._report(self.signals.failed, exc)
         else:
-            self.signals.done.emit(self.number, result)
+            self._report(self.signals.done, result)
+
+    def _report(self, signal: Any, value: object) -> None:
+        try:
+            signal.emit(self.number, value)
+        except RuntimeError:  # the window closed meanwhile: only the terminal is left to tell
+            if isinstance(value, BaseException):
+                print(f"gutsleep: {value}", file=sys.stderr)
 
 
 @dataclass

@@ -163,6 +163,7 @@ class JournalPage(QWidget):
         self.body_layout.addWidget(self._build_cycle_notes())
         self.body_layout.addStretch(1)
         self.scroll.setWidget(body)
+        self.scroll.viewport().installEventFilter(self)  # its width decides the columns
         outer.addWidget(self.scroll, 1)
         self.status = QLabel(self)
         self.status.setObjectName("journal_status")
@@ -259,6 +260,8 @@ class JournalPage(QWidget):
             and watched is self.date_edit.calendarWidget()
         ):
             self._mark_logged_days()
+        elif event.type() == QEvent.Type.Resize and watched is self.scroll.viewport():
+            self._fit_columns()
         return super().eventFilter(watched, event)
 
     def _mark_logged_days(self, year: int | None = None, month: int | None = None) -> None:
@@ -330,7 +333,19 @@ class JournalPage(QWidget):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
+        self._fit_columns()
+
+    def _fit_columns(self) -> None:
+        """Two columns when they fit the scroll area's width, else one.
+
+        Also run when the scroll area's viewport is resized: a page built
+        before it is shown (the app's start) gets its first resize while the
+        scroll area is not laid out yet (a viewport a few pixels wide), and
+        its own size may not change again once it is.
+        """
         body = self.scroll.widget()
+        if body is None:
+            return
         available = self.scroll.viewport().width()
         if not self._one_column:
             self._two_column_width = body.minimumSizeHint().width()

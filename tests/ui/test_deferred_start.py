@@ -139,7 +139,8 @@ def test_the_journal_shows_the_day_before_sqlalchemy_loads_then_loads_it_in_the_
 ) -> None:
     """At start the day is read through the driver; SQLAlchemy (for saving and the
     other pages) is imported off the GUI thread once the page is on screen, and a
-    save after that is stored."""
+    save after that is stored. The form, built into the window before its scroll
+    area is laid out, still takes two columns where they fit."""
     import subprocess
 
     from gutsleep.services.context import open_services
@@ -164,6 +165,7 @@ class Probed(main_window.MainWindow):
         seen["shown"] = page.collect()[0].notes
         def later():
             seen["engine"] = self.services.database.engine_loaded
+            seen["one_column"] = page._one_column  # 1100 px wide: two columns fit
             seen["thread_imported"] = "gutsleep.storage.journal_sql" in sys.modules
             notes = page.findChild(main_window.QWidget, "notes")
             notes.setPlainText("written after")
@@ -188,6 +190,7 @@ print(json.dumps(seen))
         "shown": "written before",
         "engine": True,
         "thread_imported": True,
+        "one_column": False,
     }
     services = open_services(data)
     try:
