@@ -3,10 +3,9 @@
 SQLAlchemy (a quarter of a second to import here) is not needed to show a
 day: :meth:`Database.open` opens one driver connection, and reads go through
 it (:meth:`Database.reading`) until the engine is first needed, for a write
-or a query built with SQLAlchemy. The app builds it in the background right
-after the Journal page first paints (:meth:`Database.load_engine`); the
-driver connection is closed then and every connection after that comes from
-the engine's pool.
+or a query built with SQLAlchemy. The app builds it in the background once
+the Journal page is on screen (:meth:`Database.load_engine`); the engine's
+pool then takes that connection as its first, and reads go through the pool.
 """
 
 from __future__ import annotations
@@ -105,8 +104,8 @@ class Database:
         """Import SQLAlchemy and build the engine, if not done yet; safe from any thread.
 
         The import runs outside the lock, so reads on another thread carry on
-        through the driver connection meanwhile; that connection is closed once
-        the engine exists, and every connection after it comes from the pool.
+        through the driver connection meanwhile; once the engine exists, reads
+        go through its pool, which takes that connection as its first.
         """
         if self._engine is None:
             from sqlalchemy.orm import sessionmaker
@@ -115,10 +114,11 @@ class Database:
 
             with self._lock:
                 if self._engine is None:
-                    engine = make_engine(self.path, passphrase=self._passphrase)
+                    engine = make_engine(
+                        self.path, passphrase=self._passphrase, adopt=self._hand_over
+                    )
                     self._sessions = sessionmaker(engine, expire_on_commit=False)
                     self._engine = engine
-                    self._close_connection()
         assert self._engine is not None
         return self._engine
 
@@ -234,6 +234,17 @@ class Database:
             self._close_connection()
             if self._engine is not None:
                 self._engine.dispose()
+
+    def _hand_over(self) -> Any:
+        """The driver connection, for the engine's pool to keep (once; None after).
+
+        Handed over, not closed: closing the last connection to a WAL journal
+        checkpoints it, a write for nothing, and opening another would derive a
+        protected journal's key again.
+        """
+        with self._lock:
+            connection, self._connection = self._connection, None
+            return connection
 
     def _close_connection(self) -> None:
         connection, self._connection = self._connection, None

@@ -7,6 +7,7 @@ level and an explicit BEGIN from the engine's ``begin`` event.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -16,7 +17,13 @@ from gutsleep.storage.connection import BUSY_TIMEOUT_MS as BUSY_TIMEOUT_MS  # re
 from gutsleep.storage.connection import configure
 
 
-def make_engine(path: Path, *, foreign_keys: bool = True, passphrase: str | None = None) -> Engine:
+def make_engine(
+    path: Path,
+    *,
+    foreign_keys: bool = True,
+    passphrase: str | None = None,
+    adopt: Callable[[], Any] | None = None,
+) -> Engine:
     """An engine on ``path``: WAL, synchronous=FULL, foreign keys, busy timeout.
 
     ``foreign_keys=False`` is for migrations only: a table rebuild under
@@ -26,17 +33,31 @@ def make_engine(path: Path, *, foreign_keys: bool = True, passphrase: str | None
     from storage.crypto.connect (keyed before anything is read) and the
     same PRAGMAs and events apply. The passphrase stays in this closure only,
     never in the URL, so it can't show up in a log or an error message.
+
+    ``adopt`` returns a connection already open on ``path`` (or None): the
+    pool takes it as its first one instead of opening another (storage.database
+    hands over the connection it read the first day with).
     """
+
+    def fresh() -> Any:
+        if passphrase is None:
+            import sqlite3
+
+            return sqlite3.connect(str(path), check_same_thread=False)
+        from gutsleep.storage import crypto
+
+        return crypto.connect(path, passphrase)
+
+    def creator() -> Any:
+        adopted = adopt() if adopt is not None else None
+        return adopted if adopted is not None else fresh()
+
     if passphrase is None:
-        engine = create_engine(f"sqlite:///{path}")
+        engine = create_engine(f"sqlite:///{path}", creator=creator)
     else:
         from gutsleep.storage import crypto
 
-        engine = create_engine(
-            f"sqlite:///{path}",
-            creator=lambda: crypto.connect(path, passphrase),
-            module=crypto.driver(),
-        )
+        engine = create_engine(f"sqlite:///{path}", creator=creator, module=crypto.driver())
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection: Any, _record: Any) -> None:

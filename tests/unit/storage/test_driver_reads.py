@@ -2,7 +2,7 @@
 
 Database.open keeps one driver connection; the repository reads through it
 until the engine is built (at the first write, or by the app in the
-background), which closes it. These tests hold that hand-over: the same
+background), whose pool then takes it over. These tests hold that hand-over: the same
 answers either side of it, no read left on a closed connection, reads going
 on while another thread loads the engine, and the names day_rows uses are the
 tables and columns storage.models declares.
@@ -56,9 +56,12 @@ def test_every_read_works_without_the_engine_and_gives_what_it_gives_after(folde
     repo = JournalRepository(database)
     before = every_read(repo)
     assert not database.engine_loaded  # no read needed SQLAlchemy
+    early = database._connection
     database.load_engine()
-    assert database._connection is None  # the start-up connection is closed
     assert every_read(repo) == before
+    assert database._connection is None  # handed to the engine's pool, not closed
+    with database.engine.connect() as connection:
+        assert connection.connection.driver_connection is early
     database.close()
 
 
