@@ -27,17 +27,19 @@ def configure(dbapi_connection: Any, *, foreign_keys: bool = True) -> None:
         cursor.close()
 
 
-def connect(path: Path, passphrase: str | None = None) -> Any:
-    """A configured DB-API connection to ``path`` (SQLCipher, keyed, with a passphrase).
-
-    Usable from any thread (as SQLAlchemy's pool makes them), one at a time.
-    """
+def open_file(path: Path, passphrase: str | None = None) -> Any:
+    """A DB-API connection to ``path`` as the driver gives it (SQLCipher, keyed, with a
+    passphrase), usable from any thread (as SQLAlchemy's pool makes them), one at a time."""
     if passphrase is None:
-        connection: Any = sqlite3.connect(str(path), check_same_thread=False)
-    else:
-        from gutsleep.storage import crypto
+        return sqlite3.connect(str(path), check_same_thread=False)
+    from gutsleep.storage import crypto
 
-        connection = crypto.connect(path, passphrase)
+    return crypto.connect(path, passphrase)
+
+
+def connect(path: Path, passphrase: str | None = None) -> Any:
+    """:func:`open_file`, then :func:`configure`d like every journal connection."""
+    connection = open_file(path, passphrase)
     try:
         configure(connection)
     except BaseException:

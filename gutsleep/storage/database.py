@@ -91,10 +91,7 @@ class Database:
     @property
     def engine(self) -> Engine:
         """The SQLAlchemy engine, built (and SQLAlchemy imported) on first use."""
-        engine = self._engine
-        if engine is None:
-            engine = self.load_engine()
-        return engine
+        return self.load_engine()
 
     @property
     def engine_loaded(self) -> bool:

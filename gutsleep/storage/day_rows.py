@@ -265,8 +265,6 @@ def read_summaries(
     tags or supplements), which takes a fraction of the time on years of days.
     """
     where, params = _where(first, last)
-    if first is not None and first == last:
-        where, params = " WHERE day >= ? AND day <= ?", params * 2  # the same days, as a range
     in_range = f" WHERE day_id IN (SELECT id FROM {DAY_TABLE}{where})" if where else ""
     columns = (
         "id",
@@ -347,12 +345,20 @@ def read_logged_days(connection: Any, first: date, last: date) -> set[date]:
     }
 
 
+def _one_row(connection: Any, sql: str) -> Any:
+    cursor = connection.cursor()
+    try:
+        return cursor.execute(sql).fetchone()
+    finally:
+        cursor.close()
+
+
 def read_count(connection: Any) -> int:
-    return int(next(_rows(connection, f"SELECT count(id) FROM {DAY_TABLE}"))[0])
+    return int(_one_row(connection, f"SELECT count(id) FROM {DAY_TABLE}")[0])
 
 
 def read_span(connection: Any) -> tuple[date, date] | None:
-    first, last = next(_rows(connection, f"SELECT min(day), max(day) FROM {DAY_TABLE}"))
+    first, last = _one_row(connection, f"SELECT min(day), max(day) FROM {DAY_TABLE}")
     return (date.fromisoformat(first), date.fromisoformat(last)) if first else None
 
 

@@ -14,7 +14,7 @@ from typing import Any
 from sqlalchemy import Engine, create_engine, event
 
 from gutsleep.storage.connection import BUSY_TIMEOUT_MS as BUSY_TIMEOUT_MS  # re-exported
-from gutsleep.storage.connection import configure
+from gutsleep.storage.connection import configure, open_file
 
 
 def make_engine(
@@ -39,18 +39,9 @@ def make_engine(
     hands over the connection it read the first day with).
     """
 
-    def fresh() -> Any:
-        if passphrase is None:
-            import sqlite3
-
-            return sqlite3.connect(str(path), check_same_thread=False)
-        from gutsleep.storage import crypto
-
-        return crypto.connect(path, passphrase)
-
     def creator() -> Any:
         adopted = adopt() if adopt is not None else None
-        return adopted if adopted is not None else fresh()
+        return adopted if adopted is not None else open_file(path, passphrase)
 
     if passphrase is None:
         engine = create_engine(f"sqlite:///{path}", creator=creator)

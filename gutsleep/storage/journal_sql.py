@@ -8,6 +8,7 @@ journal insert in bulk with Core statements. Reads are in storage.day_rows
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from datetime import date, datetime
 from typing import Any, cast
@@ -46,30 +47,16 @@ def _with_children() -> Sequence[ExecutableOption]:
 
 
 def row_to_entry(row: DayRow) -> DayEntry:
-    return _entry(row, row.foods, row.names, row.movements, row.practices, row.intakes)
-
-
-def _entry(
-    row: Any,
-    foods: Iterable[Any],
-    names: Iterable[Any],
-    movements: Iterable[Any],
-    practices: Iterable[Any],
-    intakes: Iterable[Any],
-) -> DayEntry:
-    """A DayEntry from a day's columns and its child rows, in position order.
-
-    ``row`` and the children may be ORM objects or Core rows: only their
-    attributes (the column names) are read.
-    """
-    names = list(names)
+    """A DayEntry from an ORM row with its lists loaded (storage.backups' check reads
+    rows this way, one by one where one can't be read, to name it)."""
+    names = list(row.names)
     sleep = SleepDiary(
         zone=row.zone,
         comments=row.sleep_comments,
         **{name: getattr(row, name) for name in _SLEEP_FIELDS},
     )
     food = Food(
-        foods=tuple(FoodItem(f.name, tuple(f.tags or ())) for f in foods),
+        foods=tuple(FoodItem(f.name, tuple(f.tags or ())) for f in row.foods),
         plants=tuple(n.name for n in names if n.kind == PLANT),
         trigger_foods=tuple(n.name for n in names if n.kind == TRIGGER),
         **{name: getattr(row, name) for name in _FOOD_FIELDS},
@@ -77,13 +64,13 @@ def _entry(
     gut = Gut(
         bloating=row.bloating,
         discomfort=row.discomfort,
-        bowel_movements=tuple(BowelMovement(m.bristol, m.at) for m in movements),
+        bowel_movements=tuple(BowelMovement(m.bristol, m.at) for m in row.movements),
         notes=row.gut_notes,
     )
     stress = StressMood(
         stress=row.stress,
         mood=row.mood,
-        practices=tuple(Practice(p.name, p.minutes) for p in practices),
+        practices=tuple(Practice(p.name, p.minutes) for p in row.practices),
     )
     return DayEntry(
         day=row.day,
@@ -91,7 +78,9 @@ def _entry(
         food=food,
         gut=gut,
         stress=stress,
-        intakes=tuple(Intake(i.name, i.dose, IntakeKind(i.kind), i.strain, i.cfu) for i in intakes),
+        intakes=tuple(
+            Intake(i.name, i.dose, IntakeKind(i.kind), i.strain, i.cfu) for i in row.intakes
+        ),
         bleeding=Bleeding(row.bleeding) if row.bleeding else None,
         notes=row.notes,
     )
@@ -167,13 +156,6 @@ def fill_row(row: DayRow, entry: DayEntry) -> None:
     row.intakes = [IntakeRow(**values) for values in children[IntakeRow]]
 
 
-_CHILDREN: tuple[tuple[type, tuple[str, ...]], ...] = (
-    (FoodRow, ("name", "tags")),
-    (NameRow, ("kind", "name")),
-    (MovementRow, ("bristol", "at")),
-    (PracticeRow, ("name", "minutes")),
-    (IntakeRow, ("name", "dose", "kind", "strain", "cfu")),
-)
 _IN_CHUNK = 500
 
 
@@ -210,7 +192,7 @@ def insert_entries(
         chunk = day_list[start : start + _IN_CHUNK]
         query = select(day_table.c.day, day_table.c.id).where(day_table.c.day.in_(chunk))
         ids.update((day, day_id) for day, day_id in session.execute(query))
-    rows: dict[type, list[dict[str, Any]]] = {model: [] for model, _ in _CHILDREN}
+    rows: dict[type, list[dict[str, Any]]] = defaultdict(list)
     for entry in kept:
         day_id = ids[entry.day]
         for model, values in _child_values(entry).items():

@@ -7,6 +7,7 @@ GUI thread, through queued signals, and only while the owner still exists.
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
@@ -107,8 +108,6 @@ def when_idle(
     from here then does not compete with what the person asked for. Goes
     ahead regardless ``at_latest_ms`` after the call.
     """
-    import time
-
     start = time.monotonic()
 
     def attempt(due: float, confirming: bool) -> None:

@@ -344,8 +344,6 @@ class JournalPage(QWidget):
         its own size may not change again once it is.
         """
         body = self.scroll.widget()
-        if body is None:
-            return
         available = self.scroll.viewport().width()
         if not self._one_column:
             self._two_column_width = body.minimumSizeHint().width()
@@ -715,10 +713,12 @@ class JournalPage(QWidget):
             self._background = Background(self)
 
         def fill(_result: object = None) -> None:
+            # Also after a failure: filling in here does the same work again, on this
+            # thread, and shows what went wrong the way any failure on the page does.
             if self._details_pending:
                 self._fill_details()
 
-        self._background.run(self.services.preload, fill, fill)  # failed: fill here, and see
+        self._background.run(self.services.preload, fill, fill)
 
     def _fill_details(self) -> None:
         """The parts that read across the journal: suggestions, the week's plants, check-in."""

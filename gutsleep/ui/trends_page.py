@@ -25,9 +25,7 @@ from PySide6.QtCore import (
     QEvent,
     QLocale,
     QObject,
-    QRunnable,
     Qt,
-    QThreadPool,
     QTimer,
     Signal,
 )
@@ -68,6 +66,7 @@ from gutsleep.storage.settings import (
     TRENDS_RANGE,
 )
 from gutsleep.ui import dialogs
+from gutsleep.ui.background import Background
 from gutsleep.ui.flow_layout import flow_container
 from gutsleep.ui.style import is_dark
 from gutsleep.ui.tr import render, tr
@@ -104,36 +103,6 @@ WINDOW_MARGIN_DAYS = 14
 
 ASSOCIATION_ARTICLE = ("evidence", "association")
 CHANCE_ARTICLE = ("using-gutsleep", "chance-patterns")
-
-
-# -- off the GUI thread ------------------------------------------------------------
-
-
-class _JobSignals(QObject):
-    """Signals:
-    finished(object): the job's result.
-    failed(str): the job raised; the message.
-    """
-
-    finished = Signal(object)
-    failed = Signal(str)
-
-
-class _Job(QRunnable):
-    """Runs ``work`` on a pool thread; never touches a widget."""
-
-    def __init__(self, work: Callable[[], object]):
-        super().__init__()
-        self.work = work
-        self.signals = _JobSignals()
-
-    def run(self) -> None:
-        try:
-            result = self.work()
-        except Exception as exc:  # reported to the page, shown as a sentence
-            self.signals.failed.emit(str(exc) or type(exc).__name__)
-            return
-        self.signals.finished.emit(result)
 
 
 @dataclass(frozen=True)
@@ -364,9 +333,7 @@ class TrendsPage(QWidget):
         self.services = services
         self.trends = services.trends
         self.setObjectName("trends_page")
-        self._pool = QThreadPool(self)
-        self._pool.setMaxThreadCount(1)
-        self._jobs: set[_Job] = set()
+        self._background = Background(self)  # one worker: reading, insights
         self._running = 0
         self._generation = 0
         self._data: _Loaded | None = None
@@ -691,14 +658,9 @@ class TrendsPage(QWidget):
         """Run ``work`` on the worker; ``quiet`` work (the insights, the rest of the
         journal behind a figure already shown) does not show "Working…"."""
         quiet = quiet or insights
-        job = _Job(work)
-        job.setAutoDelete(False)
-        self._jobs.add(job)
         generation = self._generation
 
         def forget() -> None:
-            # Later, not inside the job's own signal: the job owns the sender.
-            QTimer.singleShot(0, lambda: self._jobs.discard(job))
             self._running -= 1
             self._quiet_jobs -= int(quiet)
             self._update_working()
@@ -708,17 +670,16 @@ class TrendsPage(QWidget):
             if generation == self._generation:
                 done(result)
 
-        def failed(message: str) -> None:
+        def failed(error: Exception) -> None:
             forget()
+            message = str(error) or type(error).__name__
             text = tr("Something went wrong: {problem}").format(problem=message)
             (self.insights_status if insights else self.status).setText(text)
 
-        job.signals.finished.connect(finished)
-        job.signals.failed.connect(failed)
         self._running += 1
         self._quiet_jobs += int(quiet)
         self._update_working()
-        self._pool.start(job)
+        self._background.run(work, finished, failed)
 
     def _update_working(self) -> None:
         # "Working…" while the journal is read for what is to be shown (the insights
@@ -1155,7 +1116,7 @@ class TrendsPage(QWidget):
     def flush(self) -> None:
         """Before the window closes: let a running job finish, so the journal closes cleanly."""
         self._generation += 1
-        self._pool.waitForDone(10_000)
+        self._background.wait(10_000)
 
 
 class DataTableDialog(QDialog):

@@ -153,9 +153,10 @@ print("ok")
 """
 
 
-def test_stale_lock_taken_over_and_a_second_claim_raises_the_first(tmp_path: Path) -> None:
+def _script_says_ok(script: str, *args: str) -> None:
+    """Run ``script`` in a Python of its own (a Qt application per process); it ends with "ok"."""
     result = subprocess.run(
-        [sys.executable, "-c", IN_QT, str(tmp_path / "data"), str(_dead_pid())],
+        [sys.executable, "-c", script, *args],
         capture_output=True,
         text=True,
         timeout=120,
@@ -164,6 +165,10 @@ def test_stale_lock_taken_over_and_a_second_claim_raises_the_first(tmp_path: Pat
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip().endswith("ok")
+
+
+def test_stale_lock_taken_over_and_a_second_claim_raises_the_first(tmp_path: Path) -> None:
+    _script_says_ok(IN_QT, str(tmp_path / "data"), str(_dead_pid()))
 
 
 def test_the_server_name_is_per_folder_and_short(tmp_path: Path) -> None:
@@ -207,13 +212,4 @@ print("ok")
 
 
 def test_a_second_start_waits_for_a_first_instance_that_listens_late(tmp_path: Path) -> None:
-    result = subprocess.run(
-        [sys.executable, "-c", LATE_LISTENER, str(tmp_path / "data")],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        cwd=ROOT,
-        env=_env(),
-    )
-    assert result.returncode == 0, result.stderr
-    assert result.stdout.strip().endswith("ok")
+    _script_says_ok(LATE_LISTENER, str(tmp_path / "data"))

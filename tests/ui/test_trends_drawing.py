@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from trends_helpers import open_trends
 
 from gutsleep.services.demo import create_demo
 from gutsleep.ui.main_window import MainWindow
@@ -13,19 +14,8 @@ pytestmark = pytest.mark.filterwarnings(
 )
 
 
-def open_trends(qtbot, services, days: int = 90) -> TrendsPage:  # type: ignore[no-untyped-def]
-    create_demo(services, days=days, seed=2)
-    window = MainWindow(services)
-    qtbot.addWidget(window)
-    window.show()
-    page = window.show_page("trends")
-    assert isinstance(page, TrendsPage)
-    qtbot.waitUntil(lambda: "sleep" in page.views and not page.busy, timeout=20_000)
-    return page
-
-
 def test_the_layout_is_worked_out_once_per_size(qtbot, services) -> None:  # type: ignore[no-untyped-def]
-    page = open_trends(qtbot, services)
+    _window, page = open_trends(qtbot, services, days=90)
     chart, view = page.charts["sleep"], page.views["sleep"]
     qtbot.waitUntil(lambda: chart.layout_frozen)  # drawn once with constrained layout
     positions = [ax.get_position().bounds for ax in chart.figure.axes]
@@ -45,7 +35,7 @@ def test_the_layout_is_worked_out_once_per_size(qtbot, services) -> None:  # typ
 
 
 def test_a_hidden_tab_redraws_when_shown(qtbot, services) -> None:  # type: ignore[no-untyped-def]
-    page = open_trends(qtbot, services)
+    _window, page = open_trends(qtbot, services, days=90)
     page.tabs.setCurrentIndex(1)
     qtbot.waitUntil(lambda: "factors" in page.views)
     sleep = page.views["sleep"]
@@ -122,7 +112,7 @@ def test_a_short_range_is_drawn_from_its_own_days_then_the_whole_journal_is_read
 
     services.settings.set(TRENDS_RANGE, "30d")
     windows = _recording_windows(services)
-    page = open_trends(qtbot, services, days=400)
+    _window, page = open_trends(qtbot, services, days=400)
     today = date.today()
     assert windows == [(today - timedelta(days=29 + 14), today)]  # the range and two weeks
     assert page._data is not None and page._data.covers is None  # then the whole journal

@@ -11,29 +11,15 @@ import numpy as np
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPalette
+from trends_helpers import open_trends
 
-from gutsleep.services.demo import create_demo
 from gutsleep.storage.settings import TRENDS_FACTORS, TRENDS_RANGE
 from gutsleep.ui import dialogs
-from gutsleep.ui.main_window import MainWindow
-from gutsleep.ui.trends_page import TrendsPage
 
 # matplotlib's Qt backend asks about a Qt 5 attribute; not ours to fix.
 pytestmark = pytest.mark.filterwarnings(
     "ignore:Enum value .*AA_UseHighDpiPixmaps:DeprecationWarning"
 )
-
-
-def open_trends(qtbot, services, days: int) -> tuple[MainWindow, TrendsPage]:  # type: ignore[no-untyped-def]
-    if days:
-        create_demo(services, days=days, seed=2)  # ends today, as the ranges do
-    window = MainWindow(services)
-    qtbot.addWidget(window)  # closed at the end: closing waits for the page's worker
-    window.show()
-    page = window.show_page("trends")
-    assert isinstance(page, TrendsPage)
-    qtbot.waitUntil(lambda: "sleep" in page.views and not page.busy, timeout=20_000)
-    return window, page
 
 
 def test_range_factor_and_exports(qtbot, services, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]

@@ -6,25 +6,15 @@ from datetime import date, timedelta
 
 import pytest
 from PySide6.QtCore import QLocale, Qt
+from trends_helpers import open_trends
 
 from gutsleep.services.demo import create_demo
 from gutsleep.storage.settings import TRENDS_RANGE
-from gutsleep.ui.main_window import MainWindow
-from gutsleep.ui.trends_page import TrendsPage, cell_text, column_title
+from gutsleep.ui.trends_page import cell_text, column_title
 
 pytestmark = pytest.mark.filterwarnings(
     "ignore:Enum value .*AA_UseHighDpiPixmaps:DeprecationWarning"
 )
-
-
-def open_trends(qtbot, services) -> TrendsPage:  # type: ignore[no-untyped-def]
-    window = MainWindow(services)
-    qtbot.addWidget(window)
-    window.show()
-    page = window.show_page("trends")
-    assert isinstance(page, TrendsPage)
-    qtbot.waitUntil(lambda: "sleep" in page.views and not page.busy, timeout=20_000)
-    return page
 
 
 def test_the_table_shows_each_day_of_the_range_with_gaps_left_empty(qtbot, services) -> None:  # type: ignore[no-untyped-def]
@@ -32,7 +22,7 @@ def test_the_table_shows_each_day_of_the_range_with_gaps_left_empty(qtbot, servi
     gap = date.today() - timedelta(days=3)
     services.journal.repository.delete(gap)
     services.settings.set(TRENDS_RANGE, "14d")
-    page = open_trends(qtbot, services)
+    _window, page = open_trends(qtbot, services)
 
     qtbot.mouseClick(page.table_button, Qt.MouseButton.LeftButton)
     dialog = page.table_dialog
@@ -56,7 +46,7 @@ def test_the_table_shows_each_day_of_the_range_with_gaps_left_empty(qtbot, servi
 
 def test_the_table_follows_the_tab_and_is_not_offered_for_the_insights(qtbot, services) -> None:  # type: ignore[no-untyped-def]
     create_demo(services, days=30, seed=3)
-    page = open_trends(qtbot, services)
+    _window, page = open_trends(qtbot, services)
     page.tabs.setCurrentIndex([key for key, _ in page_tabs()].index("plants"))
     qtbot.mouseClick(page.table_button, Qt.MouseButton.LeftButton)
     table = page.table_dialog.table
