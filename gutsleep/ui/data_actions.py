@@ -207,6 +207,10 @@ class DataActions(QObject):
         running = self._running.pop(number, None)
         if running is not None and running.dialog is not None:
             running.dialog.canceled.disconnect()  # closing a progress dialog "cancels" it
+            # reset() stops Qt's show timer (armed for 4 s when the dialog is made):
+            # a closed dialog waiting for deleteLater would otherwise pop up over the
+            # result's message box, whose nested event loop does not delete it.
+            running.dialog.reset()
             running.dialog.close()
             running.dialog.deleteLater()
         self._set_enabled()

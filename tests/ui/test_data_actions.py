@@ -291,3 +291,26 @@ def test_the_daily_backup_runs_after_start_up(
         finish(qtbot, window, "daily-backup", lambda: actions_of(window).back_up_daily_later(0))
         is None
     )
+
+
+def test_no_progress_dialog_reappears_over_the_result(
+    qtbot: QtBot, window: MainWindow, services: Services, asked: Asked
+) -> None:
+    """A job that ends before the progress dialog's delay must not show it later.
+
+    The result's message box runs a nested event loop, where the closed progress
+    dialog (whose deletion waits for the outer loop) used to pop up once its
+    show timer fired, on top of the result, blocking clicks on OK.
+    """
+    fill(services, 1)
+    seen: list[bool] = []
+
+    def result_box(*_args: Any) -> None:
+        # Qt's progress dialog arms a 4 s show timer when it is made, whatever
+        # the minimum duration set later; wait past it.
+        qtbot.wait(4300)
+        seen.append(any(d.isVisible() for d in window.findChildren(QProgressDialog)))
+
+    asked.answers["inform"] = result_box
+    finish(qtbot, window, "check", actions_of(window).check_action.trigger)
+    assert seen == [False]
