@@ -499,7 +499,9 @@ class ChecklistPage(QWidget):
         self.history = QListWidget(group)
         name_widget(self.history, "checklist_history", tr("Earlier checklists"))
         self.history.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.history.currentRowChanged.connect(lambda _row: self._update_state())
+        # The selection, not the current row: a click on the current row selects it
+        # without changing the row, and currentRowChanged comes before the selection.
+        self.history.itemSelectionChanged.connect(self._update_state)
         self.history.itemActivated.connect(lambda _item: self.compare_selected())
         layout.addWidget(self.history)
         buttons = QHBoxLayout()

@@ -371,3 +371,22 @@ def test_every_control_is_named_for_tests_and_screen_readers(qtbot, services) ->
 def test_the_page_is_in_the_sidebar_right_after_the_journal() -> None:
     ids = [spec.page_id for spec in PAGES]
     assert ids[:2] == ["journal", "checklist"]
+
+
+def test_a_mouse_click_on_a_history_row_enables_its_buttons(qtbot, services, show_active) -> None:
+    """Clicking the current (but unselected) row changes the selection, not the row."""
+    services.checklist.save(FIRST, TODAY - timedelta(days=30))
+    services.checklist.save(SECOND, TODAY - timedelta(days=2))
+    page = show_active(ChecklistPage(services, today=TODAY))
+    history = page.findChild(QListWidget, "checklist_history")
+    page.scroll_area.ensureWidgetVisible(history)
+    for row in (0, 1):
+        history.clearSelection()
+        qtbot.mouseClick(
+            history.viewport(),
+            Qt.MouseButton.LeftButton,
+            pos=history.visualItemRect(history.item(row)).center(),
+        )
+        assert history.item(row).isSelected()
+        assert page.edit_button.isEnabled() and page.delete_button.isEnabled()
+        assert page.compare_button.isEnabled()
