@@ -83,6 +83,25 @@ class ChecklistService:
     def latest(self) -> ChecklistRecord | None:
         return self.repository.latest()
 
+    # the draft ----------------------------------------------------------
+    def keep_draft(self, answers: Mapping[str, Answer], run_id: int | None) -> None:
+        """Keep answers not saved yet, so closing the app loses none of them."""
+        if answers:
+            self.repository.keep_draft(answers, run_id)
+        else:
+            self.repository.drop_draft()
+
+    def draft(self) -> tuple[dict[str, Answer], ChecklistRecord | None] | None:
+        """The kept answers and the saved run they change (None: a new checklist)."""
+        kept = self.repository.draft()
+        if kept is None:
+            return None
+        answers, run_id = kept
+        return answers, (self.repository.get(run_id) if run_id is not None else None)
+
+    def drop_draft(self) -> None:
+        self.repository.drop_draft()
+
     def has_runs(self) -> bool:
         return self.repository.count() > 0
 

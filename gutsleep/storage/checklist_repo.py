@@ -9,6 +9,7 @@ the rest of the run.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from datetime import date, datetime
 
@@ -18,7 +19,7 @@ from sqlalchemy.orm import selectinload
 from gutsleep.domain.checklist_history import ChecklistRecord
 from gutsleep.domain.screening import Answer, parse_answers
 from gutsleep.storage.database import Database
-from gutsleep.storage.models import ChecklistAnswer, ChecklistRun
+from gutsleep.storage.models import ChecklistAnswer, ChecklistDraft, ChecklistRun
 
 __all__ = ["ChecklistRecord", "ChecklistRepository", "UnknownRunError"]
 
@@ -101,6 +102,43 @@ class ChecklistRepository:
         with self._db.session() as session:
             row = session.scalars(query).one_or_none()
             return _to_record(row) if row is not None else None
+
+    # the draft: answers given but not saved yet ---------------------------
+    def keep_draft(self, answers: Mapping[str, Answer], run_id: int | None) -> None:
+        """Keep the form's unsaved answers (for run ``run_id``, or a new run)."""
+        text = json.dumps({key: Answer(value).value for key, value in sorted(answers.items())})
+        with self._db.session() as session:
+            row = session.get(ChecklistDraft, 1)
+            if row is None:
+                row = ChecklistDraft(id=1)
+                session.add(row)
+            row.run_id = run_id
+            row.answers = text
+            row.updated_at = datetime.now()
+
+    def draft(self) -> tuple[dict[str, Answer], int | None] | None:
+        """The unsaved answers and the run they belong to, if any were kept.
+
+        Answers that are not known ones are dropped; a draft for a run that has
+        been deleted since becomes a draft for a new run.
+        """
+        with self._db.session() as session:
+            row = session.get(ChecklistDraft, 1)
+            if row is None:
+                return None
+            try:
+                raw = json.loads(row.answers)
+            except ValueError:
+                raw = {}
+            answers = parse_answers(raw if isinstance(raw, dict) else {})
+            run_id = row.run_id
+            if run_id is not None and session.get(ChecklistRun, run_id) is None:
+                run_id = None
+            return answers, run_id
+
+    def drop_draft(self) -> None:
+        with self._db.session() as session:
+            session.execute(delete(ChecklistDraft))
 
     def count(self) -> int:
         with self._db.session() as session:

@@ -10,7 +10,19 @@ from __future__ import annotations
 
 from datetime import date, datetime, time
 
-from sqlalchemy import JSON, Date, DateTime, ForeignKey, Index, String, Text, Time, UniqueConstraint
+from sqlalchemy import (
+    JSON,
+    CheckConstraint,
+    Date,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Text,
+    Time,
+    UniqueConstraint,
+)
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 
@@ -152,6 +164,22 @@ class ChecklistAnswer(Base):
     run_id: Mapped[int] = mapped_column(ForeignKey("checklist_run.id", ondelete="CASCADE"))
     question: Mapped[str] = mapped_column(String(64))
     answer: Mapped[str] = mapped_column(String(16))
+
+
+class ChecklistDraft(Base):
+    """The checklist form's answers not saved yet (one row at most).
+
+    Kept in the journal, not in settings.json, because the answers are health
+    data: they are encrypted with the journal when it is protected.
+    """
+
+    __tablename__ = "checklist_draft"
+    __table_args__ = (CheckConstraint("id = 1", name="ck_checklist_draft_single"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    run_id: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    answers: Mapped[str] = mapped_column(Text)
+    updated_at: Mapped[datetime] = mapped_column(DateTime)
 
 
 class ArticleState(Base):

@@ -17,6 +17,7 @@ Signals:
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Mapping, Sequence
 from datetime import date
 
@@ -73,6 +74,8 @@ ANSWERS: tuple[tuple[Answer, str], ...] = (
 TIERS_ARTICLE = ("evidence-tiers", "tier-1")
 
 CONTENT_WIDTH = 860
+
+log = logging.getLogger(__name__)
 
 
 def answer_text(answer: Answer | None) -> str:
@@ -322,6 +325,7 @@ class ChecklistPage(QWidget):
         outer.addWidget(self.scroll_area, 1)
 
         self.refresh_history()
+        self._restore_draft()
         self.refresh_hints()
         self._update_links()
         self._update_state()
@@ -578,7 +582,26 @@ class ChecklistPage(QWidget):
         self._dirty = True
         if self._result_shown:
             self._fill_result()
+        self._keep_draft()
         self._update_state()
+
+    def _keep_draft(self) -> None:
+        """Store the unsaved answers at once, so closing the app loses none of them."""
+        run_id = self.current_run.id if self.current_run is not None else None
+        try:
+            self.services.checklist.keep_draft(self.answers(), run_id)
+        except Exception:  # the form still holds them; Save will say what is wrong
+            log.exception("Could not keep the checklist's unsaved answers")
+
+    def _restore_draft(self) -> None:
+        """Bring back answers left unsaved when the app was last closed."""
+        kept = self.services.checklist.draft()
+        if kept is None:
+            return
+        answers, run = kept
+        self.set_answers(answers)
+        self.current_run = run
+        self._dirty = bool(answers)
 
     def _update_state(self) -> None:
         has_answers = any(row.answer() is not None for row in self.rows.values())
@@ -620,6 +643,7 @@ class ChecklistPage(QWidget):
         self.set_answers({})
         self.current_run = None
         self._dirty = False
+        self.services.checklist.drop_draft()
         self._result_shown = False
         self.result_group.hide()
         self._update_state()
@@ -713,6 +737,7 @@ class ChecklistPage(QWidget):
             record = self.services.checklist.save(answers, self.today())
         self.current_run = record
         self._dirty = False
+        self.services.checklist.drop_draft()
         self.refresh_history()
         self._update_state()
         self.saved.emit(record.id)
@@ -799,6 +824,7 @@ class ChecklistPage(QWidget):
         if self.current_run is not None and self.current_run.id == record.id:
             self.current_run = None
             self._dirty = True
+            self._keep_draft()
         self.refresh_history()
 
     def compare_selected(self) -> None:

@@ -390,3 +390,54 @@ def test_a_mouse_click_on_a_history_row_enables_its_buttons(qtbot, services, sho
         assert history.item(row).isSelected()
         assert page.edit_button.isEnabled() and page.delete_button.isEnabled()
         assert page.compare_button.isEnabled()
+
+
+def test_answers_not_saved_yet_are_kept_across_closing(qtbot, data_dir: Path, show_active) -> None:
+    services = open_services(data_dir, zone="Europe/London")
+    page = show_active(ChecklistPage(services, today=TODAY))
+    first_question(page).setFocus()
+    given = {"digestive-symptoms": Y, "autoimmune": U}
+    answer_by_keyboard(qtbot, given)
+    assert page.status.text() == "Not saved yet."
+    page.close()
+    services.close()  # the app quits without Save being pressed
+
+    services = open_services(data_dir, zone="Europe/London")
+    page = show_active(ChecklistPage(services, today=TODAY))
+    assert page.answers() == given
+    assert page.status.text() == "Not saved yet."
+    assert page.save_button.isEnabled()
+    qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+    assert [r.answers for r in services.checklist.history()] == [given]
+    page.close()
+    services.close()
+
+    services = open_services(data_dir, zone="Europe/London")
+    page = show_active(ChecklistPage(services, today=TODAY))
+    assert page.answers() == {}  # saved: a new visit starts with a clear form again
+    page.close()
+    services.close()
+
+
+def test_unsaved_changes_to_an_earlier_run_are_kept_for_that_run(
+    qtbot, data_dir: Path, show_active
+) -> None:
+    services = open_services(data_dir, zone="Europe/London")
+    old = services.checklist.save(FIRST, TODAY - timedelta(days=30))
+    page = show_active(ChecklistPage(services, today=TODAY))
+    page.select_run(old.id)
+    qtbot.mouseClick(page.edit_button, Qt.MouseButton.LeftButton)
+    page.findChild(QRadioButton, "autoimmune_unsure").click()
+    page.close()
+    services.close()
+
+    services = open_services(data_dir, zone="Europe/London")
+    page = show_active(ChecklistPage(services, today=TODAY))
+    assert page.answers() == {**FIRST, "autoimmune": U}
+    assert page.current_run is not None and page.current_run.id == old.id
+    assert "not saved yet" in page.status.text()
+    qtbot.mouseClick(page.restart_button, Qt.MouseButton.LeftButton)
+    assert services.checklist.draft() is None  # Start again lets the changes go
+    assert services.checklist.get(old.id).answers == FIRST
+    page.close()
+    services.close()

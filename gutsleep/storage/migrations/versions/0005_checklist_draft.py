@@ -1,0 +1,28 @@
+"""The checklist's answers not saved yet, kept across closing the app.
+
+Revision ID: 0005_checklist_draft
+Revises: 0004_experiments
+"""
+
+import sqlalchemy as sa
+from alembic import op
+
+revision = "0005_checklist_draft"
+down_revision = "0004_experiments"
+branch_labels = None
+depends_on = None
+
+
+def upgrade() -> None:
+    op.create_table(
+        "checklist_draft",
+        sa.Column("id", sa.Integer(), primary_key=True),
+        sa.Column("run_id", sa.Integer()),
+        sa.Column("answers", sa.Text(), nullable=False),
+        sa.Column("updated_at", sa.DateTime(), nullable=False),
+        sa.CheckConstraint("id = 1", name="ck_checklist_draft_single"),
+    )
+
+
+def downgrade() -> None:
+    op.drop_table("checklist_draft")
