@@ -24,6 +24,7 @@ KNOWN_REVISIONS: tuple[str, ...] = (
     "0002_checklist",
     "0003_articles",
     "0004_experiments",
+    "0005_experiment_design",
 )
 HEAD = KNOWN_REVISIONS[-1]
 
