@@ -500,6 +500,13 @@ def validate_experiment(exp: Experiment) -> list[Problem]:
                 Message(N_("Each pair needs one baseline and one change phase.")),
             )
         )
+    if exp.randomised and exp.blocks < 2:
+        problems.append(
+            Problem(
+                "experiment.randomised",
+                Message(N_("A random order needs at least two pairs (ABAB).")),
+            )
+        )
     if exp.smallest_change is not None and not (
         math.isfinite(exp.smallest_change) and exp.smallest_change > 0
     ):

@@ -3,8 +3,9 @@
 The rules (what a valid experiment is, its calendar, pausing and ending) are
 the domain's (:mod:`gutsleep.domain.experiments`); the evaluation is the
 analysis layer's (:func:`gutsleep.analysis.experiments.evaluate_experiment`).
-This adds storage, the journal's outcome values for the experiment's days,
-and the one-page PDF summary.
+This adds storage, the journal's outcome values for the experiment's days
+(for sleep, the night *after* each day: it is filed under the morning it
+ended), the drawn phase order at creation, and the one-page PDF summary.
 
 numpy and matplotlib are imported only by :meth:`ExperimentsService.result`
 and the PDF functions, so the Journal page's check-in costs nothing at start.
@@ -22,11 +23,15 @@ from gutsleep.domain import experiments as rules
 from gutsleep.domain.experiments import (
     CHANGE_TEMPLATES,
     OUTCOMES,
+    WASHOUT,
     Experiment,
     State,
     Status,
     complete_pairs,
+    draw_order,
     end_date,
+    outcome_day,
+    smallest_change_for,
     status_on,
     validate_experiment,
 )
@@ -55,7 +60,8 @@ __all__ = [
     "write_pdf",
 ]
 
-#: The bootstrap's seed: the same journal always gives the same interval.
+#: Kept for callers that pass a seed; the AR(1) interval needs no random numbers,
+#: so the same journal always gives the same interval.
 RESULT_SEED = 20240
 #: States listed before the history (finished and ended experiments).
 ACTIVE_STATES = (State.NOT_STARTED, State.RUNNING, State.PAUSED)
@@ -138,12 +144,32 @@ class ExperimentsService:
         return validate_experiment(exp)
 
     def create(self, exp: Experiment) -> CreateOutcome:
-        """Store a new experiment; when it is not valid, nothing is stored."""
+        """Store a new experiment; when it is not valid, nothing is stored.
+
+        A randomised experiment without a seed gets one here, and the order
+        drawn from it is stored with it, so the order can be shown and redrawn.
+        """
+        if exp.randomised and exp.seed is None:
+            import secrets
+
+            exp = replace(exp, seed=secrets.randbelow(2**31))
+        if exp.randomised and exp.seed is not None:
+            exp = replace(exp, order=draw_order(exp.seed, exp.blocks))
         problems = validate_experiment(exp)
         if problems:
             return CreateOutcome(None, problems)
         created = datetime.now().replace(microsecond=0)
         return CreateOutcome(self.repository.save(replace(exp, id=None, created=created)))
+
+    def change_plan(
+        self,
+        exp: Experiment,
+        on: date,
+        outcome: str | None = None,
+        smallest: float | None = None,
+    ) -> Experiment:
+        """Change the outcome or smallest change; recorded when the experiment has started."""
+        return self.repository.save(rules.change_plan(self._stored(exp), on, outcome, smallest))
 
     def pause(self, exp: Experiment, on: date) -> Experiment:
         return self.repository.save(rules.pause(self._stored(exp), on))
@@ -198,7 +224,7 @@ class ExperimentsService:
 
     @staticmethod
     def schedule(exp: Experiment, until: date | None = None) -> list[tuple[date, str]]:
-        """Every scheduled day with its phase, "A" or "B"; up to ``until`` if given."""
+        """Every scheduled day with its phase, "A", "B" or "W"; up to ``until`` if given."""
         days = rules.schedule(exp)
         return days if until is None else [(d, p) for d, p in days if d <= until]
 
@@ -226,10 +252,15 @@ class ExperimentsService:
         return self.repository.checkins(exp if isinstance(exp, int) else _id(exp))
 
     def adherence(self, exp: Experiment, until: date | None = None) -> dict[str, Adherence]:
-        """Answers per phase ("A", "B") over the scheduled days up to ``until``."""
+        """Answers per phase ("A", "B") over the scheduled days up to ``until``.
+
+        Washout days are not counted: they are compared with nothing.
+        """
         answers = self.checkins(exp)
         counts = {phase: [0, 0, 0] for phase in ("A", "B")}
         for day, phase in self.schedule(exp, until):
+            if phase == WASHOUT:
+                continue
             count = counts[phase]
             count[0] += 1
             answer = answers.get(day)
@@ -243,7 +274,11 @@ class ExperimentsService:
     def outcome_values(
         self, exp: Experiment, until: date | None = None
     ) -> dict[date, float | None]:
-        """The outcome on each scheduled day (up to ``until``); None where not recorded."""
+        """The outcome of each scheduled day (up to ``until``); None where not recorded.
+
+        For sleep outcomes a day's value is the night after it, read from the
+        next day's entry (:func:`~gutsleep.domain.experiments.outcome_day`).
+        """
         from gutsleep.analysis.series import MEASURES, daily_frame
 
         if exp.outcome not in MEASURES:
@@ -251,11 +286,12 @@ class ExperimentsService:
         days = [d for d, _ in self.schedule(exp, until)]
         if not days:
             return {}
-        frame = daily_frame(self.journal.between(days[0], days[-1]), days[0], days[-1])
+        first, last = outcome_day(exp.outcome, days[0]), outcome_day(exp.outcome, days[-1])
+        frame = daily_frame(self.journal.between(first, last), first, last)
         column = frame[exp.outcome]
         values: dict[date, float | None] = {}
         for day in days:
-            i = frame.index(day)
+            i = frame.index(outcome_day(exp.outcome, day))
             value = float(column[i]) if i is not None else float("nan")
             values[day] = None if value != value else value
         return values
@@ -263,20 +299,26 @@ class ExperimentsService:
     def result(self, exp: Experiment, today: date | None = None) -> ExperimentResult:
         """The comparison of change and baseline over the days up to ``today``.
 
-        The bootstrap seed is fixed (:data:`RESULT_SEED`), so the same journal
-        always gives the same interval.
+        A day whose outcome is still to come (tonight's sleep) is left out
+        rather than counted as missing.
         """
         from gutsleep.analysis.experiments import evaluate_experiment
 
-        days = self.schedule(exp, today)
+        days = self._result_days(exp, today)
         return evaluate_experiment(
             self.outcome_values(exp, today),
             days,
             self.checkins(exp),
             exp.outcome,
             ended_early=exp.ended_early,
-            seed=self.seed,
+            smallest_change=smallest_change_for(exp),
         )
+
+    def _result_days(self, exp: Experiment, today: date | None) -> list[tuple[date, str]]:
+        days = self.schedule(exp, today)
+        if today is None:
+            return days
+        return [(d, p) for d, p in days if outcome_day(exp.outcome, d) <= today]
 
     # the PDF ---------------------------------------------------------------------------
     def report(

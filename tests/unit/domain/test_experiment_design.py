@@ -101,6 +101,8 @@ def test_bad_design_values_are_refused() -> None:
     assert "experiment.washout_days" in fields
     fields = {p.field for p in validate_experiment(experiment(order="AABB"))}
     assert "experiment.order" in fields
+    fields = {p.field for p in validate_experiment(experiment(blocks=1, randomised=True))}
+    assert "experiment.randomised" in fields
     fields = {p.field for p in validate_experiment(experiment(smallest_change=0.0))}
     assert "experiment.smallest_change" in fields
     assert validate_experiment(experiment(order="BAAB", washout_days=2, smallest_change=20.0)) == []
