@@ -13,6 +13,7 @@ and the PDF functions, so the Journal page's check-in costs nothing at start.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
@@ -31,6 +32,8 @@ from gutsleep.domain.experiments import (
     draw_order,
     end_date,
     outcome_day,
+    phase_order,
+    planned_blocks,
     smallest_change_for,
     status_on,
     validate_experiment,
@@ -42,7 +45,7 @@ from gutsleep.storage.journal_repo import JournalRepository
 
 if TYPE_CHECKING:
     from gutsleep.analysis.experiments import ExperimentResult, PhaseSummary
-    from gutsleep.charts.experiment import Report
+    from gutsleep.charts.experiment import Report, Timeline
 
 __all__ = [
     "DISCLAIMER",
@@ -51,12 +54,16 @@ __all__ = [
     "Adherence",
     "CreateOutcome",
     "ExperimentsService",
+    "Period",
     "UnknownExperimentError",
+    "design_details",
     "design_text",
     "difference_message",
     "format_value",
     "missing_message",
+    "periods",
     "tier_name",
+    "timeline",
     "write_pdf",
 ]
 
@@ -95,6 +102,111 @@ def design_text(exp: Experiment) -> Message:
     return Message(
         N_("Baseline and change alternating ({pairs} pairs, ABAB…), {days}-day phases"), args
     )
+
+
+def design_details(exp: Experiment) -> list[Message]:
+    """The plan fixed before the start: washout, order (and its seed), smallest change."""
+    from gutsleep.analysis.series import MEASURES
+
+    lines: list[Message] = []
+    if exp.washout_days:
+        lines.append(
+            Message(
+                N_("{days} washout days between phases, not compared."),
+                {"days": exp.washout_days},
+            )
+        )
+    order = "-".join(phase_order(exp)[i : i + 2] for i in range(0, 2 * exp.blocks, 2))
+    if exp.randomised:
+        lines.append(
+            Message(
+                N_("Order drawn at random within each pair: {order} (seed {seed})."),
+                {"order": order, "seed": exp.seed if exp.seed is not None else "—"},
+            )
+        )
+    else:
+        lines.append(Message(N_("Order: {order}, as planned."), {"order": order}))
+    measure = MEASURES.get(exp.outcome)
+    unit = Message(measure.difference_unit) if measure else ""
+    lines.append(
+        Message(
+            N_("Smallest change that would matter: {value} {unit}, set before the start."),
+            {"value": f"{smallest_change_for(exp):g}", "unit": unit},
+        )
+    )
+    for day, note in exp.plan_changes:
+        lines.append(
+            Message(
+                N_("The plan was changed after the start, on {day}: {change}."),
+                {"day": day.isoformat(), "change": note},
+            )
+        )
+    return lines
+
+
+@dataclass(frozen=True)
+class Period:
+    """One run of a phase or washout in the calendar, with what it holds."""
+
+    phase: str
+    number: int
+    first: date
+    last: date
+    days: int
+    recorded: int
+    done: int
+    mean: float | None
+
+
+def periods(
+    schedule: list[tuple[date, str]],
+    values: dict[date, float | None],
+    checkins: dict[date, bool],
+) -> list[Period]:
+    """The calendar's runs in order (A 1, B 1, washout, A 2...), with nights and check-ins."""
+    runs: list[tuple[str, list[date]]] = []
+    for day, phase in schedule:
+        if runs and runs[-1][0] == phase:
+            runs[-1][1].append(day)
+        else:
+            runs.append((phase, [day]))
+    counts: dict[str, int] = {}
+    result: list[Period] = []
+    for phase, days in runs:
+        counts[phase] = counts.get(phase, 0) + 1
+        recorded = [v for d in days if (v := values.get(d)) is not None]
+        result.append(
+            Period(
+                phase=phase,
+                number=counts[phase],
+                first=days[0],
+                last=days[-1],
+                days=len(days),
+                recorded=len(recorded),
+                done=sum(checkins.get(d) is True for d in days),
+                mean=sum(recorded) / len(recorded) if recorded else None,
+            )
+        )
+    return result
+
+
+def timeline(exp: Experiment, schedule: list[tuple[date, str]]) -> Timeline:
+    """The n-of-1 diagram: planned blocks from the start, actual runs on the calendar."""
+    from gutsleep.charts.experiment import Timeline
+
+    planned: list[tuple[str, int, int]] = []
+    offset = 0
+    for letter, length in planned_blocks(exp):
+        planned.append((letter, offset, length))
+        offset += length
+    actual: list[tuple[str, int, int]] = []
+    for day, phase in schedule:
+        first = (day - exp.start).days
+        if actual and actual[-1][0] == phase and actual[-1][1] + actual[-1][2] == first:
+            actual[-1] = (phase, actual[-1][1], actual[-1][2] + 1)
+        else:
+            actual.append((phase, first, 1))
+    return Timeline(planned, actual)
 
 
 @dataclass(frozen=True)
@@ -341,6 +453,7 @@ class ExperimentsService:
             result,
             self.outcome_values(exp, today),
             self.schedule(exp, today),
+            self.checkins(exp),
             translate,
             format_date,
         )
@@ -382,11 +495,19 @@ def write_pdf(report: Report, path: Path | str) -> Path:
         figure = report_figure(report)
         FigureCanvasPdf(figure)
         tmp = target.with_name(target.name + ".part")
-        figure.savefig(
-            tmp,
-            format="pdf",
-            metadata={"Title": report.title, "Creator": "gutsleep", "Subject": report.subtitle},
-        )
+        # Private from the first byte: the summary holds health data.
+        descriptor = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        with os.fdopen(descriptor, "wb") as stream:
+            figure.savefig(
+                stream,
+                format="pdf",
+                metadata={
+                    "Title": report.title,
+                    "Creator": "gutsleep",
+                    "Subject": report.subtitle,
+                },
+            )
+    os.chmod(tmp, 0o600)  # os.open's mode only applies to a file it creates
     tmp.replace(target)
     return target
 
@@ -445,6 +566,7 @@ def _report(
     result: ExperimentResult,
     values: dict[date, float | None],
     days: list[tuple[date, str]],
+    checkins: dict[date, bool],
     translate: Callable[[str], str],
     format_date: Callable[[date], str],
 ) -> Report:
@@ -507,7 +629,9 @@ def _report(
                 )
             )
         )
+    extra.extend(t(line) for line in design_details(exp))
     blocks.append(("text", " ".join([dates, *extra])))
+    blocks.append(("timeline", timeline(exp, days)))
 
     def number(value: float | None) -> str:
         return format_value(exp.outcome, value)
@@ -526,10 +650,6 @@ def _report(
         (t(N_("Baseline (A), all days")), result.baseline),
         (t(N_("Change (B), all days")), result.change),
     ]
-    if len(result.segments) > 2:
-        for i, seg in enumerate(result.segments):
-            name = t(N_("Baseline")) if seg.phase == "A" else t(N_("Change"))
-            phases.append((f"  {name} {i // 2 + 1}", seg))
     for name, summary in phases:
         span = (
             f"{format_date(summary.first_day)} – {format_date(summary.last_day)}"
@@ -558,6 +678,42 @@ def _report(
                     '(during baseline, "done" means the change was made anyway).'
                 )
             ),
+        )
+    )
+    night = outcome.night_after
+    period_rows: list[list[str]] = [
+        [
+            t(N_("Period")),
+            t(N_("Dates")),
+            t(N_("Nights recorded")) if night else t(N_("Days recorded")),
+            t(N_("Adherence")),
+            t(Message(N_("Mean ({unit})"), {"unit": Message(measure.unit)})),
+        ]
+    ]
+    names = {"A": N_("Baseline {n}"), "B": N_("Change {n}"), WASHOUT: N_("Washout {n}")}
+    for period in periods(days, values, checkins):
+        washout = period.phase == WASHOUT
+        period_rows.append(
+            [
+                t(Message(names[period.phase], {"n": period.number})),
+                f"{format_date(period.first)} – {format_date(period.last)}",
+                f"{period.recorded} / {period.days}",
+                "—" if washout else f"{period.done} / {period.days}",
+                t(N_("not compared")) if washout else number(period.mean),
+            ]
+        )
+    blocks.append(("table", ReportTable(period_rows, (0.16, 0.3, 0.17, 0.14, 0.23))))
+    blocks.append(
+        (
+            "small",
+            t(
+                N_(
+                    "Adherence: days marked as done in each period. For sleep, each day's "
+                    "value is the night after it."
+                )
+            )
+            if night
+            else t(N_("Adherence: days marked as done in each period.")),
         )
     )
     better = (
