@@ -53,12 +53,12 @@ def night(wake: date, asleep_min: int) -> SleepDiary:
 
 
 def seed_journal(services: Services, days: int = 4 * PHASE, seed: int = 4) -> None:
-    """Total sleep about 420 min, 30 min more in every change phase of 14-day AB blocks;
-    day 3 is missing."""
+    """Total sleep about 420 min, 30 min more the night after every change day of 14-day
+    AB blocks (filed under the morning after); the night after day 2 is missing."""
     rng = random.Random(seed)
     entries = []
-    for n in range(-5, days):
-        effect = 30 if n >= 0 and (n // PHASE) % 2 == 1 else 0
+    for n in range(-5, days + 1):
+        effect = 30 if n >= 1 and ((n - 1) // PHASE) % 2 == 1 else 0
         minutes = round(420 + rng.gauss(0, 20) + effect)
         if n != 3:
             entries.append(DayEntry(day=day(n), sleep=night(day(n), minutes)))
@@ -227,12 +227,16 @@ def test_a_whole_experiment_by_keyboard_then_reopened(
     assert page._canvas is not None and page._canvas.isVisible()
     assert not page.result_group.isVisible()
 
-    # after the pair: the result, with the built-in +30 min found
+    # after the pair: the result, with the built-in +30 min found (the morning after
+    # the last change day, when its night has ended)
     page.set_today(day(27))
     assert page.status_label.text() == "Day 14 of 14, change phase"
     assert page.result_group.isVisible()
+    page.set_today(day(28))
     verdict = page.result_verdict.text()
-    assert verdict.startswith("Total sleep time was higher during the change")
+    assert verdict.startswith("Total sleep time was ")
+    assert "higher during the change" in verdict
+    assert "that is more than the 15 min you said would matter" in verdict
     assert "excludes no change: an improvement" in verdict
     assert page.result_difference.text().startswith("Difference, change minus baseline: ")
     assert "95% interval" in page.result_difference.text()
@@ -282,7 +286,7 @@ def test_a_whole_experiment_by_keyboard_then_reopened(
     again = open_services(data_dir, zone=ZONE)
     assert again.experiments.history() == [exp]
     assert again.experiments.checkins(exp) == checkins
-    reopened = show_active(ExperimentsPage(again, today=day(27)))
+    reopened = show_active(ExperimentsPage(again, today=day(28)))
     assert reopened.experiment_ids() == [exp.id]
     assert reopened.result_group.isVisible()
     assert reopened.result_verdict.text() == verdict
