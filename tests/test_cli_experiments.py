@@ -52,7 +52,7 @@ def data(tmp_path: Path) -> Path:
                 for i, (d, p) in enumerate(schedule)
             ]
         )
-        for d, p in schedule[7:14]:
+        for d, _p in schedule[7:14]:
             services.experiments.check_in(exp.id, d, True)
         services.experiments.create(
             Experiment(
