@@ -62,6 +62,7 @@ __all__ = [
     "end_date",
     "end_early",
     "extend",
+    "lived_phase",
     "outcome_day",
     "pause",
     "phase_order",
@@ -632,11 +633,30 @@ def complete_pairs(exp: Experiment, today: date) -> int:
     return full // 2
 
 
-def _phase_message(phase: str, day: int, length: int) -> Message:
+def lived_phase(exp: Experiment, day: date) -> str | None:
+    """How to live on ``day``: "A" (as usual) or "B" (with the change); None off the calendar.
+
+    A washout day is lived as the phase it leads into.
+    """
+    layout = _layout(exp)
+    for slot_day, index in _slots(exp):
+        if slot_day == day:
+            following = (letter for letter, _, _ in layout[index:] if letter != WASHOUT)
+            return next(following, None)
+    return None
+
+
+def _phase_message(phase: str, day: int, length: int, coming: str | None = None) -> Message:
     args = {"day": day, "length": length}
+    if phase == WASHOUT and coming == BASELINE:
+        return Message(
+            N_("Washout day {day} of {length}: live as usual again; these days are not compared"),
+            args,
+        )
     if phase == WASHOUT:
         return Message(
-            N_("Washout day {day} of {length}: live as in the coming phase; not compared"), args
+            N_("Washout day {day} of {length}: make the change; these days are not compared"),
+            args,
         )
     if phase == BASELINE:
         return Message(N_("Day {day} of {length}, baseline phase"), args)
@@ -676,7 +696,7 @@ def status_on(exp: Experiment, day: date) -> Status:
             within,
             run_length,
             block,
-            _phase_message(last[0], last[1], run_length),
+            _phase_message(last[0], last[1], run_length, lived_phase(exp, day)),
         )
     more_to_come = len(slots) < exp.total_days or len(done) < len(slots)
     if more_to_come and _is_paused(exp, day):

@@ -15,6 +15,7 @@ from gutsleep.domain.experiments import (
     draw_order,
     end_date,
     extend,
+    lived_phase,
     outcome_day,
     phase_order,
     planned_blocks,
@@ -55,7 +56,12 @@ def test_washout_days_come_between_different_phases_and_are_marked() -> None:
     assert end_date(exp) == START + timedelta(days=33)
     status = status_on(exp, START + timedelta(days=8))
     assert status.phase == WASHOUT and status.day == 2 and status.phase_length == 2
-    assert "Washout day 2 of 2" in str(status.message)
+    assert "Washout day 2 of 2: make the change" in str(status.message)
+    assert lived_phase(exp, START + timedelta(days=8)) == "B"
+    before_a = status_on(exp, START + timedelta(days=17))
+    assert before_a.phase == WASHOUT and "live as usual again" in str(before_a.message)
+    assert lived_phase(exp, START + timedelta(days=17)) == "A"
+    assert lived_phase(exp, START - timedelta(days=1)) is None
 
 
 def test_no_washout_keeps_the_old_calendar() -> None:
