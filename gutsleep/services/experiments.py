@@ -49,7 +49,6 @@ if TYPE_CHECKING:
 
 __all__ = [
     "DISCLAIMER",
-    "RESULT_SEED",
     "TIER_NAMES",
     "Adherence",
     "CreateOutcome",
@@ -67,9 +66,6 @@ __all__ = [
     "write_pdf",
 ]
 
-#: Kept for callers that pass a seed; the AR(1) interval needs no random numbers,
-#: so the same journal always gives the same interval.
-RESULT_SEED = 20240
 #: States listed before the history (finished and ended experiments).
 ACTIVE_STATES = (State.NOT_STARTED, State.RUNNING, State.PAUSED)
 
@@ -243,12 +239,9 @@ class ExperimentsService:
     unchanged, and nothing is stored.
     """
 
-    def __init__(
-        self, repository: ExperimentsRepository, journal: JournalRepository, seed: int = RESULT_SEED
-    ):
+    def __init__(self, repository: ExperimentsRepository, journal: JournalRepository):
         self.repository = repository
         self.journal = journal
-        self.seed = seed
 
     # creating and changing ---------------------------------------------------
     @staticmethod
