@@ -278,6 +278,11 @@ def _segments(ordered: Sequence[tuple[date, str]]) -> list[tuple[str, list[date]
 def verdict_for(
     measure: Measure, diff: float, low: float, high: float, level: float, smallest: float
 ) -> tuple[Finding, Message]:
+    """The finding and its sentence for ``diff`` in [``low``, ``high``] against ``smallest``.
+
+    A decrease is worded as "lower by", with its interval turned round, so
+    the numbers read as positive amounts.
+    """
     digits = measure.digits
     higher = diff >= 0
     lo, hi = (low, high) if higher else (-high, -low)
