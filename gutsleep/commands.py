@@ -1,4 +1,5 @@
-"""The data commands of the command line: export, import, backup, restore, check, report.
+"""The data commands of the command line: export, import, backup, restore, check, report,
+experiments.
 
 Registered into :data:`gutsleep.cli.COMMANDS` when imported. They call the
 same services as the File menu (:mod:`gutsleep.services.data`), print one line
@@ -368,6 +369,88 @@ def _run_report(args: argparse.Namespace) -> int:
     return 0
 
 
+# experiments ---------------------------------------------------------------------------
+
+
+def _add_experiments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--json",
+        action="store_true",
+        help="print a JSON list (name, outcome, effect, low, high, verdict, smallest_change, "
+        "nights_a, nights_b, adherence, ...) instead of sentences",
+    )
+
+
+def _experiment_record(services: Services, exp: Any, today: date) -> dict[str, Any]:
+    """One experiment's result as plain values (the --json item)."""
+    from gutsleep.analysis.experiments import verdict_word
+    from gutsleep.analysis.series import MEASURES
+    from gutsleep.domain.experiments import phase_order, smallest_change_for
+
+    service = services.experiments
+    result = service.result(exp, today)
+    adherence = service.adherence(exp, today)
+    measure = MEASURES[exp.outcome]
+    per_protocol = result.per_protocol
+    return {
+        "name": exp.title,
+        "outcome": exp.outcome,
+        "unit": measure.difference_unit,
+        "status": service.status(exp, today).state.value,
+        "start": exp.start.isoformat(),
+        "order": phase_order(exp),
+        "randomised": exp.randomised,
+        "seed": exp.seed,
+        "washout_days": exp.washout_days,
+        "effect": result.difference,
+        "low": result.ci_low,
+        "high": result.ci_high,
+        "level": result.level,
+        "verdict": verdict_word(result.finding),
+        "finding": result.finding.value,
+        "smallest_change": smallest_change_for(exp),
+        "nights_a": result.baseline.n,
+        "nights_b": result.change.n,
+        "adherence": {
+            phase: {"days": a.days, "done": a.done, "not_done": a.not_done}
+            for phase, a in (("baseline", adherence["A"]), ("change", adherence["B"]))
+        },
+        "per_protocol": None
+        if per_protocol is None
+        else {
+            "effect": per_protocol.difference,
+            "low": per_protocol.low,
+            "high": per_protocol.high,
+        },
+        "sentence": result.verdict.render(),
+    }
+
+
+def _run_experiments(args: argparse.Namespace) -> int:
+    import json
+
+    today = date.today()
+    with _services(args) as services:
+        records = [
+            _experiment_record(services, exp, today)
+            for exp in reversed(services.experiments.history())
+        ]
+    if args.json:
+        print(json.dumps(records, indent=2, ensure_ascii=False))
+        return 0
+    if not records:
+        print("No self-experiments yet.")
+        return 0
+    for record in records:
+        adherence = record["adherence"]["change"]
+        print(
+            f"{record['name']} ({record['outcome']}, {record['order']}, {record['status']}): "
+            f"{record['verdict']}. {record['sentence']} Change marked done on "
+            f"{adherence['done']} of {adherence['days']} change days."
+        )
+    return 0
+
+
 def register() -> None:
     """Add the data commands to the command line (idempotent)."""
     specs: dict[
@@ -395,6 +478,12 @@ def register() -> None:
             "write a PDF report of a period for a clinician (default: the last 4 weeks)",
             _add_report,
             _run_report,
+        ),
+        "experiments": (
+            "list self-experiments with their effect, interval and verdict (better, worse, "
+            "unclear)",
+            _add_experiments,
+            _run_experiments,
         ),
     }
     for name, (help_text, add, run) in specs.items():

@@ -4,13 +4,26 @@ This module does not know how schedules are built (that is
 :mod:`gutsleep.domain.experiments`): it takes each scheduled day's phase ("A"
 baseline, "B" the change), the outcome per day and the daily "did you do
 it?" answer, and reports per-phase means, the days missing, adherence, the
-difference B − A with its bootstrap interval, and a verdict that says no more
-than the numbers do.
+difference B − A with its interval, and a verdict that says no more than the
+numbers do. Washout days ("W") are in the calendar but not compared.
 
-The interval comes from :func:`gutsleep.analysis.stats.diff_in_means_ci`,
-which resamples the two phases separately (their lengths are fixed by the
-design). Days close together tend to resemble each other, which makes any
-day-by-day interval somewhat too narrow; the result says so.
+Nearby days resemble each other, so the days are not treated as independent:
+the difference and its interval come from a regression on the phase with
+AR(1) errors (:func:`gutsleep.analysis.ar1.phase_effect`), which the
+calibration study shows keeps the share of no-effect experiments called
+better or worse near 5 % for AB 2×14 and ABAB 4×14 days with a lag-1
+correlation up to 0.5.
+
+The primary analysis is as planned (intention to treat): every day of each
+phase, whatever the check-in said. A secondary per-protocol estimate leaves
+out change days marked "not done" and baseline days marked "done"; both are
+shown, and only the primary decides the verdict.
+
+The verdict (docs/experiments-statistics.md) compares the interval with zero
+and with the smallest change that would matter (``smallest_change``):
+better / worse when the whole interval lies on one side of no change and the
+estimate is at least that big; no difference that matters when the whole
+interval lies within ± that change; unclear otherwise.
 """
 
 from __future__ import annotations
@@ -21,8 +34,8 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 
+from gutsleep.analysis.ar1 import phase_effect
 from gutsleep.analysis.series import MEASURES, Measure, rounded
-from gutsleep.analysis.stats import diff_in_means_ci
 from gutsleep.domain.text import N_, Message
 
 __all__ = [
@@ -30,27 +43,50 @@ __all__ = [
     "CHANGE",
     "CONFOUNDERS",
     "MIN_VALUES_PER_PHASE",
+    "WASHOUT",
+    "Estimate",
     "ExperimentResult",
     "Finding",
     "PhaseSummary",
     "evaluate_experiment",
+    "verdict_for",
+    "verdict_word",
 ]
 
 BASELINE = "A"
 CHANGE = "B"
+WASHOUT = "W"
 #: Each phase needs this many days with the outcome before phases are compared.
 MIN_VALUES_PER_PHASE = 3
-DEFAULT_N_BOOT = 2000
 
 
 class Finding(enum.Enum):
     """The verdict's gist, for icons and colours; the words are in ``verdict``."""
 
     NOT_ENOUGH_DATA = "not_enough_data"
-    NO_CLEAR_DIFFERENCE = "no_clear_difference"
-    UNCLEAR = "unclear"  # a direction, but the interval includes no change
-    BETTER = "better"  # the interval excludes no change, in the good direction
-    WORSE = "worse"  # the interval excludes no change, in the bad direction
+    NO_CLEAR_DIFFERENCE = "no_clear_difference"  # the interval lies within ± smallest change
+    UNCLEAR = "unclear"  # the interval reaches both "no change" (or less) and a change that matters
+    BETTER = "better"  # interval excludes no change, good direction, estimate ≥ smallest change
+    WORSE = "worse"  # interval excludes no change, bad direction, estimate ≥ smallest change
+
+
+def verdict_word(finding: Finding) -> str:
+    """The verdict as one of "better", "worse", "unclear" (for the command line)."""
+    if finding in (Finding.BETTER, Finding.WORSE):
+        return str(finding.value)
+    return "unclear"
+
+
+@dataclass(frozen=True)
+class Estimate:
+    """A difference B − A with its interval, and the days it rests on."""
+
+    difference: float
+    low: float
+    high: float
+    n_a: int
+    n_b: int
+    rho: float
 
 
 @dataclass(frozen=True)
@@ -78,13 +114,16 @@ class PhaseSummary:
 class ExperimentResult:
     """The evaluation of one experiment on one outcome.
 
-    ``difference`` is mean(change) − mean(baseline) in the outcome's unit,
-    with its bootstrap interval ``ci_low``..``ci_high`` at ``level`` (None
-    when a phase has fewer than :data:`MIN_VALUES_PER_PHASE` values).
+    ``difference`` is the change minus baseline difference in the outcome's
+    unit (as planned: every day of each phase), with its interval
+    ``ci_low``..``ci_high`` at ``level`` (None when a phase has fewer than
+    :data:`MIN_VALUES_PER_PHASE` values); ``rho`` is the day-to-day
+    correlation the interval allowed for. ``per_protocol`` is the secondary
+    estimate without the days the check-in says went against the plan.
     ``segments`` are the contiguous runs of one phase in date order (A, B, A,
-    B for ABAB). ``notes`` hold facts about this run (ended early, missing
-    days, adherence, day-to-day similarity); ``confounders`` other things
-    that could explain a difference.
+    B for ABAB); ``washout_days`` counts the calendar days left out as
+    washout. ``notes`` hold facts about this run (ended early, missing days,
+    adherence); ``confounders`` other things that could explain a difference.
     """
 
     outcome: str
@@ -100,52 +139,38 @@ class ExperimentResult:
     notes: tuple[Message, ...]
     confounders: tuple[Message, ...]
     ended_early: bool
+    smallest_change: float = 0.0
+    rho: float | None = None
+    per_protocol: Estimate | None = None
+    washout_days: int = 0
 
 
 _NOT_ENOUGH = N_(
     "Not enough days to compare yet: {outcome} was recorded on {n_a} baseline days and "
     "{n_b} change days, and each phase needs at least {min_days}."
 )
-_NO_CLEAR = N_(
-    "{outcome}: no clear difference between the change and baseline ({diff} {unit} on "
-    "average, change minus baseline; {level}% interval {low} to {high} {unit})."
+_DIRECTION = {True: N_("higher"), False: N_("lower")}
+_BETTER = N_(
+    "{outcome} was {diff} {unit} {direction} during the change ({level}% interval {low} to "
+    "{high} {unit}); that is more than the {smallest} {unit} you said would matter, and the "
+    "interval excludes no change: an improvement during this experiment."
 )
-_CLEAR: dict[tuple[bool, bool], str] = {
-    # (higher during the change, that is better)
-    (True, True): N_(
-        "{outcome} was higher during the change, by {diff} {unit} on average ({level}% "
-        "interval {low} to {high} {unit}), and the interval excludes no change: an "
-        "improvement during this experiment."
-    ),
-    (True, False): N_(
-        "{outcome} was higher during the change, by {diff} {unit} on average ({level}% "
-        "interval {low} to {high} {unit}), and the interval excludes no change. For this "
-        "measure lower is better, so it went the wrong way."
-    ),
-    (False, True): N_(
-        "{outcome} was lower during the change, by {diff} {unit} on average ({level}% "
-        "interval {low} to {high} {unit}), and the interval excludes no change: an "
-        "improvement during this experiment."
-    ),
-    (False, False): N_(
-        "{outcome} was lower during the change, by {diff} {unit} on average ({level}% "
-        "interval {low} to {high} {unit}), and the interval excludes no change. For this "
-        "measure higher is better, so it went the wrong way."
-    ),
-}
-_UNCLEAR: dict[bool, str] = {
-    True: N_(
-        "{outcome} was higher during the change, by {diff} {unit} on average, but the "
-        "{level}% interval ({low} to {high} {unit}) includes no change, so this could "
-        "be chance."
-    ),
-    False: N_(
-        "{outcome} was lower during the change, by {diff} {unit} on average, but the "
-        "{level}% interval ({low} to {high} {unit}) includes no change, so this could "
-        "be chance."
-    ),
-}
-
+_WORSE = N_(
+    "{outcome} was {diff} {unit} {direction} during the change ({level}% interval {low} to "
+    "{high} {unit}); that is more than the {smallest} {unit} you said would matter, and the "
+    "interval excludes no change, but for this measure {good} is better, so it went the "
+    "wrong way."
+)
+_CANNOT_TELL = N_(
+    "{outcome} was {diff} {unit} {direction} during the change ({level}% interval {low} to "
+    "{high} {unit}); the interval includes changes smaller than the {smallest} {unit} that "
+    "would matter, so this experiment cannot tell."
+)
+_TOO_SMALL = N_(
+    "{outcome} was {diff} {unit} {direction} during the change ({level}% interval {low} to "
+    "{high} {unit}); the whole interval is smaller than the {smallest} {unit} you said would "
+    "matter, so any change was too small to matter."
+)
 _ENDED_EARLY = Message(
     N_(
         "The experiment was ended early, so it has fewer days than planned and the "
@@ -160,17 +185,24 @@ _ADHERENCE = N_(
     "The change was marked as done on {done} of the {days} change days ({not_done} not "
     "done, {unanswered} not answered)."
 )
-_NEARBY_DAYS = Message(
+_ADHERENCE_A = N_("During baseline the change was marked as made anyway on {done} of {days} days.")
+_AS_PLANNED = Message(
     N_(
-        "Nearby days tend to resemble each other, so the interval may be narrower than "
-        "it should be."
+        "The result counts every day of each phase as planned, whatever the check-in said "
+        "(intention to treat)."
     )
 )
-_NEARBY_DAYS_AB = Message(
-    N_(
-        "Nearby days tend to resemble each other, so the interval may be narrower than "
-        "it should be; repeating the phases (ABAB) would make chance a weaker explanation."
-    )
+_PER_PROTOCOL = N_(
+    "Without the {left_out} days that went against the plan, the difference is {diff} "
+    "{unit} ({level}% interval {low} to {high} {unit}); this is a secondary estimate."
+)
+_NEARBY_DAYS = N_(
+    "Nearby days resemble each other (correlation from one day to the next about {rho}); "
+    "the interval allows for that."
+)
+_WASHOUT = N_("{days} washout days between phases are left out of the comparison.")
+_AB_ONLY = Message(
+    N_("Repeating the phases (ABAB) would make chance and slow drifts weaker explanations.")
 )
 
 #: Other explanations for a difference, listed with every result.
@@ -243,38 +275,59 @@ def _segments(ordered: Sequence[tuple[date, str]]) -> list[tuple[str, list[date]
     return runs
 
 
-def _verdict(
-    measure: Measure, diff: float, low: float, high: float, level: float
+def verdict_for(
+    measure: Measure, diff: float, low: float, high: float, level: float, smallest: float
 ) -> tuple[Finding, Message]:
+    """The finding and its sentence for ``diff`` in [``low``, ``high``] against ``smallest``.
+
+    A decrease is worded as "lower by", with its interval turned round, so
+    the numbers read as positive amounts.
+    """
     digits = measure.digits
-    common = {
-        "outcome": Message(measure.label),
-        "unit": Message(measure.difference_unit),
-        "level": rounded(level * 100, 0),
-    }
-    excludes = low > 0 or high < 0
-    if not excludes and abs(diff) < measure.smallest_change:
-        return Finding.NO_CLEAR_DIFFERENCE, Message(
-            _NO_CLEAR,
-            {
-                **common,
-                "diff": rounded(diff, digits),
-                "low": rounded(low, digits),
-                "high": rounded(high, digits),
-            },
-        )
     higher = diff >= 0
     lo, hi = (low, high) if higher else (-high, -low)
     args = {
-        **common,
+        "outcome": Message(measure.label),
+        "unit": Message(measure.difference_unit),
+        "level": rounded(level * 100, 0),
         "diff": rounded(abs(diff), digits),
         "low": rounded(lo, digits),
         "high": rounded(hi, digits),
+        "direction": Message(_DIRECTION[higher]),
+        "smallest": rounded(smallest, max(digits, 1)) if smallest % 1 else round(smallest),
+        "good": Message(_DIRECTION[not measure.lower_is_better]),
     }
-    if not excludes:
-        return Finding.UNCLEAR, Message(_UNCLEAR[higher], args)
-    better = higher != measure.lower_is_better
-    return (Finding.BETTER if better else Finding.WORSE), Message(_CLEAR[(higher, better)], args)
+    excludes = low > 0 or high < 0
+    if excludes and abs(diff) >= smallest:
+        better = higher != measure.lower_is_better
+        return (
+            (Finding.BETTER, Message(_BETTER, args))
+            if better
+            else (
+                Finding.WORSE,
+                Message(_WORSE, args),
+            )
+        )
+    if -smallest < low and high < smallest:
+        return Finding.NO_CLEAR_DIFFERENCE, Message(_TOO_SMALL, args)
+    return Finding.UNCLEAR, Message(_CANNOT_TELL, args)
+
+
+def _estimate(
+    days: Sequence[date], values: Mapping[date, float], phases: Mapping[date, str], level: float
+) -> Estimate | None:
+    used = [d for d in days if d in values]
+    n_a = sum(phases[d] == BASELINE for d in used)
+    n_b = len(used) - n_a
+    if min(n_a, n_b) < MIN_VALUES_PER_PHASE:
+        return None
+    fit = phase_effect(
+        [d.toordinal() for d in used],
+        [values[d] for d in used],
+        [phases[d] == CHANGE for d in used],
+        level,
+    )
+    return Estimate(fit.estimate, fit.low, fit.high, n_a, n_b, fit.rho)
 
 
 def evaluate_experiment(
@@ -283,40 +336,51 @@ def evaluate_experiment(
     adherence: Mapping[date, bool | None],
     outcome_key: str,
     ended_early: bool = False,
-    seed: int = 0,
     *,
-    n_boot: int = DEFAULT_N_BOOT,
+    smallest_change: float | None = None,
     level: float = 0.95,
 ) -> ExperimentResult:
     """Compare the change phase (B) with baseline (A) on ``outcome_key``.
 
-    ``schedule`` gives every experiment day its phase, "A" or "B" (days out of
-    the schedule, such as pauses, are ignored in ``outcome`` and
-    ``adherence``). ``outcome`` maps a day to its value; None, NaN or no key
-    is a missing day. ``adherence`` maps a day to True (done), False (not
-    done) or None / no key (not answered).
+    ``schedule`` gives every experiment day its phase, "A", "B" or "W"
+    (washout: not compared; days out of the schedule, such as pauses, are
+    ignored in ``outcome`` and ``adherence``). ``outcome`` maps an
+    experiment day to its value, already aligned (for sleep: the night after
+    that day); None, NaN or no key is a missing day. ``adherence`` maps a day
+    to True (done), False (not done) or None / no key (not answered).
+    ``smallest_change`` is the difference that would matter (default: the
+    measure's own).
     """
     if outcome_key not in MEASURES:
         raise ValueError(f"unknown outcome {outcome_key!r}")
     measure = MEASURES[outcome_key]
+    smallest = measure.smallest_change if smallest_change is None else smallest_change
     ordered = sorted(schedule)
     seen: set[date] = set()
     for day, phase in ordered:
-        if phase not in (BASELINE, CHANGE):
-            raise ValueError(f"phase must be 'A' or 'B', not {phase!r} ({day})")
+        if phase not in (BASELINE, CHANGE, WASHOUT):
+            raise ValueError(f"phase must be 'A', 'B' or 'W', not {phase!r} ({day})")
         if day in seen:
             raise ValueError(f"{day} is scheduled twice")
         seen.add(day)
+    washout_days = sum(p == WASHOUT for _, p in ordered)
+    ordered = [(d, p) for d, p in ordered if p != WASHOUT]
+    phases = dict(ordered)
 
     def phase_days(which: str) -> list[date]:
         return [d for d, p in ordered if p == which]
 
-    baseline, a_values = _summary(BASELINE, phase_days(BASELINE), outcome, adherence)
-    change, b_values = _summary(CHANGE, phase_days(CHANGE), outcome, adherence)
+    baseline, _ = _summary(BASELINE, phase_days(BASELINE), outcome, adherence)
+    change, _ = _summary(CHANGE, phase_days(CHANGE), outcome, adherence)
     segments = tuple(
         _summary(phase, days, outcome, adherence)[0] for phase, days in _segments(ordered)
     )
     label = Message(measure.label)
+    values: dict[date, float] = {}
+    for day, _ in ordered:
+        value = outcome.get(day)
+        if value is not None and not math.isnan(value):
+            values[day] = float(value)
 
     notes: list[Message] = []
     if ended_early:
@@ -334,6 +398,8 @@ def evaluate_experiment(
                 },
             )
         )
+    if washout_days:
+        notes.append(Message(_WASHOUT, {"days": washout_days}))
     if change.days:
         notes.append(
             Message(
@@ -346,29 +412,48 @@ def evaluate_experiment(
                 },
             )
         )
+    if baseline.done:
+        notes.append(Message(_ADHERENCE_A, {"done": baseline.done, "days": baseline.days}))
 
     difference: float | None = None
     ci_low: float | None = None
     ci_high: float | None = None
+    rho: float | None = None
+    per_protocol: Estimate | None = None
     if baseline.mean is not None and change.mean is not None:
         difference = change.mean - baseline.mean
-    if len(a_values) < MIN_VALUES_PER_PHASE or len(b_values) < MIN_VALUES_PER_PHASE:
+    primary = _estimate([d for d, _ in ordered], values, phases, level)
+    if primary is None:
         finding = Finding.NOT_ENOUGH_DATA
         verdict = Message(
             _NOT_ENOUGH,
             {
                 "outcome": label,
-                "n_a": len(a_values),
-                "n_b": len(b_values),
+                "n_a": baseline.n,
+                "n_b": change.n,
                 "min_days": MIN_VALUES_PER_PHASE,
             },
         )
     else:
-        interval = diff_in_means_ci(b_values, a_values, n_boot=n_boot, seed=seed, level=level)
-        difference, ci_low, ci_high = interval.estimate, interval.low, interval.high
-        finding, verdict = _verdict(measure, difference, ci_low, ci_high, level)
-        repeated = sum(seg.phase == CHANGE for seg in segments) > 1
-        notes.append(_NEARBY_DAYS if repeated else _NEARBY_DAYS_AB)
+        difference, ci_low, ci_high, rho = (
+            primary.difference,
+            primary.low,
+            primary.high,
+            primary.rho,
+        )
+        finding, verdict = verdict_for(measure, difference, ci_low, ci_high, level, smallest)
+        notes.append(_AS_PLANNED)
+        against_plan = {
+            d for d, p in ordered if adherence.get(d) is (p == BASELINE) and d in values
+        }
+        if against_plan:
+            kept = [d for d, _ in ordered if d not in against_plan]
+            per_protocol = _estimate(kept, values, phases, level)
+            if per_protocol is not None:
+                notes.append(_per_protocol_note(measure, per_protocol, len(against_plan), level))
+        notes.append(Message(_NEARBY_DAYS, {"rho": rounded(max(rho, 0.0), 1)}))
+        if sum(seg.phase == CHANGE for seg in segments) < 2:
+            notes.append(_AB_ONLY)
 
     return ExperimentResult(
         outcome=outcome_key,
@@ -384,4 +469,25 @@ def evaluate_experiment(
         notes=tuple(notes),
         confounders=CONFOUNDERS,
         ended_early=ended_early,
+        smallest_change=smallest,
+        rho=rho,
+        per_protocol=per_protocol,
+        washout_days=washout_days,
+    )
+
+
+def _per_protocol_note(
+    measure: Measure, estimate: Estimate, left_out: int, level: float
+) -> Message:
+    digits = measure.digits
+    return Message(
+        _PER_PROTOCOL,
+        {
+            "left_out": left_out,
+            "diff": rounded(estimate.difference, digits),
+            "unit": Message(measure.difference_unit),
+            "level": rounded(level * 100, 0),
+            "low": rounded(estimate.low, digits),
+            "high": rounded(estimate.high, digits),
+        },
     )

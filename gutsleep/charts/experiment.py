@@ -5,6 +5,12 @@ experiment runs and after it: every recorded day as a point coloured by its
 phase (baseline or change), each run of a phase shaded with its mean as a
 horizontal segment, the boundaries between runs, and "today". Days still to
 come are shaded but hold no points, so the chart doubles as a progress bar.
+Washout days are hatched grey: lived as the coming phase, compared with
+nothing.
+
+:func:`draw_timeline` draws the n-of-1 diagram (CENT 2015): the planned
+periods above the actual ones as a horizontal timeline of baseline, change
+and washout blocks; pauses show as gaps in the actual row.
 
 :func:`report_figure` lays out an A4 page of plain sentences around the same
 plot, for :mod:`gutsleep.services.experiments` to save as a PDF. It is always
@@ -35,7 +41,9 @@ from gutsleep.domain.text import N_
 __all__ = [
     "Report",
     "ReportTable",
+    "Timeline",
     "draw_experiment",
+    "draw_timeline",
     "experiment_figure",
     "outcome_axis_label",
     "report_figure",
@@ -43,9 +51,14 @@ __all__ = [
 
 BASELINE = "A"
 CHANGE = "B"
+WASHOUT = "W"
 
 _BASELINE = N_("Baseline")
 _CHANGE = N_("Change")
+_WASHOUT = N_("Washout")
+_PLANNED = N_("Planned")
+_ACTUAL = N_("Actual")
+_DAYS_AXIS = N_("Days from the start")
 _TODAY = N_("Today")
 _NO_DAYS = N_("No experiment days yet.")
 _NO_VALUES = N_("No {outcome} recorded on the experiment's days so far.")
@@ -142,6 +155,20 @@ def draw_experiment(
     any_value = False
     for i, (phase, days) in enumerate(runs):
         left, right = _edge(days[0], -0.5), _edge(days[-1], 0.5)
+        if phase == WASHOUT:
+            for first, last in _contiguous(days):
+                ax.axvspan(
+                    _edge(first, -0.5),
+                    _edge(last, 0.5),
+                    facecolor=theme.grid,
+                    edgecolor=theme.muted,
+                    hatch="///",
+                    alpha=0.5,
+                    lw=0,
+                    label=translate(_WASHOUT) if WASHOUT not in labelled else None,
+                )
+                labelled.add(WASHOUT)
+            continue
         for first, last in _contiguous(days):  # paused days stay unshaded
             ax.axvspan(
                 _edge(first, -0.5), _edge(last, 0.5), color=phase_colour[phase], alpha=0.1, lw=0
@@ -202,7 +229,7 @@ def draw_experiment(
         facecolor=theme.background,
         edgecolor=theme.grid,
         labelcolor=theme.foreground,
-        ncols=2,
+        ncols=3,
     )
     legend.get_frame().set_alpha(0.85)
     if measure.unit == "1-5":
@@ -250,6 +277,62 @@ def experiment_figure(
     return fig
 
 
+@dataclass(frozen=True)
+class Timeline:
+    """The n-of-1 diagram's rows: (letter, first day from the start, days) blocks."""
+
+    planned: Sequence[tuple[str, int, int]]
+    actual: Sequence[tuple[str, int, int]]
+
+
+def draw_timeline(
+    ax: Any,
+    timeline: Timeline,
+    *,
+    theme: ChartTheme | None = None,
+    translate: Callable[[str], str] = _same,
+    font_size: float = 9.0,
+) -> None:
+    """Planned periods above actual ones: A, B and washout blocks on a day axis."""
+    theme = theme or ChartTheme.light()
+    colour = _phase_colours(theme)
+    ax.set_facecolor(theme.background)
+    for spine in ax.spines.values():
+        spine.set_visible(False)
+    rows = ((1.0, timeline.planned), (0.0, timeline.actual))
+    end = 1
+    for y, blocks in rows:
+        for letter, first, length in blocks:
+            end = max(end, first + length)
+            washout = letter == WASHOUT
+            ax.barh(
+                y,
+                length,
+                left=first,
+                height=0.6,
+                color=theme.grid if washout else colour.get(letter, theme.muted),
+                edgecolor=theme.muted if washout else theme.background,
+                hatch="///" if washout else None,
+                linewidth=0.8,
+            )
+            if length >= 3 and not washout:
+                ax.text(
+                    first + length / 2,
+                    y,
+                    letter,
+                    ha="center",
+                    va="center",
+                    fontsize=font_size * 0.85,
+                    color="white",
+                    weight="bold",
+                )
+    ax.set_yticks([1.0, 0.0], [translate(_PLANNED), translate(_ACTUAL)])
+    ax.set_xlim(0, end)
+    ax.set_ylim(-0.6, 1.6)
+    ax.tick_params(colors=theme.foreground, labelsize=font_size * 0.85, length=0)
+    ax.set_xlabel(translate(_DAYS_AXIS), color=theme.foreground, fontsize=font_size * 0.85)
+
+
 # -- the one-page summary --------------------------------------------------------
 
 
@@ -266,8 +349,9 @@ class Report:
     """Everything on the one-page summary, as plain (translated) strings.
 
     ``blocks`` are drawn top to bottom: ``("heading", str)``, ``("text", str)``,
-    ``("small", str)``, ``("bullet", str)``, ``("table", ReportTable)`` or
-    ``("chart", None)`` for the daily outcome plot.
+    ``("small", str)``, ``("bullet", str)``, ``("table", ReportTable)``,
+    ``("timeline", Timeline)`` for the n-of-1 diagram or ``("chart", None)``
+    for the daily outcome plot.
     """
 
     title: str
@@ -283,6 +367,7 @@ class Report:
 PAGE = (8.27, 11.69)  # A4 portrait, inches
 MARGIN = 0.6
 CHART_HEIGHT = 2.5
+TIMELINE_HEIGHT = 0.95
 _CHAR_WIDTH = 0.56  # average glyph width of DejaVu Sans, in ems
 
 
@@ -311,6 +396,8 @@ def _heights(report: Report, size: float) -> float:
             total += len(content.rows) * line + 0.08
         elif kind == "chart":
             total += CHART_HEIGHT + 0.35
+        elif kind == "timeline":
+            total += TIMELINE_HEIGHT + 0.1
     return total
 
 
@@ -420,6 +507,21 @@ def report_figure(report: Report) -> Figure:
                 theme=theme,
                 translate=report.chart_translate,
                 font_size=size,
+            )
+            y = bottom - 0.1
+        elif kind == "timeline":
+            assert isinstance(content, Timeline)
+            bottom = y - TIMELINE_HEIGHT
+            ax = fig.add_axes(
+                (
+                    fx(MARGIN + 0.75),
+                    fy(bottom + 0.35),
+                    fx(PAGE[0] - 2 * MARGIN - 0.8),
+                    fy(TIMELINE_HEIGHT - 0.4),
+                )
+            )
+            draw_timeline(
+                ax, content, theme=theme, translate=report.chart_translate, font_size=size
             )
             y = bottom - 0.1
     fig.text(

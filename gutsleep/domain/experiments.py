@@ -3,7 +3,22 @@
 An experiment alternates a baseline phase ("A", life as usual) with a change
 phase ("B", the change being tried), each ``phase_days`` long (at least 7):
 AB once, or ABAB for a repeated comparison that chance explains less easily.
-``blocks`` counts the AB pairs; :func:`extend` adds one more.
+``blocks`` counts the pairs; :func:`extend` adds one more. With two or more
+pairs the order within each pair can be drawn at random when the experiment
+is made (:func:`draw_order`; the seed and the drawn order are stored), and
+``washout_days`` (0 by default) can separate phases: the new phase's way of
+living starts on the first washout day, but those days are not compared, so
+what lingers from the phase before has time to fade (CENT 2015, items 5 and
+11).
+
+Before the start the person names the smallest change that would matter to
+them (``smallest_change``, in the outcome's unit, defaulting per outcome);
+the plan is fixed once the experiment has started (:func:`change_plan`).
+
+A day's sleep is the night that *ended* that morning (see
+:mod:`gutsleep.domain.journal`), so the night that follows a phase day is
+filed under the next day: :attr:`Outcome.night_after` says which outcomes are
+read one day later (:func:`outcome_day`).
 
 The calendar is a pure function of the experiment: :func:`schedule` gives
 every day its phase. A pause takes its days out of the calendar and moves the
@@ -19,6 +34,7 @@ reference, section 5), and a link into the article library.
 from __future__ import annotations
 
 import enum
+import math
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 
@@ -29,8 +45,10 @@ __all__ = [
     "CHANGE_TEMPLATES",
     "MAX_BLOCKS",
     "MAX_PHASE_DAYS",
+    "MAX_WASHOUT_DAYS",
     "MIN_PHASE_DAYS",
     "OUTCOMES",
+    "WASHOUT",
     "ChangeTemplate",
     "Design",
     "Experiment",
@@ -38,13 +56,20 @@ __all__ = [
     "Outcome",
     "State",
     "Status",
+    "change_plan",
     "complete_pairs",
+    "draw_order",
     "end_date",
     "end_early",
     "extend",
+    "lived_phase",
+    "outcome_day",
     "pause",
+    "phase_order",
+    "planned_blocks",
     "resume",
     "schedule",
+    "smallest_change_for",
     "status_on",
     "validate_experiment",
 ]
@@ -53,9 +78,12 @@ MIN_PHASE_DAYS = 7
 MAX_PHASE_DAYS = 90
 DEFAULT_PHASE_DAYS = 14
 MAX_BLOCKS = 12
+MAX_WASHOUT_DAYS = 14
 
 BASELINE = "A"
 CHANGE = "B"
+#: A day between phases: lived as the next phase, left out of the comparison.
+WASHOUT = "W"
 
 
 class Design(enum.Enum):
@@ -72,25 +100,43 @@ class Design(enum.Enum):
 
 @dataclass(frozen=True)
 class Outcome:
-    """What an experiment measures, and which way is better."""
+    """What an experiment measures, and which way is better.
+
+    ``smallest_change`` is the default smallest difference that would matter,
+    in the outcome's unit; ``night_after`` marks sleep outcomes, whose value
+    for a day is the night that followed it (filed under the next day).
+    """
 
     key: str
     label: str
     lower_is_better: bool
+    smallest_change: float
+    night_after: bool
 
 
 OUTCOMES: dict[str, Outcome] = {
     o.key: o
     for o in (
-        Outcome("tst", N_("Total sleep time"), False),
-        Outcome("se", N_("Sleep efficiency"), False),
-        Outcome("sol", N_("Time to fall asleep"), True),
-        Outcome("waso", N_("Time awake during the night"), True),
-        Outcome("quality", N_("Sleep quality"), False),
-        Outcome("bloating", N_("Bloating"), True),
-        Outcome("discomfort", N_("Abdominal discomfort"), True),
+        Outcome("tst", N_("Total sleep time"), False, 15, True),
+        Outcome("se", N_("Sleep efficiency"), False, 5, True),
+        Outcome("sol", N_("Time to fall asleep"), True, 10, True),
+        Outcome("waso", N_("Time awake during the night"), True, 10, True),
+        Outcome("quality", N_("Sleep quality"), False, 0.5, True),
+        Outcome("bloating", N_("Bloating"), True, 1, False),
+        Outcome("discomfort", N_("Abdominal discomfort"), True, 1, False),
     )
 }
+
+
+def outcome_day(outcome: str, day: date) -> date:
+    """The journal day holding ``outcome`` for experiment day ``day``.
+
+    Sleep is filed under the morning it ended, so the night after a change
+    day is the next day's entry; gut outcomes belong to the day itself.
+    """
+    found = OUTCOMES.get(outcome)
+    return day + timedelta(days=1) if found is not None and found.night_after else day
+
 
 _TIER_3_REMINDER = Message(
     N_(
@@ -225,11 +271,19 @@ CHANGE_TEMPLATES: dict[str, ChangeTemplate] = {
 class Experiment:
     """One self-experiment, as stored.
 
-    ``blocks`` is the number of AB pairs; left at 0 it takes the design's
+    ``blocks`` is the number of pairs; left at 0 it takes the design's
     (AB 1, ABAB 2). ``pauses`` are inclusive date ranges, oldest first; only
     the last may be open (end None: paused now). ``ended_on`` is the last day
     that counts when the experiment was stopped; ``ended_early`` says it was
     stopped before its calendar ran out.
+
+    ``order`` holds the phases pair by pair ("ABBA"); empty means AB in
+    every pair (experiments made before orders could be drawn).
+    ``randomised`` says the order was drawn from ``seed``. ``washout_days``
+    come before every phase that differs from the one before it.
+    ``smallest_change`` (None: the outcome's default) is the difference that
+    would matter; ``plan_changes`` records any change of outcome or smallest
+    change made after the start, as (day, text) pairs.
     """
 
     title: str
@@ -247,6 +301,12 @@ class Experiment:
     ended_early: bool = False
     created: datetime | None = None
     id: int | None = None
+    washout_days: int = 0
+    order: str = ""
+    randomised: bool = False
+    seed: int | None = None
+    smallest_change: float | None = None
+    plan_changes: tuple[tuple[date, str], ...] = ()
 
     def __post_init__(self) -> None:
         if self.blocks == 0:
@@ -254,8 +314,8 @@ class Experiment:
 
     @property
     def total_days(self) -> int:
-        """Days in all phases together, pauses not counted."""
-        return 2 * self.blocks * self.phase_days
+        """Days in all phases and washouts together, pauses not counted."""
+        return len(_layout(self))
 
     @property
     def paused(self) -> bool:
@@ -294,6 +354,49 @@ class Status:
     phase_length: int
     block: int | None
     message: Message = field(compare=False)
+
+
+# -- order, washout and the plan ----------------------------------------------
+
+
+def draw_order(seed: int, pairs: int) -> str:
+    """The phase order of ``pairs`` pairs drawn from ``seed``: "AB" or "BA" each.
+
+    Pair ``i`` always takes the ``i``-th draw, so adding a pair keeps the
+    order of those before it and anyone can redraw it from the stored seed.
+    """
+    import random
+
+    rng = random.Random(seed)
+    return "".join("AB" if rng.random() < 0.5 else "BA" for _ in range(pairs))
+
+
+def phase_order(exp: Experiment) -> str:
+    """The experiment's phases in order, one letter each ("ABBA")."""
+    order = exp.order or "AB" * exp.blocks
+    if len(order) < 2 * exp.blocks:
+        order += "AB" * (exp.blocks - len(order) // 2)
+    return order[: 2 * exp.blocks]
+
+
+def planned_blocks(exp: Experiment) -> list[tuple[str, int]]:
+    """The planned calendar as (phase or washout letter, days) runs, pauses ignored."""
+    runs: list[tuple[str, int]] = []
+    previous = ""
+    for phase in phase_order(exp):
+        if previous and phase != previous and exp.washout_days > 0:
+            runs.append((WASHOUT, exp.washout_days))
+        runs.append((phase, exp.phase_days))
+        previous = phase
+    return runs
+
+
+def smallest_change_for(exp: Experiment) -> float:
+    """The smallest change that would matter: the person's, else the outcome's default."""
+    if exp.smallest_change is not None:
+        return exp.smallest_change
+    found = OUTCOMES.get(exp.outcome)
+    return found.smallest_change if found is not None else 0.0
 
 
 # -- validation --------------------------------------------------------------
@@ -378,6 +481,42 @@ def validate_experiment(exp: Experiment) -> list[Problem]:
             Problem("experiment.change", Message(N_("Describe the change you will make.")))
         )
     problems.extend(_check_pauses(exp))
+    if not 0 <= exp.washout_days <= MAX_WASHOUT_DAYS:
+        problems.append(
+            Problem(
+                "experiment.washout_days",
+                Message(
+                    N_("Use from 0 to {max} washout days."),
+                    {"max": MAX_WASHOUT_DAYS},
+                ),
+            )
+        )
+    if exp.order and (
+        len(exp.order) != 2 * exp.blocks
+        or any(exp.order[i : i + 2] not in ("AB", "BA") for i in range(0, len(exp.order), 2))
+    ):
+        problems.append(
+            Problem(
+                "experiment.order",
+                Message(N_("Each pair needs one baseline and one change phase.")),
+            )
+        )
+    if exp.randomised and exp.blocks < 2:
+        problems.append(
+            Problem(
+                "experiment.randomised",
+                Message(N_("A random order needs at least two pairs (ABAB).")),
+            )
+        )
+    if exp.smallest_change is not None and not (
+        math.isfinite(exp.smallest_change) and exp.smallest_change > 0
+    ):
+        problems.append(
+            Problem(
+                "experiment.smallest_change",
+                Message(N_("The smallest change that would matter must be more than zero.")),
+            )
+        )
     if exp.ended_on is not None and exp.ended_on < exp.start:
         problems.append(
             Problem(
@@ -431,10 +570,23 @@ def _is_paused(exp: Experiment, day: date) -> bool:
     return any(first <= day and (last is None or day <= last) for first, last in exp.pauses)
 
 
+def _layout(exp: Experiment) -> list[tuple[str, int, int]]:
+    """Every planned day: (phase or washout letter, day within it from 1, pair from 1)."""
+    if exp.phase_days <= 0 or exp.blocks <= 0:
+        return []
+    days: list[tuple[str, int, int]] = []
+    phases_before = 0
+    for letter, length in planned_blocks(exp):
+        pair = phases_before // 2 + 1
+        days.extend((letter, within, pair) for within in range(1, length + 1))
+        phases_before += letter != WASHOUT
+    return days
+
+
 def _slots(exp: Experiment) -> list[tuple[date, int]]:
-    """Each scheduled day with its position (0-based) among all phase days."""
+    """Each scheduled day with its position (0-based) among all planned days."""
     total = exp.total_days
-    if total <= 0 or exp.phase_days <= 0:
+    if total <= 0:
         return []
     open_from = exp.pauses[-1][0] if exp.paused else None
     closed = [(a, b) for a, b in exp.pauses if b is not None]
@@ -451,21 +603,15 @@ def _slots(exp: Experiment) -> list[tuple[date, int]]:
     return result
 
 
-def _position(exp: Experiment, index: int) -> tuple[str, int, int]:
-    """Phase letter, day within the phase (from 1) and block (from 1) of a slot."""
-    block, within = divmod(index, 2 * exp.phase_days)
-    phase = BASELINE if within < exp.phase_days else CHANGE
-    return phase, within % exp.phase_days + 1, block + 1
-
-
 def schedule(exp: Experiment) -> list[tuple[date, str]]:
-    """Every day of the experiment with its phase, "A" or "B", in order.
+    """Every day of the experiment with its phase, "A", "B" or "W" (washout), in order.
 
     Paused days are left out and push the remaining days later; an open pause
     stops the calendar at its first day (what follows is not known yet), and
     ``ended_on`` truncates it.
     """
-    return [(day, _position(exp, i)[0]) for day, i in _slots(exp)]
+    layout = _layout(exp)
+    return [(day, layout[i][0]) for day, i in _slots(exp)]
 
 
 def end_date(exp: Experiment) -> date | None:
@@ -481,12 +627,37 @@ def end_date(exp: Experiment) -> date | None:
 
 def complete_pairs(exp: Experiment, today: date) -> int:
     """How many AB pairs have all their days on or before ``today``."""
-    done = sum(1 for day, _ in _slots(exp) if day <= today)
-    return done // (2 * exp.phase_days) if exp.phase_days > 0 else 0
+    layout = _layout(exp)
+    done = [layout[i] for day, i in _slots(exp) if day <= today]
+    full = sum(1 for phase, within, _ in done if phase != WASHOUT and within == exp.phase_days)
+    return full // 2
 
 
-def _phase_message(phase: str, day: int, length: int) -> Message:
+def lived_phase(exp: Experiment, day: date) -> str | None:
+    """How to live on ``day``: "A" (as usual) or "B" (with the change); None off the calendar.
+
+    A washout day is lived as the phase it leads into.
+    """
+    layout = _layout(exp)
+    for slot_day, index in _slots(exp):
+        if slot_day == day:
+            following = (letter for letter, _, _ in layout[index:] if letter != WASHOUT)
+            return next(following, None)
+    return None
+
+
+def _phase_message(phase: str, day: int, length: int, coming: str | None = None) -> Message:
     args = {"day": day, "length": length}
+    if phase == WASHOUT and coming == BASELINE:
+        return Message(
+            N_("Washout day {day} of {length}: live as usual again; these days are not compared"),
+            args,
+        )
+    if phase == WASHOUT:
+        return Message(
+            N_("Washout day {day} of {length}: make the change; these days are not compared"),
+            args,
+        )
     if phase == BASELINE:
         return Message(N_("Day {day} of {length}, baseline phase"), args)
     return Message(N_("Day {day} of {length}, change phase"), args)
@@ -504,8 +675,9 @@ def status_on(exp: Experiment, day: date) -> Status:
         )
         return Status(State.NOT_STARTED, None, None, length, None, message)
     slots = _slots(exp)
+    layout = _layout(exp)
     done = [(d, i) for d, i in slots if d <= day]
-    last = _position(exp, done[-1][1]) if done else None
+    last = layout[done[-1][1]] if done else None
     phase, within, block = last if last is not None else (None, None, None)
     if exp.ended_on is not None and day > exp.ended_on:
         if exp.ended_early:
@@ -517,13 +689,24 @@ def status_on(exp: Experiment, day: date) -> Status:
         return Status(State.FINISHED, phase, within, length, block, _finished(exp))
     if done and done[-1][0] == day:
         assert last is not None
+        run_length = exp.washout_days if last[0] == WASHOUT else length
         return Status(
-            State.RUNNING, phase, within, length, block, _phase_message(last[0], last[1], length)
+            State.RUNNING,
+            phase,
+            within,
+            run_length,
+            block,
+            _phase_message(last[0], last[1], run_length, lived_phase(exp, day)),
         )
     more_to_come = len(slots) < exp.total_days or len(done) < len(slots)
     if more_to_come and _is_paused(exp, day):
         if last is None:
             message = Message(N_("Paused before the first day"))
+        elif last[0] == WASHOUT:
+            message = Message(
+                N_("Paused in a washout after day {day} of {length}"),
+                {"day": last[1], "length": exp.washout_days},
+            )
         elif last[0] == BASELINE:
             message = Message(
                 N_("Paused in the baseline phase after day {day} of {length}"),
@@ -584,7 +767,39 @@ def extend(exp: Experiment) -> Experiment:
         raise _refuse(N_("This experiment has ended."))
     if exp.blocks >= MAX_BLOCKS:
         raise _refuse(N_("This experiment can't be made any longer."))
-    return replace(exp, blocks=exp.blocks + 1)
+    pairs = exp.blocks + 1
+    if exp.randomised and exp.seed is not None:
+        order = draw_order(exp.seed, pairs)
+    else:
+        order = phase_order(exp) + "AB" if exp.order else ""
+    return replace(exp, blocks=pairs, order=order)
+
+
+def change_plan(
+    exp: Experiment, on: date, outcome: str | None = None, smallest: float | None = None
+) -> Experiment:
+    """Change the outcome or the smallest change that matters.
+
+    Before the start this simply replaces them. From the first day on, the
+    plan is what the result is judged against, so a change is recorded in
+    ``plan_changes`` (shown on the page and in the PDF) instead of hidden.
+    """
+    if exp.ended_on is not None:
+        raise _refuse(N_("This experiment has ended."))
+    if outcome is not None and outcome not in OUTCOMES:
+        raise _refuse(N_("Choose one of the listed outcomes."))
+    if smallest is not None and not (math.isfinite(smallest) and smallest > 0):
+        raise _refuse(N_("The smallest change that would matter must be more than zero."))
+    changed = replace(
+        exp,
+        outcome=outcome if outcome is not None else exp.outcome,
+        smallest_change=smallest if smallest is not None else exp.smallest_change,
+    )
+    if on < exp.start or changed == exp:
+        return changed
+    before = f"{exp.outcome} {smallest_change_for(exp):g}"
+    note = f"{before} -> {changed.outcome} {smallest_change_for(changed):g}"
+    return replace(changed, plan_changes=(*exp.plan_changes, (on, note)))
 
 
 def end_early(exp: Experiment, on: date) -> Experiment:

@@ -3,8 +3,9 @@
 The rules (what a valid experiment is, its calendar, pausing and ending) are
 the domain's (:mod:`gutsleep.domain.experiments`); the evaluation is the
 analysis layer's (:func:`gutsleep.analysis.experiments.evaluate_experiment`).
-This adds storage, the journal's outcome values for the experiment's days,
-and the one-page PDF summary.
+This adds storage, the journal's outcome values for the experiment's days
+(for sleep, the night *after* each day: it is filed under the morning it
+ended), the drawn phase order at creation, and the one-page PDF summary.
 
 numpy and matplotlib are imported only by :meth:`ExperimentsService.result`
 and the PDF functions, so the Journal page's check-in costs nothing at start.
@@ -12,6 +13,7 @@ and the PDF functions, so the Journal page's check-in costs nothing at start.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
@@ -22,11 +24,17 @@ from gutsleep.domain import experiments as rules
 from gutsleep.domain.experiments import (
     CHANGE_TEMPLATES,
     OUTCOMES,
+    WASHOUT,
     Experiment,
     State,
     Status,
     complete_pairs,
+    draw_order,
     end_date,
+    outcome_day,
+    phase_order,
+    planned_blocks,
+    smallest_change_for,
     status_on,
     validate_experiment,
 )
@@ -37,26 +45,27 @@ from gutsleep.storage.journal_repo import JournalRepository
 
 if TYPE_CHECKING:
     from gutsleep.analysis.experiments import ExperimentResult, PhaseSummary
-    from gutsleep.charts.experiment import Report
+    from gutsleep.charts.experiment import Report, Timeline
 
 __all__ = [
     "DISCLAIMER",
-    "RESULT_SEED",
     "TIER_NAMES",
     "Adherence",
     "CreateOutcome",
     "ExperimentsService",
+    "Period",
     "UnknownExperimentError",
+    "design_details",
     "design_text",
     "difference_message",
     "format_value",
     "missing_message",
+    "periods",
     "tier_name",
+    "timeline",
     "write_pdf",
 ]
 
-#: The bootstrap's seed: the same journal always gives the same interval.
-RESULT_SEED = 20240
 #: States listed before the history (finished and ended experiments).
 ACTIVE_STATES = (State.NOT_STARTED, State.RUNNING, State.PAUSED)
 
@@ -89,6 +98,111 @@ def design_text(exp: Experiment) -> Message:
     return Message(
         N_("Baseline and change alternating ({pairs} pairs, ABAB…), {days}-day phases"), args
     )
+
+
+def design_details(exp: Experiment) -> list[Message]:
+    """The plan fixed before the start: washout, order (and its seed), smallest change."""
+    from gutsleep.analysis.series import MEASURES
+
+    lines: list[Message] = []
+    if exp.washout_days:
+        lines.append(
+            Message(
+                N_("{days} washout days between phases, not compared."),
+                {"days": exp.washout_days},
+            )
+        )
+    order = "-".join(phase_order(exp)[i : i + 2] for i in range(0, 2 * exp.blocks, 2))
+    if exp.randomised:
+        lines.append(
+            Message(
+                N_("Order drawn at random within each pair: {order} (seed {seed})."),
+                {"order": order, "seed": exp.seed if exp.seed is not None else "—"},
+            )
+        )
+    else:
+        lines.append(Message(N_("Order: {order}, as planned."), {"order": order}))
+    measure = MEASURES.get(exp.outcome)
+    unit = Message(measure.difference_unit) if measure else ""
+    lines.append(
+        Message(
+            N_("Smallest change that would matter: {value} {unit}, set before the start."),
+            {"value": f"{smallest_change_for(exp):g}", "unit": unit},
+        )
+    )
+    for day, note in exp.plan_changes:
+        lines.append(
+            Message(
+                N_("The plan was changed after the start, on {day}: {change}."),
+                {"day": day.isoformat(), "change": note},
+            )
+        )
+    return lines
+
+
+@dataclass(frozen=True)
+class Period:
+    """One run of a phase or washout in the calendar, with what it holds."""
+
+    phase: str
+    number: int
+    first: date
+    last: date
+    days: int
+    recorded: int
+    done: int
+    mean: float | None
+
+
+def periods(
+    schedule: list[tuple[date, str]],
+    values: dict[date, float | None],
+    checkins: dict[date, bool],
+) -> list[Period]:
+    """The calendar's runs in order (A 1, B 1, washout, A 2...), with nights and check-ins."""
+    runs: list[tuple[str, list[date]]] = []
+    for day, phase in schedule:
+        if runs and runs[-1][0] == phase:
+            runs[-1][1].append(day)
+        else:
+            runs.append((phase, [day]))
+    counts: dict[str, int] = {}
+    result: list[Period] = []
+    for phase, days in runs:
+        counts[phase] = counts.get(phase, 0) + 1
+        recorded = [v for d in days if (v := values.get(d)) is not None]
+        result.append(
+            Period(
+                phase=phase,
+                number=counts[phase],
+                first=days[0],
+                last=days[-1],
+                days=len(days),
+                recorded=len(recorded),
+                done=sum(checkins.get(d) is True for d in days),
+                mean=sum(recorded) / len(recorded) if recorded else None,
+            )
+        )
+    return result
+
+
+def timeline(exp: Experiment, schedule: list[tuple[date, str]]) -> Timeline:
+    """The n-of-1 diagram: planned blocks from the start, actual runs on the calendar."""
+    from gutsleep.charts.experiment import Timeline
+
+    planned: list[tuple[str, int, int]] = []
+    offset = 0
+    for letter, length in planned_blocks(exp):
+        planned.append((letter, offset, length))
+        offset += length
+    actual: list[tuple[str, int, int]] = []
+    for day, phase in schedule:
+        first = (day - exp.start).days
+        if actual and actual[-1][0] == phase and actual[-1][1] + actual[-1][2] == first:
+            actual[-1] = (phase, actual[-1][1], actual[-1][2] + 1)
+        else:
+            actual.append((phase, first, 1))
+    return Timeline(planned, actual)
 
 
 @dataclass(frozen=True)
@@ -125,12 +239,9 @@ class ExperimentsService:
     unchanged, and nothing is stored.
     """
 
-    def __init__(
-        self, repository: ExperimentsRepository, journal: JournalRepository, seed: int = RESULT_SEED
-    ):
+    def __init__(self, repository: ExperimentsRepository, journal: JournalRepository):
         self.repository = repository
         self.journal = journal
-        self.seed = seed
 
     # creating and changing ---------------------------------------------------
     @staticmethod
@@ -138,12 +249,32 @@ class ExperimentsService:
         return validate_experiment(exp)
 
     def create(self, exp: Experiment) -> CreateOutcome:
-        """Store a new experiment; when it is not valid, nothing is stored."""
+        """Store a new experiment; when it is not valid, nothing is stored.
+
+        A randomised experiment without a seed gets one here, and the order
+        drawn from it is stored with it, so the order can be shown and redrawn.
+        """
+        if exp.randomised and exp.seed is None:
+            import secrets
+
+            exp = replace(exp, seed=secrets.randbelow(2**31))
+        if exp.randomised and exp.seed is not None:
+            exp = replace(exp, order=draw_order(exp.seed, exp.blocks))
         problems = validate_experiment(exp)
         if problems:
             return CreateOutcome(None, problems)
         created = datetime.now().replace(microsecond=0)
         return CreateOutcome(self.repository.save(replace(exp, id=None, created=created)))
+
+    def change_plan(
+        self,
+        exp: Experiment,
+        on: date,
+        outcome: str | None = None,
+        smallest: float | None = None,
+    ) -> Experiment:
+        """Change the outcome or smallest change; recorded when the experiment has started."""
+        return self.repository.save(rules.change_plan(self._stored(exp), on, outcome, smallest))
 
     def pause(self, exp: Experiment, on: date) -> Experiment:
         return self.repository.save(rules.pause(self._stored(exp), on))
@@ -198,7 +329,7 @@ class ExperimentsService:
 
     @staticmethod
     def schedule(exp: Experiment, until: date | None = None) -> list[tuple[date, str]]:
-        """Every scheduled day with its phase, "A" or "B"; up to ``until`` if given."""
+        """Every scheduled day with its phase, "A", "B" or "W"; up to ``until`` if given."""
         days = rules.schedule(exp)
         return days if until is None else [(d, p) for d, p in days if d <= until]
 
@@ -226,10 +357,15 @@ class ExperimentsService:
         return self.repository.checkins(exp if isinstance(exp, int) else _id(exp))
 
     def adherence(self, exp: Experiment, until: date | None = None) -> dict[str, Adherence]:
-        """Answers per phase ("A", "B") over the scheduled days up to ``until``."""
+        """Answers per phase ("A", "B") over the scheduled days up to ``until``.
+
+        Washout days are not counted: they are compared with nothing.
+        """
         answers = self.checkins(exp)
         counts = {phase: [0, 0, 0] for phase in ("A", "B")}
         for day, phase in self.schedule(exp, until):
+            if phase == WASHOUT:
+                continue
             count = counts[phase]
             count[0] += 1
             answer = answers.get(day)
@@ -243,7 +379,11 @@ class ExperimentsService:
     def outcome_values(
         self, exp: Experiment, until: date | None = None
     ) -> dict[date, float | None]:
-        """The outcome on each scheduled day (up to ``until``); None where not recorded."""
+        """The outcome of each scheduled day (up to ``until``); None where not recorded.
+
+        For sleep outcomes a day's value is the night after it, read from the
+        next day's entry (:func:`~gutsleep.domain.experiments.outcome_day`).
+        """
         from gutsleep.analysis.series import MEASURES, daily_frame
 
         if exp.outcome not in MEASURES:
@@ -251,11 +391,12 @@ class ExperimentsService:
         days = [d for d, _ in self.schedule(exp, until)]
         if not days:
             return {}
-        frame = daily_frame(self.journal.between(days[0], days[-1]), days[0], days[-1])
+        first, last = outcome_day(exp.outcome, days[0]), outcome_day(exp.outcome, days[-1])
+        frame = daily_frame(self.journal.between(first, last), first, last)
         column = frame[exp.outcome]
         values: dict[date, float | None] = {}
         for day in days:
-            i = frame.index(day)
+            i = frame.index(outcome_day(exp.outcome, day))
             value = float(column[i]) if i is not None else float("nan")
             values[day] = None if value != value else value
         return values
@@ -263,20 +404,26 @@ class ExperimentsService:
     def result(self, exp: Experiment, today: date | None = None) -> ExperimentResult:
         """The comparison of change and baseline over the days up to ``today``.
 
-        The bootstrap seed is fixed (:data:`RESULT_SEED`), so the same journal
-        always gives the same interval.
+        A day whose outcome is still to come (tonight's sleep) is left out
+        rather than counted as missing.
         """
         from gutsleep.analysis.experiments import evaluate_experiment
 
-        days = self.schedule(exp, today)
+        days = self._result_days(exp, today)
         return evaluate_experiment(
             self.outcome_values(exp, today),
             days,
             self.checkins(exp),
             exp.outcome,
             ended_early=exp.ended_early,
-            seed=self.seed,
+            smallest_change=smallest_change_for(exp),
         )
+
+    def _result_days(self, exp: Experiment, today: date | None) -> list[tuple[date, str]]:
+        days = self.schedule(exp, today)
+        if today is None:
+            return days
+        return [(d, p) for d, p in days if outcome_day(exp.outcome, d) <= today]
 
     # the PDF ---------------------------------------------------------------------------
     def report(
@@ -299,6 +446,7 @@ class ExperimentsService:
             result,
             self.outcome_values(exp, today),
             self.schedule(exp, today),
+            self.checkins(exp),
             translate,
             format_date,
         )
@@ -340,11 +488,19 @@ def write_pdf(report: Report, path: Path | str) -> Path:
         figure = report_figure(report)
         FigureCanvasPdf(figure)
         tmp = target.with_name(target.name + ".part")
-        figure.savefig(
-            tmp,
-            format="pdf",
-            metadata={"Title": report.title, "Creator": "gutsleep", "Subject": report.subtitle},
-        )
+        # Private from the first byte: the summary holds health data.
+        descriptor = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        with os.fdopen(descriptor, "wb") as stream:
+            figure.savefig(
+                stream,
+                format="pdf",
+                metadata={
+                    "Title": report.title,
+                    "Creator": "gutsleep",
+                    "Subject": report.subtitle,
+                },
+            )
+    os.chmod(tmp, 0o600)  # os.open's mode only applies to a file it creates
     tmp.replace(target)
     return target
 
@@ -403,6 +559,7 @@ def _report(
     result: ExperimentResult,
     values: dict[date, float | None],
     days: list[tuple[date, str]],
+    checkins: dict[date, bool],
     translate: Callable[[str], str],
     format_date: Callable[[date], str],
 ) -> Report:
@@ -465,7 +622,9 @@ def _report(
                 )
             )
         )
+    extra.extend(t(line) for line in design_details(exp))
     blocks.append(("text", " ".join([dates, *extra])))
+    blocks.append(("timeline", timeline(exp, days)))
 
     def number(value: float | None) -> str:
         return format_value(exp.outcome, value)
@@ -484,10 +643,6 @@ def _report(
         (t(N_("Baseline (A), all days")), result.baseline),
         (t(N_("Change (B), all days")), result.change),
     ]
-    if len(result.segments) > 2:
-        for i, seg in enumerate(result.segments):
-            name = t(N_("Baseline")) if seg.phase == "A" else t(N_("Change"))
-            phases.append((f"  {name} {i // 2 + 1}", seg))
     for name, summary in phases:
         span = (
             f"{format_date(summary.first_day)} – {format_date(summary.last_day)}"
@@ -516,6 +671,42 @@ def _report(
                     '(during baseline, "done" means the change was made anyway).'
                 )
             ),
+        )
+    )
+    night = outcome.night_after
+    period_rows: list[list[str]] = [
+        [
+            t(N_("Period")),
+            t(N_("Dates")),
+            t(N_("Nights recorded")) if night else t(N_("Days recorded")),
+            t(N_("Adherence")),
+            t(Message(N_("Mean ({unit})"), {"unit": Message(measure.unit)})),
+        ]
+    ]
+    names = {"A": N_("Baseline {n}"), "B": N_("Change {n}"), WASHOUT: N_("Washout {n}")}
+    for period in periods(days, values, checkins):
+        washout = period.phase == WASHOUT
+        period_rows.append(
+            [
+                t(Message(names[period.phase], {"n": period.number})),
+                f"{format_date(period.first)} – {format_date(period.last)}",
+                f"{period.recorded} / {period.days}",
+                "—" if washout else f"{period.done} / {period.days}",
+                t(N_("not compared")) if washout else number(period.mean),
+            ]
+        )
+    blocks.append(("table", ReportTable(period_rows, (0.16, 0.3, 0.17, 0.14, 0.23))))
+    blocks.append(
+        (
+            "small",
+            t(
+                N_(
+                    "Adherence: days marked as done in each period. For sleep, each day's "
+                    "value is the night after it."
+                )
+            )
+            if night
+            else t(N_("Adherence: days marked as done in each period.")),
         )
     )
     better = (

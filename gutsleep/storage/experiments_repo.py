@@ -5,10 +5,17 @@ rows; its calendar is never stored, the domain computes it from these fields
 (:func:`gutsleep.domain.experiments.schedule`). The daily "did you do it?"
 answers are ``experiment_checkin`` rows, one per experiment and day; "not
 answered" is no row at all, so clearing an answer deletes its row.
+
+The design fields of revision 0005 (``washout_days``, ``phase_order``,
+``randomised``, ``seed``, ``smallest_change``, ``plan_changes``) default to
+what older experiments were: no washout, AB in every pair, not randomised,
+the outcome's default smallest change, no changes of plan. ``plan_changes``
+is stored as JSON: a list of [ISO day, text] pairs.
 """
 
 from __future__ import annotations
 
+import json
 from datetime import date, datetime
 
 from sqlalchemy import delete, select
@@ -42,7 +49,23 @@ def _to_experiment(row: ExperimentRow) -> Experiment:
         ended_early=row.ended_early,
         created=row.created_at,
         id=row.id,
+        washout_days=row.washout_days or 0,
+        order=row.phase_order or "",
+        randomised=bool(row.randomised),
+        seed=row.seed,
+        smallest_change=row.smallest_change,
+        plan_changes=_read_plan_changes(row.plan_changes),
     )
+
+
+def _read_plan_changes(text: str | None) -> tuple[tuple[date, str], ...]:
+    if not text:
+        return ()
+    return tuple((date.fromisoformat(day), note) for day, note in json.loads(text))
+
+
+def _write_plan_changes(changes: tuple[tuple[date, str], ...]) -> str:
+    return json.dumps([[day.isoformat(), note] for day, note in changes]) if changes else ""
 
 
 def _fill(row: ExperimentRow, exp: Experiment) -> None:
@@ -58,6 +81,12 @@ def _fill(row: ExperimentRow, exp: Experiment) -> None:
     row.blocks = exp.blocks
     row.ended_on = exp.ended_on
     row.ended_early = exp.ended_early
+    row.washout_days = exp.washout_days
+    row.phase_order = exp.order
+    row.randomised = exp.randomised
+    row.seed = exp.seed
+    row.smallest_change = exp.smallest_change
+    row.plan_changes = _write_plan_changes(exp.plan_changes)
     row.pauses = [ExperimentPause(start=first, end=last) for first, last in exp.pauses]
 
 

@@ -15,6 +15,7 @@ from sqlalchemy import (
     CheckConstraint,
     Date,
     DateTime,
+    Float,
     ForeignKey,
     Index,
     Integer,
@@ -22,6 +23,7 @@ from sqlalchemy import (
     Text,
     Time,
     UniqueConstraint,
+    false,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
@@ -241,6 +243,13 @@ class ExperimentRow(Base):
     ended_on: Mapped[date | None] = mapped_column(Date)
     ended_early: Mapped[bool] = mapped_column(default=False)
     created_at: Mapped[datetime] = mapped_column(DateTime)
+    # 0005: the design as planned before the start (CENT 2015).
+    washout_days: Mapped[int] = mapped_column(default=0, server_default="0")
+    phase_order: Mapped[str] = mapped_column(String(32), default="", server_default="")
+    randomised: Mapped[bool] = mapped_column(default=False, server_default=false())
+    seed: Mapped[int | None]
+    smallest_change: Mapped[float | None] = mapped_column(Float)
+    plan_changes: Mapped[str] = mapped_column(Text, default="", server_default="")
     pauses: Mapped[list[ExperimentPause]] = relationship(
         cascade="all, delete-orphan", order_by="ExperimentPause.start", passive_deletes=True
     )

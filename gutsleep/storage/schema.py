@@ -24,7 +24,8 @@ KNOWN_REVISIONS: tuple[str, ...] = (
     "0002_checklist",
     "0003_articles",
     "0004_experiments",
-    "0005_checklist_draft",
+    "0005_experiment_design",
+    "0006_checklist_draft",
 )
 HEAD = KNOWN_REVISIONS[-1]
 

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gutsleep.domain.experiments import CHANGE_TEMPLATES, Experiment
+from gutsleep.domain.experiments import CHANGE_TEMPLATES, Experiment, lived_phase
 from gutsleep.domain.text import N_
 from gutsleep.services.context import Services
 from gutsleep.ui.tr import render, tr
@@ -157,7 +157,11 @@ class CheckinWidget(QGroupBox):
             for index, exp in enumerate(running):
                 status = self.services.experiments.status(exp, day)
                 row = CheckinRow(
-                    exp, render(status.message), status.phase == "A", day == date.today(), self
+                    exp,
+                    render(status.message),
+                    lived_phase(exp, day) == "A",
+                    day == date.today(),
+                    self,
                 )
                 row.set_answer(self.services.experiments.checkins(exp).get(day))
                 row.group.buttonToggled.connect(

@@ -33,7 +33,9 @@ from PySide6.QtGui import QFont, QPalette, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
+    QCheckBox,
     QDateEdit,
+    QDoubleSpinBox,
     QFormLayout,
     QFrame,
     QGroupBox,
@@ -59,6 +61,7 @@ from gutsleep.domain.experiments import (
     CHANGE_TEMPLATES,
     DEFAULT_PHASE_DAYS,
     MAX_PHASE_DAYS,
+    MAX_WASHOUT_DAYS,
     MIN_PHASE_DAYS,
     OUTCOMES,
     ChangeTemplate,
@@ -67,6 +70,7 @@ from gutsleep.domain.experiments import (
     ExperimentError,
     State,
     complete_pairs,
+    draw_order,
     end_date,
     schedule,
     validate_experiment,
@@ -75,6 +79,7 @@ from gutsleep.domain.text import N_
 from gutsleep.domain.validation import Problem
 from gutsleep.services.context import Services
 from gutsleep.services.experiments import (
+    design_details,
     design_text,
     difference_message,
     format_value,
@@ -185,12 +190,12 @@ def calendar_text(exp: Experiment) -> str:
             runs[-1] = (phase, runs[-1][1], day)
         else:
             runs.append((phase, day, day))
-    parts = [
-        (tr("baseline {first} – {last}") if p == "A" else tr("change {first} – {last}")).format(
-            first=short_date(a), last=short_date(b)
-        )
-        for p, a, b in runs
-    ]
+    names = {
+        "A": tr("baseline {first} – {last}"),
+        "B": tr("change {first} – {last}"),
+        "W": tr("washout {first} – {last}"),
+    }
+    parts = [names[p].format(first=short_date(a), last=short_date(b)) for p, a, b in runs]
     text = ", ".join(parts)
     return text[:1].upper() + text[1:] + "." if text else ""
 
@@ -403,16 +408,54 @@ class OutcomePage(QWizardPage):
             layout.addWidget(button)
         self.note = _label(
             tr(
-                "Sleep outcomes come from the sleep diary (the night that ended that morning); "
-                "bloating and discomfort from the gut section."
+                "Sleep outcomes come from the sleep diary: each day counts the night after it, "
+                "so the first night of a phase is the one after its first day. Bloating and "
+                "discomfort come from the gut section of the day itself."
             ),
             self,
             "outcome_note",
         )
         layout.addWidget(self.note)
+        smallest_row = QHBoxLayout()
+        self.smallest = QDoubleSpinBox(self)
+        name_widget(
+            self.smallest,
+            "smallest_change",
+            tr("Smallest change that would matter to you"),
+            tr("Fixed once the experiment starts"),
+        )
+        self.smallest.setRange(0.1, 600.0)
+        self.smallest.setDecimals(1)
+        caption = QLabel(tr("S&mallest change that would matter"), self)
+        caption.setBuddy(self.smallest)
+        smallest_row.addWidget(caption)
+        smallest_row.addWidget(self.smallest)
+        smallest_row.addStretch(1)
+        layout.addLayout(smallest_row)
+        self.smallest_note = _label(
+            tr(
+                "Decide it now, before any result: the result will say whether the change "
+                "was at least this big. It can't be changed quietly once the experiment starts."
+            ),
+            self,
+            "smallest_change_note",
+        )
+        layout.addWidget(self.smallest_note)
         layout.addStretch(1)
-        self.group.buttonToggled.connect(lambda *_: self.completeChanged.emit())
+        self.group.buttonToggled.connect(self._outcome_changed)
         self._template = ""
+        self._smallest_for = ""
+
+    def _outcome_changed(self, *_args: object) -> None:
+        """A new outcome brings its own unit and default smallest change."""
+        from gutsleep.analysis.series import MEASURES
+
+        key = self.outcome()
+        if key is not None and key != self._smallest_for:
+            self._smallest_for = key
+            self.smallest.setValue(OUTCOMES[key].smallest_change)
+            self.smallest.setSuffix(" " + tr(MEASURES[key].difference_unit))
+        self.completeChanged.emit()
 
     def initializePage(self) -> None:
         wizard = self.wizard()
@@ -465,6 +508,27 @@ class DesignPage(QWizardPage):
         caption = QLabel(tr("&Phase length"), self)
         caption.setBuddy(self.phase_days)
         form.addRow(caption, self.phase_days)
+        self.washout = QSpinBox(self)
+        name_widget(
+            self.washout,
+            "washout_days",
+            tr("Washout days between phases"),
+            tr("Lived as the coming phase but not compared"),
+        )
+        self.washout.setRange(0, MAX_WASHOUT_DAYS)
+        self.washout.setValue(0)
+        self.washout.setSuffix(tr(" days"))
+        washout_caption = QLabel(tr("&Washout"), self)
+        washout_caption.setBuddy(self.washout)
+        form.addRow(washout_caption, self.washout)
+        self.randomised = QCheckBox(tr("Draw the &order within each pair at random"), self)
+        name_widget(
+            self.randomised,
+            "randomised",
+            tr("Draw the order within each pair at random"),
+            tr("Only with two or more pairs (ABAB)"),
+        )
+        form.addRow("", self.randomised)
         self.start = QDateEdit(self)
         name_widget(self.start, "start_date", tr("First day of the experiment"))
         self.start.setCalendarPopup(True)
@@ -481,6 +545,8 @@ class DesignPage(QWizardPage):
         form.addRow(self.overlap)
         self.group.buttonToggled.connect(lambda *_: self._update())
         self.phase_days.valueChanged.connect(lambda *_: self._update())
+        self.washout.valueChanged.connect(lambda *_: self._update())
+        self.randomised.toggled.connect(lambda *_: self._update())
         self.start.dateChanged.connect(lambda *_: self._update())
         self._initialised = False
 
@@ -504,13 +570,21 @@ class DesignPage(QWizardPage):
     def problems(self) -> list[Problem]:
         wizard = self.wizard()
         assert isinstance(wizard, ExperimentWizard)
-        fields = ("experiment.phase_days", "experiment.blocks")
+        fields = (
+            "experiment.phase_days",
+            "experiment.blocks",
+            "experiment.washout_days",
+            "experiment.randomised",
+        )
         return [p for p in validate_experiment(wizard.draft()) if p.field in fields]
 
     def _update(self) -> None:
         wizard = self.wizard()
         if not isinstance(wizard, ExperimentWizard):
             return
+        self.randomised.setEnabled(self.abab.isChecked())
+        if not self.abab.isChecked():
+            self.randomised.setChecked(False)
         _show_problems(self.error, self.problems())
         draft = wizard.draft()
         last = end_date(draft)
@@ -573,6 +647,7 @@ class SummaryPage(QWizardPage):
         lines.append(tier_text(template))
         lines.append(tr("Outcome: {outcome}").format(outcome=tr(OUTCOMES[draft.outcome].label)))
         lines.append(render(design_text(draft)))
+        lines.extend(render(line) for line in design_details(draft))
         lines.append(calendar_text(draft))
         lines.append(
             tr(
@@ -626,6 +701,10 @@ class ExperimentWizard(QWizard):
         self.today = today
         self.reader = reader
         self.created: Experiment | None = None
+        import secrets
+
+        #: Drawn once, so the order shown before Finish is the order stored.
+        self.seed = secrets.randbelow(2**31)
         self._running = [
             e for e in services.experiments.history() if e.ended_on is None and e.id is not None
         ]
@@ -673,18 +752,27 @@ class ExperimentWizard(QWizard):
         """The experiment as filled in so far (defaults for steps not reached)."""
         template = self.change_page.template()
         key = template.key if template else ""
+        design = self.design_page.design()
+        randomised = self.design_page.randomised.isChecked() and design.pairs >= 2
         return Experiment(
             title=self.details_page.name.text().strip(),
             template=key,
             outcome=self.outcome_page.outcome() or (template.suggested_outcome if template else ""),
             start=self.design_page.start_day() if self.design_page._initialised else self.today,
-            design=self.design_page.design(),
+            design=design,
             phase_days=self.design_page.phase_days.value(),
             change=self.details_page.change.text().strip(),
             strain=self.details_page.strain.text().strip()
             if template and template.needs_strain
             else "",
             cfu=self.details_page.cfu.text().strip() if template and template.needs_strain else "",
+            washout_days=self.design_page.washout.value(),
+            randomised=randomised,
+            seed=self.seed if randomised else None,
+            order=draw_order(self.seed, design.pairs) if randomised else "",
+            smallest_change=self.outcome_page.smallest.value()
+            if self.outcome_page.outcome() is not None
+            else None,
         )
 
     def overlapping(self, draft: Experiment) -> list[str]:
@@ -1019,6 +1107,8 @@ class ExperimentsPage(QWidget):
                 start=short_date(exp.start),
                 end=short_date(last) if last else tr("(paused: end not known yet)"),
             )
+            + "\n"
+            + " ".join(render(line) for line in design_details(exp))
         )
         self.status_label.setText(render(status.message))
         adherence = svc.adherence(exp, today)

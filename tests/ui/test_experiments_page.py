@@ -53,12 +53,12 @@ def night(wake: date, asleep_min: int) -> SleepDiary:
 
 
 def seed_journal(services: Services, days: int = 4 * PHASE, seed: int = 4) -> None:
-    """Total sleep about 420 min, 30 min more in every change phase of 14-day AB blocks;
-    day 3 is missing."""
+    """Total sleep about 420 min, 30 min more the night after every change day of 14-day
+    AB blocks (filed under the morning after); the night after day 2 is missing."""
     rng = random.Random(seed)
     entries = []
-    for n in range(-5, days):
-        effect = 30 if n >= 0 and (n // PHASE) % 2 == 1 else 0
+    for n in range(-5, days + 1):
+        effect = 30 if n >= 1 and ((n - 1) // PHASE) % 2 == 1 else 0
         minutes = round(420 + rng.gauss(0, 20) + effect)
         if n != 3:
             entries.append(DayEntry(day=day(n), sleep=night(day(n), minutes)))
@@ -227,12 +227,16 @@ def test_a_whole_experiment_by_keyboard_then_reopened(
     assert page._canvas is not None and page._canvas.isVisible()
     assert not page.result_group.isVisible()
 
-    # after the pair: the result, with the built-in +30 min found
+    # after the pair: the result, with the built-in +30 min found (the morning after
+    # the last change day, when its night has ended)
     page.set_today(day(27))
     assert page.status_label.text() == "Day 14 of 14, change phase"
     assert page.result_group.isVisible()
+    page.set_today(day(28))
     verdict = page.result_verdict.text()
-    assert verdict.startswith("Total sleep time was higher during the change")
+    assert verdict.startswith("Total sleep time was ")
+    assert "higher during the change" in verdict
+    assert "that is more than the 15 min you said would matter" in verdict
     assert "excludes no change: an improvement" in verdict
     assert page.result_difference.text().startswith("Difference, change minus baseline: ")
     assert "95% interval" in page.result_difference.text()
@@ -282,7 +286,7 @@ def test_a_whole_experiment_by_keyboard_then_reopened(
     again = open_services(data_dir, zone=ZONE)
     assert again.experiments.history() == [exp]
     assert again.experiments.checkins(exp) == checkins
-    reopened = show_active(ExperimentsPage(again, today=day(27)))
+    reopened = show_active(ExperimentsPage(again, today=day(28)))
     assert reopened.experiment_ids() == [exp.id]
     assert reopened.result_group.isVisible()
     assert reopened.result_verdict.text() == verdict
@@ -442,3 +446,111 @@ def test_the_page_and_the_check_in_do_not_load_matplotlib_or_numpy() -> None:
         [sys.executable, "-c", probe], capture_output=True, text=True, check=True, timeout=120
     )
     assert json.loads(result.stdout.strip().splitlines()[-1]) == []
+
+
+def test_abab_with_washout_and_random_order_through_the_wizard_then_reopened(
+    qtbot, data_dir: Path, show_active, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    from gutsleep.domain.experiments import draw_order, outcome_day
+
+    services = open_services(data_dir, zone=ZONE)
+    page = show_active(ExperimentsPage(services, today=T0))
+    wizard = open_wizard_by_keyboard(qtbot, page)
+    press(qtbot, Qt.Key.Key_Return)  # fermented foods
+    qtbot.waitUntil(lambda: wizard.currentPage() is wizard.details_page)
+    press(qtbot, Qt.Key.Key_Backspace)
+    qtbot.keyClicks(QApplication.focusWidget(), "Kefir ABAB")
+    press(qtbot, Qt.Key.Key_Return)
+    # the outcome, and the smallest change that would matter: 15 min by default, 20 typed
+    qtbot.waitUntil(lambda: wizard.currentPage() is wizard.outcome_page)
+    assert wizard.outcome_page.smallest.value() == 15
+    assert wizard.outcome_page.smallest.suffix() == " min"
+    press(qtbot, Qt.Key.Key_Down)  # sleep efficiency brings its own default
+    assert wizard.outcome_page.smallest.value() == 5
+    press(qtbot, Qt.Key.Key_Up)
+    assert wizard.outcome_page.smallest.value() == 15
+    spin = tab_to(qtbot, "smallest_change")
+    qtbot.keyClick(spin, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(spin, "20")
+    assert wizard.outcome_page.smallest.value() == 20
+    press(qtbot, Qt.Key.Key_Return)
+    # the design: ABAB (default), 14 days, 2 washout days, the order drawn at random
+    qtbot.waitUntil(lambda: wizard.currentPage() is wizard.design_page)
+    assert focused() == "design_abab"
+    washout = tab_to(qtbot, "washout_days")
+    qtbot.keyClick(washout, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(washout, "2")
+    tab_to(qtbot, "randomised")
+    press(qtbot, Qt.Key.Key_Space)
+    assert wizard.design_page.randomised.isChecked()
+    assert "(62 days)" in wizard.design_page.preview.text()
+    assert "washout" in wizard.design_page.preview.text()
+    order = draw_order(wizard.seed, 2)
+    press(qtbot, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: wizard.currentPage() is wizard.summary_page)
+    summary = wizard.summary_page.summary.text()
+    pairs = f"{order[:2]}-{order[2:]}"
+    assert f"Order drawn at random within each pair: {pairs} (seed {wizard.seed})" in summary
+    assert "2 washout days between phases" in summary
+    assert "Smallest change that would matter: 20 min" in summary
+    qtbot.mouseClick(wizard.button(QWizard.WizardButton.FinishButton), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.wizard is None)
+    exp = wizard.created
+    assert exp is not None and exp.id is not None
+    assert (exp.design, exp.washout_days, exp.randomised, exp.smallest_change) == (
+        Design.ABAB,
+        2,
+        True,
+        20,
+    )
+    assert exp.seed == wizard.seed and exp.order == order
+
+    # nights 40 min longer after change days; the change done on every change day
+    schedule = services.experiments.schedule(exp)
+    assert [p for _, p in schedule].count("W") == 6
+    rng = random.Random(7)
+    services.journal.repository.save_many(
+        [
+            DayEntry(
+                day=outcome_day("tst", d),
+                sleep=night(outcome_day("tst", d), round(420 + rng.gauss(0, 20)) + 40 * (p == "B")),
+            )
+            for d, p in schedule
+        ]
+    )
+    first_b = next(d for d, p in schedule if p == "B")
+    journal = show_active(JournalPage(services, today=first_b))
+    journal.show_day(first_b)
+    check_in_by_keyboard(qtbot, journal, "yes")
+    for d, p in schedule:
+        if p == "B" and d != first_b:
+            services.experiments.check_in(exp.id, d, True)
+    journal.close()
+
+    after = schedule[-1][0] + timedelta(days=1)
+    page.set_today(after)
+    assert page.result_group.isVisible()
+    verdict = page.result_verdict.text()
+    assert "that is more than the 20 min you said would matter" in verdict
+    assert "an improvement" in verdict
+    assert f"(seed {exp.seed})" in page.design_label.text()
+    assert "done on 28 of 28 change days" in page.result_adherence.text()
+    assert "6 washout days between phases are left out" in page.result_notes.text()
+
+    monkeypatch.setattr(dialogs, "save_path", lambda *a: str(tmp_path / "abab.pdf"))
+    with qtbot.waitSignal(page.pdf_exported, timeout=60000):
+        page.export_pdf()
+    text = " ".join(PdfReader(tmp_path / "abab.pdf").pages[0].extract_text().split())
+    for words in ("Period", "Nights recorded", "Adherence", "Washout 1", "Change 2", "14 / 14"):
+        assert words in text
+    assert "Planned" in text and "Actual" in text
+    page.close()
+    services.close()
+
+    again = open_services(data_dir, zone=ZONE)
+    assert again.experiments.history() == [exp]
+    reopened = show_active(ExperimentsPage(again, today=after))
+    assert reopened.result_verdict.text() == verdict
+    assert f"(seed {exp.seed})" in reopened.design_label.text()
+    reopened.close()
+    again.close()

@@ -16,6 +16,7 @@ from gutsleep.domain.experiments import (
     Experiment,
     ExperimentError,
     State,
+    outcome_day,
 )
 from gutsleep.domain.journal import DayEntry, Gut, SleepDiary
 from gutsleep.services.context import Services, open_services
@@ -61,14 +62,16 @@ def seed_journal(
     seed: int = 4,
     skip: frozenset[date] = frozenset(),
 ) -> None:
-    """Total sleep about 420 min (sd 20) on every scheduled day, plus ``effect`` in B."""
+    """Total sleep about 420 min (sd 20) the night after every scheduled day, plus
+    ``effect`` after B days; the night is filed under the morning it ended."""
     rng = random.Random(seed)
     entries = []
     for day, phase in services.experiments.schedule(exp):
         if day in skip:
             continue
         minutes = round(420 + rng.gauss(0, 20) + (effect if phase == "B" else 0))
-        entries.append(DayEntry(day=day, sleep=night(day, minutes), gut=Gut(bloating=3)))
+        morning = outcome_day("tst", day)
+        entries.append(DayEntry(day=morning, sleep=night(morning, minutes), gut=Gut(bloating=3)))
     services.journal.repository.save_many(entries)
 
 
@@ -144,7 +147,7 @@ def test_a_thirty_minute_effect_is_found_with_an_interval_excluding_zero(
     end = START + timedelta(days=27)
     assert not services.experiments.result_ready(exp, end - timedelta(days=1))
     assert services.experiments.result_ready(exp, end)
-    result = services.experiments.result(exp, end)
+    result = services.experiments.result(exp, end + timedelta(days=1))  # after the last night
     assert result.baseline.n == 14 and result.change.n == 14
     assert result.difference is not None and result.ci_low is not None
     assert result.ci_high is not None
@@ -152,7 +155,7 @@ def test_a_thirty_minute_effect_is_found_with_an_interval_excluding_zero(
     assert result.finding is Finding.BETTER
     assert not result.ended_early
     # the seed is fixed: the same journal gives the same interval
-    again = services.experiments.result(exp, end)
+    again = services.experiments.result(exp, end + timedelta(days=1))
     assert (again.ci_low, again.ci_high) == (result.ci_low, result.ci_high)
 
 
@@ -169,7 +172,7 @@ def test_days_after_today_and_missing_days_are_counted_honestly(services: Servic
     exp = create(services, fermented())
     skip = frozenset({START + timedelta(days=2), START + timedelta(days=16)})
     seed_journal(services, exp, effect=30, skip=skip)
-    result = services.experiments.result(exp, START + timedelta(days=20))
+    result = services.experiments.result(exp, START + timedelta(days=21))  # day 20's night ended
     assert (result.baseline.days, result.baseline.missing) == (14, 1)
     assert (result.change.days, result.change.n, result.change.missing) == (7, 6, 1)
     values = services.experiments.outcome_values(exp, START + timedelta(days=3))

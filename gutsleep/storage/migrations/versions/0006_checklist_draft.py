@@ -1,14 +1,14 @@
 """The checklist's answers not saved yet, kept across closing the app.
 
-Revision ID: 0005_checklist_draft
-Revises: 0004_experiments
+Revision ID: 0006_checklist_draft
+Revises: 0005_experiment_design
 """
 
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0005_checklist_draft"
-down_revision = "0004_experiments"
+revision = "0006_checklist_draft"
+down_revision = "0005_experiment_design"
 branch_labels = None
 depends_on = None
 
