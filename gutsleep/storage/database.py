@@ -136,7 +136,7 @@ class Database:
                 finally:
                     connection.execute("ROLLBACK")
                 return
-        with self.session() as session:
+        with self.session(write=False) as session:
             yield session.connection().connection
 
     @property
@@ -144,11 +144,19 @@ class Database:
         return self.inspection.state is FileState.NEW
 
     @contextmanager
-    def session(self) -> Iterator[Session]:
-        """A session in one transaction, committed on success, rolled back on error."""
+    def session(self, *, write: bool = True) -> Iterator[Session]:
+        """A session in one transaction, committed on success, rolled back on error.
+
+        A writing session begins with BEGIN IMMEDIATE (storage.engine), so it waits
+        for another writer instead of failing; ``write=False`` begins a plain one.
+        """
+        from gutsleep.storage.engine import READ_ONLY
+
         self.load_engine()
         assert self._sessions is not None
         with self._sessions.begin() as session:
+            if not write:
+                session.connection(execution_options={READ_ONLY: True})
             yield session
 
     def quick_check(self) -> str | None:
