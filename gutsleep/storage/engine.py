@@ -4,11 +4,12 @@ The stdlib driver's implicit transactions break SAVEPOINT and transactional
 DDL, so we follow SQLAlchemy's documented recipe: autocommit at the driver
 level and an explicit BEGIN from the engine's ``begin`` event.
 
-Writes begin with ``BEGIN IMMEDIATE``: a save reads its day before it writes,
-and a plain (deferred) BEGIN would then have to upgrade its read lock, which
-SQLite refuses at once ("database is locked") when another connection is
-writing, instead of waiting for the busy timeout. Reads (``Database.reading``)
-ask for a plain BEGIN through the :data:`READ_ONLY` execution option.
+Writes begin with ``BEGIN IMMEDIATE`` (a connection with the :data:`WRITE`
+execution option: ``Database.session()``): a save reads its day before it
+writes, and a plain (deferred) BEGIN would then have to upgrade its read lock,
+which SQLite refuses at once ("database is locked") when another connection is
+writing, instead of waiting for the busy timeout. Everything else (reads, the
+database check) begins plain, so it never holds the write lock.
 """
 
 from __future__ import annotations
@@ -22,8 +23,8 @@ from sqlalchemy import Engine, create_engine, event
 from gutsleep.storage.connection import BUSY_TIMEOUT_MS as BUSY_TIMEOUT_MS  # re-exported
 from gutsleep.storage.connection import configure, open_file
 
-#: Execution option of a connection that only reads: its transaction begins deferred.
-READ_ONLY = "gutsleep_read_only"
+#: Execution option of a connection that writes: its transaction begins IMMEDIATE.
+WRITE = "gutsleep_write"
 
 
 def make_engine(
@@ -70,7 +71,7 @@ def make_engine(
 
     @event.listens_for(engine, "begin")
     def _on_begin(connection: Any) -> None:
-        read_only = connection.get_execution_options().get(READ_ONLY, False)
-        connection.exec_driver_sql("BEGIN" if read_only else "BEGIN IMMEDIATE")
+        write = connection.get_execution_options().get(WRITE, False)
+        connection.exec_driver_sql("BEGIN IMMEDIATE" if write else "BEGIN")
 
     return engine
