@@ -68,6 +68,22 @@ def damaged_journal(parent: QWidget | None, text: str, can_restore: bool) -> str
     return answers.get(box.clickedButton(), QUIT)
 
 
+#: The answers of :func:`unsaved_on_quit`.
+EXPORT_UNSAVED, QUIT_UNSAVED, CANCEL_QUIT = "export", "quit", "cancel"
+
+
+def unsaved_on_quit(parent: QWidget | None, text: str) -> str:
+    """Quitting while saves fail: EXPORT_UNSAVED, QUIT_UNSAVED, or CANCEL_QUIT (the default)."""
+    box = _box(QMessageBox.Icon.Warning, parent, tr("Changes not saved"), text)
+    export = box.addButton(tr("&Export unsaved day…"), QMessageBox.ButtonRole.AcceptRole)
+    quit_button = box.addButton(tr("&Quit without saving"), QMessageBox.ButtonRole.DestructiveRole)
+    cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(export)
+    box.setEscapeButton(cancel)
+    box.exec()
+    return {export: EXPORT_UNSAVED, quit_button: QUIT_UNSAVED}.get(box.clickedButton(), CANCEL_QUIT)
+
+
 def save_path(parent: QWidget | None, title: str, suggested: str, filters: str) -> str | None:
     path, _ = QFileDialog.getSaveFileName(parent, title, suggested, filters)
     return path or None
