@@ -6,6 +6,7 @@ exit non-zero on failure, never a traceback.
 
 from __future__ import annotations
 
+import logging
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -125,6 +126,14 @@ def _window_only(argv: Sequence[str]) -> SimpleNamespace | None:
     return options
 
 
+def _log_to(data_dir: Path) -> None:
+    """Warnings and errors of a command go to the data folder's log, if there is one."""
+    if data_dir.is_dir():
+        from gutsleep.services import logs
+
+        logs.configure(data_dir)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     window = _window_only(argv)
@@ -152,13 +161,19 @@ def main(argv: Sequence[str] | None = None) -> int:
     if qt_args:
         parser.error(f"unrecognised arguments: {' '.join(qt_args)}")
     _, (_, run) = COMMANDS[command]
+    _log_to(data_dir_from(args))
     try:
         if command in WRITING_COMMANDS:
             _refuse_while_open(data_dir_from(args))
         return run(args)
     except CommandError as exc:
+        # Its sentence may quote a file's value: the log names the command only.
+        logging.getLogger(__name__).warning("The %s command failed", command)
         print(_failure_line(exc, args), file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         print("gutsleep: interrupted", file=sys.stderr)
         return 130
+    except Exception:
+        logging.getLogger(__name__).exception("The %s command failed unexpectedly", command)
+        raise

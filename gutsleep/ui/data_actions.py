@@ -259,12 +259,10 @@ class DataActions(QObject):
                     reason=exc.strerror or str(exc)
                 ),
             )
-        else:
-            dialogs.warn(
-                self.window,
-                tr("That didn't work"),
-                tr("Something unexpected went wrong: {reason}").format(reason=str(exc)),
-            )
+        else:  # a bug: logged, and the plain dialog with "Copy details", never str(exc)
+            from gutsleep.ui import crash
+
+            crash.report(exc, where=name)
 
     def _show_problems(self, problems: Any) -> None:
         lines = [p.render(tr) for p in problems]

@@ -68,6 +68,36 @@ def damaged_journal(parent: QWidget | None, text: str, can_restore: bool) -> str
     return answers.get(box.clickedButton(), QUIT)
 
 
+def unexpected_error_box(parent: QWidget | None, details: str) -> QMessageBox:
+    """The dialog for a bug: a plain sentence, and "Copy details" (the traceback) that
+    copies without closing it."""
+    from PySide6.QtWidgets import QApplication
+
+    box = _box(
+        QMessageBox.Icon.Critical,
+        parent,
+        tr("Something went wrong"),
+        tr(
+            "Something went wrong inside gutsleep. Your saved journal is not affected; "
+            "the details are in the log."
+        ),
+    )
+    box.setObjectName("unexpected_error")
+    copy = box.addButton(tr("&Copy details"), QMessageBox.ButtonRole.ActionRole)
+    copy.setObjectName("copy_details")
+    copy.clicked.disconnect()  # the box closes on any button; this one only copies
+    copy.clicked.connect(lambda: QApplication.clipboard().setText(details))
+    box.setDefaultButton(box.addButton(QMessageBox.StandardButton.Close))
+    return box
+
+
+def unexpected_error(parent: QWidget | None, details: str) -> None:
+    """Tell the person something failed that the app did not expect (see ui.crash)."""
+    box = unexpected_error_box(parent, details)
+    box.exec()
+    box.deleteLater()
+
+
 #: The answers of :func:`unsaved_on_quit`.
 EXPORT_UNSAVED, QUIT_UNSAVED, CANCEL_QUIT = "export", "quit", "cancel"
 

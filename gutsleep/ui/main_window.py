@@ -19,8 +19,8 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QByteArray, Qt, QUrl, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -188,6 +188,10 @@ class MainWindow(QMainWindow):
         keys.setShortcut(QKeySequence(Qt.Key.Key_F1))
         keys.triggered.connect(self.show_shortcuts)
         self.help_menu.addAction(keys)
+        log_folder = QAction(tr("Open the &log folder"), self)
+        log_folder.triggered.connect(self.open_log_folder)
+        self.help_menu.addAction(log_folder)
+        self.log_folder_action = log_folder
         about = QAction(tr("&About gutsleep"), self)
         about.triggered.connect(self._about)
         self.help_menu.addAction(about)
@@ -236,6 +240,10 @@ class MainWindow(QMainWindow):
         dialog.show()
         self.shortcuts_dialog = dialog
 
+    def open_log_folder(self) -> None:
+        """Show the data folder, where gutsleep.log is, in the file manager."""
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.services.data_dir)))
+
     def _about(self) -> None:
         from gutsleep.ui import dialogs
 
@@ -262,6 +270,7 @@ class MainWindow(QMainWindow):
                 widget = spec.build(self.services, self.stack)
             except Exception as exc:  # any failure becomes a message
                 traceback.print_exc()
+                log.exception("The %s page could not be built", page_id)
                 self.failed_pages[page_id] = f"{type(exc).__name__}: {exc}"
                 widget = QLabel(
                     tr(
