@@ -952,9 +952,10 @@ class JournalPage(QWidget):
             else:
                 self.day_saved.emit(day)
         if self._failure:  # the first save to go through after failures
+            still_said = self.status.text() in ("", self._failure)
             self._failure, self._retry_ms = "", 0
             self.save_problem.hide()
-            if self.status.text() == "" or self.status.text().startswith(tr("Not saved")):
+            if still_said:  # (another day's save went through: say so here too)
                 self._saved(ok=True)
         return True
 
