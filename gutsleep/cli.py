@@ -6,7 +6,6 @@ exit non-zero on failure, never a traceback.
 
 from __future__ import annotations
 
-import logging
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -17,6 +16,7 @@ from gutsleep import __version__
 
 if TYPE_CHECKING:
     import argparse
+    from logging import Logger
 
 #: Subcommands: name -> (add arguments, run). Features register theirs here.
 Command: TypeAlias = (
@@ -126,12 +126,16 @@ def _window_only(argv: Sequence[str]) -> SimpleNamespace | None:
     return options
 
 
-def _log_to(data_dir: Path) -> None:
-    """Warnings and errors of a command go to the data folder's log, if there is one."""
-    if data_dir.is_dir():
-        from gutsleep.services import logs
+def _log_to(data_dir: Path) -> Logger | None:
+    """Warnings and errors of a command go to the data folder's log, if there is one
+    (None: no folder, so nothing to log into, and nothing extra on stderr)."""
+    if not data_dir.is_dir():
+        return None
+    import logging
 
-        logs.configure(data_dir)
+    from gutsleep.services import logs
+
+    return logging.getLogger(__name__) if logs.configure(data_dir) else None
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -161,19 +165,20 @@ def main(argv: Sequence[str] | None = None) -> int:
     if qt_args:
         parser.error(f"unrecognised arguments: {' '.join(qt_args)}")
     _, (_, run) = COMMANDS[command]
-    _log_to(data_dir_from(args))
+    log = _log_to(data_dir_from(args))
     try:
         if command in WRITING_COMMANDS:
             _refuse_while_open(data_dir_from(args))
         return run(args)
     except CommandError as exc:
-        # Its sentence may quote a file's value: the log names the command only.
-        logging.getLogger(__name__).warning("The %s command failed", command)
+        if log is not None:  # its sentence may quote a file's value: the command only
+            log.warning("The %s command failed", command)
         print(_failure_line(exc, args), file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         print("gutsleep: interrupted", file=sys.stderr)
         return 130
     except Exception:
-        logging.getLogger(__name__).exception("The %s command failed unexpectedly", command)
+        if log is not None:
+            log.exception("The %s command failed unexpectedly", command)
         raise
