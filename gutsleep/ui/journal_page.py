@@ -176,7 +176,7 @@ class JournalPage(QWidget):
         self.save_problem.setAccessibleName(tr("Save problem"))
         self.save_problem.setWordWrap(True)
         self.save_problem.setTextFormat(Qt.TextFormat.PlainText)
-        self.save_problem.setStyleSheet("QLabel { font-weight: bold; color: #b00020; }")
+        self.save_problem.setProperty("role", "error")  # the theme's error colour (ui.style)
         self.save_problem.hide()
         outer.addWidget(self.save_problem)
         self.scroll = QScrollArea(self)
