@@ -948,18 +948,17 @@ class JournalPage(QWidget):
             if day == self.current_day:
                 self._stored = outcome.stored
                 self._show_problems(outcome.problems)
-                self._saved(ok=outcome.ok)
-            else:
-                self.day_saved.emit(day)
+                self._say_saved(ok=outcome.ok)
+            self.day_saved.emit(day)
         if self._failure:  # the first save to go through after failures
             still_said = self.status.text() in ("", self._failure)
             self._failure, self._retry_ms = "", 0
             self.save_problem.hide()
-            if still_said:  # (another day's save went through: say so here too)
-                self._saved(ok=True)
+            if still_said:  # only other days were pending: say they are saved now
+                self._say_saved(ok=True)
         return True
 
-    def _saved(self, *, ok: bool) -> None:
+    def _say_saved(self, *, ok: bool) -> None:
         stamp = datetime.now().strftime("%H:%M:%S")
         if ok:
             self._set_status(tr("Saved at {time}.").format(time=stamp))
@@ -972,7 +971,6 @@ class JournalPage(QWidget):
         self._update_logged_label()
         self._update_plant_count()
         self._refresh_marks()
-        self.day_saved.emit(self.current_day)
 
     def _save_failed(self, exc: Exception) -> None:
         failure = save_failure(exc)
