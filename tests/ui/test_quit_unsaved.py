@@ -55,10 +55,14 @@ def answer(monkeypatch, choice: str) -> list[str]:
     return asked
 
 
-def test_cancel_keeps_the_window_and_the_values(window, monkeypatch) -> None:
+@pytest.mark.parametrize("how", ["close", "quit_action"])
+def test_cancel_keeps_the_window_and_the_values(window, monkeypatch, how: str) -> None:
     page = failing_note(window, monkeypatch, "not saved yet")
     asked = answer(monkeypatch, dialogs.CANCEL_QUIT)
-    assert not window.close()
+    if how == "close":
+        assert not window.close()
+    else:  # File → Quit and Ctrl+Q
+        window.quit_action.trigger()
     assert window.isVisible()
     assert "2026-03-10" in asked[0] and "not saved" in asked[0]
     assert page.findChild(QPlainTextEdit, "notes").toPlainText() == "not saved yet"
