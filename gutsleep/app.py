@@ -12,6 +12,7 @@ from gutsleep.ui import pyside_imports
 
 pyside_imports.install()  # first: every import below and after is checked by PySide6
 
+import logging
 import sys
 import traceback
 from collections.abc import Callable
@@ -34,6 +35,8 @@ if TYPE_CHECKING:
     from gutsleep.services.context import Services
 
 APP_ID = "io.github.gutsleep.GutSleep"
+
+log = logging.getLogger(__name__)
 
 
 def make_application(argv: list[str]) -> QApplication:
@@ -126,7 +129,12 @@ def open_into(window: MainWindow, data_dir: Path) -> Services | int:
 
 
 def run_gui(data_dir: Path, argv: list[str], *, self_test: bool = False) -> int:
+    from gutsleep.services import logs
+    from gutsleep.ui import crash
+
+    logs.configure(data_dir)
     app = make_application(argv)
+    crash.install(show_dialogs=not self_test)  # the self-test answers no dialog: it logs
     early = SettingsStore(data_dir)
     i18n.install(app, early.get(LANGUAGE))
     style.apply(app, early.get(THEME))
@@ -150,6 +158,7 @@ def run_gui(data_dir: Path, argv: list[str], *, self_test: bool = False) -> int:
             result = open_into(window, data_dir)
         except Exception:  # a bug: end as a failed start would, not on "Opening…" for ever
             traceback.print_exc()
+            log.exception("Opening the journal failed")
             result = 1
         if isinstance(result, int):
             app.exit(result)

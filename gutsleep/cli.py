@@ -16,6 +16,7 @@ from gutsleep import __version__
 
 if TYPE_CHECKING:
     import argparse
+    from logging import Logger
 
 #: Subcommands: name -> (add arguments, run). Features register theirs here.
 Command: TypeAlias = (
@@ -125,6 +126,18 @@ def _window_only(argv: Sequence[str]) -> SimpleNamespace | None:
     return options
 
 
+def _log_to(data_dir: Path) -> Logger | None:
+    """Warnings and errors of a command go to the data folder's log, if there is one
+    (None: no folder, so nothing to log into, and nothing extra on stderr)."""
+    if not data_dir.is_dir():
+        return None
+    import logging
+
+    from gutsleep.services import logs
+
+    return logging.getLogger(__name__) if logs.configure(data_dir) else None
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     window = _window_only(argv)
@@ -152,13 +165,20 @@ def main(argv: Sequence[str] | None = None) -> int:
     if qt_args:
         parser.error(f"unrecognised arguments: {' '.join(qt_args)}")
     _, (_, run) = COMMANDS[command]
+    log = _log_to(data_dir_from(args))
     try:
         if command in WRITING_COMMANDS:
             _refuse_while_open(data_dir_from(args))
         return run(args)
     except CommandError as exc:
+        if log is not None:  # its sentence may quote a file's value: the command only
+            log.warning("The %s command failed", command)
         print(_failure_line(exc, args), file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         print("gutsleep: interrupted", file=sys.stderr)
         return 130
+    except Exception:
+        if log is not None:
+            log.exception("The %s command failed unexpectedly", command)
+        raise

@@ -4,11 +4,37 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
+from pathlib import Path
 
 from gutsleep.domain.journal import DayEntry, SleepDiary
+from gutsleep.domain.text import N_
 from gutsleep.domain.validation import Problem, keep_stored_where_invalid, validate_day
+from gutsleep.storage import save_failures
 from gutsleep.storage.journal_repo import SUGGESTION_KINDS, JournalRepository
+
+#: Why a save failed, in words (after "Not saved: "), by storage.save_failures' kinds.
+_FAILURE_REASONS = {
+    save_failures.DISK_FULL: N_("the disk is full"),
+    save_failures.READ_ONLY: N_("the journal file is read-only"),
+    save_failures.BUSY: N_("the journal is busy in another program"),
+    save_failures.GONE: N_("the journal file was removed or replaced"),
+    save_failures.OTHER: N_("something unexpected went wrong (the details are in the log)"),
+}
+
+
+@dataclass(frozen=True)
+class SaveFailure:
+    """Why a save raised: ``reason`` (translatable words) and whether the file is gone."""
+
+    reason: str
+    file_gone: bool
+
+
+def save_failure(exc: BaseException) -> SaveFailure:
+    """What to tell the person about ``exc``, raised by :meth:`JournalService.save`."""
+    kind = save_failures.failure_kind(exc)
+    return SaveFailure(_FAILURE_REASONS[kind], kind == save_failures.GONE)
 
 
 @dataclass(frozen=True)
@@ -38,6 +64,16 @@ def _names(entry: DayEntry) -> dict[str, tuple[str, ...]]:
         "practice": tuple(sorted(p.name for p in entry.stress.practices)),
         "intake": tuple(sorted(i.name for i in entry.intakes)),
     }
+
+
+def export_unsaved(entries: Sequence[DayEntry], path: Path) -> None:
+    """Write days that could not be saved to ``path`` (0600) in the journal's JSON export
+    format, so File → Import brings them back once the journal can be written again."""
+    from gutsleep.storage.transfer.json_format import dump_document
+    from gutsleep.storage.transfer.operations import write_atomic
+
+    stamp = datetime.now().astimezone().isoformat(timespec="seconds")
+    write_atomic(path, dump_document(entries, {}, exported_at=stamp).encode("utf-8"))
 
 
 class JournalService:
@@ -82,6 +118,10 @@ class JournalService:
         self.repository.save(entry)
         self._names_saved(entry)
         return SaveOutcome(entry, problems)
+
+    def file_replaced(self) -> bool:
+        """Whether the journal file was removed or replaced while open (saves would be lost)."""
+        return self.repository.file_replaced()
 
     def logged_days(self, first: date, last: date) -> set[date]:
         return self.repository.logged_days(first, last)

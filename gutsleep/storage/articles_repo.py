@@ -120,13 +120,13 @@ class ArticlesRepository:
     # reading state ------------------------------------------------------
     def state(self, article_id: str) -> ReadingState:
         """The stored state, or the never-opened default."""
-        with self._db.session() as session:
+        with self._db.session(write=False) as session:
             row = session.get(ArticleState, article_id)
             return _state(row) if row is not None else ReadingState(article_id)
 
     def states(self) -> dict[str, ReadingState]:
         """Every stored state, keyed by article id."""
-        with self._db.session() as session:
+        with self._db.session(write=False) as session:
             return {row.article_id: _state(row) for row in session.scalars(select(ArticleState))}
 
     def mark_opened(self, article_id: str, when: datetime, *, mark_read: bool = True) -> None:
@@ -199,7 +199,7 @@ class ArticlesRepository:
             return bool(getattr(result, "rowcount", 0))
 
     def bookmark(self, bookmark_id: int) -> BookmarkRecord | None:
-        with self._db.session() as session:
+        with self._db.session(write=False) as session:
             row = session.get(Bookmark, bookmark_id)
             return _bookmark(row) if row is not None else None
 
@@ -208,7 +208,7 @@ class ArticlesRepository:
         query = select(Bookmark).order_by(Bookmark.created_at.desc(), Bookmark.id.desc())
         if article_id is not None:
             query = query.where(Bookmark.article_id == article_id)
-        with self._db.session() as session:
+        with self._db.session(write=False) as session:
             return [_bookmark(row) for row in session.scalars(query)]
 
     # imported articles --------------------------------------------------
@@ -246,7 +246,7 @@ class ArticlesRepository:
             return _stored(row)
 
     def user_article(self, article_id: str) -> StoredArticle | None:
-        with self._db.session() as session:
+        with self._db.session(write=False) as session:
             row = session.scalars(
                 select(UserArticle).where(UserArticle.article_id == article_id)
             ).one_or_none()
@@ -255,11 +255,11 @@ class ArticlesRepository:
     def user_articles(self) -> list[StoredArticle]:
         """Every imported article, in the order they were imported."""
         query = select(UserArticle).order_by(UserArticle.imported_at, UserArticle.id)
-        with self._db.session() as session:
+        with self._db.session(write=False) as session:
             return [_stored(row) for row in session.scalars(query)]
 
     def user_article_ids(self) -> set[str]:
-        with self._db.session() as session:
+        with self._db.session(write=False) as session:
             return set(session.scalars(select(UserArticle.article_id)))
 
     def remove_user_article(self, article_id: str) -> bool:

@@ -78,7 +78,7 @@ class ChecklistRepository:
             return bool(getattr(result, "rowcount", 0))
 
     def get(self, run_id: int) -> ChecklistRecord | None:
-        with self._db.session() as session:
+        with self._db.session(write=False) as session:
             row = session.get(ChecklistRun, run_id, options=[selectinload(ChecklistRun.answers)])
             return _to_record(row) if row is not None else None
 
@@ -89,7 +89,7 @@ class ChecklistRepository:
             .options(selectinload(ChecklistRun.answers))
             .order_by(ChecklistRun.taken_on.desc(), ChecklistRun.id.desc())
         )
-        with self._db.session() as session:
+        with self._db.session(write=False) as session:
             return [_to_record(row) for row in session.scalars(query)]
 
     def latest(self) -> ChecklistRecord | None:
@@ -99,7 +99,7 @@ class ChecklistRepository:
             .order_by(ChecklistRun.taken_on.desc(), ChecklistRun.id.desc())
             .limit(1)
         )
-        with self._db.session() as session:
+        with self._db.session(write=False) as session:
             row = session.scalars(query).one_or_none()
             return _to_record(row) if row is not None else None
 
@@ -141,5 +141,5 @@ class ChecklistRepository:
             session.execute(delete(ChecklistDraft))
 
     def count(self) -> int:
-        with self._db.session() as session:
+        with self._db.session(write=False) as session:
             return int(session.scalar(select(func.count(ChecklistRun.id))) or 0)

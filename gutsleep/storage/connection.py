@@ -29,10 +29,18 @@ def configure(dbapi_connection: Any, *, foreign_keys: bool = True) -> None:
 
 def open_file(path: Path, passphrase: str | None = None) -> Any:
     """A DB-API connection to ``path`` as the driver gives it (SQLCipher, keyed, with a
-    passphrase), usable from any thread (as SQLAlchemy's pool makes them), one at a time."""
+    passphrase), usable from any thread (as SQLAlchemy's pool makes them), one at a time.
+
+    Never creates the file (storage.database does, privately): a journal removed
+    while the app runs must not come back empty under the next connection.
+    """
     if passphrase is None:
-        return sqlite3.connect(str(path), check_same_thread=False)
+        uri = Path(path).resolve().as_uri() + "?mode=rw"
+        return sqlite3.connect(uri, uri=True, check_same_thread=False)
     from gutsleep.storage import crypto
+
+    if not Path(path).exists():
+        raise sqlite3.OperationalError("unable to open database file")
 
     return crypto.connect(path, passphrase)
 

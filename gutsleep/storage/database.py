@@ -27,6 +27,7 @@ from gutsleep.storage.paths import (
     ensure_private_dir,
     make_private,
 )
+from gutsleep.storage.save_failures import JournalFileGone, file_identity
 from gutsleep.storage.schema import DamagedFileError, FileState, Inspection, prepare
 
 if TYPE_CHECKING:
@@ -62,6 +63,8 @@ class Database:
         self._connection: Any = connection  # until the engine is built
         self._engine: Engine | None = None
         self._sessions: sessionmaker[Session] | None = None
+        # The file the connections are open on; None after release() until one opens again.
+        self._file_id = file_identity(path)
 
     @classmethod
     def open(cls, data_dir: Path, passphrase: str | None = None) -> Database:
@@ -105,6 +108,7 @@ class Database:
         go through its pool, which takes that connection as its first.
         """
         if self._engine is None:
+            from sqlalchemy import event
             from sqlalchemy.orm import sessionmaker
 
             from gutsleep.storage.engine import make_engine
@@ -114,6 +118,8 @@ class Database:
                     engine = make_engine(
                         self.path, passphrase=self._passphrase, adopt=self._hand_over
                     )
+                    event.listen(engine, "connect", self._learn_file)
+                    event.listen(engine, "engine_disposed", self._forget_file)
                     self._sessions = sessionmaker(engine, expire_on_commit=False)
                     self._engine = engine
         assert self._engine is not None
@@ -136,7 +142,7 @@ class Database:
                 finally:
                     connection.execute("ROLLBACK")
                 return
-        with self.session() as session:
+        with self.session(write=False) as session:
             yield session.connection().connection
 
     @property
@@ -144,12 +150,47 @@ class Database:
         return self.inspection.state is FileState.NEW
 
     @contextmanager
-    def session(self) -> Iterator[Session]:
-        """A session in one transaction, committed on success, rolled back on error."""
+    def session(self, *, write: bool = True) -> Iterator[Session]:
+        """A session in one transaction, committed on success, rolled back on error.
+
+        A writing session begins with BEGIN IMMEDIATE (storage.engine), so it waits
+        for another writer instead of failing; ``write=False`` begins a plain one.
+        A writing session also checks the file is still the one open, before and
+        after (:meth:`check_same_file`): a write into a removed or replaced file is lost.
+        """
+        from gutsleep.storage.engine import WRITE
+
         self.load_engine()
         assert self._sessions is not None
+        if write:
+            self.check_same_file()
         with self._sessions.begin() as session:
+            if write:
+                session.connection(execution_options={WRITE: True})
             yield session
+        if write:
+            self.check_same_file()
+
+    def check_same_file(self) -> None:
+        """Raise JournalFileGone when the journal file was removed or replaced while open.
+
+        The open connections would carry on writing into the old file, which
+        nothing reads again; a new one would never be created (storage.connection).
+        """
+        known = self._file_id
+        if known is None:  # released: the next connection learns the file
+            return
+        if file_identity(self.path) != known:
+            raise JournalFileGone(f"{self.path} was removed or replaced while it was open.")
+
+    def _learn_file(self, *_args: object) -> None:
+        """A connection was opened: after a release it is on the file from now on."""
+        if self._file_id is None:
+            self._file_id = file_identity(self.path)
+
+    def _forget_file(self, *_args: object) -> None:
+        """Every connection was closed: a restore or a conversion may swap the file now."""
+        self._file_id = None
 
     def quick_check(self) -> str | None:
         """None when SQLite's quick_check passes, else its first complaint.
@@ -231,6 +272,7 @@ class Database:
             self._close_connection()
             if self._engine is not None:
                 self._engine.dispose()
+            self._forget_file()
 
     def _hand_over(self) -> Any:
         """The driver connection, for the engine's pool to keep (once; None after).

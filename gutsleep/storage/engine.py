@@ -3,6 +3,13 @@
 The stdlib driver's implicit transactions break SAVEPOINT and transactional
 DDL, so we follow SQLAlchemy's documented recipe: autocommit at the driver
 level and an explicit BEGIN from the engine's ``begin`` event.
+
+Writes begin with ``BEGIN IMMEDIATE`` (a connection with the :data:`WRITE`
+execution option: ``Database.session()``): a save reads its day before it
+writes, and a plain (deferred) BEGIN would then have to upgrade its read lock,
+which SQLite refuses at once ("database is locked") when another connection is
+writing, instead of waiting for the busy timeout. Everything else (reads, the
+database check) begins plain, so it never holds the write lock.
 """
 
 from __future__ import annotations
@@ -15,6 +22,9 @@ from sqlalchemy import Engine, create_engine, event
 
 from gutsleep.storage.connection import BUSY_TIMEOUT_MS as BUSY_TIMEOUT_MS  # re-exported
 from gutsleep.storage.connection import configure, open_file
+
+#: Execution option of a connection that writes: its transaction begins IMMEDIATE.
+WRITE = "gutsleep_write"
 
 
 def make_engine(
@@ -37,6 +47,9 @@ def make_engine(
     ``adopt`` returns a connection already open on ``path`` (or None): the
     pool takes it as its first one instead of opening another (storage.database
     hands over the connection it read the first day with).
+
+    ``hide_parameters``: a failed statement's message names the SQL but never the
+    values (a note, a food name), so it can be logged and shown.
     """
 
     def creator() -> Any:
@@ -44,11 +57,13 @@ def make_engine(
         return adopted if adopted is not None else open_file(path, passphrase)
 
     if passphrase is None:
-        engine = create_engine(f"sqlite:///{path}", creator=creator)
+        engine = create_engine(f"sqlite:///{path}", creator=creator, hide_parameters=True)
     else:
         from gutsleep.storage import crypto
 
-        engine = create_engine(f"sqlite:///{path}", creator=creator, module=crypto.driver())
+        engine = create_engine(
+            f"sqlite:///{path}", creator=creator, module=crypto.driver(), hide_parameters=True
+        )
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection: Any, _record: Any) -> None:
@@ -56,6 +71,7 @@ def make_engine(
 
     @event.listens_for(engine, "begin")
     def _on_begin(connection: Any) -> None:
-        connection.exec_driver_sql("BEGIN")
+        write = connection.get_execution_options().get(WRITE, False)
+        connection.exec_driver_sql("BEGIN IMMEDIATE" if write else "BEGIN")
 
     return engine

@@ -126,7 +126,7 @@ class ExperimentsRepository:
             return _to_experiment(row)
 
     def get(self, experiment_id: int) -> Experiment | None:
-        with self._db.session() as session:
+        with self._db.session(write=False) as session:
             row = session.get(
                 ExperimentRow, experiment_id, options=[selectinload(ExperimentRow.pauses)]
             )
@@ -139,7 +139,7 @@ class ExperimentsRepository:
             .options(selectinload(ExperimentRow.pauses))
             .order_by(ExperimentRow.start.desc(), ExperimentRow.id.desc())
         )
-        with self._db.session() as session:
+        with self._db.session(write=False) as session:
             return [_to_experiment(row) for row in session.scalars(query)]
 
     def delete(self, experiment_id: int) -> bool:
@@ -157,7 +157,7 @@ class ExperimentsRepository:
             .where((ExperimentRow.ended_on.is_(None)) | (ExperimentRow.ended_on >= day))
             .order_by(ExperimentRow.start.desc(), ExperimentRow.id.desc())
         )
-        with self._db.session() as session:
+        with self._db.session(write=False) as session:
             candidates = [_to_experiment(row) for row in session.scalars(query)]
         return [exp for exp in candidates if any(d == day for d, _ in schedule(exp))]
 
@@ -189,5 +189,5 @@ class ExperimentsRepository:
             .where(ExperimentCheckin.experiment_id == experiment_id)
             .order_by(ExperimentCheckin.day)
         )
-        with self._db.session() as session:
+        with self._db.session(write=False) as session:
             return {day: bool(done) for day, done in session.execute(query)}

@@ -38,6 +38,16 @@ class JournalRepository:
         with self._db.session() as session:
             journal_sql.save_day(session, entry)
 
+    def file_replaced(self) -> bool:
+        """Whether the journal file was removed or replaced since it was opened."""
+        from gutsleep.storage.save_failures import JournalFileGone
+
+        try:
+            self._db.check_same_file()
+        except JournalFileGone:
+            return True
+        return False
+
     def save_many(self, entries: Sequence[DayEntry], *, replace: bool = True) -> int:
         """Store many days in one transaction (imports, the demo journal)."""
         from gutsleep.storage import journal_sql

@@ -3,6 +3,8 @@
 For work that needs no widget (reading, counting, importing modules) and
 would otherwise hold the window still. ``done`` and ``failed`` run on the
 GUI thread, through queued signals, and only while the owner still exists.
+A job given no ``failed`` reports its exception as a bug (ui.crash: the log,
+and the plain dialog), never silently.
 """
 
 from __future__ import annotations
@@ -23,7 +25,7 @@ class _Job(QRunnable):
         self,
         work: Callable[[], object],
         done: Callable[[object], None],
-        failed: Callable[[Exception], None],
+        failed: Callable[[Exception], None] | None,
     ):
         super().__init__()
         self.work, self.done, self.failed = work, done, failed
@@ -55,7 +57,7 @@ class Background(QObject):
         self,
         work: Callable[[], object],
         done: Callable[[object], None],
-        failed: Callable[[Exception], None],
+        failed: Callable[[Exception], None] | None = None,
     ) -> None:
         job = _Job(work, done, failed)
         job.setAutoDelete(False)
@@ -70,6 +72,11 @@ class Background(QObject):
 
     def _failed(self, job: _Job, error: Exception) -> None:
         self._forget(job)
+        if job.failed is None:
+            from gutsleep.ui import crash
+
+            crash.report(error, where="a background job")
+            return
         job.failed(error)
 
     def _forget(self, job: _Job) -> None:

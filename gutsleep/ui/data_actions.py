@@ -8,6 +8,7 @@ Every question goes through :mod:`gutsleep.ui.dialogs`, so tests patch them.
 
 from __future__ import annotations
 
+import logging
 import sys
 import threading
 from collections.abc import Callable
@@ -25,6 +26,8 @@ from gutsleep.ui.tr import render, tr
 
 #: Work for the pool: called with (progress, cancel flag), returns the result.
 Job = Callable[[Callable[[int, int], None], threading.Event], Any]
+
+log = logging.getLogger(__name__)
 
 DAILY_BACKUP_DELAY_MS = 1500
 MAX_SHOWN_PROBLEMS = 8
@@ -246,7 +249,9 @@ class DataActions(QObject):
         from gutsleep.storage.transfer import Cancelled, ImportConflict, ImportRefused
 
         if name == "daily-backup":
-            return  # the start-up copy fails quietly; "Check database" tells the story
+            # The start-up copy fails quietly; "Check database" tells the story, the log why.
+            log.warning("The daily backup failed", exc_info=exc)
+            return
         if isinstance(exc, Cancelled):
             dialogs.inform(self.window, tr("Cancelled"), tr("Nothing was changed."))
         elif isinstance(exc, ImportConflict):
@@ -263,12 +268,10 @@ class DataActions(QObject):
                     reason=exc.strerror or str(exc)
                 ),
             )
-        else:
-            dialogs.warn(
-                self.window,
-                tr("That didn't work"),
-                tr("Something unexpected went wrong: {reason}").format(reason=str(exc)),
-            )
+        else:  # a bug: logged, and the plain dialog with "Copy details", never str(exc)
+            from gutsleep.ui import crash
+
+            crash.report(exc, where=name)
 
     def _show_problems(self, problems: Any) -> None:
         lines = [p.render(tr) for p in problems]

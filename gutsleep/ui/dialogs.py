@@ -68,6 +68,52 @@ def damaged_journal(parent: QWidget | None, text: str, can_restore: bool) -> str
     return answers.get(box.clickedButton(), QUIT)
 
 
+def unexpected_error_box(parent: QWidget | None, details: str) -> QMessageBox:
+    """The dialog for a bug: a plain sentence, and "Copy details" (the traceback) that
+    copies without closing it."""
+    from PySide6.QtWidgets import QApplication
+
+    box = _box(
+        QMessageBox.Icon.Critical,
+        parent,
+        tr("Something went wrong"),
+        tr(
+            "Something went wrong inside gutsleep. Your saved journal is not affected; "
+            "the details are in the log."
+        ),
+    )
+    box.setObjectName("unexpected_error")
+    copy = box.addButton(tr("&Copy details"), QMessageBox.ButtonRole.ActionRole)
+    copy.setObjectName("copy_details")
+    copy.clicked.disconnect()  # the box closes on any button; this one only copies
+    copy.clicked.connect(lambda: QApplication.clipboard().setText(details))
+    box.setDefaultButton(box.addButton(QMessageBox.StandardButton.Close))
+    return box
+
+
+def unexpected_error(parent: QWidget | None, details: str) -> None:
+    """Tell the person something failed that the app did not expect (see ui.crash)."""
+    box = unexpected_error_box(parent, details)
+    box.exec()
+    box.deleteLater()
+
+
+#: The answers of :func:`unsaved_on_quit`.
+EXPORT_UNSAVED, QUIT_UNSAVED, CANCEL_QUIT = "export", "quit", "cancel"
+
+
+def unsaved_on_quit(parent: QWidget | None, text: str) -> str:
+    """Quitting while saves fail: EXPORT_UNSAVED, QUIT_UNSAVED, or CANCEL_QUIT (the default)."""
+    box = _box(QMessageBox.Icon.Warning, parent, tr("Changes not saved"), text)
+    export = box.addButton(tr("&Export unsaved day…"), QMessageBox.ButtonRole.AcceptRole)
+    quit_button = box.addButton(tr("&Quit without saving"), QMessageBox.ButtonRole.DestructiveRole)
+    cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(export)
+    box.setEscapeButton(cancel)
+    box.exec()
+    return {export: EXPORT_UNSAVED, quit_button: QUIT_UNSAVED}.get(box.clickedButton(), CANCEL_QUIT)
+
+
 def save_path(parent: QWidget | None, title: str, suggested: str, filters: str) -> str | None:
     path, _ = QFileDialog.getSaveFileName(parent, title, suggested, filters)
     return path or None

@@ -1,11 +1,16 @@
 """The Journal page: one day's entry, saved as the user types.
 
+A save that fails (a full disk, a read-only or busy journal, the file gone)
+keeps the values: the day stays pending, the page says why above the form,
+and the save is tried again, less and less often, until it goes through.
+
 Signals:
     day_saved(object): a day (datetime.date) was written; other pages may refresh.
 """
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Iterable
 from datetime import date, datetime, time, timedelta
 from typing import TYPE_CHECKING, Any
@@ -52,6 +57,7 @@ from gutsleep.domain.sleep import compute_metrics, evening_or_morning, format_du
 from gutsleep.domain.text import N_, Message
 from gutsleep.domain.validation import Problem, validate_sleep
 from gutsleep.services.context import Services
+from gutsleep.services.journal import save_failure
 from gutsleep.ui.checkin_widget import CheckinWidget
 from gutsleep.ui.tr import render, tr
 from gutsleep.ui.widgets import (
@@ -68,7 +74,14 @@ from gutsleep.ui.widgets import (
 if TYPE_CHECKING:
     from gutsleep.ui.background import Background
 
+log = logging.getLogger(__name__)
+
 AUTOSAVE_MS = 400
+#: A failed save is tried again after this long, twice as long each time, up to the cap.
+RETRY_FIRST_MS = 1000
+RETRY_MAX_MS = 30000
+#: How often the page looks whether the journal file is still the one open.
+FILE_CHECK_MS = 15000
 #: The start-up's background loading waits at most this long for a quiet moment on
 #: this page (see _prepare_details); a save or another page needing it sooner loads
 #: what it needs itself.
@@ -144,9 +157,28 @@ class JournalPage(QWidget):
         self._timer.setSingleShot(True)
         self._timer.setInterval(AUTOSAVE_MS)
         self._timer.timeout.connect(self.save_now)
+        # Days typed but not stored (a save failed), with the values that could not be read.
+        self._unsaved: dict[date, tuple[DayEntry, list[Problem]]] = {}
+        self._failure = ""  # the status while saves fail ("Not saved: …")
+        self._retry_ms = 0
+        self._retry = QTimer(self)
+        self._retry.setSingleShot(True)
+        self._retry.timeout.connect(self._write_unsaved)
+        self._file_check = QTimer(self)
+        self._file_check.setInterval(FILE_CHECK_MS)
+        self._file_check.timeout.connect(self._check_file)
+        self._file_check.start()
 
         outer = QVBoxLayout(self)
         outer.addLayout(self._build_navigator())
+        self.save_problem = QLabel(self)
+        self.save_problem.setObjectName("save_problem")
+        self.save_problem.setAccessibleName(tr("Save problem"))
+        self.save_problem.setWordWrap(True)
+        self.save_problem.setTextFormat(Qt.TextFormat.PlainText)
+        self.save_problem.setProperty("role", "error")  # the theme's error colour (ui.style)
+        self.save_problem.hide()
+        outer.addWidget(self.save_problem)
         self.scroll = QScrollArea(self)
         self.scroll.setWidgetResizable(True)
         self.scroll.setObjectName("journal_scroll")
@@ -665,7 +697,8 @@ class JournalPage(QWidget):
         try:
             entry = self.services.journal.load(day)
             self._stored = entry
-            self._fill(entry)
+            pending = self._unsaved.get(day)
+            self._fill(pending[0] if pending else entry)
             for box in self._boxes.values():
                 box.show_problem(None)
             for editor in self._lists.values():
@@ -676,7 +709,7 @@ class JournalPage(QWidget):
         self._refresh_marks()
         self._update_logged_label()
         self._update_derived()
-        self._set_status("", say=False)
+        self._set_status(self._failure, say=False)
         if details:
             self._fill_details()
         else:
@@ -887,17 +920,47 @@ class JournalPage(QWidget):
         self.save_now()
 
     def save_now(self) -> None:
-        """Write what is typed now (if anything changed); refused values keep their stored value."""
+        """Write what is typed now (if anything changed); refused values keep their stored value.
+
+        While saves fail, the day joins the pending ones and the next retry writes
+        them all (trying at every key would hold the window for the busy timeout).
+        """
         self._timer.stop()
-        if not self._dirty or self._loading:
+        if self._loading:
             return
-        entry, refused = self.collect()
-        outcome = self.services.journal.save(entry, refused)
-        self._stored = outcome.stored
-        self._dirty = False
-        self._show_problems(outcome.problems)
+        if self._dirty:
+            self._unsaved[self.current_day] = self.collect()
+            self._dirty = False
+        if self._retry.isActive():
+            self._set_status(self._failure, say=False)
+        elif self._unsaved:
+            self._write_unsaved()
+
+    def _write_unsaved(self) -> bool:
+        """Store every pending day; on a failure keep them, say why and try again later."""
+        for day, (entry, refused) in list(self._unsaved.items()):
+            try:
+                outcome = self.services.journal.save(entry, refused)
+            except Exception as exc:  # any failure: the values stay, the person is told
+                self._save_failed(exc)
+                return False
+            del self._unsaved[day]
+            if day == self.current_day:
+                self._stored = outcome.stored
+                self._show_problems(outcome.problems)
+                self._say_saved(ok=outcome.ok)
+            self.day_saved.emit(day)
+        if self._failure:  # the first save to go through after failures
+            still_said = self.status.text() in ("", self._failure)
+            self._failure, self._retry_ms = "", 0
+            self.save_problem.hide()
+            if still_said:  # only other days were pending: say they are saved now
+                self._say_saved(ok=True)
+        return True
+
+    def _say_saved(self, *, ok: bool) -> None:
         stamp = datetime.now().strftime("%H:%M:%S")
-        if outcome.ok:
+        if ok:
             self._set_status(tr("Saved at {time}.").format(time=stamp))
         else:
             self._set_status(
@@ -908,7 +971,58 @@ class JournalPage(QWidget):
         self._update_logged_label()
         self._update_plant_count()
         self._refresh_marks()
-        self.day_saved.emit(self.current_day)
+
+    def _save_failed(self, exc: Exception) -> None:
+        failure = save_failure(exc)
+        log.warning("A journal save failed (%s)", failure.reason, exc_info=exc)
+        self._retry_ms = min(self._retry_ms * 2, RETRY_MAX_MS) if self._retry_ms else RETRY_FIRST_MS
+        self._retry.start(self._retry_ms)
+        self._failure = tr("Not saved: {reason}.").format(reason=tr(failure.reason))
+        if failure.file_gone:
+            self._show_save_problem(self._file_gone_text())
+        else:
+            self._show_save_problem(
+                self._failure
+                + " "
+                + tr("Your changes are kept in the form; gutsleep keeps trying to save them.")
+            )
+        self._set_status(self._failure)
+
+    @staticmethod
+    def _file_gone_text() -> str:
+        return tr(
+            "The journal file was removed or replaced while gutsleep was open; your last "
+            "changes are kept in the form — export them or restart."
+        )
+
+    def _show_save_problem(self, text: str) -> None:
+        if self.save_problem.text() != text or self.save_problem.isHidden():
+            self.save_problem.setText(text)
+            self.save_problem.show()
+            announce(self.save_problem, text)
+
+    def _check_file(self) -> None:
+        """Say so at once when the journal file was removed or replaced, before a save."""
+        try:
+            replaced = self.services.journal.file_replaced()
+        except Exception:  # a check that can't run says nothing new
+            log.exception("Checking the journal file failed")
+            return
+        if replaced:
+            self._show_save_problem(self._file_gone_text())
+        elif not self._failure:
+            self.save_problem.hide()
+
+    def has_unsaved(self) -> bool:
+        """Whether typed values are not stored yet (a save failed, or is about to run)."""
+        return self._dirty or bool(self._unsaved)
+
+    def unsaved_entries(self) -> list[DayEntry]:
+        """The days typed but not stored, as typed (for exporting them before quitting)."""
+        if self._dirty and not self._loading:
+            self._unsaved[self.current_day] = self.collect()
+            self._dirty = False
+        return [entry for entry, _refused in self._unsaved.values()]
 
     def _show_problems(self, problems: list[Problem]) -> None:
         by_field: dict[str, list[str]] = {}
@@ -935,12 +1049,18 @@ class JournalPage(QWidget):
         self._load(self.current_day)
 
     def flush(self) -> None:
-        """Save anything pending; called before the window closes.
+        """Save anything pending, failed ones once more; called before the window closes.
 
         Also lets the start-up's loading finish (a fraction of a second), so the
         journal is not closed under it.
         """
-        self.save_now()
+        self._timer.stop()
+        if self._dirty and not self._loading:
+            self._unsaved[self.current_day] = self.collect()
+            self._dirty = False
+        if self._unsaved:
+            self._retry.stop()
+            self._write_unsaved()
         if self._background is not None:
             self._background.wait()
 

@@ -13,11 +13,14 @@ Signals:
 
 from __future__ import annotations
 
+import logging
 import traceback
+from datetime import date
+from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QByteArray, Qt, QUrl, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -34,7 +37,10 @@ from gutsleep.ui.pages import PAGES, PageSpec
 from gutsleep.ui.tr import tr
 
 if TYPE_CHECKING:
+    from gutsleep.domain.journal import DayEntry
     from gutsleep.services.context import Services
+
+log = logging.getLogger(__name__)
 
 
 class MainWindow(QMainWindow):
@@ -182,6 +188,10 @@ class MainWindow(QMainWindow):
         keys.setShortcut(QKeySequence(Qt.Key.Key_F1))
         keys.triggered.connect(self.show_shortcuts)
         self.help_menu.addAction(keys)
+        log_folder = QAction(tr("Open the &log folder"), self)
+        log_folder.triggered.connect(self.open_log_folder)
+        self.help_menu.addAction(log_folder)
+        self.log_folder_action = log_folder
         about = QAction(tr("&About gutsleep"), self)
         about.triggered.connect(self._about)
         self.help_menu.addAction(about)
@@ -230,6 +240,10 @@ class MainWindow(QMainWindow):
         dialog.show()
         self.shortcuts_dialog = dialog
 
+    def open_log_folder(self) -> None:
+        """Show the data folder, where gutsleep.log is, in the file manager."""
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.services.data_dir)))
+
     def _about(self) -> None:
         from gutsleep.ui import dialogs
 
@@ -256,6 +270,7 @@ class MainWindow(QMainWindow):
                 widget = spec.build(self.services, self.stack)
             except Exception as exc:  # any failure becomes a message
                 traceback.print_exc()
+                log.exception("The %s page could not be built", page_id)
                 self.failed_pages[page_id] = f"{type(exc).__name__}: {exc}"
                 widget = QLabel(
                     tr(
@@ -315,8 +330,68 @@ class MainWindow(QMainWindow):
             if callable(flush):
                 flush()
 
+    def unsaved_entries(self) -> list[DayEntry]:
+        """Days typed on the pages but not stored (their saves failed)."""
+        entries: list[DayEntry] = []
+        for widget in self.pages.values():
+            unsaved = getattr(widget, "unsaved_entries", None)
+            if callable(unsaved):
+                entries.extend(unsaved())
+        return entries
+
+    def _may_close(self) -> bool:
+        """After a last try to save: ask what to do with days that still can't be saved."""
+        entries = self.unsaved_entries()
+        if not entries:
+            return True
+        days = ", ".join(sorted(entry.day.isoformat() for entry in entries))
+        from gutsleep.ui import dialogs
+
+        answer = dialogs.unsaved_on_quit(
+            self,
+            tr(
+                "Your changes to {days} are not saved: the journal can't be written at the "
+                "moment. Export them to a file (File → Import brings them back later), quit "
+                "without them, or cancel and keep gutsleep open."
+            ).format(days=days),
+        )
+        if answer == dialogs.QUIT_UNSAVED:
+            log.warning("Quit without saving %d day(s) that could not be saved", len(entries))
+            return True
+        if answer == dialogs.EXPORT_UNSAVED:
+            return self._export_unsaved(entries)
+        return False
+
+    def _export_unsaved(self, entries: list[DayEntry]) -> bool:
+        """Write ``entries`` to a JSON file the person chooses; True once written."""
+        from gutsleep.services.journal import export_unsaved
+        from gutsleep.ui import dialogs
+
+        suggested = Path.home() / f"gutsleep-unsaved-{date.today().isoformat()}.json"
+        chosen = dialogs.save_path(
+            self, tr("Export unsaved day"), str(suggested), tr("gutsleep export (*.json)")
+        )
+        if not chosen:
+            return False
+        try:
+            export_unsaved(entries, Path(chosen))
+        except OSError as exc:
+            log.warning("Exporting the unsaved days failed", exc_info=exc)
+            dialogs.warn(
+                self,
+                tr("That didn't work"),
+                tr("The file can't be written or read: {reason}").format(
+                    reason=exc.strerror or type(exc).__name__
+                ),
+            )
+            return False
+        return True
+
     def closeEvent(self, event: QCloseEvent) -> None:
         self.flush()
+        if not self._may_close():
+            event.ignore()
+            return
         if self._services is not None:  # (closed while opening: the place stays as it was)
             self._services.settings.set(
                 WINDOW_GEOMETRY, bytes(self.saveGeometry().toBase64().data()).decode("ascii")
