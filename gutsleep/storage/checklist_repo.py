@@ -122,7 +122,7 @@ class ChecklistRepository:
         Answers that are not known ones are dropped; a draft for a run that has
         been deleted since becomes a draft for a new run.
         """
-        with self._db.session() as session:
+        with self._db.session(write=False) as session:
             row = session.get(ChecklistDraft, 1)
             if row is None:
                 return None
