@@ -21,12 +21,17 @@ the files stay byte-for-byte stable.
 from __future__ import annotations
 
 import enum
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy.orm import Session
+
+from gutsleep.domain.text import Message
+
+if TYPE_CHECKING:
+    from gutsleep.storage.transfer.items import ItemSpec
 
 
 class ConflictPolicy(enum.Enum):
@@ -39,7 +44,7 @@ class ConflictPolicy(enum.Enum):
 
 Exporter = Callable[[Session, date | None, date | None], Any]
 Importer = Callable[[Session, Any, ConflictPolicy], int]
-Validator = Callable[[Any], list[str]]
+Validator = Callable[[Any], Sequence[str | Message]]
 
 
 @dataclass(frozen=True)
@@ -51,6 +56,12 @@ class Section:
     import_: Importer
     validate: Validator | None = None
     description: str = ""
+    #: The shape of a section made of items: it then travels as CSV tables in the
+    #: zip (one per table of the spec) instead of ``sections/NAME.json``.
+    items: ItemSpec | None = None
+    #: (session, checked data) -> the file's items that are in the journal with other
+    #: content, each described in a few words; shown before an import asks what to do.
+    conflicts: Callable[[Session, Any], list[str]] | None = None
 
 
 #: Registered sections by name, in registration order.

@@ -551,10 +551,10 @@ def bookmarks() -> Iterator[dict[str, Any]]:
     def validate(data: Any) -> list[str]:
         return [] if isinstance(data.get("items"), list) else ["items must be a list"]
 
-    register_section(Section("bookmarks", export, import_, validate))
+    register_section(Section("pretend", export, import_, validate))
     yield store
-    unregister_section("bookmarks")
-    assert "bookmarks" not in SECTIONS
+    unregister_section("pretend")
+    assert "pretend" not in SECTIONS
 
 
 @pytest.mark.parametrize("fmt", ["json", "csv"])
@@ -570,7 +570,7 @@ def test_registered_sections_travel_with_the_days(
     path.write_bytes(data)
     target = folders.fresh()
     report = import_file(target, path)
-    assert report.sections == {"bookmarks": 2}
+    assert report.sections == {"pretend": 2}
     assert bookmarks["items"] == ["article-1", "article-2"]
     if fmt == "json":
         text = data.decode()
@@ -583,11 +583,11 @@ def test_section_validation_refuses_before_writing(
     path = tmp_path / "bad-section.json"
     path.write_text(
         '{"format": "gutsleep-journal", "version": 1, "days": [],'
-        ' "sections": {"bookmarks": {"items": 3}}}'
+        ' "sections": {"pretend": {"items": 3}}}'
     )
     with pytest.raises(ImportRefused) as caught:
         import_file(folders.fresh(), path)
-    assert str(caught.value) == "bookmarks: items must be a list"
+    assert str(caught.value) == "pretend: items must be a list"
 
 
 def test_the_documentation_lists_every_column_and_table() -> None:
