@@ -117,13 +117,16 @@ def import_journal(
         backups.BEFORE_IMPORT,
         passphrase=services.database.passphrase,
     )
-    return import_parsed(
+    report = import_parsed(
         services.database,
         parsed,
         on_conflict,
         work=Work(progress, cancel),
         settings=services.settings,
     )
+    if report.sections.get("user_articles") and "articles" in vars(services):
+        services.articles.forget_user_articles()
+    return report
 
 
 def back_up_now(services: Services, target: Path | None = None) -> Path:

@@ -47,7 +47,7 @@ def check_settings(data: Any) -> list[Message]:
         if setting is None:
             problem = Message(N_("Unknown setting."))
         elif not _fits(setting, value):
-            problem = Message(N_("Expected {type}."), {"type": _TYPE_NAMES[setting.type]})
+            problem = Message(N_("Expected {type}."), {"type": Message(_TYPE_NAMES[setting.type])})
         else:
             continue
         problems.append(
