@@ -29,6 +29,7 @@ from gutsleep.domain.journal import (
 from gutsleep.storage.database import Database
 from gutsleep.storage.journal_repo import JournalRepository
 from gutsleep.storage.transfer import (
+    FORMAT_VERSION,
     SECTIONS,
     Cancelled,
     ConflictPolicy,
@@ -194,7 +195,7 @@ def test_exports_carry_a_time_stamp_unless_told_not_to(folders: Folders, tmp_pat
     export_journal(database, path)
     document = json.loads(path.read_text(encoding="utf-8"))
     assert document["format"] == "gutsleep-journal"
-    assert document["version"] == 1
+    assert document["version"] == FORMAT_VERSION == 2
     assert datetime.fromisoformat(document["exported_at"]).tzinfo is not None
     export_journal(database, path, exported_at=datetime(2026, 1, 2, 3, 4, 5))
     assert json.loads(path.read_text(encoding="utf-8"))["exported_at"] == "2026-01-02T03:04:05"
@@ -363,7 +364,7 @@ def overlapping(folders: Folders, tmp_path: Path) -> tuple[Database, Path]:
 def test_plan_tells_new_from_existing_days(overlapping: tuple[Database, Path]) -> None:
     database, path = overlapping
     plan = plan_import(database, path)
-    assert plan.ok and plan.kind is FileKind.JSON and plan.version == 1
+    assert plan.ok and plan.kind is FileKind.JSON and plan.version == FORMAT_VERSION
     assert plan.new_days == (date(2026, 1, 4), date(2026, 1, 5))
     assert plan.existing_days == (date(2026, 1, 2), date(2026, 1, 3))
 
