@@ -1,17 +1,17 @@
 """Extension point: features with their own tables join export and import here.
 
-A feature (checklist history, bookmarks, experiments...) registers a
+A feature with its own tables registers a
 :class:`Section` once, at import time of its storage module::
 
     register_section(Section(
-        name="bookmarks",
-        export=export_bookmarks,      # (session, first, last) -> JSON-able data, or None
-        import_=import_bookmarks,     # (session, data, policy) -> number of items written
-        validate=check_bookmarks,     # (data) -> list of problems, before anything is written
+        name="habits",
+        export=export_habits,      # (session, first, last) -> JSON-able data, or None
+        import_=import_habits,     # (session, data, policy) -> number of items written
+        validate=check_habits,     # (data) -> list of problems, before anything is written
     ))
 
-Its data lands under ``"sections": {"bookmarks": ...}`` in the JSON export and
-as ``sections/bookmarks.json`` in the CSV zip. Import runs every section's
+Its data lands under ``"sections": {"habits": ...}`` in the JSON export and
+as ``sections/habits.json`` in the CSV zip. Import runs every section's
 ``import_`` inside the same transaction as the days, after them, so a failing
 section rolls the whole import back. Section data must be plain JSON (dicts,
 lists, strings, numbers, booleans, null); export writes it with sorted keys so

@@ -482,3 +482,21 @@ def test_a_version_1_csv_export_still_imports_its_text_as_written(
     target = fresh()
     import_file(target, folder)
     assert JournalRepository(target).between()[0].notes == "'kept as written"
+
+
+def test_the_documentation_describes_every_section_table_and_travelling_setting() -> None:
+    from gutsleep.storage.transfer import SECTIONS
+
+    docs = (Path(__file__).resolve().parents[3] / "docs" / "export-format.md").read_text(
+        encoding="utf-8"
+    )
+    for name, section in SECTIONS.items():
+        assert section.items is not None, name
+        assert f"| `{name}` |" in docs, name
+        for table in section.items.tables:
+            assert f"`{table.file}`" in docs, table.file
+            for column in table.fields:
+                assert f"`{column.name}`" in docs, f"{table.file}: {column.name}"
+    for key, setting in REGISTRY.items():
+        if setting.travels:
+            assert f"`{key}`" in docs, key
