@@ -7,6 +7,8 @@ with the reason).
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 import shutil
 import tempfile
@@ -432,10 +434,26 @@ def test_every_formula_start_round_trips(value: str) -> None:
     assert neutralise("\tx") == "'\tx" and neutralise("\rx") == "'\rx"
 
 
-def test_negative_numbers_are_not_guarded(fresh: Any, tmp_path: Path) -> None:
-    from gutsleep.storage.transfer.items import Cell, Field, to_cell
+def test_only_text_columns_are_guarded_so_numbers_stay_numbers() -> None:
+    from gutsleep.storage.transfer.csv_format import _guard_rows
 
-    assert to_cell(Field("n", Cell.INT), -2) == "-2"
+    header = ("item", "minutes", "note")
+    assert _guard_rows(header, [["1", "-2", "-2"]], frozenset({"note"})) == [["1", "-2", "'-2"]]
+
+
+@pytest.mark.parametrize("value", FORMULAS)
+def test_each_formula_in_a_note_survives_a_csv_export_and_import(
+    fresh: Any, tmp_path: Path, value: str
+) -> None:
+    source = fresh()
+    JournalRepository(source).save_many([DayEntry(date(2026, 3, 1), notes=value)])
+    path = tmp_path / "x.zip"
+    export_journal(source, path, format="csv", exported_at=None)
+    rows = list(csv.DictReader(io.StringIO(_csv_member(path, "days.csv"))))
+    assert rows[0]["notes"] == "'" + value
+    target = fresh()
+    import_file(target, path)
+    assert JournalRepository(target).between()[0].notes == value
 
 
 # the previous format version --------------------------------------------------------
