@@ -631,7 +631,20 @@ def _read_section_tables(parsed: ParsedFile, texts: Mapping[str, str]) -> None:
     """
     for name, section in SECTIONS.items():
         spec = section.items
-        if spec is None or spec.table.file not in texts:
+        if spec is None:
+            continue
+        if spec.table.file not in texts:
+            for child in spec.children.values():
+                if child.file in texts:
+                    parsed.add(
+                        ImportProblem(
+                            Message(
+                                N_("The export has {file} but no {main}."),
+                                {"file": child.file, "main": spec.table.file},
+                            ),
+                            file=child.file,
+                        )
+                    )
             continue
         tables: dict[str, _Table] = {}
         for table in spec.tables:

@@ -390,6 +390,25 @@ def test_a_wrong_value_in_a_section_names_it_and_writes_nothing(fresh: Any, tmp_
     assert contents(target) == contents(fresh())
 
 
+def test_a_csv_export_missing_an_items_table_is_refused(fresh: Any, tmp_path: Path) -> None:
+    source = fresh()
+    fill(source)
+    path = tmp_path / "x.zip"
+    export_journal(source, path, format="csv", exported_at=None)
+    folder = tmp_path / "unpacked"
+    with zipfile.ZipFile(path) as archive:
+        archive.extractall(folder)
+    (folder / "experiments.csv").unlink()
+    problems = [str(p) for p in read_file(folder, ZONE).problems]
+    assert problems == [
+        "Experiment_pauses.csv: The export has experiment_pauses.csv but no experiments.csv.",
+        "Experiment_checkins.csv: The export has experiment_checkins.csv but no experiments.csv.",
+    ]
+    (folder / "bookmarks.csv").write_text("item,article_id\r\n1,x\r\n", encoding="utf-8")
+    problems = [str(p) for p in read_file(folder, ZONE).problems]
+    assert "Bookmarks.csv, line 1: The “anchor” column is missing." in problems
+
+
 # CSV formula guard ------------------------------------------------------------------
 
 
