@@ -128,7 +128,7 @@ def _typed(spec: Field, value: Any) -> Message | None:
 
 
 def _object(
-    raw: Any, table: Table, extra: Sequence[str], where: str, problems: list[Message]
+    raw: Any, table: Table, extra: Sequence[str], where: Message, problems: list[Message]
 ) -> dict[str, Any] | None:
     def fail(path: str, message: Message) -> None:
         problems.append(
@@ -167,7 +167,7 @@ def check_items(spec: ItemSpec, data: Any) -> list[Message]:
     seen: dict[Key, int] = {}
     for number, raw in enumerate(data, start=1):
         where = Message(N_("item {number}"), {"number": number})
-        item = _object(raw, spec.table, tuple(spec.children), str(where), problems)
+        item = _object(raw, spec.table, tuple(spec.children), where, problems)
         if item is None:
             continue
         for name, child in spec.children.items():
@@ -185,7 +185,11 @@ def check_items(spec: ItemSpec, data: Any) -> list[Message]:
                 )
                 continue
             for index, value in enumerate(values):
-                _object(value, child, (), f"{where}, {name}[{index}]", problems)
+                # only placeholders and punctuation: nothing to translate
+                place = Message(
+                    "{item}, {list}[{index}]", {"item": where, "list": name, "index": index}
+                )
+                _object(value, child, (), place, problems)
         key = spec.key_of(item)
         first = seen.setdefault(key, number)
         if first != number:

@@ -39,7 +39,7 @@ def export_settings(store: SettingsStore) -> dict[str, Any] | None:
 
 def check_settings(data: Any) -> list[Message]:
     if not isinstance(data, dict):
-        return [Message(N_("Expected an object ({...})."))]
+        return [Message(N_("Expected an object ({{...}})."))]
     problems: list[Message] = []
     known = travelling()
     for key, value in data.items():

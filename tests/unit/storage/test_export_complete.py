@@ -390,6 +390,98 @@ def test_a_wrong_value_in_a_section_names_it_and_writes_nothing(fresh: Any, tmp_
     assert contents(target) == contents(fresh())
 
 
+GOOD_STATE = {"article_id": "a", "read": True, "position": 3, "last_opened": None}
+
+
+@pytest.mark.parametrize(
+    ("section", "data", "expected"),
+    [
+        ("article_states", {"a": 1}, "article_states: Expected a list ([...])."),
+        ("article_states", [3], "article_states: item 1: Expected an object ({...})."),
+        (
+            "article_states",
+            [GOOD_STATE | {"colour": "red"}],
+            "article_states: item 1, field “colour”: Unknown field.",
+        ),
+        (
+            "article_states",
+            [{"article_id": "a", "read": True, "position": 3}],
+            "article_states: item 1, field “last_opened”: The field is missing.",
+        ),
+        (
+            "article_states",
+            [GOOD_STATE | {"position": 2**70}],
+            "article_states: item 1, field “position”: Use a whole number.",
+        ),
+        (
+            "article_states",
+            [GOOD_STATE | {"position": -1}],
+            "article_states: item 1, field “position”: Use a number of at least 0.",
+        ),
+        (
+            "article_states",
+            [GOOD_STATE | {"article_id": None}],
+            "article_states: item 1, field “article_id”: A value is needed here.",
+        ),
+        (
+            "article_states",
+            [GOOD_STATE | {"last_opened": "yesterday"}],
+            "article_states: item 1, field “last_opened”: “yesterday” is not a local date-time "
+            "like 2026-03-28T23:10 (no time-zone offset).",
+        ),
+        (
+            "article_states",
+            [GOOD_STATE, GOOD_STATE],
+            "article_states: Item 2 is item 1 again (the same article_id).",
+        ),
+        (
+            "user_articles",
+            [
+                {
+                    "article_id": "x",
+                    "title": "t",
+                    "source_name": "",
+                    "source_format": "pdf",
+                    "content": "",
+                    "imported_at": "2026-01-01T00:00:00",
+                }
+            ],
+            "user_articles: item 1, field “source_format”: Use one of: markdown, text, html.",
+        ),
+        (
+            "checklist_runs",
+            [
+                {
+                    "taken_on": "2026-01-01",
+                    "created_at": "2026-01-01T00:00:00",
+                    "updated_at": "2026-01-01T00:00:00",
+                    "answers": {"q": "yes"},
+                }
+            ],
+            "checklist_runs: item 1, field “answers”: Expected a list ([...]).",
+        ),
+        ("settings", [1], "settings: Expected an object ({...})."),
+        (
+            "settings",
+            {"window.geometry": "x"},
+            "settings: setting, field “window.geometry”: Unknown setting.",
+        ),
+    ],
+)
+def test_a_section_of_the_wrong_shape_is_refused_naming_section_and_item(
+    fresh: Any, tmp_path: Path, section: str, data: Any, expected: str
+) -> None:
+    path = tmp_path / "bad.json"
+    document = {"format": "gutsleep-journal", "version": 2, "days": [], "sections": {}}
+    document["sections"] = {section: data}
+    path.write_text(json.dumps(document), encoding="utf-8")
+    target = fresh()
+    with pytest.raises(ImportRefused) as caught:
+        import_file(target, path)
+    assert [str(p) for p in caught.value.problems] == [expected]
+    assert contents(target) == contents(fresh())
+
+
 def test_a_csv_export_missing_an_items_table_is_refused(fresh: Any, tmp_path: Path) -> None:
     source = fresh()
     fill(source)
