@@ -61,7 +61,9 @@ EXPERIMENTS = ItemSpec(
             (Field("start", Cell.DATE), Field("end", Cell.DATE, nullable=True)),
         ),
         "checkins": Table(
-            "experiment_checkins.csv", (Field("day", Cell.DATE), Field("done", Cell.BOOL))
+            "experiment_checkins.csv",
+            (Field("day", Cell.DATE), Field("done", Cell.BOOL)),
+            unique=("day",),
         ),
     },
 )
@@ -83,6 +85,7 @@ CHECKLIST_RUNS = ItemSpec(
                 Field("question", Cell.TEXT, max_chars=64),
                 Field("answer", Cell.TEXT, choices=tuple(a.value for a in Answer)),
             ),
+            unique=("question",),
         )
     },
 )

@@ -25,7 +25,7 @@ from sqlalchemy.orm import Session
 
 from gutsleep.domain.text import N_, Message
 from gutsleep.storage.transfer.fields import BadValue, parse_date, parse_datetime, parse_int
-from gutsleep.storage.transfer.problems import ImportDiffers
+from gutsleep.storage.transfer.problems import MAX_PROBLEMS, ImportDiffers
 from gutsleep.storage.transfer.sections import ConflictPolicy
 
 #: An item as JSON: field name -> value, child list name -> list of objects.
@@ -59,6 +59,8 @@ class Table:
 
     file: str
     fields: tuple[Field, ...]
+    #: Fields no two rows of one item may share (the schema's unique constraints).
+    unique: tuple[str, ...] = ()
 
     @property
     def header(self) -> tuple[str, ...]:
@@ -116,6 +118,10 @@ def _typed(spec: Field, value: Any) -> Message | None:
             )
         if "\x00" in value:
             return Message(N_("The text holds a null character."))
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError:
+            return Message(N_("The text holds a character that is not valid Unicode."))
         return None
     try:
         if cell is Cell.DATE:
@@ -184,12 +190,30 @@ def check_items(spec: ItemSpec, data: Any) -> list[Message]:
                     )
                 )
                 continue
+            rows: dict[Key, int] = {}
             for index, value in enumerate(values):
                 # only placeholders and punctuation: nothing to translate
                 place = Message(
                     "{item}, {list}[{index}]", {"item": where, "list": name, "index": index}
                 )
-                _object(value, child, (), place, problems)
+                row = _object(value, child, (), place, problems)
+                if row is None or not child.unique:
+                    continue
+                first_index = rows.setdefault(tuple(row[f] for f in child.unique), index)
+                if first_index != index:
+                    problems.append(
+                        Message(
+                            N_("{where} is {list}[{first}] again (the same {key})."),
+                            {
+                                "where": place,
+                                "list": name,
+                                "first": first_index,
+                                "key": ", ".join(child.unique),
+                            },
+                        )
+                    )
+        if len(problems) >= MAX_PROBLEMS:
+            break
         key = spec.key_of(item)
         first = seen.setdefault(key, number)
         if first != number:
@@ -199,7 +223,7 @@ def check_items(spec: ItemSpec, data: Any) -> list[Message]:
                     {"number": number, "first": first, "key": ", ".join(spec.key)},
                 )
             )
-    return problems
+    return problems[:MAX_PROBLEMS]
 
 
 # merging -------------------------------------------------------------------------

@@ -460,6 +460,33 @@ GOOD_STATE = {"article_id": "a", "read": True, "position": 3, "last_opened": Non
             ],
             "checklist_runs: item 1, field “answers”: Expected a list ([...]).",
         ),
+        (
+            "checklist_runs",
+            [
+                {
+                    "taken_on": "2026-01-01",
+                    "created_at": "2026-01-01T00:00:00",
+                    "updated_at": "2026-01-01T00:00:00",
+                    "answers": [{"question": "q", "answer": "yes"}] * 2,
+                }
+            ],
+            "checklist_runs: item 1, answers[1] is answers[0] again (the same question).",
+        ),
+        (
+            "user_articles",
+            [
+                {
+                    "article_id": "x",
+                    "title": "t\ud800",
+                    "source_name": "",
+                    "source_format": "text",
+                    "content": "",
+                    "imported_at": "2026-01-01T00:00:00",
+                }
+            ],
+            "user_articles: item 1, field “title”: The text holds a character that is not "
+            "valid Unicode.",
+        ),
         ("settings", [1], "settings: Expected an object ({...})."),
         (
             "settings",
