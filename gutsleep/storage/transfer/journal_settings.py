@@ -25,6 +25,7 @@ from gutsleep.storage.transfer.sections import ConflictPolicy
 NAME = "settings"
 CSV_FILE = "settings.csv"
 CSV_HEADER = ("key", "value")
+MAX_CHARS = 1000  # a setting's text; a longer one is no setting gutsleep wrote
 
 
 def travelling() -> dict[str, Setting[Any]]:
@@ -48,6 +49,10 @@ def check_settings(data: Any) -> list[Message]:
             problem = Message(N_("Unknown setting."))
         elif not _fits(setting, value):
             problem = Message(N_("Expected {type}."), {"type": Message(_TYPE_NAMES[setting.type])})
+        elif isinstance(value, str) and len(value) > MAX_CHARS:
+            problem = Message(
+                N_("This text is too long (over {limit} characters)."), {"limit": MAX_CHARS}
+            )
         else:
             continue
         problems.append(

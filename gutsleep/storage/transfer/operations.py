@@ -8,6 +8,7 @@ or a cancel rolls everything back.
 
 from __future__ import annotations
 
+import logging
 import os
 import zipfile
 from collections.abc import Callable, Iterable, Sequence
@@ -47,6 +48,8 @@ from gutsleep.storage.transfer.problems import (
     Work,
 )
 from gutsleep.storage.transfer.sections import SECTIONS, ConflictPolicy
+
+log = logging.getLogger(__name__)
 
 ExportFormat = Literal["json", "csv"]
 Stamp = datetime | None | Literal["now"]
@@ -417,7 +420,10 @@ def import_parsed(
             undo_settings = _write_settings(database, parsed, policy, settings, counts)
     except BaseException:
         if undo_settings is not None:
-            undo_settings()  # the database was rolled back: so are the settings
+            try:
+                undo_settings()  # the database was rolled back: so are the settings
+            except OSError:
+                log.exception("The settings written by a failed import could not be put back")
         raise
     work.step(total, total)
     return ImportReport(

@@ -656,3 +656,26 @@ def test_the_documentation_describes_every_section_table_and_travelling_setting(
     for key, setting in REGISTRY.items():
         if setting.travels:
             assert f"`{key}`" in docs, key
+
+
+def test_settings_are_put_back_when_the_database_part_fails_at_commit(
+    fresh: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from sqlalchemy.orm import SessionTransaction
+
+    source = fresh()
+    fill(source)
+    path = tmp_path / "x.json"
+    export_journal(source, path, exported_at=None)
+    target = fresh()
+    untouched = travelling(target.data_dir)
+
+    def fail(self: SessionTransaction, _parent: bool = False) -> None:
+        raise OSError("disk full")
+
+    monkeypatch.setattr(SessionTransaction, "commit", fail)
+    with pytest.raises(OSError, match="disk full"):
+        import_file(target, path)
+    monkeypatch.undo()
+    assert travelling(target.data_dir) == untouched
+    assert contents(target) == contents(fresh())
