@@ -670,8 +670,12 @@ def test_settings_are_put_back_when_the_database_part_fails_at_commit(
     target = fresh()
     untouched = travelling(target.data_dir)
 
-    def fail(self: SessionTransaction, _parent: bool = False) -> None:
-        raise OSError("disk full")
+    commit = SessionTransaction.commit
+
+    def fail(self: SessionTransaction, _to_root: bool = False) -> None:
+        if self._parent is None:  # the import's own transaction, not a flush
+            raise OSError("disk full")
+        commit(self, _to_root)
 
     monkeypatch.setattr(SessionTransaction, "commit", fail)
     with pytest.raises(OSError, match="disk full"):
