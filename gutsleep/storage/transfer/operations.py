@@ -197,7 +197,7 @@ def export_journal(
         raise ValueError(f"unknown export format {format!r}")
     work.check()
     write_atomic(path, data)
-    work.step(total, total)
+    work.finish(total)
     return ExportResult(path, format, len(entries), tuple(sorted(sections)))
 
 
@@ -425,7 +425,7 @@ def import_parsed(
             except OSError:
                 log.exception("The settings written by a failed import could not be put back")
         raise
-    work.step(total, total)
+    work.finish(total)
     return ImportReport(
         path=parsed.path,
         kind=parsed.kind,

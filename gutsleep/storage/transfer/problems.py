@@ -148,6 +148,11 @@ class Work:
         if self.progress is not None:
             self.progress(done, total)
 
+    def finish(self, total: int) -> None:
+        """The last report, once the work is written: too late to cancel, so no check."""
+        if self.progress is not None:
+            self.progress(total, total)
+
 
 def as_work(progress: ProgressFn | None = None, cancel: Any = None) -> Work:
     return Work(progress, cancel)

@@ -683,3 +683,27 @@ def test_settings_are_put_back_when_the_database_part_fails_at_commit(
     monkeypatch.undo()
     assert travelling(target.data_dir) == untouched
     assert contents(target) == contents(fresh())
+
+
+def test_a_cancel_that_comes_after_the_commit_does_not_report_a_written_import_as_cancelled(
+    fresh: Any, tmp_path: Path
+) -> None:
+    import sqlite3
+
+    from gutsleep.storage.transfer import Work
+
+    source = fresh()
+    fill(source)
+    path = tmp_path / "x.json"
+    export_journal(source, path, exported_at=None)
+    target = fresh()
+
+    class PressedOnceWritten:
+        """The Cancel button, pressed the moment the import's commit is done."""
+
+        def is_set(self) -> bool:
+            with sqlite3.connect(target.path) as connection:
+                return bool(connection.execute("SELECT count(*) FROM day_entry").fetchone()[0])
+
+    report = import_file(target, path, work=Work(cancel=PressedOnceWritten()))
+    assert len(report.added) == 2
