@@ -170,7 +170,8 @@ def _run_export(args: argparse.Namespace) -> int:
             )
         except OSError as exc:
             raise CommandError(f"{path} can't be written: {exc.strerror or exc}.") from exc
-    print(f"Exported {_days(result.days)} to {result.path} ({fmt}).")
+    what = ", ".join([_days(result.days), *result.sections])
+    print(f"Exported {what} to {result.path} ({fmt}).")
     return 0
 
 
@@ -182,8 +183,8 @@ def _add_import(parser: argparse.ArgumentParser) -> None:
         "--on-conflict",
         choices=("skip", "overwrite", "fail"),
         default="fail",
-        help="days already in the journal: skip them, overwrite them, or import nothing "
-        "(fail, the default)",
+        help="days (and experiments, bookmarks, settings... with other content) already in "
+        "the journal: skip them, overwrite them, or import nothing (fail, the default)",
     )
     parser.add_argument(
         "path",
@@ -195,7 +196,7 @@ def _add_import(parser: argparse.ArgumentParser) -> None:
 
 def _run_import(args: argparse.Namespace) -> int:
     from gutsleep.services import data
-    from gutsleep.storage.transfer import Cancelled, ImportConflict, ImportRefused
+    from gutsleep.storage.transfer import Cancelled, ImportConflict, ImportDiffers, ImportRefused
 
     path: Path = args.path
     if not path.exists():
@@ -208,7 +209,7 @@ def _run_import(args: argparse.Namespace) -> int:
                     services, path, on_conflict=args.on_conflict, progress=progress
                 ),
             )
-        except ImportConflict as exc:
+        except (ImportConflict, ImportDiffers) as exc:
             raise CommandError(
                 f"{exc.summary()} Use --on-conflict skip or --on-conflict overwrite."
             ) from exc

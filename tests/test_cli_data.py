@@ -230,3 +230,42 @@ def test_a_real_process_checks_and_stays_without_qt(data: Path) -> None:
     )
     assert missing.returncode == 1
     assert missing.stderr.strip().startswith("gutsleep: There is no journal in")
+
+
+def test_an_export_carries_every_feature_to_another_data_folder(
+    data: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from gutsleep.domain.screening import Answer
+    from gutsleep.storage.articles_repo import ArticlesRepository
+    from gutsleep.storage.checklist_repo import ChecklistRepository
+
+    database = Database.open(data)
+    ChecklistRepository(database).save(date(2026, 4, 2), {"antibiotics": Answer.YES})
+    ArticlesRepository(database).add_bookmark("sleep-basics", "", "Top", note="=1+1")
+    database.close()
+    for name in ("all.json", "all.zip"):
+        code, out, _ = run(capsys, "--data-dir", str(data), "export", str(tmp_path / name))
+        assert code == 0
+        assert out.startswith("Exported 3 days, bookmarks, checklist_runs to ")
+        other = tmp_path / f"other-{name}"
+        code, out, err = run(capsys, "--data-dir", str(other), "import", str(tmp_path / name))
+        assert (code, err) == (0, "")
+        assert (
+            out == f"Imported 3 new days, 1 bookmarks, 1 checklist_runs from {tmp_path / name}.\n"
+        )
+        code, out, _ = run(
+            capsys,
+            "--data-dir",
+            str(other),
+            "import",
+            "--on-conflict",
+            "skip",
+            str(tmp_path / name),
+        )
+        assert out.startswith(
+            "Imported 0 new days, 3 skipped (already in the journal), 0 bookmarks"
+        )
+        database = Database.open(other)
+        assert [b.note for b in ArticlesRepository(database).bookmarks()] == ["=1+1"]
+        assert ChecklistRepository(database).count() == 1
+        database.close()

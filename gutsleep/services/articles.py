@@ -85,6 +85,10 @@ class ArticlesService:
             self._index = SearchIndex(self.library())
         return self._index.search(query, limit=limit)
 
+    def forget_user_articles(self) -> None:
+        """Read the imported articles again: an import wrote some behind this service's back."""
+        self._changed()
+
     def _changed(self) -> None:
         self._user = None
         self._index = None

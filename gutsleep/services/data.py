@@ -27,6 +27,7 @@ from gutsleep.storage.transfer import (
     ExportFormat,
     ExportResult,
     ImportConflict,
+    ImportDiffers,
     ImportPlan,
     ImportRefused,
     ImportReport,
@@ -75,12 +76,14 @@ def export_journal(
         last=last,
         exported_at=exported_at,
         work=Work(progress, cancel),
+        settings=services.settings,
     )
 
 
 def plan_import(services: Services, path: Path) -> ImportPlan:
     """What importing ``path`` would do (days new, days present, problems); writes nothing."""
-    return plan_parsed(services.database, read_file(Path(path), services.journal.zone))
+    parsed = read_file(Path(path), services.journal.zone)
+    return plan_parsed(services.database, parsed, services.settings)
 
 
 def import_journal(
@@ -98,20 +101,32 @@ def import_journal(
     in every case the journal is exactly as before.
     """
     parsed = read_file(Path(path), services.journal.zone)
-    plan = plan_parsed(services.database, parsed)
+    plan = plan_parsed(services.database, parsed, services.settings)
     if plan.problems:
         raise ImportRefused(plan.problems)
-    if plan.existing_days and ConflictPolicy(on_conflict) is ConflictPolicy.FAIL:
-        raise ImportConflict(plan.existing_days)
+    if ConflictPolicy(on_conflict) is ConflictPolicy.FAIL:
+        if plan.existing_days:
+            raise ImportConflict(plan.existing_days)
+        if plan.differing:
+            raise ImportDiffers(plan.differing)
     if not parsed.days and not parsed.sections:
-        return import_parsed(services.database, parsed, on_conflict)
+        return import_parsed(services.database, parsed, on_conflict, settings=services.settings)
     backups.back_up(
         services.database.path,
         services.data_dir,
         backups.BEFORE_IMPORT,
         passphrase=services.database.passphrase,
     )
-    return import_parsed(services.database, parsed, on_conflict, work=Work(progress, cancel))
+    report = import_parsed(
+        services.database,
+        parsed,
+        on_conflict,
+        work=Work(progress, cancel),
+        settings=services.settings,
+    )
+    if report.sections.get("user_articles") and "articles" in vars(services):
+        services.articles.forget_user_articles()
+    return report
 
 
 def back_up_now(services: Services, target: Path | None = None) -> Path:

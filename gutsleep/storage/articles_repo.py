@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Final
+from typing import Any, Final
 
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
@@ -277,3 +277,74 @@ class ArticlesRepository:
             session.execute(delete(Bookmark).where(Bookmark.article_id == article_id))
             session.execute(delete(ArticleState).where(ArticleState.article_id == article_id))
             return True
+
+
+# export and import ------------------------------------------------------------------
+# Plain records for storage.transfer, inside its transaction.
+
+_STATE_FIELDS: Final = ("article_id", "read", "position", "last_opened")
+_BOOKMARK_FIELDS: Final = ("article_id", "anchor", "section_title", "quote", "note", "created_at")
+_ARTICLE_FIELDS: Final = (
+    "article_id",
+    "title",
+    "source_name",
+    "source_format",
+    "content",
+    "imported_at",
+)
+
+
+def _record(row: object, names: tuple[str, ...]) -> dict[str, Any]:
+    return {name: getattr(row, name) for name in names}
+
+
+def state_records(session: Session) -> list[dict[str, Any]]:
+    """Every reading state, by article id."""
+    query = select(ArticleState).order_by(ArticleState.article_id)
+    return [
+        _record(row, _STATE_FIELDS) | {"read": bool(row.read)} for row in session.scalars(query)
+    ]
+
+
+def insert_state_record(session: Session, record: dict[str, Any]) -> None:
+    session.add(ArticleState(**{name: record[name] for name in _STATE_FIELDS}))
+
+
+def delete_state_record(session: Session, article_id: str) -> None:
+    session.execute(delete(ArticleState).where(ArticleState.article_id == article_id))
+
+
+def bookmark_records(session: Session) -> list[dict[str, Any]]:
+    """Every bookmark, oldest first."""
+    query = select(Bookmark).order_by(Bookmark.created_at, Bookmark.id)
+    return [_record(row, _BOOKMARK_FIELDS) for row in session.scalars(query)]
+
+
+def insert_bookmark_record(session: Session, record: dict[str, Any]) -> None:
+    session.add(Bookmark(**{name: record[name] for name in _BOOKMARK_FIELDS}))
+
+
+def delete_bookmark_record(
+    session: Session, article_id: str, anchor: str, created_at: datetime
+) -> None:
+    session.execute(
+        delete(Bookmark).where(
+            Bookmark.article_id == article_id,
+            Bookmark.anchor == anchor,
+            Bookmark.created_at == created_at,
+        )
+    )
+
+
+def article_records(session: Session) -> list[dict[str, Any]]:
+    """Every imported article with its text, in the order they were imported."""
+    query = select(UserArticle).order_by(UserArticle.imported_at, UserArticle.id)
+    return [_record(row, _ARTICLE_FIELDS) for row in session.scalars(query)]
+
+
+def insert_article_record(session: Session, record: dict[str, Any]) -> None:
+    session.add(UserArticle(**{name: record[name] for name in _ARTICLE_FIELDS}))
+
+
+def delete_article_record(session: Session, article_id: str) -> None:
+    session.execute(delete(UserArticle).where(UserArticle.article_id == article_id))

@@ -12,9 +12,10 @@ from __future__ import annotations
 import json
 from collections.abc import Mapping
 from datetime import date, datetime
+from typing import Any
 
 from sqlalchemy import delete, func, select
-from sqlalchemy.orm import selectinload
+from sqlalchemy.orm import Session, selectinload
 
 from gutsleep.domain.checklist_history import ChecklistRecord
 from gutsleep.domain.screening import Answer, parse_answers
@@ -143,3 +144,46 @@ class ChecklistRepository:
     def count(self) -> int:
         with self._db.session(write=False) as session:
             return int(session.scalar(select(func.count(ChecklistRun.id))) or 0)
+
+
+# export and import ------------------------------------------------------------------
+# Whole runs as plain records for storage.transfer, inside its transaction. Answers
+# travel as stored, so a value this version can't read is not lost on the way.
+
+
+def run_records(session: Session) -> list[dict[str, Any]]:
+    """Every run with its answers (by question), oldest first."""
+    query = (
+        select(ChecklistRun)
+        .options(selectinload(ChecklistRun.answers))
+        .order_by(ChecklistRun.created_at, ChecklistRun.id)
+    )
+    return [
+        {
+            "taken_on": row.taken_on,
+            "created_at": row.created_at,
+            "updated_at": row.updated_at,
+            "answers": [{"question": a.question, "answer": a.answer} for a in row.answers],
+        }
+        for row in session.scalars(query)
+    ]
+
+
+def insert_run_record(session: Session, record: dict[str, Any]) -> None:
+    row = ChecklistRun(
+        taken_on=record["taken_on"],
+        created_at=record["created_at"],
+        updated_at=record["updated_at"],
+    )
+    row.answers = [
+        ChecklistAnswer(question=a["question"], answer=a["answer"]) for a in record["answers"]
+    ]
+    session.add(row)
+
+
+def delete_run_record(session: Session, created_at: datetime) -> None:
+    """Remove the run(s) created at ``created_at``, with their answers."""
+    session.execute(
+        delete(ChecklistRun).where(ChecklistRun.created_at == created_at),
+        execution_options={"synchronize_session": False},
+    )

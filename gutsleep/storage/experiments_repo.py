@@ -17,9 +17,10 @@ from __future__ import annotations
 
 import json
 from datetime import date, datetime
+from typing import Any
 
 from sqlalchemy import delete, select
-from sqlalchemy.orm import selectinload
+from sqlalchemy.orm import Session, selectinload
 
 from gutsleep.domain.experiments import Design, Experiment, schedule
 from gutsleep.storage.database import Database
@@ -191,3 +192,58 @@ class ExperimentsRepository:
         )
         with self._db.session(write=False) as session:
             return {day: bool(done) for day, done in session.execute(query)}
+
+
+# export and import ------------------------------------------------------------------
+# Whole experiments as plain records for storage.transfer, inside its transaction.
+
+
+def experiment_records(session: Session) -> list[dict[str, Any]]:
+    """Every experiment with its pauses and check-ins, oldest first."""
+    query = (
+        select(ExperimentRow)
+        .options(selectinload(ExperimentRow.pauses), selectinload(ExperimentRow.checkins))
+        .order_by(ExperimentRow.created_at, ExperimentRow.id)
+    )
+    return [
+        {
+            **{name: getattr(row, name) for name in _RECORD_FIELDS},
+            "pauses": [{"start": p.start, "end": p.end} for p in row.pauses],
+            "checkins": [{"day": c.day, "done": bool(c.done)} for c in row.checkins],
+        }
+        for row in session.scalars(query)
+    ]
+
+
+def insert_experiment_record(session: Session, record: dict[str, Any]) -> None:
+    row = ExperimentRow(**{name: record[name] for name in _RECORD_FIELDS})
+    row.pauses = [ExperimentPause(start=p["start"], end=p["end"]) for p in record["pauses"]]
+    row.checkins = [ExperimentCheckin(day=c["day"], done=c["done"]) for c in record["checkins"]]
+    session.add(row)
+
+
+def delete_experiment_record(session: Session, created_at: datetime, template: str) -> None:
+    """Remove the experiment(s) with this key, with their pauses and check-ins."""
+    session.execute(
+        delete(ExperimentRow).where(
+            ExperimentRow.created_at == created_at, ExperimentRow.template == template
+        ),
+        execution_options={"synchronize_session": False},
+    )
+
+
+_RECORD_FIELDS = (
+    "title",
+    "template",
+    "change",
+    "strain",
+    "cfu",
+    "outcome",
+    "design",
+    "phase_days",
+    "start",
+    "blocks",
+    "ended_on",
+    "ended_early",
+    "created_at",
+)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import os
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Generic, TypeVar
@@ -24,19 +25,25 @@ SETTINGS_NAME = "settings.json"
 
 @dataclass(frozen=True)
 class Setting(Generic[T]):
+    """``travels``: the setting is about the person's journal, not this computer, so it
+    goes into exports and comes back on import (see docs/export-format.md)."""
+
     key: str
     type: type
     default: T
     description: str
+    travels: bool = False
 
 
 REGISTRY: dict[str, Setting[Any]] = {}
 
 
-def declare(key: str, kind: type, default: T, description: str) -> Setting[T]:
+def declare(
+    key: str, kind: type, default: T, description: str, *, travels: bool = False
+) -> Setting[T]:
     if key in REGISTRY:
         raise ValueError(f"setting {key!r} declared twice")
-    setting: Setting[T] = Setting(key, kind, default, description)
+    setting: Setting[T] = Setting(key, kind, default, description, travels)
     REGISTRY[key] = setting
     return setting
 
@@ -49,8 +56,12 @@ DEMO_JOURNAL = declare(
 )
 THEME = declare("ui.theme", str, "system", N_("Colour scheme: follow the system, light or dark"))
 CLOCK = declare("ui.clock", str, "24h", N_("How times are shown: 24-hour or 12-hour clock"))
-REMINDER_ON = declare("reminder.enabled", bool, False, N_("Remind me to fill in the journal"))
-REMINDER_TIME = declare("reminder.time", str, "21:00", N_("When the daily reminder comes"))
+REMINDER_ON = declare(
+    "reminder.enabled", bool, False, N_("Remind me to fill in the journal"), travels=True
+)
+REMINDER_TIME = declare(
+    "reminder.time", str, "21:00", N_("When the daily reminder comes"), travels=True
+)
 FIRST_RUN_DONE = declare(
     "app.first_run_done", bool, False, N_("Whether the welcome was shown already")
 )
@@ -68,21 +79,35 @@ TRENDS_RANGE = declare(
     str,
     "30d",
     N_("Range shown on the Trends page: 14d, 30d, 90d, 1y, all or custom"),
+    travels=True,
 )
 TRENDS_CUSTOM_FROM = declare(
-    "trends.custom_from", str, "", N_("First day of the custom Trends range (YYYY-MM-DD)")
+    "trends.custom_from",
+    str,
+    "",
+    N_("First day of the custom Trends range (YYYY-MM-DD)"),
+    travels=True,
 )
 TRENDS_CUSTOM_TO = declare(
-    "trends.custom_to", str, "", N_("Last day of the custom Trends range (YYYY-MM-DD)")
+    "trends.custom_to",
+    str,
+    "",
+    N_("Last day of the custom Trends range (YYYY-MM-DD)"),
+    travels=True,
 )
 TRENDS_FACTORS = declare(
     "trends.factors",
     str,
     "stress,fermented,alcohol",
     N_("Factors shown beside sleep on the Trends page, comma-separated"),
+    travels=True,
 )
 TRENDS_CYCLE_OVERLAY = declare(
-    "trends.cycle_overlay", bool, False, N_("Shade bleeding days on the Trends figures")
+    "trends.cycle_overlay",
+    bool,
+    False,
+    N_("Shade bleeding days on the Trends figures"),
+    travels=True,
 )
 
 
@@ -106,6 +131,30 @@ class SettingsStore:
         if not isinstance(value, setting.type) or (setting.type is int and isinstance(value, bool)):
             return setting.default
         return value  # type: ignore[return-value,no-any-return]
+
+    def is_stored(self, setting: Setting[Any]) -> bool:
+        """Whether the file holds a usable value for ``setting`` (not just its default)."""
+        value = self._values.get(setting.key)
+        return setting.key in self._values and self.get(setting) == value
+
+    def set_many(self, values: dict[str, Any]) -> Callable[[], None]:
+        """Store several values (by key) with one write; returns how to put the old ones back."""
+        before = dict(self._values)
+        changed = {k: v for k, v in values.items() if self._values.get(k) != v}
+        if changed:
+            self._values.update(changed)
+            try:
+                self._write()
+            except BaseException:
+                self._values = before
+                raise
+
+        def undo() -> None:
+            if self._values != before:
+                self._values = before
+                self._write()
+
+        return undo
 
     def set(self, setting: Setting[T], value: T) -> None:
         if self._values.get(setting.key) == value:

@@ -386,28 +386,9 @@ class DataActions(QObject):
                 self.window, tr("Nothing to import"), tr("The file holds no days to import.")
             )
             return
-        policy = "fail"
-        if plan.existing_days:
-            skip, overwrite = tr("Skip those days"), tr("Overwrite them")
-            answer = dialogs.choose(
-                self.window,
-                tr("Days already in the journal"),
-                tr(
-                    "Some days in this file are already in your journal: {existing} of "
-                    "{total}, from {first} to {last}. Keep your entries for those days (skip), "
-                    "or replace them with the file's (overwrite)? Nothing is written until "
-                    "you choose."
-                ).format(
-                    existing=len(plan.existing_days),
-                    total=plan.days,
-                    first=plan.existing_days[0].isoformat(),
-                    last=plan.existing_days[-1].isoformat(),
-                ),
-                [skip, overwrite],
-            )
-            if answer is None:
-                return
-            policy = "skip" if answer == skip else "overwrite"
+        policy = self._ask_policy(plan)
+        if policy is None:
+            return
         services = self.services
         self.run(
             "import",
@@ -417,6 +398,48 @@ class DataActions(QObject):
             ),
             self._imported,
         )
+
+    def _ask_policy(self, plan: Any) -> str | None:
+        """ "fail" when nothing is in the journal yet, else the person's choice (None: cancel).
+
+        Days and other items (experiments, bookmarks, settings...) that are in the
+        journal with other content are decided together, like the command line's
+        ``--on-conflict``.
+        """
+        if not plan.existing_days and not plan.differing:
+            return "fail"
+        items = tr(
+            "{count} other items of the file (experiments, checklists, bookmarks, "
+            "articles, settings) are in your journal with other content."
+        ).format(count=len(plan.differing))
+        if plan.existing_days:
+            skip, overwrite = tr("Skip those days"), tr("Overwrite them")
+            title = tr("Days already in the journal")
+            text = tr(
+                "Some days in this file are already in your journal: {existing} of "
+                "{total}, from {first} to {last}. Keep your entries for those days (skip), "
+                "or replace them with the file's (overwrite)? Nothing is written until "
+                "you choose."
+            ).format(
+                existing=len(plan.existing_days),
+                total=plan.days,
+                first=plan.existing_days[0].isoformat(),
+                last=plan.existing_days[-1].isoformat(),
+            )
+            if plan.differing:
+                text = f"{items}\n\n{text}"
+        else:
+            skip, overwrite = tr("Keep mine"), tr("Take the file's")
+            title = tr("Already in the journal")
+            question = tr(
+                "Keep yours (skip), or replace them with the file's (overwrite)? "
+                "Nothing is written until you choose."
+            )
+            text = f"{items} {question}"
+        answer = dialogs.choose(self.window, title, text, [skip, overwrite])
+        if answer is None:
+            return None
+        return "skip" if answer == skip else "overwrite"
 
     def _imported(self, report: Any) -> None:
         self._reload_pages()
@@ -432,8 +455,18 @@ class DataActions(QObject):
                 added=len(report.added),
                 replaced=len(report.overwritten),
                 skipped=len(report.skipped),
-            ),
+            )
+            + self._sections_written(report),
         )
+
+    @staticmethod
+    def _sections_written(report: Any) -> str:
+        written = sum(report.sections.values())
+        if not written:
+            return ""
+        return "\n" + tr(
+            "Other items written (experiments, checklists, bookmarks, articles, settings): {count}."
+        ).format(count=written)
 
     # backups ------------------------------------------------------------------------
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import threading
 import time
 from collections.abc import Iterator
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -182,6 +182,38 @@ def test_import_asks_about_days_already_there_then_overwrites(
     assert services.journal.load(date(2026, 3, 1)).notes == "mine 1"
     assert reloaded == [True]
     assert [b.reason for b in data.list_backups(services)] == ["before-import"]
+
+
+def test_import_of_an_export_brings_back_other_features_and_asks_about_changed_items(
+    qtbot: QtBot, window: MainWindow, services: Services, asked: Asked, tmp_path: Path
+) -> None:
+    from gutsleep.domain.screening import Answer
+    from gutsleep.storage.articles_repo import ArticlesRepository
+    from gutsleep.storage.checklist_repo import ChecklistRepository
+
+    articles = ArticlesRepository(services.database)
+    checklist = ChecklistRepository(services.database)
+    mark = articles.add_bookmark(
+        "sleep-basics", "", "Top", note="the file's", when=datetime(2026, 3, 1, 9, 0)
+    )
+    run = checklist.save(date(2026, 3, 1), {"antibiotics": Answer.NO})
+    export = tmp_path / "journal.json"
+    data.export_journal(services, export, exported_at=None)
+    articles.set_note(mark.id, "mine")
+    checklist.delete(run)
+    asked.answers["open_path"] = str(export)
+    asked.answers["choose"] = lambda title, text, options: options[1]
+    report = finish(qtbot, window, "import", actions_of(window).import_action.trigger)
+    assert report.sections == {"bookmarks": 1, "checklist_runs": 1}
+    (title, text, options) = asked.named("choose")[0]
+    assert (title, options) == ("Already in the journal", ["Keep mine", "Take the file's"])
+    assert text.startswith("1 other items of the file")
+    assert [b.note for b in articles.bookmarks()] == ["the file's"]
+    assert checklist.count() == 1
+    assert (
+        "Other items written (experiments, checklists, bookmarks, articles, settings): 2."
+        in (asked.named("inform")[0][1])
+    )
 
 
 def test_import_cancelled_at_the_conflict_question_writes_nothing(

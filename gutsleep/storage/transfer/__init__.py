@@ -28,6 +28,7 @@ from gutsleep.storage.transfer.operations import (
 from gutsleep.storage.transfer.problems import (
     Cancelled,
     ImportConflict,
+    ImportDiffers,
     ImportProblem,
     ImportRefused,
     Work,
@@ -53,6 +54,7 @@ __all__ = [
     "ExportResult",
     "FileKind",
     "ImportConflict",
+    "ImportDiffers",
     "ImportPlan",
     "ImportProblem",
     "ImportRefused",

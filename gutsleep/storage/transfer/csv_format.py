@@ -33,6 +33,7 @@ from gutsleep.domain.journal import (
 )
 from gutsleep.domain.text import N_, Message
 from gutsleep.domain.validation import MAX_NAME, check_text, validate_day
+from gutsleep.storage.transfer import journal_settings
 from gutsleep.storage.transfer.document import (
     CSV_FORMAT_NAME,
     FORMAT_VERSION,
@@ -54,8 +55,9 @@ from gutsleep.storage.transfer.fields import (
     parse_kind,
     parse_time,
 )
+from gutsleep.storage.transfer.items import ItemSpec, flatten, from_cell
 from gutsleep.storage.transfer.problems import ImportProblem
-from gutsleep.storage.transfer.sections import sorted_json
+from gutsleep.storage.transfer.sections import SECTIONS, sorted_json
 
 MANIFEST = "manifest.csv"
 DAYS = "days.csv"
@@ -88,6 +90,22 @@ _CHILD_FIELDS = {
     "stress.practice_minutes",
     "intakes",
 }
+#: Text columns of our own tables, which get the formula guard (see :func:`neutralise`).
+TEXT_COLUMNS: dict[str, frozenset[str]] = {
+    DAYS: frozenset(c.name for c in DAY_COLUMNS if c.kind in (Kind.TEXT, Kind.ZONE)),
+    "foods.csv": frozenset({"name"}),
+    "food_tags.csv": frozenset({"tag"}),
+    "plants.csv": frozenset({"name"}),
+    "trigger_foods.csv": frozenset({"name"}),
+    "practices.csv": frozenset({"name"}),
+    "intakes.csv": frozenset({"name", "dose", "strain", "cfu"}),
+}
+#: A text cell starting with one of these gets a ``'`` in front (OWASP "CSV injection"),
+#: so a spreadsheet shows it instead of running it; ``'`` itself is in the list so that
+#: taking exactly one ``'`` off on import gives back every text as it was.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "'")
+#: The first export format version whose CSV text cells carry that guard.
+GUARDED_SINCE = 2
 #: A fixed time stamp for zip members, so the same journal gives the same bytes.
 _ZIP_TIME = (1980, 1, 1, 0, 0, 0)
 MAX_MEMBER_BYTES = 256 * 1024 * 1024
@@ -102,6 +120,89 @@ def _csv_text(header: Sequence[str], rows: Sequence[Sequence[str]]) -> str:
     writer.writerow(header)
     writer.writerows(rows)
     return buffer.getvalue()
+
+
+def neutralise(text: str) -> str:
+    """``text`` as a CSV text cell: with a ``'`` in front when it starts like a formula."""
+    return "'" + text if text.startswith(FORMULA_STARTS) else text
+
+
+def restore(text: str) -> str:
+    """The inverse of :func:`neutralise`, for cells of exports that carry the guard."""
+    return text[1:] if text.startswith("'") else text
+
+
+def _guard_rows(
+    header: Sequence[str], rows: Sequence[Sequence[str]], text_columns: frozenset[str]
+) -> list[list[str]]:
+    guarded = [i for i, name in enumerate(header) if name in text_columns]
+    out = []
+    for row in rows:
+        cells = list(row)
+        for i in guarded:
+            cells[i] = neutralise(cells[i])
+        out.append(cells)
+    return out
+
+
+def _unguard_table(table: _Table, text_columns: frozenset[str]) -> None:
+    for _, cells in table.rows:
+        for name in text_columns:
+            if name in cells:
+                cells[name] = restore(cells[name])
+
+
+def section_tables(sections: Mapping[str, Any]) -> list[tuple[str, str]]:
+    """(file name, CSV text) of every section made of items; the others as JSON files."""
+    members: list[tuple[str, str]] = []
+    for name in sorted(sections):
+        section = SECTIONS.get(name)
+        spec = section.items if section is not None else None
+        if name == journal_settings.NAME:
+            members.append((journal_settings.CSV_FILE, _settings_csv(sections[name])))
+            continue
+        if spec is None:
+            text = json.dumps(sorted_json(sections[name]), ensure_ascii=False, indent=2) + "\n"
+            members.append((f"{SECTIONS_DIR}{name}.json", text))
+            continue
+        rows = flatten(spec, sections[name])
+        for table in spec.tables:
+            guarded = _guard_rows(table.header, rows[table.file], table.text_columns)
+            members.append((table.file, _csv_text(table.header, guarded)))
+    return members
+
+
+def _settings_csv(data: Mapping[str, Any]) -> str:
+    rows = [
+        [key, neutralise(value) if journal_settings.is_text(key) else value]
+        for key, value in journal_settings.to_rows(data)
+    ]
+    return _csv_text(journal_settings.CSV_HEADER, rows)
+
+
+def _read_settings_csv(parsed: ParsedFile, texts: Mapping[str, str]) -> None:
+    text = texts.get(journal_settings.CSV_FILE)
+    if text is None:
+        return
+    header = journal_settings.CSV_HEADER
+    table = _read_table(parsed, text, journal_settings.CSV_FILE, header, required=header)
+    if table is None:
+        return
+    values: dict[str, Any] = {}
+    for line, cells in table.rows:
+        key = cells["key"]
+        if key in values:
+            parsed.add(
+                ImportProblem(
+                    Message(N_("The setting “{key}” appears twice."), {"key": key}),
+                    line=line,
+                    file=journal_settings.CSV_FILE,
+                )
+            )
+            continue
+        text_value = restore(cells["value"]) if journal_settings.is_text(key) else cells["value"]
+        values[key] = journal_settings.from_cell(key, text_value)
+    parsed.sections[journal_settings.NAME] = values
 
 
 def tables_for(entries: Sequence[DayEntry]) -> dict[str, list[list[str]]]:
@@ -150,11 +251,10 @@ def dump_zip(
     ]
     members: list[tuple[str, str]] = [(MANIFEST, _csv_text(("key", "value"), manifest))]
     tables = tables_for(entries)
-    members.append((DAYS, _csv_text(DAY_HEADER, tables[DAYS])))
-    members.extend((name, _csv_text(header, tables[name])) for name, header in LIST_TABLES.items())
-    for name in sorted(sections):
-        text = json.dumps(sorted_json(sections[name]), ensure_ascii=False, indent=2) + "\n"
-        members.append((f"{SECTIONS_DIR}{name}.json", text))
+    for name, header in {DAYS: DAY_HEADER, **LIST_TABLES}.items():
+        rows = _guard_rows(header, tables[name], TEXT_COLUMNS.get(name, frozenset()))
+        members.append((name, _csv_text(header, rows)))
+    members.extend(section_tables(sections))
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w") as archive:
         for name, text in members:
@@ -454,9 +554,12 @@ def read_csv_export(path: Path, members: Members, default_zone: str) -> ParsedFi
         parsed.add(ImportProblem(Message(N_("The export has no days.csv."))))
         return parsed
     rows = _Rows(parsed, default_zone)
+    guarded = (parsed.version or 1) >= GUARDED_SINCE
     days_table = _read_table(parsed, texts[DAYS], DAYS, DAY_HEADER)
     if days_table is None:
         return parsed
+    if guarded:
+        _unguard_table(days_table, TEXT_COLUMNS.get(DAYS, frozenset()))
     day_values: dict[date, tuple[int, dict[str, Any]]] = {}
     for line, cells in days_table.rows:
         day = rows.day_of(cells, line, DAYS)
@@ -482,6 +585,8 @@ def read_csv_export(path: Path, members: Members, default_zone: str) -> ParsedFi
         if name in texts:
             table = _read_table(parsed, texts[name], name, LIST_TABLES[name])
             if table is not None:
+                if guarded:
+                    _unguard_table(table, TEXT_COLUMNS.get(name, frozenset()))
                 children.read(name, table)
     children.attach_tags()
     for day, (line, values) in sorted(day_values.items()):
@@ -500,6 +605,8 @@ def read_csv_export(path: Path, members: Members, default_zone: str) -> ParsedFi
             intakes=lists.get("intakes", []),
         )
         rows.finish(entry, line, DAYS, skip_children=True)
+    _read_section_tables(parsed, texts)
+    _read_settings_csv(parsed, texts)
     for name in members.names:
         if name.startswith(SECTIONS_DIR) and name.endswith(".json"):
             section = name[len(SECTIONS_DIR) : -len(".json")]
@@ -514,6 +621,104 @@ def read_csv_export(path: Path, members: Members, default_zone: str) -> ParsedFi
                     )
                 )
     return parsed
+
+
+def _read_section_tables(parsed: ParsedFile, texts: Mapping[str, str]) -> None:
+    """The tables of the sections made of items, back into their JSON items.
+
+    Only the shape is read here (the item numbers, the columns); the values are
+    checked with the section's own check, as for JSON.
+    """
+    for name, section in SECTIONS.items():
+        spec = section.items
+        if spec is None:
+            continue
+        if spec.table.file not in texts:
+            for child in spec.children.values():
+                if child.file in texts:
+                    parsed.add(
+                        ImportProblem(
+                            Message(
+                                N_("The export has {file} but no {main}."),
+                                {"file": child.file, "main": spec.table.file},
+                            ),
+                            file=child.file,
+                        )
+                    )
+            continue
+        tables: dict[str, _Table] = {}
+        for table in spec.tables:
+            if table.file not in texts:  # a child table with no rows may be left out
+                tables[table.file] = _Table(table.file, list(table.header))
+                continue
+            read = _read_table(
+                parsed, texts[table.file], table.file, table.header, required=table.header
+            )
+            if read is None:
+                break
+            _unguard_table(read, table.text_columns)
+            tables[table.file] = read
+        else:
+            items = _items_from(parsed, spec, tables)
+            if items is not None:
+                parsed.sections[name] = items
+
+
+def _items_from(
+    parsed: ParsedFile, spec: ItemSpec, tables: Mapping[str, _Table]
+) -> list[dict[str, Any]] | None:
+    items: dict[int, dict[str, Any]] = {}
+    ok = True
+
+    def number(cells: Mapping[str, str], line: int, file: str) -> int | None:
+        try:
+            return parse_int(cells.get("item", ""))
+        except BadValue as exc:
+            parsed.add(ImportProblem(exc.message, line=line, column="item", file=file))
+            return None
+
+    main = tables[spec.table.file]
+    for line, cells in main.rows:
+        found = number(cells, line, main.file or "")
+        if found is None:
+            ok = False
+            continue
+        if found in items:
+            parsed.add(
+                ImportProblem(
+                    Message(N_("Item {item} appears twice."), {"item": found}),
+                    line=line,
+                    column="item",
+                    file=main.file,
+                )
+            )
+            ok = False
+            continue
+        item = {f.name: from_cell(f, cells[f.name]) for f in spec.table.fields}
+        items[found] = item | {name: [] for name in spec.children}
+    for name, child in spec.children.items():
+        table = tables[child.file]
+        for line, cells in table.rows:
+            found = number(cells, line, child.file)
+            if found is None:
+                ok = False
+                continue
+            if found not in items:
+                parsed.add(
+                    ImportProblem(
+                        Message(
+                            N_("There is no item {item} in {file}."),
+                            {"item": found, "file": spec.table.file},
+                        ),
+                        line=line,
+                        column="item",
+                        file=child.file,
+                    )
+                )
+                ok = False
+                continue
+            items[found][name].append({f.name: from_cell(f, cells[f.name]) for f in child.fields})
+    return [items[n] for n in sorted(items)] if ok else None
 
 
 def _read_manifest(parsed: ParsedFile, text: str | None) -> bool:

@@ -28,7 +28,9 @@ from gutsleep.storage.transfer.problems import MAX_PROBLEMS, ImportProblem
 FORMAT_NAME = "gutsleep-journal"
 CSV_FORMAT_NAME = "gutsleep-journal-csv"
 #: The export format version this gutsleep writes; it reads every version up to this.
-FORMAT_VERSION = 1
+#: Version 2 added the features' sections and, in the CSV zip, their tables and the
+#: ``'`` before text cells a spreadsheet would run as a formula (see csv_format).
+FORMAT_VERSION = 2
 
 
 class FileKind(enum.Enum):

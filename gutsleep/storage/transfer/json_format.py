@@ -114,9 +114,14 @@ def dump_document(
 
 # reading -----------------------------------------------------------------
 
+
+def _upgrade_1_to_2(document: dict[str, Any]) -> dict[str, Any]:
+    """Version 2 only added sections, which version 1 files don't hold: nothing to change."""
+    return document
+
+
 #: Upgrades of older documents, version -> function returning the next version.
-#: Version 1 is the first; a future version 2 adds ``1: upgrade_1_to_2`` here.
-UPGRADES: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {}
+UPGRADES: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {1: _upgrade_1_to_2}
 
 _DAY_KEY = re.compile(r'"day"\s*:\s*"([^"\\]*)"')
 

@@ -8,9 +8,10 @@ or a cancel rolls everything back.
 
 from __future__ import annotations
 
+import logging
 import os
 import zipfile
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
@@ -25,6 +26,11 @@ from gutsleep.storage.database import Database
 from gutsleep.storage.journal_sql import insert_entries, load_entries
 from gutsleep.storage.models import DayRow
 from gutsleep.storage.paths import create_private_file
+from gutsleep.storage.settings import SettingsStore
+from gutsleep.storage.transfer import (
+    features,  # noqa: F401  (registers the features' sections)
+    journal_settings,
+)
 from gutsleep.storage.transfer.csv_format import (
     Members,
     dump_zip,
@@ -42,6 +48,8 @@ from gutsleep.storage.transfer.problems import (
     Work,
 )
 from gutsleep.storage.transfer.sections import SECTIONS, ConflictPolicy
+
+log = logging.getLogger(__name__)
 
 ExportFormat = Literal["json", "csv"]
 Stamp = datetime | None | Literal["now"]
@@ -70,6 +78,8 @@ class ImportPlan:
     problems: tuple[ImportProblem, ...] = ()
     sections: tuple[str, ...] = ()
     version: int | None = None
+    #: Items of the file's sections in the journal with other content ("section: item").
+    differing: tuple[str, ...] = ()
 
     @property
     def ok(self) -> bool:
@@ -152,17 +162,23 @@ def export_journal(
     last: date | None = None,
     exported_at: Stamp = "now",
     work: Work | None = None,
+    settings: SettingsStore | None = None,
 ) -> ExportResult:
     """Write the journal (or [first, last]) to ``path`` as JSON or a zip of CSV tables.
 
     ``exported_at=None`` writes no time stamp, so two exports of the same
-    journal are byte-for-byte identical.
+    journal are byte-for-byte identical. The sections that are not days (experiments,
+    checklist runs, articles, settings) are written whole, whatever the range.
+    ``settings``: the open store (by default the data folder's settings file).
     """
     work = work or Work()
     work.step(0, 1)
     with database.session() as session:
         entries = load_days(session, first, last)
         sections = export_sections(session, first, last)
+    journal = journal_settings.export_settings(settings or SettingsStore(database.data_dir))
+    if journal is not None:
+        sections[journal_settings.NAME] = journal
     total = len(entries) + 1
     stamp = _stamp(exported_at)
     if format == "json":
@@ -181,7 +197,7 @@ def export_journal(
         raise ValueError(f"unknown export format {format!r}")
     work.check()
     write_atomic(path, data)
-    work.step(total, total)
+    work.finish(total)
     return ExportResult(path, format, len(entries), tuple(sorted(sections)))
 
 
@@ -263,6 +279,12 @@ def _section_problems(parsed: ParsedFile) -> list[ImportProblem]:
     problems: list[ImportProblem] = []
     for name, data in parsed.sections.items():
         section = SECTIONS.get(name)
+        if name == journal_settings.NAME:
+            problems.extend(
+                ImportProblem(Message(N_("{section}: {problem}"), {"section": name, "problem": p}))
+                for p in journal_settings.check_settings(data)
+            )
+            continue
         if section is None:
             problems.append(
                 ImportProblem(
@@ -296,12 +318,16 @@ def _existing(session: Session, days: Sequence[date]) -> set[date]:
     return found
 
 
-def plan_parsed(database: Database, parsed: ParsedFile) -> ImportPlan:
+def plan_parsed(
+    database: Database, parsed: ParsedFile, settings: SettingsStore | None = None
+) -> ImportPlan:
     """The plan for an already read file: new days, days present, problems."""
     problems = [*parsed.problems, *_section_problems(parsed)]
     days = [d.entry.day for d in parsed.days]
     with database.session() as session:
         existing = _existing(session, days)
+        store = settings or SettingsStore(database.data_dir)
+        differing = [] if problems else _differing(session, parsed, store)
     return ImportPlan(
         path=parsed.path,
         kind=parsed.kind,
@@ -310,7 +336,20 @@ def plan_parsed(database: Database, parsed: ParsedFile) -> ImportPlan:
         problems=tuple(problems),
         sections=tuple(sorted(parsed.sections)),
         version=parsed.version,
+        differing=tuple(differing),
     )
+
+
+def _differing(session: Session, parsed: ParsedFile, store: SettingsStore) -> list[str]:
+    found: list[str] = []
+    for name, data in sorted(parsed.sections.items()):
+        if name == journal_settings.NAME:
+            keys = journal_settings.differing(store, data)
+        else:
+            section = SECTIONS[name]
+            keys = section.conflicts(session, data) if section.conflicts is not None else []
+        found.extend(f"{name}: {key}" for key in keys)
+    return found
 
 
 def plan_import(database: Database, path: Path, default_zone: str = "UTC") -> ImportPlan:
@@ -324,11 +363,15 @@ def import_parsed(
     policy: ConflictPolicy | str = ConflictPolicy.FAIL,
     *,
     work: Work | None = None,
+    settings: SettingsStore | None = None,
 ) -> ImportReport:
     """Write a read file into the journal in one transaction.
 
     Raises ImportRefused (the file's problems), ImportConflict (policy "fail"
-    and some days exist) or Cancelled; in every case nothing is written.
+    and some days exist), SectionConflict (policy "fail" and some items of a
+    section are in the journal with other content) or Cancelled; in every case
+    nothing is written. ``settings``: the open store the journal's settings go
+    to (by default the data folder's settings file).
     """
     work = work or Work()
     policy = ConflictPolicy(policy)
@@ -342,36 +385,47 @@ def import_parsed(
     overwritten: list[date] = []
     skipped: list[date] = []
     counts: dict[str, int] = {}
-    with database.session() as session:
-        existing = _existing(session, [e.day for e in entries])
-        if existing and policy is ConflictPolicy.FAIL:
-            raise ImportConflict(sorted(existing))
-        if existing and policy is ConflictPolicy.OVERWRITE:
-            for chunk in _chunks(sorted(existing)):
-                session.execute(
-                    delete(DayRow).where(DayRow.day.in_(chunk)),
-                    execution_options={"synchronize_session": False},
-                )
-        batch: list[DayEntry] = []
-        for done, entry in enumerate(entries, start=1):
-            if entry.day in existing:
-                if policy is ConflictPolicy.SKIP:
-                    skipped.append(entry.day)
-                    continue
-                overwritten.append(entry.day)
-            else:
-                added.append(entry.day)
-            batch.append(entry)
-            if done % _WRITE_BATCH == 0:
-                insert_entries(session, batch, keep_empty=True)
-                batch = []
-                work.step(done, total)
-        insert_entries(session, batch, keep_empty=True)
-        for offset, (name, data) in enumerate(sorted(parsed.sections.items()), start=1):
-            counts[name] = SECTIONS[name].import_(session, data, policy)
-            work.step(len(entries) + offset, total)
-        work.check()
-    work.step(total, total)
+    undo_settings: Callable[[], None] | None = None
+    try:
+        with database.session() as session:
+            existing = _existing(session, [e.day for e in entries])
+            if existing and policy is ConflictPolicy.FAIL:
+                raise ImportConflict(sorted(existing))
+            if existing and policy is ConflictPolicy.OVERWRITE:
+                for chunk in _chunks(sorted(existing)):
+                    session.execute(
+                        delete(DayRow).where(DayRow.day.in_(chunk)),
+                        execution_options={"synchronize_session": False},
+                    )
+            batch: list[DayEntry] = []
+            for done, entry in enumerate(entries, start=1):
+                if entry.day in existing:
+                    if policy is ConflictPolicy.SKIP:
+                        skipped.append(entry.day)
+                        continue
+                    overwritten.append(entry.day)
+                else:
+                    added.append(entry.day)
+                batch.append(entry)
+                if done % _WRITE_BATCH == 0:
+                    insert_entries(session, batch, keep_empty=True)
+                    batch = []
+                    work.step(done, total)
+            insert_entries(session, batch, keep_empty=True)
+            for offset, (name, data) in enumerate(sorted(parsed.sections.items()), start=1):
+                if name != journal_settings.NAME:
+                    counts[name] = SECTIONS[name].import_(session, data, policy)
+                work.step(len(entries) + offset, total)
+            work.check()
+            undo_settings = _write_settings(database, parsed, policy, settings, counts)
+    except BaseException:
+        if undo_settings is not None:
+            try:
+                undo_settings()  # the database was rolled back: so are the settings
+            except OSError:
+                log.exception("The settings written by a failed import could not be put back")
+        raise
+    work.finish(total)
     return ImportReport(
         path=parsed.path,
         kind=parsed.kind,
@@ -380,6 +434,23 @@ def import_parsed(
         skipped=tuple(skipped),
         sections=counts,
     )
+
+
+def _write_settings(
+    database: Database,
+    parsed: ParsedFile,
+    policy: ConflictPolicy,
+    settings: SettingsStore | None,
+    counts: dict[str, int],
+) -> Callable[[], None] | None:
+    """The file's journal settings into the store, last (they are not in the transaction)."""
+    data = parsed.sections.get(journal_settings.NAME)
+    if data is None:
+        return None
+    store = settings or SettingsStore(database.data_dir)
+    values = journal_settings.changes(store, data, policy)
+    counts[journal_settings.NAME] = len(values)
+    return store.set_many(values)
 
 
 def import_file(

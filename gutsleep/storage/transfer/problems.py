@@ -100,6 +100,30 @@ class ImportConflict(ImportRefused):
         )
 
 
+class ImportDiffers(ImportRefused):
+    """The policy was "fail" and items of the file's sections (experiments, bookmarks,
+    settings...) are in the journal with other content; ``items`` says which."""
+
+    def __init__(self, items: Sequence[str]):
+        self.items = tuple(items)
+        shown = "; ".join(self.items[:3])
+        if len(self.items) > 3:
+            shown += "; …"
+        super().__init__(
+            [
+                ImportProblem(
+                    Message(
+                        N_(
+                            "{count} of the file's items are in the journal with other "
+                            "content ({items}); nothing was imported."
+                        ),
+                        {"count": len(self.items), "items": shown},
+                    )
+                )
+            ]
+        )
+
+
 class Cancelled(Exception):
     """The person cancelled the work; nothing was written."""
 
@@ -123,6 +147,11 @@ class Work:
         self.check()
         if self.progress is not None:
             self.progress(done, total)
+
+    def finish(self, total: int) -> None:
+        """The last report, once the work is written: too late to cancel, so no check."""
+        if self.progress is not None:
+            self.progress(total, total)
 
 
 def as_work(progress: ProgressFn | None = None, cancel: Any = None) -> Work:

@@ -1,17 +1,17 @@
 """Extension point: features with their own tables join export and import here.
 
-A feature (checklist history, bookmarks, experiments...) registers a
+A feature with its own tables registers a
 :class:`Section` once, at import time of its storage module::
 
     register_section(Section(
-        name="bookmarks",
-        export=export_bookmarks,      # (session, first, last) -> JSON-able data, or None
-        import_=import_bookmarks,     # (session, data, policy) -> number of items written
-        validate=check_bookmarks,     # (data) -> list of problems, before anything is written
+        name="habits",
+        export=export_habits,      # (session, first, last) -> JSON-able data, or None
+        import_=import_habits,     # (session, data, policy) -> number of items written
+        validate=check_habits,     # (data) -> list of problems, before anything is written
     ))
 
-Its data lands under ``"sections": {"bookmarks": ...}`` in the JSON export and
-as ``sections/bookmarks.json`` in the CSV zip. Import runs every section's
+Its data lands under ``"sections": {"habits": ...}`` in the JSON export and
+as ``sections/habits.json`` in the CSV zip. Import runs every section's
 ``import_`` inside the same transaction as the days, after them, so a failing
 section rolls the whole import back. Section data must be plain JSON (dicts,
 lists, strings, numbers, booleans, null); export writes it with sorted keys so
@@ -21,12 +21,17 @@ the files stay byte-for-byte stable.
 from __future__ import annotations
 
 import enum
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy.orm import Session
+
+from gutsleep.domain.text import Message
+
+if TYPE_CHECKING:
+    from gutsleep.storage.transfer.items import ItemSpec
 
 
 class ConflictPolicy(enum.Enum):
@@ -39,7 +44,7 @@ class ConflictPolicy(enum.Enum):
 
 Exporter = Callable[[Session, date | None, date | None], Any]
 Importer = Callable[[Session, Any, ConflictPolicy], int]
-Validator = Callable[[Any], list[str]]
+Validator = Callable[[Any], Sequence[str | Message]]
 
 
 @dataclass(frozen=True)
@@ -51,6 +56,12 @@ class Section:
     import_: Importer
     validate: Validator | None = None
     description: str = ""
+    #: The shape of a section made of items: it then travels as CSV tables in the
+    #: zip (one per table of the spec) instead of ``sections/NAME.json``.
+    items: ItemSpec | None = None
+    #: (session, checked data) -> the file's items that are in the journal with other
+    #: content, each described in a few words; shown before an import asks what to do.
+    conflicts: Callable[[Session, Any], list[str]] | None = None
 
 
 #: Registered sections by name, in registration order.

@@ -29,6 +29,7 @@ from gutsleep.domain.journal import (
 from gutsleep.storage.database import Database
 from gutsleep.storage.journal_repo import JournalRepository
 from gutsleep.storage.transfer import (
+    FORMAT_VERSION,
     SECTIONS,
     Cancelled,
     ConflictPolicy,
@@ -194,7 +195,7 @@ def test_exports_carry_a_time_stamp_unless_told_not_to(folders: Folders, tmp_pat
     export_journal(database, path)
     document = json.loads(path.read_text(encoding="utf-8"))
     assert document["format"] == "gutsleep-journal"
-    assert document["version"] == 1
+    assert document["version"] == FORMAT_VERSION == 2
     assert datetime.fromisoformat(document["exported_at"]).tzinfo is not None
     export_journal(database, path, exported_at=datetime(2026, 1, 2, 3, 4, 5))
     assert json.loads(path.read_text(encoding="utf-8"))["exported_at"] == "2026-01-02T03:04:05"
@@ -363,7 +364,7 @@ def overlapping(folders: Folders, tmp_path: Path) -> tuple[Database, Path]:
 def test_plan_tells_new_from_existing_days(overlapping: tuple[Database, Path]) -> None:
     database, path = overlapping
     plan = plan_import(database, path)
-    assert plan.ok and plan.kind is FileKind.JSON and plan.version == 1
+    assert plan.ok and plan.kind is FileKind.JSON and plan.version == FORMAT_VERSION
     assert plan.new_days == (date(2026, 1, 4), date(2026, 1, 5))
     assert plan.existing_days == (date(2026, 1, 2), date(2026, 1, 3))
 
@@ -551,10 +552,10 @@ def bookmarks() -> Iterator[dict[str, Any]]:
     def validate(data: Any) -> list[str]:
         return [] if isinstance(data.get("items"), list) else ["items must be a list"]
 
-    register_section(Section("bookmarks", export, import_, validate))
+    register_section(Section("pretend", export, import_, validate))
     yield store
-    unregister_section("bookmarks")
-    assert "bookmarks" not in SECTIONS
+    unregister_section("pretend")
+    assert "pretend" not in SECTIONS
 
 
 @pytest.mark.parametrize("fmt", ["json", "csv"])
@@ -570,7 +571,7 @@ def test_registered_sections_travel_with_the_days(
     path.write_bytes(data)
     target = folders.fresh()
     report = import_file(target, path)
-    assert report.sections == {"bookmarks": 2}
+    assert report.sections == {"pretend": 2}
     assert bookmarks["items"] == ["article-1", "article-2"]
     if fmt == "json":
         text = data.decode()
@@ -583,11 +584,11 @@ def test_section_validation_refuses_before_writing(
     path = tmp_path / "bad-section.json"
     path.write_text(
         '{"format": "gutsleep-journal", "version": 1, "days": [],'
-        ' "sections": {"bookmarks": {"items": 3}}}'
+        ' "sections": {"pretend": {"items": 3}}}'
     )
     with pytest.raises(ImportRefused) as caught:
         import_file(folders.fresh(), path)
-    assert str(caught.value) == "bookmarks: items must be a list"
+    assert str(caught.value) == "pretend: items must be a list"
 
 
 def test_the_documentation_lists_every_column_and_table() -> None:

@@ -1,0 +1,243 @@
+"""The features with their own tables, as export sections: nothing stored is left out.
+
+Registered when ``storage.transfer`` is imported. Each section is a list of
+items (see :mod:`.items`) with the key that identifies an item across
+journals; ``docs/export-format.md`` documents every field. The tests discover
+every table of a new journal and fail when one is not carried here.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from gutsleep.domain.experiments import Design, Experiment, validate_experiment
+from gutsleep.domain.screening import Answer
+from gutsleep.domain.text import N_, Message
+from gutsleep.storage import articles_repo, checklist_repo, experiments_repo
+from gutsleep.storage.transfer.items import (
+    Cell,
+    Field,
+    Item,
+    ItemSpec,
+    Store,
+    Table,
+    check_items,
+    decode,
+    describe,
+    differing,
+    encode,
+    merge,
+)
+from gutsleep.storage.transfer.sections import ConflictPolicy, Section, register_section
+
+_ID = 120  # characters of an article id (the schema's)
+
+EXPERIMENTS = ItemSpec(
+    Table(
+        "experiments.csv",
+        (
+            Field("title", Cell.TEXT, max_chars=200),
+            Field("template", Cell.TEXT, max_chars=32),
+            Field("change", Cell.TEXT),
+            Field("strain", Cell.TEXT, max_chars=200),
+            Field("cfu", Cell.TEXT, max_chars=100),
+            Field("outcome", Cell.TEXT, max_chars=32),
+            Field("design", Cell.TEXT, choices=tuple(d.value for d in Design)),
+            Field("phase_days", Cell.INT, minimum=1),
+            Field("start", Cell.DATE),
+            Field("blocks", Cell.INT, minimum=0),
+            Field("ended_on", Cell.DATE, nullable=True),
+            Field("ended_early", Cell.BOOL),
+            Field("created_at", Cell.DATETIME),
+        ),
+    ),
+    key=("created_at", "template"),
+    children={
+        "pauses": Table(
+            "experiment_pauses.csv",
+            (Field("start", Cell.DATE), Field("end", Cell.DATE, nullable=True)),
+        ),
+        "checkins": Table(
+            "experiment_checkins.csv",
+            (Field("day", Cell.DATE), Field("done", Cell.BOOL)),
+            unique=("day",),
+        ),
+    },
+)
+
+CHECKLIST_RUNS = ItemSpec(
+    Table(
+        "checklist_runs.csv",
+        (
+            Field("taken_on", Cell.DATE),
+            Field("created_at", Cell.DATETIME),
+            Field("updated_at", Cell.DATETIME),
+        ),
+    ),
+    key=("created_at",),
+    children={
+        "answers": Table(
+            "checklist_answers.csv",
+            (
+                Field("question", Cell.TEXT, max_chars=64),
+                Field("answer", Cell.TEXT, choices=tuple(a.value for a in Answer)),
+            ),
+            unique=("question",),
+        )
+    },
+)
+
+ARTICLE_STATES = ItemSpec(
+    Table(
+        "article_states.csv",
+        (
+            Field("article_id", Cell.TEXT, max_chars=_ID),
+            Field("read", Cell.BOOL),
+            Field("position", Cell.INT, minimum=0),
+            Field("last_opened", Cell.DATETIME, nullable=True),
+        ),
+    ),
+    key=("article_id",),
+)
+
+BOOKMARKS = ItemSpec(
+    Table(
+        "bookmarks.csv",
+        (
+            Field("article_id", Cell.TEXT, max_chars=_ID),
+            Field("anchor", Cell.TEXT, max_chars=200),
+            Field("section_title", Cell.TEXT, max_chars=300),
+            Field("quote", Cell.TEXT),
+            Field("note", Cell.TEXT),
+            Field("created_at", Cell.DATETIME),
+        ),
+    ),
+    key=("article_id", "anchor", "created_at"),
+)
+
+USER_ARTICLES = ItemSpec(
+    Table(
+        "user_articles.csv",
+        (
+            Field("article_id", Cell.TEXT, max_chars=_ID),
+            Field("title", Cell.TEXT, max_chars=300),
+            Field("source_name", Cell.TEXT, max_chars=300),
+            Field("source_format", Cell.TEXT, choices=articles_repo.STORED_FORMATS),
+            Field("content", Cell.TEXT),
+            Field("imported_at", Cell.DATETIME),
+        ),
+    ),
+    key=("article_id",),
+)
+
+
+def _experiment_problems(data: Any) -> list[Message]:
+    """The domain's rules too, so the file can't store an experiment the app would refuse."""
+    problems = check_items(EXPERIMENTS, data)
+    if problems:
+        return problems
+    for number, record in enumerate(decode(EXPERIMENTS, data), start=1):
+        experiment = Experiment(
+            title=record["title"],
+            template=record["template"],
+            outcome=record["outcome"],
+            start=record["start"],
+            design=Design(record["design"]),
+            phase_days=record["phase_days"],
+            change=record["change"],
+            strain=record["strain"],
+            cfu=record["cfu"],
+            blocks=record["blocks"],
+            pauses=tuple((p["start"], p["end"]) for p in record["pauses"]),
+            ended_on=record["ended_on"],
+            ended_early=record["ended_early"],
+        )
+        problems.extend(
+            Message(
+                N_("{where}, field “{field}”: {problem}"),
+                {
+                    "where": Message(N_("item {number}"), {"number": number}),
+                    "field": p.field.removeprefix("experiment."),
+                    "problem": p.message,
+                },
+            )
+            for p in validate_experiment(experiment)
+        )
+    return problems
+
+
+def _section(
+    name: str, spec: ItemSpec, store: Store, validate: Any = None, description: str = ""
+) -> Section:
+    def export(session: Session, first: date | None, last: date | None) -> Any:
+        items = encode(spec, store.load(session))
+        return items or None
+
+    def import_(session: Session, data: Any, policy: ConflictPolicy) -> int:
+        return merge(name, spec, store, session, decode(spec, data), policy)
+
+    def check(data: Any) -> list[Message]:
+        return check_items(spec, data)
+
+    def conflicts(session: Session, data: Any) -> list[str]:
+        keys = differing(spec, store, session, decode(spec, data))
+        return [describe(key) for key in keys]
+
+    return register_section(
+        Section(
+            name, export, import_, validate or check, description, items=spec, conflicts=conflicts
+        )
+    )
+
+
+_section(
+    "experiments",
+    EXPERIMENTS,
+    Store(
+        experiments_repo.experiment_records,
+        experiments_repo.insert_experiment_record,
+        lambda session, key: experiments_repo.delete_experiment_record(session, *key),
+    ),
+    _experiment_problems,
+)
+_section(
+    "checklist_runs",
+    CHECKLIST_RUNS,
+    Store(
+        checklist_repo.run_records,
+        checklist_repo.insert_run_record,
+        lambda session, key: checklist_repo.delete_run_record(session, *key),
+    ),
+)
+_section(
+    "article_states",
+    ARTICLE_STATES,
+    Store(
+        articles_repo.state_records,
+        articles_repo.insert_state_record,
+        lambda session, key: articles_repo.delete_state_record(session, *key),
+    ),
+)
+_section(
+    "bookmarks",
+    BOOKMARKS,
+    Store(
+        articles_repo.bookmark_records,
+        articles_repo.insert_bookmark_record,
+        lambda session, key: articles_repo.delete_bookmark_record(session, *key),
+    ),
+)
+_section(
+    "user_articles",
+    USER_ARTICLES,
+    Store(
+        articles_repo.article_records,
+        articles_repo.insert_article_record,
+        lambda session, key: articles_repo.delete_article_record(session, *key),
+    ),
+)
+
+__all__ = ["ARTICLE_STATES", "BOOKMARKS", "CHECKLIST_RUNS", "EXPERIMENTS", "USER_ARTICLES", "Item"]
