@@ -187,3 +187,29 @@ def delete_run_record(session: Session, created_at: datetime) -> None:
         delete(ChecklistRun).where(ChecklistRun.created_at == created_at),
         execution_options={"synchronize_session": False},
     )
+
+
+def draft_records(session: Session) -> list[dict[str, Any]]:
+    """The unsaved checklist form (at most one item), for the export.
+
+    Which saved run it changes is not carried: run ids are this journal's own,
+    so an imported draft is a draft for a new checklist.
+    """
+    row = session.get(ChecklistDraft, 1)
+    if row is None:
+        return []
+    return [{"answers": row.answers, "updated_at": row.updated_at}]
+
+
+def insert_draft_record(session: Session, record: dict[str, Any]) -> None:
+    """An imported draft replaces this journal's (there is only ever one)."""
+    session.execute(delete(ChecklistDraft))
+    session.add(
+        ChecklistDraft(
+            id=1, run_id=None, answers=record["answers"], updated_at=record["updated_at"]
+        )
+    )
+
+
+def delete_draft_record(session: Session) -> None:
+    session.execute(delete(ChecklistDraft))

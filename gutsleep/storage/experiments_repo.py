@@ -55,14 +55,22 @@ def _to_experiment(row: ExperimentRow) -> Experiment:
         randomised=bool(row.randomised),
         seed=row.seed,
         smallest_change=row.smallest_change,
-        plan_changes=_read_plan_changes(row.plan_changes),
+        plan_changes=read_plan_changes(row.plan_changes),
     )
 
 
-def _read_plan_changes(text: str | None) -> tuple[tuple[date, str], ...]:
+def read_plan_changes(text: str | None) -> tuple[tuple[date, str], ...]:
+    """The stored JSON list of ``[day, note]`` pairs; ValueError when it is not one."""
     if not text:
         return ()
-    return tuple((date.fromisoformat(day), note) for day, note in json.loads(text))
+    try:
+        pairs = json.loads(text)
+        changes = tuple((date.fromisoformat(day), note) for day, note in pairs)
+    except (TypeError, ValueError, RecursionError) as exc:
+        raise ValueError("not a list of [day, note] pairs") from exc
+    if not all(isinstance(note, str) for _day, note in changes):
+        raise ValueError("not a list of [day, note] pairs")
+    return changes
 
 
 def _write_plan_changes(changes: tuple[tuple[date, str], ...]) -> str:
@@ -246,4 +254,10 @@ _RECORD_FIELDS = (
     "ended_on",
     "ended_early",
     "created_at",
+    "washout_days",
+    "phase_order",
+    "randomised",
+    "seed",
+    "smallest_change",
+    "plan_changes",
 )

@@ -8,6 +8,7 @@ every table of a new journal and fail when one is not carried here.
 
 from __future__ import annotations
 
+import json
 from datetime import date
 from typing import Any
 
@@ -52,6 +53,12 @@ EXPERIMENTS = ItemSpec(
             Field("ended_on", Cell.DATE, nullable=True),
             Field("ended_early", Cell.BOOL),
             Field("created_at", Cell.DATETIME),
+            Field("washout_days", Cell.INT, minimum=0),
+            Field("phase_order", Cell.TEXT, max_chars=32),
+            Field("randomised", Cell.BOOL),
+            Field("seed", Cell.INT, nullable=True),
+            Field("smallest_change", Cell.NUMBER, nullable=True, minimum=0),
+            Field("plan_changes", Cell.TEXT),
         ),
     ),
     key=("created_at", "template"),
@@ -88,6 +95,14 @@ CHECKLIST_RUNS = ItemSpec(
             unique=("question",),
         )
     },
+)
+
+CHECKLIST_DRAFT = ItemSpec(
+    Table(
+        "checklist_draft.csv",
+        (Field("answers", Cell.TEXT, max_chars=4000), Field("updated_at", Cell.DATETIME)),
+    ),
+    key=(),  # one draft at most: the file's and the journal's are the same item
 )
 
 ARTICLE_STATES = ItemSpec(
@@ -140,6 +155,20 @@ def _experiment_problems(data: Any) -> list[Message]:
     if problems:
         return problems
     for number, record in enumerate(decode(EXPERIMENTS, data), start=1):
+        try:
+            plan_changes = experiments_repo.read_plan_changes(record["plan_changes"])
+        except ValueError:
+            problems.append(
+                Message(
+                    N_("{where}, field “{field}”: {problem}"),
+                    {
+                        "where": Message(N_("item {number}"), {"number": number}),
+                        "field": "plan_changes",
+                        "problem": Message(N_("Expected a list of [date, note] pairs.")),
+                    },
+                )
+            )
+            continue
         experiment = Experiment(
             title=record["title"],
             template=record["template"],
@@ -154,6 +183,12 @@ def _experiment_problems(data: Any) -> list[Message]:
             pauses=tuple((p["start"], p["end"]) for p in record["pauses"]),
             ended_on=record["ended_on"],
             ended_early=record["ended_early"],
+            washout_days=record["washout_days"],
+            order=record["phase_order"],
+            randomised=record["randomised"],
+            seed=record["seed"],
+            smallest_change=record["smallest_change"],
+            plan_changes=plan_changes,
         )
         problems.extend(
             Message(
@@ -166,6 +201,34 @@ def _experiment_problems(data: Any) -> list[Message]:
             )
             for p in validate_experiment(experiment)
         )
+    return problems
+
+
+def _draft_problems(data: Any) -> list[Message]:
+    """The draft's answers must be a JSON object of known answers, as the app stores them."""
+    problems = check_items(CHECKLIST_DRAFT, data)
+    if problems:
+        return problems
+    for number, record in enumerate(decode(CHECKLIST_DRAFT, data), start=1):
+        try:
+            answers = json.loads(record["answers"])
+        except (ValueError, RecursionError):
+            answers = None
+        if not isinstance(answers, dict) or any(
+            not isinstance(v, str) or v not in {a.value for a in Answer} for v in answers.values()
+        ):
+            problems.append(
+                Message(
+                    N_("{where}, field “{field}”: {problem}"),
+                    {
+                        "where": Message(N_("item {number}"), {"number": number}),
+                        "field": "answers",
+                        "problem": Message(N_("Expected the checklist's answers.")),
+                    },
+                )
+            )
+    if len(data) > 1:
+        problems.append(Message(N_("A journal has at most one checklist not saved yet.")))
     return problems
 
 
@@ -213,6 +276,16 @@ _section(
     ),
 )
 _section(
+    "checklist_draft",
+    CHECKLIST_DRAFT,
+    Store(
+        checklist_repo.draft_records,
+        checklist_repo.insert_draft_record,
+        lambda session, _key: checklist_repo.delete_draft_record(session),
+    ),
+    _draft_problems,
+)
+_section(
     "article_states",
     ARTICLE_STATES,
     Store(
@@ -240,4 +313,12 @@ _section(
     ),
 )
 
-__all__ = ["ARTICLE_STATES", "BOOKMARKS", "CHECKLIST_RUNS", "EXPERIMENTS", "USER_ARTICLES", "Item"]
+__all__ = [
+    "ARTICLE_STATES",
+    "BOOKMARKS",
+    "CHECKLIST_DRAFT",
+    "CHECKLIST_RUNS",
+    "EXPERIMENTS",
+    "USER_ARTICLES",
+    "Item",
+]

@@ -17,6 +17,7 @@ the file's, fail imports nothing).
 from __future__ import annotations
 
 import enum
+import math
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -38,6 +39,7 @@ class Cell(enum.Enum):
 
     TEXT = "text"
     INT = "int"
+    NUMBER = "number"  # a finite decimal number
     BOOL = "bool"
     DATE = "date"  # "2026-03-29"
     DATETIME = "datetime"  # local "2026-03-29T21:05:00"
@@ -106,6 +108,14 @@ def _typed(spec: Field, value: Any) -> Message | None:
             return Message(N_("Use a number of at least {min}."), {"min": spec.minimum})
         if abs(value) > 2**62:
             return Message(N_("Use a whole number."))
+        return None
+    if cell is Cell.NUMBER:
+        if isinstance(value, bool) or not isinstance(value, (int, float)):
+            return Message(N_("Use a number."))
+        if not math.isfinite(value) or abs(value) > 1e9:
+            return Message(N_("Use a number."))
+        if spec.minimum is not None and value < spec.minimum:
+            return Message(N_("Use a number of at least {min}."), {"min": spec.minimum})
         return None
     if not isinstance(value, str):
         return Message(N_("Expected text."))
@@ -242,14 +252,19 @@ class Store:
     delete: Callable[[Session, Key], None]
 
 
+_PLAIN = (Cell.TEXT, Cell.INT, Cell.NUMBER, Cell.BOOL)
+
+
 def _encode_value(spec: Field, value: Any) -> Any:
-    if value is None or spec.cell in (Cell.TEXT, Cell.INT, Cell.BOOL):
+    if value is None or spec.cell in _PLAIN:
         return value
     return value.isoformat()
 
 
 def _decode_value(spec: Field, value: Any) -> Any:
-    if value is None or spec.cell in (Cell.TEXT, Cell.INT, Cell.BOOL):
+    if spec.cell is Cell.NUMBER and value is not None:
+        return float(value)
+    if value is None or spec.cell in _PLAIN:
         return value
     if spec.cell is Cell.DATE:
         return parse_date(value)
@@ -326,7 +341,7 @@ def to_cell(spec: Field, value: Any) -> str:
         return ""
     if spec.cell is Cell.BOOL:
         return "true" if value else "false"
-    return str(value)
+    return repr(value) if isinstance(value, float) else str(value)
 
 
 def from_cell(spec: Field, text: str) -> Any:
@@ -339,6 +354,11 @@ def from_cell(spec: Field, text: str) -> Any:
         try:
             return parse_int(text)
         except BadValue:
+            return text
+    if spec.cell is Cell.NUMBER:
+        try:
+            return float(text.strip())
+        except ValueError:
             return text
     if spec.cell is Cell.BOOL:
         lowered = text.strip().lower()

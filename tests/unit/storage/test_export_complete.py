@@ -76,6 +76,7 @@ INTERNAL_TABLES = {
 #: the rows they point at instead).
 NOT_CARRIED = {
     ("day_entry", "updated_at"): "when the day was last written into this journal",
+    ("checklist_draft", "run_id"): "the saved run a draft changes is this journal's own id",
 }
 #: Columns that may keep their default in the filled journal (none today), with the reason.
 MAY_STAY_DEFAULT: dict[tuple[str, str], str] = {}
@@ -183,6 +184,12 @@ def fill(database: Database) -> SettingsStore:
             ended_on=date(2026, 3, 5),
             ended_early=True,
             created=datetime(2026, 1, 31, 20, 15, 7),
+            washout_days=2,
+            order="BAAB",
+            randomised=True,
+            seed=424242,
+            smallest_change=12.5,
+            plan_changes=((date(2026, 2, 3), "=outcome changed"),),
         )
     )
     assert saved.id is not None
@@ -193,6 +200,7 @@ def fill(database: Database) -> SettingsStore:
     checklist.update(
         run, {"digestive-symptoms": Answer.UNSURE, "antibiotics": Answer.NO}, date(2026, 3, 2)
     )
+    checklist.keep_draft({"autoimmune": Answer.NO, "mood-symptoms": Answer.UNSURE}, run)
     articles = ArticlesRepository(database)
     articles.mark_opened("sleep-basics", datetime(2026, 3, 3, 21, 0, 5))
     articles.set_position("sleep-basics", 1234)
@@ -302,6 +310,7 @@ def test_every_table_comes_back_from_an_export(fresh: Any, tmp_path: Path, fmt: 
     assert report.sections == {
         "article_states": 1,
         "bookmarks": 1,
+        "checklist_draft": 1,
         "checklist_runs": 1,
         "experiments": 1,
         "settings": 7,
@@ -331,6 +340,7 @@ def test_a_date_range_exports_the_sections_whole(fresh: Any, tmp_path: Path) -> 
     assert set(document["sections"]) == {
         "article_states",
         "bookmarks",
+        "checklist_draft",
         "checklist_runs",
         "experiments",
         "settings",
