@@ -34,6 +34,7 @@ from gutsleep.domain.text import N_, Message
 from gutsleep.domain.validation import Problem
 from gutsleep.storage.experiments_repo import ExperimentsRepository, UnknownExperimentError
 from gutsleep.storage.journal_repo import JournalRepository
+from gutsleep.storage.private_files import open_private
 
 if TYPE_CHECKING:
     from gutsleep.analysis.experiments import ExperimentResult, PhaseSummary
@@ -339,13 +340,12 @@ def write_pdf(report: Report, path: Path | str) -> Path:
     with matplotlib.rc_context({"pdf.fonttype": 42}):
         figure = report_figure(report)
         FigureCanvasPdf(figure)
-        tmp = target.with_name(target.name + ".part")
-        figure.savefig(
-            tmp,
-            format="pdf",
-            metadata={"Title": report.title, "Creator": "gutsleep", "Subject": report.subtitle},
-        )
-    tmp.replace(target)
+        with open_private(target) as handle:
+            figure.savefig(
+                handle,
+                format="pdf",
+                metadata={"Title": report.title, "Creator": "gutsleep", "Subject": report.subtitle},
+            )
     return target
 
 

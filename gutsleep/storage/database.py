@@ -27,6 +27,7 @@ from gutsleep.storage.paths import (
     ensure_private_dir,
     make_private,
 )
+from gutsleep.storage.private_files import discard_dead_writers
 from gutsleep.storage.schema import DamagedFileError, FileState, Inspection, prepare
 
 if TYPE_CHECKING:
@@ -75,6 +76,7 @@ class Database:
         ensure_private_dir(data_dir)
         path = data_dir / DATABASE_NAME
         crypto.discard_partials(path)
+        discard_dead_writers(data_dir)
         if not path.exists():
             create_private_file(path)
         key = crypto.unlock(path, passphrase)
