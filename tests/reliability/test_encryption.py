@@ -233,3 +233,79 @@ def test_encryption_unavailable_says_how_to_install(
         Database.open(journal, passphrase=SECRET)
     assert not crypto.encryption_available()
     assert os.path.getsize(journal / "journal.sqlite3") > 0
+
+
+PROTECT_KILLED = """
+import os, signal, sys
+from pathlib import Path
+from gutsleep.storage import crypto
+
+survive = int(sys.argv[3])  # how many files are swapped in before the kill
+original = crypto._swap_in
+swapped = []
+
+def swap_or_die(new, path):
+    if len(swapped) == survive:
+        os.kill(os.getpid(), signal.SIGKILL)
+    original(new, path)
+    swapped.append(path)
+
+crypto._swap_in = swap_or_die
+crypto.encrypt(Path(sys.argv[1]), sys.argv[2])
+"""
+
+
+@pytest.mark.parametrize(
+    "survive", [0, 1, 2], ids=["before-the-journal", "after-the-journal", "after-one-backup"]
+)
+def test_a_protect_killed_half_way_leaves_no_plain_copy_once_the_journal_is_encrypted(
+    journal: Path, survive: int
+) -> None:
+    from gutsleep.storage.backup import backup_before
+
+    for reason in ("daily", "before-import"):
+        backup_before(journal / "journal.sqlite3", journal, reason)
+    result = subprocess.run(
+        [sys.executable, "-c", PROTECT_KILLED, str(journal), SECRET, str(survive)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        cwd=ROOT,
+    )
+    assert result.returncode == -signal.SIGKILL, result.stderr
+    encrypted = not crypto.is_plain_sqlite(journal / "journal.sqlite3")
+    assert encrypted is (survive > 0)
+
+    database = Database.open(journal, passphrase=SECRET if encrypted else None)
+    assert JournalRepository(database).get(DAY) == entry()
+    database.close()
+    copies = sorted(backup_dir(journal).iterdir())
+    assert not [c for c in copies if crypto.CONVERTING_SUFFIX in c.name]
+    assert len([c for c in copies if "-daily" in c.name or "-before-import" in c.name]) == 2
+    if encrypted:  # completed: every copy is encrypted with the passphrase
+        for copy in copies:
+            assert not crypto.is_plain_sqlite(copy), copy.name
+            assert crypto.opens_with(copy, SECRET), copy.name
+    else:  # rolled back: the journal is the plain one, its plain safety copy is gone
+        assert not [c for c in copies if "before-encrypting" in c.name]
+        assert all(crypto.is_plain_sqlite(c) for c in copies)
+    assert not (journal / "protecting.txt").exists()
+
+
+def test_damaged_copies_set_aside_are_deleted_with_consent_when_protecting(journal: Path) -> None:
+    damaged = journal / "journal.damaged-20260101-000000.sqlite3"
+    damaged.write_bytes((journal / "journal.sqlite3").read_bytes())
+    Path(f"{damaged}-wal").write_bytes(b"kefir" * 100)
+    database = Database.open(journal)
+    with pytest.raises(StoreError, match="Damaged copies"):
+        database.protect(SECRET)  # not without asking: nothing changes
+    assert not database.encrypted and damaged.exists()
+    assert JournalRepository(database).get(DAY) == entry()
+
+    database.protect(SECRET, delete_damaged=True)
+    database.close()
+    assert not damaged.exists() and not Path(f"{damaged}-wal").exists()
+    assert crypto.unencrypted_copies(journal) == []
+    for path in journal.rglob("*"):
+        if path.is_file():
+            assert b"kefir" not in path.read_bytes(), path
