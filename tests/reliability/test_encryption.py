@@ -309,3 +309,41 @@ def test_damaged_copies_set_aside_are_deleted_with_consent_when_protecting(journ
     for path in journal.rglob("*"):
         if path.is_file():
             assert b"kefir" not in path.read_bytes(), path
+
+
+def test_a_protected_journal_moves_and_opens_with_its_passphrase(
+    journal: Path, tmp_path: Path
+) -> None:
+    from gutsleep.storage.relocate import move_data_dir, pointed_data_dir
+
+    database = Database.open(journal)
+    database.protect(SECRET)
+    database.close()
+    pointer = tmp_path / "config" / "data-location.txt"
+    moved = move_data_dir(journal, tmp_path / "moved", pointer=pointer, passphrase=SECRET)
+    assert pointed_data_dir(pointer) == moved
+    assert not crypto.is_plain_sqlite(moved / "journal.sqlite3")
+    assert not [p for p in moved.rglob("*") if p.name.endswith((".partial", ".part"))]
+    database = Database.open(moved, passphrase=SECRET)
+    assert JournalRepository(database).get(DAY) == entry()
+    database.close()
+    for copy in backup_dir(moved).glob("*.sqlite3"):
+        assert crypto.opens_with(copy, SECRET), copy
+
+
+@pytest.mark.parametrize("passphrase", [None, "not the passphrase"])
+def test_a_failed_move_of_a_protected_journal_leaves_nothing_behind(
+    journal: Path, tmp_path: Path, passphrase: str | None
+) -> None:
+    from gutsleep.storage.relocate import MoveError, move_data_dir
+
+    database = Database.open(journal)
+    database.protect(SECRET)
+    database.close()
+    pointer = tmp_path / "config" / "data-location.txt"
+    target = tmp_path / "moved"
+    with pytest.raises(MoveError):
+        move_data_dir(journal, target, pointer=pointer, passphrase=passphrase)
+    assert not pointer.exists()
+    assert not target.exists() or list(target.iterdir()) == []
+    assert not [p for p in journal.iterdir() if p.name.endswith((".partial", ".part"))]
