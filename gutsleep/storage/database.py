@@ -25,7 +25,6 @@ from gutsleep.storage.paths import (
     DATABASE_NAME,
     create_private_file,
     ensure_private_dir,
-    make_private,
 )
 from gutsleep.storage.private_files import discard_dead_writers
 from gutsleep.storage.schema import DamagedFileError, FileState, Inspection, prepare
@@ -302,7 +301,7 @@ def _note_verified(path: Path) -> None:
         return
     note = path.parent / VERIFIED_NAME
     try:
+        create_private_file(note)
         note.write_text(identity + "\n", encoding="ascii")
-        make_private(note)
     except OSError:
         note.unlink(missing_ok=True)

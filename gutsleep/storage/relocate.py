@@ -16,6 +16,7 @@ from typing import Any
 
 from gutsleep.storage.backup import copy_database
 from gutsleep.storage.paths import DATABASE_NAME, ensure_private_dir, make_private
+from gutsleep.storage.private_files import write_private
 
 POINTER_NAME = "data-location.txt"
 
@@ -78,8 +79,7 @@ def move_data_dir(
         raise
     record = pointer or pointer_file()
     ensure_private_dir(record.parent)
-    record.write_text(str(target), encoding="utf-8")
-    make_private(record)
+    write_private(record, str(target).encode("utf-8"))
     return target
 
 

@@ -269,3 +269,29 @@ def test_a_report_killed_while_writing_leaves_nothing_others_can_read(
         services.close()
     assert [p.name for p in out.iterdir()] == ["report.pdf"]
     assert mode(out / "report.pdf") == 0o600
+
+
+def test_the_copy_of_a_damaged_journal_kept_before_a_restore_is_private(
+    tmp_path: Path, open_umask
+) -> None:  # type: ignore[no-untyped-def]
+    from gutsleep.storage import backups
+
+    data = tmp_path / "data"
+    Database.open(data).close()
+    journal = data / "journal.sqlite3"
+    Path(f"{journal}-wal").write_bytes(b"w" * 64)
+    Path(f"{journal}-wal").chmod(0o600)
+    kept = backups._keep_damaged(journal, data)
+    assert mode(kept) == 0o600 and mode(Path(f"{kept}-wal")) == 0o600
+    assert_private_tree(data)
+
+
+def test_the_moved_folder_pointer_is_private(tmp_path: Path, open_umask) -> None:  # type: ignore[no-untyped-def]
+    from gutsleep.storage.relocate import move_data_dir
+
+    data = tmp_path / "data"
+    Database.open(data).close()
+    pointer = tmp_path / "config" / "data-location.txt"
+    moved = move_data_dir(data, tmp_path / "moved", pointer=pointer)
+    assert mode(pointer) == 0o600
+    assert_private_tree(moved)
