@@ -314,7 +314,12 @@ def encrypt(data_dir: Path, passphrase: str, *, delete_damaged: bool = False) ->
             )
         )
     marker = data_dir / PROTECTING_NAME
-    outcome = _convert(data_dir, None, passphrase, "before-encrypting", marker, damaged)
+    try:
+        outcome = _convert(data_dir, None, passphrase, "before-encrypting", marker, damaged)
+    except BaseException:
+        if opens_with(path, None):  # refused before the swap: undo what was started
+            finish_interrupted_protect(data_dir, None)
+        raise
     _remove_damaged(damaged)
     marker.unlink(missing_ok=True)
     return outcome

@@ -347,3 +347,28 @@ def test_a_failed_move_of_a_protected_journal_leaves_nothing_behind(
     assert not pointer.exists()
     assert not target.exists() or list(target.iterdir()) == []
     assert not [p for p in journal.iterdir() if p.name.endswith((".partial", ".part"))]
+
+
+def test_a_protect_that_fails_leaves_the_journal_and_backups_as_they_were(
+    journal: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    before = (
+        sorted(p.name for p in backup_dir(journal).glob("*"))
+        if backup_dir(journal).exists()
+        else []
+    )
+
+    def refuse(new: Path, path: Path) -> None:
+        new.unlink(missing_ok=True)
+        raise StoreError("The journal is still open in another program")
+
+    monkeypatch.setattr(crypto, "_swap_in", refuse)
+    database = Database.open(journal)
+    with pytest.raises(StoreError, match="still open"):
+        database.protect(SECRET)
+    assert not database.encrypted
+    assert JournalRepository(database).get(DAY) == entry()
+    database.close()
+    after = sorted(p.name for p in backup_dir(journal).glob("*"))
+    assert after == before  # no plain before-encrypting copy of a journal that stayed plain
+    assert not (journal / "protecting.txt").exists()
