@@ -341,8 +341,9 @@ def finish_interrupted_protect(data_dir: Path, key: str | None) -> bool:
 
     ``key`` is the passphrase the journal was just opened with (None: plain).
     An encrypted journal gets its remaining plain backups encrypted with it
-    (a copy that can't be read is removed: it would stay readable by anyone
-    otherwise) and the damaged copies the person agreed to delete deleted. A
+    (a copy SQLite can't read is removed: it would stay plain text otherwise;
+    one the system can't read is left, and Settings lists it) and the damaged
+    copies the person agreed to delete deleted. A
     journal still plain means the swap never happened: only the plain safety
     copy of it goes, everything else is as before the protect.
     """
@@ -371,18 +372,21 @@ def finish_interrupted_protect(data_dir: Path, key: str | None) -> bool:
 
 
 def _encrypt_plain_backups(folder: Path, key: str) -> None:
-    conversion_errors: tuple[type[BaseException], ...] = (StoreError, OSError, *database_errors())
+    unreadable: tuple[type[BaseException], ...] = (StoreError, *database_errors())
     for copy in sorted(folder.glob("*.sqlite3")):
-        if not (copy.is_file() and is_plain_sqlite(copy)):
-            continue
-        partial = copy.with_name(copy.name + CONVERTING_SUFFIX)
         try:
-            export_file(copy, None, partial, key)
-        except conversion_errors:
-            log.warning("A plain backup could not be encrypted and was removed")
-            copy.unlink(missing_ok=True)
-            continue
-        _swap_in(partial, copy)
+            if not (copy.is_file() and is_plain_sqlite(copy)):
+                continue
+            partial = copy.with_name(copy.name + CONVERTING_SUFFIX)
+            try:
+                export_file(copy, None, partial, key)
+            except unreadable:
+                log.warning("The plain backup %s could not be encrypted; removed", copy.name)
+                copy.unlink(missing_ok=True)
+                continue
+            _swap_in(partial, copy)
+        except OSError:
+            log.exception("The plain backup %s could not be encrypted; left", copy.name)
 
 
 def change_passphrase(data_dir: Path, current: str, new: str) -> Conversion:

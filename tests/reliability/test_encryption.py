@@ -372,3 +372,19 @@ def test_a_protect_that_fails_leaves_the_journal_and_backups_as_they_were(
     after = sorted(p.name for p in backup_dir(journal).glob("*"))
     assert after == before  # no plain before-encrypting copy of a journal that stayed plain
     assert not (journal / "protecting.txt").exists()
+
+
+def test_after_an_interrupted_protect_a_plain_backup_sqlite_cannot_read_is_removed(
+    journal: Path,
+) -> None:
+    database = Database.open(journal)
+    database.protect(SECRET)
+    database.close()
+    broken = backup_dir(journal) / "journal-20260101-000000-daily.sqlite3"
+    broken.write_bytes(b"SQLite format 3\x00" + b"kefir" * 300)  # plain, and unreadable
+    (journal / crypto.PROTECTING_NAME).write_text("safety gone.sqlite3\n", encoding="utf-8")
+    database = Database.open(journal, passphrase=SECRET)
+    database.close()
+    assert not broken.exists()
+    assert crypto.unencrypted_copies(journal) == []
+    assert not (journal / crypto.PROTECTING_NAME).exists()
