@@ -13,7 +13,6 @@ and the PDF functions, so the Journal page's check-in costs nothing at start.
 
 from __future__ import annotations
 
-import os
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
@@ -42,6 +41,7 @@ from gutsleep.domain.text import N_, Message
 from gutsleep.domain.validation import Problem
 from gutsleep.storage.experiments_repo import ExperimentsRepository, UnknownExperimentError
 from gutsleep.storage.journal_repo import JournalRepository
+from gutsleep.storage.private_files import open_private
 
 if TYPE_CHECKING:
     from gutsleep.analysis.experiments import ExperimentResult, PhaseSummary
@@ -487,21 +487,12 @@ def write_pdf(report: Report, path: Path | str) -> Path:
     with matplotlib.rc_context({"pdf.fonttype": 42}):
         figure = report_figure(report)
         FigureCanvasPdf(figure)
-        tmp = target.with_name(target.name + ".part")
-        # Private from the first byte: the summary holds health data.
-        descriptor = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-        with os.fdopen(descriptor, "wb") as stream:
+        with open_private(target) as handle:
             figure.savefig(
-                stream,
+                handle,
                 format="pdf",
-                metadata={
-                    "Title": report.title,
-                    "Creator": "gutsleep",
-                    "Subject": report.subtitle,
-                },
+                metadata={"Title": report.title, "Creator": "gutsleep", "Subject": report.subtitle},
             )
-    os.chmod(tmp, 0o600)  # os.open's mode only applies to a file it creates
-    tmp.replace(target)
     return target
 
 

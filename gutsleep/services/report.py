@@ -30,7 +30,6 @@ numpy and matplotlib are imported only when a report is made.
 
 from __future__ import annotations
 
-import contextlib
 import math
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -44,7 +43,7 @@ from gutsleep.domain.screening import ALL_KEYS, DIGESTION_FINE, SIGNS, Answer, q
 from gutsleep.domain.sleep import compute_metrics, format_duration
 from gutsleep.domain.text import N_, Message
 from gutsleep.services.context import Services
-from gutsleep.storage.paths import make_private
+from gutsleep.storage.private_files import private_path
 from gutsleep.storage.transfer import Cancelled
 from gutsleep.storage.transfer.problems import CancelFlag
 
@@ -741,20 +740,13 @@ def make_report(
         header, footer = writer.footer()
         figures = writer.pages.finish(header, footer, writer.page_label)
         step(6)
-        partial = target.with_name(target.name + ".part")
-        try:
+        with private_path(target) as partial:
             with PdfPages(partial, metadata=_metadata(writer, header)) as pdf:
                 for figure in figures:
                     if cancel is not None and cancel.is_set():
                         raise Cancelled()
                     pdf.savefig(figure, facecolor=figure.get_facecolor())
-            make_private(partial)
             step(7)
-            partial.replace(target)
-        except BaseException:
-            with contextlib.suppress(OSError):
-                partial.unlink(missing_ok=True)
-            raise
     step(8)
     return ReportResult(target, first, last, len(figures), len(writer.entries))
 

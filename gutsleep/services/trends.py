@@ -33,7 +33,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from gutsleep.storage.journal_repo import JournalRepository
-from gutsleep.storage.paths import make_private
+from gutsleep.storage.private_files import open_private
 
 if TYPE_CHECKING:
     from gutsleep.analysis.insights import InsightReport
@@ -342,13 +342,12 @@ class TrendsService:
         """Write a CSV (UTF-8, private to the user); returns the number of data rows."""
         path = Path(path)
         count = 0
-        with open(path, "w", encoding="utf-8", newline="") as handle:
+        with open_private(path, "w", encoding="utf-8", newline="") as handle:
             writer = csv.writer(handle)
             writer.writerow(header)
             for row in rows:
                 writer.writerow([csv_cell(v) for v in row])  # type: ignore[arg-type]
                 count += 1
-        make_private(path)
         return count
 
     def export_csv(self, path: Path, frame: DailyFrame, keys: Sequence[str]) -> int:
@@ -366,13 +365,13 @@ class TrendsService:
         from gutsleep.charts.theme import ChartTheme
 
         light = chart.clone(ChartTheme.light())
-        light.figure.savefig(
-            path,
-            format=fmt,
-            dpi=PNG_DPI if fmt == "png" else "figure",
-            facecolor=light.theme.background,
-        )
-        make_private(path)
+        with open_private(path) as handle:
+            light.figure.savefig(
+                handle,
+                format=fmt,
+                dpi=PNG_DPI if fmt == "png" else "figure",
+                facecolor=light.theme.background,
+            )
         return path
 
 

@@ -11,7 +11,8 @@ from datetime import datetime
 from pathlib import Path
 from urllib.parse import quote
 
-from gutsleep.storage.paths import BACKUP_DIR_NAME, create_private_file, ensure_private_dir
+from gutsleep.storage.paths import BACKUP_DIR_NAME, ensure_private_dir
+from gutsleep.storage.private_files import private_path
 
 
 def read_only_uri(path: Path) -> str:
@@ -26,9 +27,6 @@ def copy_database(source: Path, target: Path, passphrase: str | None = None) -> 
     it too (through SQLCipher; see storage.crypto).
     """
     ensure_private_dir(target.parent)
-    partial = target.with_name(target.name + ".partial")
-    partial.unlink(missing_ok=True)
-    create_private_file(partial)
     if passphrase is not None:
         from gutsleep.storage.crypto import connect
 
@@ -36,15 +34,15 @@ def copy_database(source: Path, target: Path, passphrase: str | None = None) -> 
     else:
         src = sqlite3.connect(read_only_uri(source), uri=True)
     try:
-        dst = sqlite3.connect(partial) if passphrase is None else connect(partial, passphrase)
-        try:
-            src.backup(dst)
-            dst.execute("PRAGMA journal_mode=DELETE")
-        finally:
-            dst.close()
+        with private_path(target) as partial:
+            dst = sqlite3.connect(partial) if passphrase is None else connect(partial, passphrase)
+            try:
+                src.backup(dst)
+                dst.execute("PRAGMA journal_mode=DELETE")
+            finally:
+                dst.close()
     finally:
         src.close()
-    partial.replace(target)
     return target
 
 

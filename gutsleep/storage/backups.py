@@ -49,6 +49,7 @@ from gutsleep.storage.engine import make_engine
 from gutsleep.storage.journal_sql import row_to_entry
 from gutsleep.storage.models import DayRow
 from gutsleep.storage.paths import DATABASE_NAME, ensure_private_dir
+from gutsleep.storage.private_files import private_path
 from gutsleep.storage.schema import (
     HEAD,
     DamagedFileError,
@@ -410,10 +411,12 @@ def _keep_damaged(current: Path, data_dir: Path) -> Path:
     """A plain copy of a journal the backup API can't read (it is closed by now)."""
     folder = ensure_private_dir(backup_dir(data_dir))
     target = unique_backup_path(folder, f"{BEFORE_RESTORE}-damaged")
-    shutil.copyfile(current, target)
+    with private_path(target) as part:
+        shutil.copyfile(current, part)
     wal = Path(f"{current}-wal")
     if wal.exists():
-        shutil.copyfile(wal, Path(f"{target}-wal"))
+        with private_path(Path(f"{target}-wal")) as part:
+            shutil.copyfile(wal, part)
     return target
 
 

@@ -25,8 +25,8 @@ from gutsleep.storage.paths import (
     DATABASE_NAME,
     create_private_file,
     ensure_private_dir,
-    make_private,
 )
+from gutsleep.storage.private_files import discard_dead_writers
 from gutsleep.storage.save_failures import JournalFileGone, file_identity
 from gutsleep.storage.schema import DamagedFileError, FileState, Inspection, prepare
 
@@ -78,9 +78,11 @@ class Database:
         ensure_private_dir(data_dir)
         path = data_dir / DATABASE_NAME
         crypto.discard_partials(path)
+        discard_dead_writers(data_dir)
         if not path.exists():
             create_private_file(path)
         key = crypto.unlock(path, passphrase)
+        crypto.finish_interrupted_protect(data_dir, key)
         inspection = prepare(path, data_dir, key)
         database = cls(data_dir, path, connect(path, key), inspection, key)
         if inspection.state is FileState.CURRENT and not _unchanged_since_verified(path):
@@ -227,9 +229,16 @@ class Database:
         """A consistent copy at ``target`` (0600), encrypted like the journal."""
         return copy_database(self.path, target, self._passphrase)
 
-    def protect(self, passphrase: str) -> crypto.Conversion:
-        """Encrypt the journal with ``passphrase`` (a new file, then an atomic swap)."""
-        return self._convert(lambda: crypto.encrypt(self.data_dir, passphrase), passphrase)
+    def protect(self, passphrase: str, *, delete_damaged: bool = False) -> crypto.Conversion:
+        """Encrypt the journal with ``passphrase`` (a new file, then an atomic swap).
+
+        ``delete_damaged``: the person agreed to delete the damaged copies set
+        aside earlier, which can't be encrypted (see crypto.encrypt).
+        """
+        return self._convert(
+            lambda: crypto.encrypt(self.data_dir, passphrase, delete_damaged=delete_damaged),
+            passphrase,
+        )
 
     def change_passphrase(self, current: str, new: str) -> crypto.Conversion:
         """Re-encrypt with ``new``; PassphraseRequired if ``current`` is wrong."""
@@ -334,7 +343,7 @@ def _note_verified(path: Path) -> None:
         return
     note = path.parent / VERIFIED_NAME
     try:
+        create_private_file(note)
         note.write_text(identity + "\n", encoding="ascii")
-        make_private(note)
     except OSError:
         note.unlink(missing_ok=True)

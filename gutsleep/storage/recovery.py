@@ -25,7 +25,7 @@ from gutsleep.storage.schema import (
     inspect_file,
 )
 
-DAMAGED_PREFIX = "journal.damaged-"
+DAMAGED_PREFIX = crypto.DAMAGED_PREFIX
 SIDE_FILES = ("-wal", "-shm", "-journal")
 
 

@@ -9,14 +9,13 @@ breaking start-up.
 from __future__ import annotations
 
 import json
-import os
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Generic, TypeVar
 
 from gutsleep.domain.text import N_
-from gutsleep.storage.paths import create_private_file
+from gutsleep.storage.private_files import open_private
 
 T = TypeVar("T")
 
@@ -163,10 +162,5 @@ class SettingsStore:
         self._write()
 
     def _write(self) -> None:
-        partial = self.path.with_name(self.path.name + ".partial")
-        create_private_file(partial)
-        with open(partial, "w", encoding="utf-8") as handle:
+        with open_private(self.path, "w", encoding="utf-8") as handle:
             json.dump(self._values, handle, indent=2, sort_keys=True)
-            handle.flush()
-            os.fsync(handle.fileno())
-        partial.replace(self.path)

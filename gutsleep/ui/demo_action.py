@@ -1,10 +1,11 @@
 """Help ▸ Explore a demo journal…: a generated journal in its own folder, in a second window.
 
-The demo lives beside the user's data folder (``<data folder>-demo``, see
-:mod:`gutsleep.services.demo_folder`), never in the journal the window
-has open. It is generated off the GUI thread the first time, then a second
-gutsleep process is started on it, so the person's own journal stays
-untouched in this window.
+The demo lives beside the data folder the window has open, whether it came
+from ``--data-dir``, GUTSLEEP_DATA_DIR or the platform (``<data folder>-demo``,
+see :mod:`gutsleep.services.demo_folder`), never in the journal itself; its
+window says "Demo journal" in the title and a banner. It is generated off
+the GUI thread the first time, then a second gutsleep process is started on
+it, so the person's own journal stays untouched in this window.
 """
 
 from __future__ import annotations
@@ -16,16 +17,18 @@ from PySide6.QtCore import QObject, QProcess, QRunnable, QThreadPool, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMainWindow
 
+from gutsleep.storage.settings import DEMO_JOURNAL
 from gutsleep.ui import dialogs
 from gutsleep.ui.tr import tr
 
 DEMO_DAYS = 365
 
 
-def demo_folder() -> Path:
-    from gutsleep.services.demo_folder import default_demo_dir
+def demo_folder(current: Path) -> Path:
+    """The demo's folder beside the data folder this window has open (``--data-dir`` too)."""
+    from gutsleep.services.demo_folder import demo_data_dir
 
-    return default_demo_dir()
+    return demo_data_dir(current)
 
 
 def start_process(folder: Path) -> bool:
@@ -87,9 +90,10 @@ class DemoLauncher(QObject):
         self._job: _Prepare | None = None
 
     def launch(self) -> None:
-        folder = demo_folder()
-        current = self.window.services.data_dir  # type: ignore[attr-defined]
-        if _same_folder(folder, current):
+        services = self.window.services  # type: ignore[attr-defined]
+        current = services.data_dir
+        folder = demo_folder(current)
+        if services.settings.get(DEMO_JOURNAL) or _same_folder(folder, current):
             dialogs.inform(
                 self.window,
                 tr("Demo journal"),

@@ -28,11 +28,12 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMainWindow,
     QStackedWidget,
+    QVBoxLayout,
     QWidget,
 )
 
 from gutsleep import __version__
-from gutsleep.storage.settings import LAST_PAGE, WINDOW_GEOMETRY, SettingsStore
+from gutsleep.storage.settings import DEMO_JOURNAL, LAST_PAGE, WINDOW_GEOMETRY, SettingsStore
 from gutsleep.ui.pages import PAGES, PageSpec
 from gutsleep.ui.tr import tr
 
@@ -87,7 +88,23 @@ class MainWindow(QMainWindow):
         self.sidebar.setFixedWidth(max(170, widest + 32 + 2 * self.sidebar.frameWidth()))
         self.sidebar.currentRowChanged.connect(self._row_changed)
         layout.addWidget(self.sidebar)
-        layout.addWidget(self.stack, 1)
+        column = QVBoxLayout()
+        column.setContentsMargins(0, 0, 0, 0)
+        self.demo_banner = QLabel(
+            tr(
+                "This is a demo journal with invented data. "
+                "Nothing you do here touches your own journal."
+            ),
+            central,
+        )
+        self.demo_banner.setObjectName("demo_banner")
+        self.demo_banner.setProperty("role", "banner")
+        self.demo_banner.setWordWrap(True)
+        self.demo_banner.setContentsMargins(12, 8, 12, 8)
+        self.demo_banner.hide()
+        column.addWidget(self.demo_banner)
+        column.addWidget(self.stack, 1)
+        layout.addLayout(column, 1)
         self.setCentralWidget(central)
         self._extras_installed = False
         self._build_menus()
@@ -108,6 +125,7 @@ class MainWindow(QMainWindow):
 
             self.install_menu_extras()
             self.reminder = Reminder(self, services)
+        self._mark_if_demo()
         self.resize(1100, 800)
         geometry = self._settings.get(WINDOW_GEOMETRY) if self._settings is not None else None
         if geometry:
@@ -115,6 +133,13 @@ class MainWindow(QMainWindow):
         start = self._settings.get(LAST_PAGE) if self._settings is not None else None
         ids = [s.page_id for s in self.specs]
         self.sidebar.setCurrentRow(ids.index(start) if start in ids else 0)
+
+    def _mark_if_demo(self) -> None:
+        """A demo journal's window must not pass for the person's own: title and banner say so."""
+        if self._settings is None or not self._settings.get(DEMO_JOURNAL):
+            return
+        self.setWindowTitle(tr("Demo journal — gutsleep"))
+        self.demo_banner.show()
 
     @property
     def services(self) -> Services:
@@ -135,6 +160,7 @@ class MainWindow(QMainWindow):
         self.install_menu_extras()
         self._services = services
         self._settings = services.settings
+        self._mark_if_demo()
         self.reminder = Reminder(self, services)
         for action in self._held:
             action.setEnabled(True)

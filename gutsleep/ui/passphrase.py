@@ -20,6 +20,7 @@ is no lock-out, so the journal can't be lost to a few mistakes.
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 from typing import TypeVar
 
 from PySide6.QtCore import Qt
@@ -195,6 +196,12 @@ def unlock_at_start(
 def protection_status(services: Services) -> str:
     """One line for the Settings page."""
     if services.database.encrypted:
+        plain = crypto.unencrypted_copies(services.data_dir)
+        if plain:
+            return tr(
+                "The journal is encrypted, but these copies of it in the data folder are "
+                "not encrypted: {names}"
+            ).format(names=", ".join(p.name for p in plain))
         return tr("The journal and its backups are encrypted with your passphrase.")
     if not crypto.encryption_available():
         return tr(
@@ -238,12 +245,33 @@ def _report(parent: QWidget | None, title: str, text: str, outcome: crypto.Conve
     dialogs.inform(parent, title, "\n\n".join(lines))
 
 
+def _damaged_journals(services: Services) -> list[Path]:
+    """The damaged copies recovery set aside, without their -wal/-shm companions."""
+    return [
+        p
+        for p in crypto.damaged_copies(services.data_dir)
+        if not p.name.endswith(("-wal", "-shm", "-journal"))
+    ]
+
+
 def protect_journal(parent: QWidget | None, services: Services) -> bool:
     """Ask for a new passphrase (twice) and encrypt the journal and its backups."""
     if _explain_missing(parent):
         return False
     if services.database.encrypted:
         dialogs.inform(parent, tr("Protect the journal"), tr("The journal is already protected."))
+        return False
+    damaged = _damaged_journals(services)
+    if damaged and not dialogs.ask(
+        parent,
+        tr("Protect the journal"),
+        tr(
+            "The data folder holds damaged copies of the journal, set aside when it could "
+            "not be opened: {names}\n\nDamaged copies can't be encrypted, so protecting "
+            "the journal deletes them. To keep them, choose No and move them out of the "
+            "data folder first.\n\nDelete them when the journal is protected?"
+        ).format(names=", ".join(p.name for p in damaged)),
+    ):
         return False
     outcome: list[crypto.Conversion] = []
 
@@ -253,20 +281,23 @@ def protect_journal(parent: QWidget | None, services: Services) -> bool:
             return problem
         _flush(parent)
         try:
-            outcome.append(services.database.protect(values[0]))
+            outcome.append(services.database.protect(values[0], delete_damaged=bool(damaged)))
         except StoreError as exc:
             return tr(str(exc))
         return ACCEPTED
 
+    intro = tr(
+        "The journal and its backups will be encrypted. gutsleep will ask for the "
+        "passphrase each time it starts.\n\nThere is no way to recover a forgotten "
+        "passphrase: without it the journal can't be read by anyone, you included. "
+        "Write it down somewhere safe."
+    )
+    if damaged:
+        intro += "\n\n" + tr("The damaged copies set aside earlier will be deleted.")
     dialog = PassphraseDialog(
         parent,
         tr("Protect the journal with a passphrase"),
-        tr(
-            "The journal and its backups will be encrypted. gutsleep will ask for the "
-            "passphrase each time it starts.\n\nThere is no way to recover a forgotten "
-            "passphrase: without it the journal can't be read by anyone, you included. "
-            "Write it down somewhere safe."
-        ),
+        intro,
         [tr("New passphrase"), tr("Repeat it")],
         attempt,
         ok_text=tr("Protect"),

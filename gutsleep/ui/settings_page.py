@@ -268,7 +268,9 @@ class SettingsPage(QWidget):
         if callable(flush):
             flush()
         try:
-            target = move_data_dir(current, Path(chosen))
+            target = move_data_dir(
+                current, Path(chosen), passphrase=self.services.database.passphrase
+            )
         except MoveError as exc:
             dialogs.warn(self, tr("The folder was not moved"), str(exc))
             return

@@ -43,6 +43,7 @@ def stylesheet(palette: QPalette) -> str:
     error = error_colour(palette)
     return f"""
 QLabel[role="error"] {{ color: {error}; }}
+QLabel[role="banner"] {{ font-weight: bold; border-bottom: 3px solid palette(highlight); }}
 QLineEdit[invalid="true"], QComboBox[invalid="true"] {{
     border: 2px solid {error}; border-radius: 3px;
 }}

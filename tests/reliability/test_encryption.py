@@ -233,3 +233,158 @@ def test_encryption_unavailable_says_how_to_install(
         Database.open(journal, passphrase=SECRET)
     assert not crypto.encryption_available()
     assert os.path.getsize(journal / "journal.sqlite3") > 0
+
+
+PROTECT_KILLED = """
+import os, signal, sys
+from pathlib import Path
+from gutsleep.storage import crypto
+
+survive = int(sys.argv[3])  # how many files are swapped in before the kill
+original = crypto._swap_in
+swapped = []
+
+def swap_or_die(new, path):
+    if len(swapped) == survive:
+        os.kill(os.getpid(), signal.SIGKILL)
+    original(new, path)
+    swapped.append(path)
+
+crypto._swap_in = swap_or_die
+crypto.encrypt(Path(sys.argv[1]), sys.argv[2])
+"""
+
+
+@pytest.mark.parametrize(
+    "survive", [0, 1, 2], ids=["before-the-journal", "after-the-journal", "after-one-backup"]
+)
+def test_a_protect_killed_half_way_leaves_no_plain_copy_once_the_journal_is_encrypted(
+    journal: Path, survive: int
+) -> None:
+    from gutsleep.storage.backup import backup_before
+
+    for reason in ("daily", "before-import"):
+        backup_before(journal / "journal.sqlite3", journal, reason)
+    result = subprocess.run(
+        [sys.executable, "-c", PROTECT_KILLED, str(journal), SECRET, str(survive)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        cwd=ROOT,
+    )
+    assert result.returncode == -signal.SIGKILL, result.stderr
+    encrypted = not crypto.is_plain_sqlite(journal / "journal.sqlite3")
+    assert encrypted is (survive > 0)
+
+    database = Database.open(journal, passphrase=SECRET if encrypted else None)
+    assert JournalRepository(database).get(DAY) == entry()
+    database.close()
+    copies = sorted(backup_dir(journal).iterdir())
+    assert not [c for c in copies if crypto.CONVERTING_SUFFIX in c.name]
+    assert len([c for c in copies if "-daily" in c.name or "-before-import" in c.name]) == 2
+    if encrypted:  # completed: every copy is encrypted with the passphrase
+        for copy in copies:
+            assert not crypto.is_plain_sqlite(copy), copy.name
+            assert crypto.opens_with(copy, SECRET), copy.name
+    else:  # rolled back: the journal is the plain one, its plain safety copy is gone
+        assert not [c for c in copies if "before-encrypting" in c.name]
+        assert all(crypto.is_plain_sqlite(c) for c in copies)
+    assert not (journal / "protecting.txt").exists()
+
+
+def test_damaged_copies_set_aside_are_deleted_with_consent_when_protecting(journal: Path) -> None:
+    damaged = journal / "journal.damaged-20260101-000000.sqlite3"
+    damaged.write_bytes((journal / "journal.sqlite3").read_bytes())
+    Path(f"{damaged}-wal").write_bytes(b"kefir" * 100)
+    database = Database.open(journal)
+    with pytest.raises(StoreError, match="Damaged copies"):
+        database.protect(SECRET)  # not without asking: nothing changes
+    assert not database.encrypted and damaged.exists()
+    assert JournalRepository(database).get(DAY) == entry()
+
+    database.protect(SECRET, delete_damaged=True)
+    database.close()
+    assert not damaged.exists() and not Path(f"{damaged}-wal").exists()
+    assert crypto.unencrypted_copies(journal) == []
+    for path in journal.rglob("*"):
+        if path.is_file():
+            assert b"kefir" not in path.read_bytes(), path
+
+
+def test_a_protected_journal_moves_and_opens_with_its_passphrase(
+    journal: Path, tmp_path: Path
+) -> None:
+    from gutsleep.storage.relocate import move_data_dir, pointed_data_dir
+
+    database = Database.open(journal)
+    database.protect(SECRET)
+    database.close()
+    pointer = tmp_path / "config" / "data-location.txt"
+    moved = move_data_dir(journal, tmp_path / "moved", pointer=pointer, passphrase=SECRET)
+    assert pointed_data_dir(pointer) == moved
+    assert not crypto.is_plain_sqlite(moved / "journal.sqlite3")
+    assert not [p for p in moved.rglob("*") if p.name.endswith((".partial", ".part"))]
+    database = Database.open(moved, passphrase=SECRET)
+    assert JournalRepository(database).get(DAY) == entry()
+    database.close()
+    for copy in backup_dir(moved).glob("*.sqlite3"):
+        assert crypto.opens_with(copy, SECRET), copy
+
+
+@pytest.mark.parametrize("passphrase", [None, "not the passphrase"])
+def test_a_failed_move_of_a_protected_journal_leaves_nothing_behind(
+    journal: Path, tmp_path: Path, passphrase: str | None
+) -> None:
+    from gutsleep.storage.relocate import MoveError, move_data_dir
+
+    database = Database.open(journal)
+    database.protect(SECRET)
+    database.close()
+    pointer = tmp_path / "config" / "data-location.txt"
+    target = tmp_path / "moved"
+    with pytest.raises(MoveError):
+        move_data_dir(journal, target, pointer=pointer, passphrase=passphrase)
+    assert not pointer.exists()
+    assert not target.exists() or list(target.iterdir()) == []
+    assert not [p for p in journal.iterdir() if p.name.endswith((".partial", ".part"))]
+
+
+def test_a_protect_that_fails_leaves_the_journal_and_backups_as_they_were(
+    journal: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    before = (
+        sorted(p.name for p in backup_dir(journal).glob("*"))
+        if backup_dir(journal).exists()
+        else []
+    )
+
+    def refuse(new: Path, path: Path) -> None:
+        new.unlink(missing_ok=True)
+        raise StoreError("The journal is still open in another program")
+
+    monkeypatch.setattr(crypto, "_swap_in", refuse)
+    database = Database.open(journal)
+    with pytest.raises(StoreError, match="still open"):
+        database.protect(SECRET)
+    assert not database.encrypted
+    assert JournalRepository(database).get(DAY) == entry()
+    database.close()
+    after = sorted(p.name for p in backup_dir(journal).glob("*"))
+    assert after == before  # no plain before-encrypting copy of a journal that stayed plain
+    assert not (journal / "protecting.txt").exists()
+
+
+def test_after_an_interrupted_protect_a_plain_backup_sqlite_cannot_read_is_removed(
+    journal: Path,
+) -> None:
+    database = Database.open(journal)
+    database.protect(SECRET)
+    database.close()
+    broken = backup_dir(journal) / "journal-20260101-000000-daily.sqlite3"
+    broken.write_bytes(b"SQLite format 3\x00" + b"kefir" * 300)  # plain, and unreadable
+    (journal / crypto.PROTECTING_NAME).write_text("safety gone.sqlite3\n", encoding="utf-8")
+    database = Database.open(journal, passphrase=SECRET)
+    database.close()
+    assert not broken.exists()
+    assert crypto.unencrypted_copies(journal) == []
+    assert not (journal / crypto.PROTECTING_NAME).exists()

@@ -152,3 +152,35 @@ def test_without_the_extra_the_options_explain_how_to_get_it(
     assert not passphrase.protect_journal(None, services)
     assert 'pip install "gutsleep[encryption]"' in informed[-1]
     assert 'pip install "gutsleep[encryption]"' in passphrase.protection_status(services)
+
+
+@needs_sqlcipher
+def test_protecting_asks_before_deleting_damaged_copies_and_the_status_tells_the_truth(
+    qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, informed: list[str]
+) -> None:
+    data = tmp_path / "data"
+    services = open_services(data)
+    services.journal.save(DayEntry(day=DAY, notes="protected day"))
+    damaged = data / "journal.damaged-20260101-000000.sqlite3"
+    damaged.write_bytes((data / "journal.sqlite3").read_bytes())
+    questions: list[str] = []
+    answers = [False, True]
+    monkeypatch.setattr(
+        dialogs, "ask", lambda parent, title, text: questions.append(text) or answers.pop(0)
+    )
+    shown = script(monkeypatch, type_and_ok(SECRET, SECRET))
+    assert not passphrase.protect_journal(None, services)  # declined: nothing asked, nothing done
+    assert "damaged" in questions[0] and not shown and damaged.exists()
+    assert not services.database.encrypted
+
+    shown = script(monkeypatch, type_and_ok(SECRET, SECRET))
+    assert passphrase.protect_journal(None, services)
+    assert "deleted" in shown[0].text.text()
+    assert services.database.encrypted and not damaged.exists()
+    assert passphrase.protection_status(services).startswith("The journal and its backups are")
+
+    plain = data / "backups" / "journal-20260102-000000-manual.sqlite3"
+    plain.write_bytes(b"SQLite format 3\x00" + bytes(1008))  # a copy left plain
+    status = passphrase.protection_status(services)
+    assert "not encrypted" in status and plain.name in status, status
+    services.close()

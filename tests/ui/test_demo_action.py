@@ -14,7 +14,7 @@ def test_the_demo_opens_in_a_second_process_on_its_own_folder(
 ) -> None:  # type: ignore[no-untyped-def]
     folder = tmp_path / "data-demo"
     started = []
-    monkeypatch.setattr(demo_action, "demo_folder", lambda: folder)
+    monkeypatch.setattr(demo_action, "demo_folder", lambda current: folder)
     monkeypatch.setattr(demo_action, "start_process", lambda f: started.append(f) or True)
     monkeypatch.setattr(demo_action, "DEMO_DAYS", 20)
     window = MainWindow(services)
@@ -39,7 +39,7 @@ def test_the_demo_opens_in_a_second_process_on_its_own_folder(
 
 def test_the_current_folder_is_never_used_for_the_demo(qtbot, services, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     told = []
-    monkeypatch.setattr(demo_action, "demo_folder", lambda: services.data_dir)
+    monkeypatch.setattr(demo_action, "demo_folder", lambda current: services.data_dir)
     monkeypatch.setattr(dialogs, "inform", lambda *a: told.append(a))
     monkeypatch.setattr(
         demo_action, "start_process", lambda f: (_ for _ in ()).throw(AssertionError)
@@ -64,7 +64,7 @@ def test_a_real_journal_in_the_demo_folder_is_refused(
     other.journal.save(DayEntry(day=date(2026, 1, 1), notes="real"))
     other.close()
     warned = []
-    monkeypatch.setattr(demo_action, "demo_folder", lambda: folder)
+    monkeypatch.setattr(demo_action, "demo_folder", lambda current: folder)
     monkeypatch.setattr(dialogs, "warn", lambda *a: warned.append(a))
     window = MainWindow(services)
     qtbot.addWidget(window)
@@ -72,3 +72,43 @@ def test_a_real_journal_in_the_demo_folder_is_refused(
     qtbot.waitUntil(lambda: bool(warned), timeout=30_000)
     assert "already holds a journal" in warned[0][2]
     assert window.demo_launcher.action.isEnabled()
+
+
+def test_the_demo_goes_beside_a_custom_data_dir_and_its_window_says_demo(
+    qtbot, tmp_path: Path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    from gutsleep.services.context import open_services
+
+    custom = tmp_path / "custom" / "journal-folder"  # as if started with --data-dir
+    own = open_services(custom)
+    home = tmp_path / "home"
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.setenv("XDG_DATA_HOME", str(home / ".local" / "share"))
+    monkeypatch.delenv("GUTSLEEP_DATA_DIR", raising=False)
+    started: list[Path] = []
+    monkeypatch.setattr(demo_action, "start_process", lambda f: started.append(f) or True)
+    monkeypatch.setattr(demo_action, "DEMO_DAYS", 20)
+    window = MainWindow(own)
+    qtbot.addWidget(window)
+    assert "demo" not in window.windowTitle().lower()
+    assert not window.demo_banner.isVisibleTo(window)
+    with qtbot.waitSignal(window.demo_launcher.launched, timeout=30_000):
+        window.demo_launcher.action.trigger()
+    assert started == [tmp_path / "custom" / "journal-folder-demo"]
+    assert not (home / ".local" / "share" / "gutsleep-demo").exists()
+    assert own.journal.repository.count() == 0
+    own.close()
+
+    demo = open_services(started[0])  # what the second process opens
+    demo_window = MainWindow(demo)
+    qtbot.addWidget(demo_window)
+    assert demo_window.windowTitle().startswith("Demo journal")
+    banner = demo_window.demo_banner
+    assert banner.isVisibleTo(demo_window)
+    assert "demo journal with invented data" in banner.text()
+    assert "touches your own journal" in banner.text()
+    assert not demo_window.stack.isAncestorOf(banner)  # above the pages, not on one of them
+    for spec in demo_window.specs[:2]:
+        demo_window.show_page(spec.page_id)
+        assert banner.isVisibleTo(demo_window)
+    demo.close()

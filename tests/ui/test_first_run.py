@@ -91,7 +91,7 @@ def test_the_demo_choice_uses_the_help_menu_action(
 ) -> None:  # type: ignore[no-untyped-def]
     folder = tmp_path / "data-demo"
     started: list[Path] = []
-    monkeypatch.setattr(demo_action, "demo_folder", lambda: folder)
+    monkeypatch.setattr(demo_action, "demo_folder", lambda current: folder)
     monkeypatch.setattr(demo_action, "start_process", lambda f: started.append(f) or True)
     monkeypatch.setattr(demo_action, "DEMO_DAYS", 10)
     window = show_window(qtbot, services)

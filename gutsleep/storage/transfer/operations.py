@@ -9,7 +9,6 @@ or a cancel rolls everything back.
 from __future__ import annotations
 
 import logging
-import os
 import zipfile
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
@@ -25,7 +24,7 @@ from gutsleep.domain.text import N_, Message
 from gutsleep.storage.database import Database
 from gutsleep.storage.journal_sql import insert_entries, load_entries
 from gutsleep.storage.models import DayRow
-from gutsleep.storage.paths import create_private_file
+from gutsleep.storage.private_files import write_private
 from gutsleep.storage.settings import SettingsStore
 from gutsleep.storage.transfer import (
     features,  # noqa: F401  (registers the features' sections)
@@ -139,18 +138,7 @@ def _stamp(exported_at: Stamp) -> str | None:
 def write_atomic(path: Path, data: bytes) -> None:
     """Write ``data`` to ``path`` (mode 0600) via a temporary file and a rename."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    partial = path.with_name(f".{path.name}.partial")
-    partial.unlink(missing_ok=True)
-    create_private_file(partial)
-    try:
-        with open(partial, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(partial, path)
-    except BaseException:
-        partial.unlink(missing_ok=True)
-        raise
+    write_private(path, data)
 
 
 def export_journal(
