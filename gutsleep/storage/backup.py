@@ -9,14 +9,18 @@ from __future__ import annotations
 import sqlite3
 from datetime import datetime
 from pathlib import Path
-from urllib.parse import quote
 
-from gutsleep.storage.paths import BACKUP_DIR_NAME, create_private_file, ensure_private_dir
+from gutsleep.storage.paths import (
+    BACKUP_DIR_NAME,
+    create_private_file,
+    ensure_private_dir,
+    sqlite_uri,
+)
 
 
 def read_only_uri(path: Path) -> str:
     """An SQLite URI opening ``path`` read-only; ``?`` or ``#`` in a name stay literal."""
-    return f"file:{quote(str(path))}?mode=ro"
+    return sqlite_uri(path, mode="ro")
 
 
 def copy_database(source: Path, target: Path, passphrase: str | None = None) -> Path:

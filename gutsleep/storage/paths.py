@@ -27,6 +27,20 @@ def default_data_dir() -> Path:
     return pointed_data_dir() or platform_data_dir()
 
 
+def sqlite_uri(path: Path, **parameters: str) -> str:
+    """An SQLite ``file:`` URI naming exactly ``path``, with query ``parameters`` (mode="ro").
+
+    The one way to build such a URI: the path is made absolute and percent-encoded
+    (Path.as_uri), so ``%41``, ``%``, ``#``, ``?``, spaces and any letters in a
+    folder name stay part of the name instead of being decoded, cutting the path
+    short or becoming parameters (SQLite would then open, or create, another file).
+    """
+    uri = Path(os.path.abspath(path)).as_uri()
+    if parameters:
+        uri += "?" + "&".join(f"{key}={value}" for key, value in parameters.items())
+    return uri
+
+
 def ensure_private_dir(path: Path) -> Path:
     """Create ``path`` (and parents) and make it readable by the owner only."""
     path.mkdir(parents=True, exist_ok=True)

@@ -12,7 +12,7 @@ import shutil
 import sqlite3
 from pathlib import Path
 
-from gutsleep.storage.backup import copy_database
+from gutsleep.storage.backup import copy_database, read_only_uri
 from gutsleep.storage.paths import DATABASE_NAME, ensure_private_dir, make_private
 
 POINTER_NAME = "data-location.txt"
@@ -39,7 +39,7 @@ def pointed_data_dir(pointer: Path | None = None) -> Path | None:
 
 
 def _days(path: Path) -> int:
-    con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    con = sqlite3.connect(read_only_uri(path), uri=True)
     try:
         return int(con.execute("SELECT count(*) FROM day_entry").fetchone()[0])
     finally:
@@ -64,14 +64,14 @@ def move_data_dir(source: Path, target: Path, pointer: Path | None = None) -> Pa
             else:
                 shutil.copy2(item, target / item.name)
                 make_private(target / item.name)
-        con = sqlite3.connect(f"file:{target / DATABASE_NAME}?mode=ro", uri=True)
+        con = sqlite3.connect(read_only_uri(target / DATABASE_NAME), uri=True)
         try:
             check = con.execute("PRAGMA integrity_check").fetchone()[0]
         finally:
             con.close()
         if check != "ok" or _days(target / DATABASE_NAME) != _days(source / DATABASE_NAME):
             raise MoveError("The copy did not check out; your journal stays where it was.")
-    except OSError as exc:
+    except (OSError, sqlite3.Error) as exc:
         raise MoveError(f"The folder could not be copied ({exc}); nothing was changed.") from exc
     record = pointer or pointer_file()
     ensure_private_dir(record.parent)

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from gutsleep.storage.backup import backup_before
+from gutsleep.storage.backup import backup_before, read_only_uri
 from gutsleep.storage.errors import StoreError as StoreError  # re-exported: it lives there
 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
@@ -57,7 +57,7 @@ def _open_read_only(path: Path, passphrase: str | None) -> tuple[Any, tuple[type
     errors: tuple[type[Exception], ...] = (sqlite3.DatabaseError,)
     try:
         if passphrase is None:
-            return sqlite3.connect(f"file:{path}?mode=ro", uri=True), errors
+            return sqlite3.connect(read_only_uri(path), uri=True), errors
         from gutsleep.storage import crypto
 
         errors = tuple(e for e in crypto.database_errors() if issubclass(e, Exception))
