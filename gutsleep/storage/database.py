@@ -15,12 +15,14 @@ import threading
 import zlib
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from gutsleep.storage import crypto
+from gutsleep.storage import crypto, wal
 from gutsleep.storage.backup import copy_database
 from gutsleep.storage.connection import connect
+from gutsleep.storage.lockfile import LockInfo, holder
 from gutsleep.storage.paths import (
     DATABASE_NAME,
     create_private_file,
@@ -28,6 +30,7 @@ from gutsleep.storage.paths import (
     make_private,
 )
 from gutsleep.storage.schema import DamagedFileError, FileState, Inspection, prepare
+from gutsleep.storage.wal import WalState
 
 if TYPE_CHECKING:
     from sqlalchemy import Engine
@@ -42,8 +45,19 @@ if TYPE_CHECKING:
 VERIFIED_NAME = "journal.verified"
 
 
+@dataclass(frozen=True)
+class Opening:
+    """What :meth:`Database.open` found before SQLite replayed anything (for the check)."""
+
+    wal: WalState = field(default_factory=WalState)
+    clean_close: bool = True  # the file is the one the last clean close noted
+    other_holder: LockInfo | None = None  # another process had the journal open then
+
+
 class Database:
     """One journal file. Open with :meth:`open`; close with :meth:`close`."""
+
+    opening: Opening = Opening()
 
     def __init__(
         self,
@@ -75,12 +89,14 @@ class Database:
         ensure_private_dir(data_dir)
         path = data_dir / DATABASE_NAME
         crypto.discard_partials(path)
+        found = Opening(wal.inspect(path), _unchanged_since_verified(path), holder(data_dir))
         if not path.exists():
             create_private_file(path)
         key = crypto.unlock(path, passphrase)
         inspection = prepare(path, data_dir, key)
         database = cls(data_dir, path, connect(path, key), inspection, key)
-        if inspection.state is FileState.CURRENT and not _unchanged_since_verified(path):
+        database.opening = found
+        if inspection.state is FileState.CURRENT and not found.clean_close:
             problem = database.quick_check()
             if problem:
                 database.release()
@@ -225,8 +241,10 @@ class Database:
     def release(self) -> None:
         """Close every connection to the file (before it is swapped or restored).
 
-        The journal stays usable: the next use opens new connections.
+        The journal stays usable: the next use opens new connections. What the
+        open found (:attr:`opening`) no longer describes a file swapped after this.
         """
+        self.opening = Opening()
         with self._lock:
             self._close_connection()
             if self._engine is not None:
@@ -250,7 +268,7 @@ class Database:
 
     def close(self) -> None:
         self.release()
-        _note_verified(self.path)
+        note_verified(self.path)
 
 
 def _identity(path: Path, stat: os.stat_result | None = None) -> str | None:
@@ -278,7 +296,7 @@ def _unchanged_since_verified(path: Path) -> bool:
     return " ".join(noted) == _identity(path, stat)
 
 
-def _note_verified(path: Path) -> None:
+def note_verified(path: Path) -> None:
     """After a clean close: note the file's identity, if everything reached it.
 
     A write-ahead log left with content (another connection still open) means
