@@ -27,19 +27,26 @@ def configure(dbapi_connection: Any, *, foreign_keys: bool = True) -> None:
         cursor.close()
 
 
-def open_file(path: Path, passphrase: str | None = None) -> Any:
+def open_file(path: Path, passphrase: str | None = None, *, read_only: bool = False) -> Any:
     """A DB-API connection to ``path`` as the driver gives it (SQLCipher, keyed, with a
-    passphrase), usable from any thread (as SQLAlchemy's pool makes them), one at a time."""
+    passphrase), usable from any thread (as SQLAlchemy's pool makes them), one at a time.
+
+    ``read_only`` opens it so that nothing can be written (storage.backup.read_only_uri).
+    """
     if passphrase is None:
+        if read_only:
+            from gutsleep.storage.backup import read_only_uri
+
+            return sqlite3.connect(read_only_uri(path), uri=True, check_same_thread=False)
         return sqlite3.connect(str(path), check_same_thread=False)
     from gutsleep.storage import crypto
 
-    return crypto.connect(path, passphrase)
+    return crypto.connect(path, passphrase, read_only=read_only)
 
 
-def connect(path: Path, passphrase: str | None = None) -> Any:
+def connect(path: Path, passphrase: str | None = None, *, read_only: bool = False) -> Any:
     """:func:`open_file`, then :func:`configure`d like every journal connection."""
-    connection = open_file(path, passphrase)
+    connection = open_file(path, passphrase, read_only=read_only)
     try:
         configure(connection)
     except BaseException:

@@ -30,8 +30,8 @@ from types import ModuleType
 from typing import Any
 
 from gutsleep.domain.text import N_
-from gutsleep.storage.backup import backup_before, backup_dir
-from gutsleep.storage.paths import DATABASE_NAME, create_private_file, make_private, sqlite_uri
+from gutsleep.storage.backup import backup_before, backup_dir, read_only_uri
+from gutsleep.storage.paths import DATABASE_NAME, create_private_file, make_private
 from gutsleep.storage.schema import StoreError
 
 #: What to tell someone whose installation lacks the optional driver.
@@ -138,7 +138,7 @@ def connect(path: Path, passphrase: str | None, *, read_only: bool = False) -> A
     read as ``file is not a database``.
     """
     module = driver()
-    target = sqlite_uri(path, mode="ro") if read_only else str(path)
+    target = read_only_uri(path) if read_only else str(path)
     con = module.connect(target, uri=read_only, check_same_thread=False)
     try:
         # SQLCipher logs failed HMAC checks (a wrong passphrase) to stderr; keep quiet.
@@ -188,7 +188,7 @@ def opens_with(path: Path, passphrase: str | None) -> bool:
         if not is_plain_sqlite(path):
             return False
         try:
-            con = sqlite3.connect(sqlite_uri(path, mode="ro"), uri=True)
+            con = sqlite3.connect(read_only_uri(path), uri=True)
         except sqlite3.Error:
             return False
     else:

@@ -15,6 +15,7 @@ from typing import Any
 
 from gutsleep.storage.backup import backup_before, read_only_uri
 from gutsleep.storage.errors import StoreError as StoreError  # re-exported: it lives there
+from gutsleep.storage.paths import writable
 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 
@@ -40,6 +41,10 @@ class DamagedFileError(StoreError):
     pass
 
 
+class ReadOnlyFolderError(StoreError):
+    """The journal can't be used as it is in a folder that can't be written."""
+
+
 class FileState(enum.Enum):
     NEW = "new"
     CURRENT = "current"
@@ -63,6 +68,14 @@ def _open_read_only(path: Path, passphrase: str | None) -> tuple[Any, tuple[type
         errors = tuple(e for e in crypto.database_errors() if issubclass(e, Exception))
         return crypto.connect(path, passphrase, read_only=True), errors
     except errors as exc:
+        wal = path.with_name(path.name + "-wal")
+        if not writable(path.parent) and wal.exists():
+            raise ReadOnlyFolderError(
+                f"{path} is in a folder that can't be written, and its last session did not "
+                "close cleanly: reading the changes in its write-ahead log needs files SQLite "
+                "can't create there. Copy the data folder somewhere writable and open the copy "
+                f"(gutsleep --data-dir COPY), or make the folder writable ({exc})."
+            ) from exc
         raise DamagedFileError(f"{path} can't be read as a journal ({exc}).") from exc
 
 
