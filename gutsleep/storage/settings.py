@@ -9,6 +9,7 @@ breaking start-up.
 from __future__ import annotations
 
 import json
+import logging
 import os
 from dataclasses import dataclass
 from pathlib import Path
@@ -18,6 +19,7 @@ from gutsleep.domain.text import N_
 from gutsleep.storage.paths import create_private_file
 
 T = TypeVar("T")
+log = logging.getLogger(__name__)
 
 SETTINGS_NAME = "settings.json"
 
@@ -111,13 +113,22 @@ class SettingsStore:
         if self._values.get(setting.key) == value:
             return
         self._values[setting.key] = value
-        self._write()
+        try:
+            self._write()
+        except OSError as exc:
+            # A data folder that can't be written (a read-only disk; the Journal page says
+            # so): the setting holds for this session, and the app carries on.
+            log.warning("The settings can't be written: %s", exc.strerror or exc)
 
     def _write(self) -> None:
         partial = self.path.with_name(self.path.name + ".partial")
-        create_private_file(partial)
-        with open(partial, "w", encoding="utf-8") as handle:
-            json.dump(self._values, handle, indent=2, sort_keys=True)
-            handle.flush()
-            os.fsync(handle.fileno())
-        partial.replace(self.path)
+        try:
+            create_private_file(partial)
+            with open(partial, "w", encoding="utf-8") as handle:
+                json.dump(self._values, handle, indent=2, sort_keys=True)
+                handle.flush()
+                os.fsync(handle.fileno())
+            partial.replace(self.path)
+        except OSError:
+            partial.unlink(missing_ok=True)
+            raise

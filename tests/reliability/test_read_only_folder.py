@@ -171,3 +171,49 @@ def test_export_and_check_work_on_a_read_only_mount(tmp_path: Path) -> None:
     for name in ("clean", "unclean"):
         exported = (out / f"{name}.json").read_text(encoding="utf-8")
         assert exported.count('"day": "2026-') == 20
+
+
+def test_a_setting_that_cannot_be_written_holds_for_the_session(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import errno
+
+    from gutsleep.storage import settings
+
+    store = settings.SettingsStore(tmp_path)
+
+    def read_only(path: Path) -> None:
+        raise OSError(errno.EROFS, "Read-only file system", str(path))
+
+    monkeypatch.setattr(settings, "create_private_file", read_only)
+    store.set(settings.THEME, "dark")  # raised OSError, and the window closed on it
+    assert store.get(settings.THEME) == "dark"
+    assert not (tmp_path / "settings.json").exists()
+    assert not (tmp_path / "settings.json.partial").exists()
+
+
+GUI_ON_READ_ONLY_MOUNT = """
+set -u
+mount -t tmpfs tmpfs "$M" && {python} -c "$SETUP" "$M" && mount -o remount,ro "$M" &&
+QT_QPA_PLATFORM=offscreen {python} -m gutsleep --data-dir "$M/clean" --self-test
+echo "self-test rc=$?"
+"""
+
+
+@pytest.mark.slow
+@pytest.mark.e2e
+@pytest.mark.skipif(not _unshare_works(), reason="no mount namespaces here (unshare -m)")
+def test_the_app_opens_a_journal_on_a_read_only_mount(tmp_path: Path) -> None:
+    mount = tmp_path / "mount"
+    mount.mkdir()
+    result = subprocess.run(
+        ["unshare", "-m", "sh", "-c", GUI_ON_READ_ONLY_MOUNT.format(python=sys.executable)],
+        capture_output=True,
+        text=True,
+        timeout=600,
+        cwd=ROOT,
+        env={**os.environ, "M": str(mount), "SETUP": SETUP},
+    )
+    log = result.stdout + result.stderr
+    assert "self-test rc=0" in log and "self-test ok" in log, log
+    assert "Traceback" not in log, log
