@@ -103,6 +103,9 @@ for name in ("journal.sqlite3", "journal.sqlite3-wal", "journal.sqlite3-shm"):
     shutil.copyfile(mount / "source" / name, mount / "unclean" / name)
 database.close()
 (mount / "clean").chmod(0o755)
+(mount / "no-shm").mkdir(mode=0o700)
+for name in ("journal.sqlite3", "journal.sqlite3-wal"):
+    shutil.copyfile(mount / "unclean" / name, mount / "no-shm" / name)
 """
 
 #: Run after the mount was made read-only: what a person would run.
@@ -129,6 +132,7 @@ except Exception as exc:
     print('save refused:', type(exc).__name__, exc)
 database.close()
 " "$M/clean"
+$G --data-dir "$M/no-shm" export "$OUT/no-shm.json"; echo "export no-shm rc=$?"
 stat -c "mode %a" "$M/clean"
 ls -A "$M/clean"
 """
@@ -162,6 +166,9 @@ def test_export_and_check_work_on_a_read_only_mount(tmp_path: Path) -> None:
     assert "Exported 20 days" in log  # the unclean one's -wal days too
     assert log.count("Exported 20 days") == 2, log
     assert "The journal is sound" in log
+    assert "export no-shm rc=1" in log  # its -wal can't be read here: said, not "damaged"
+    assert "no-shm/journal.sqlite3 is in a folder that can't be written" in log
+    assert "is damaged" not in log
     assert "Read-only file system" in log  # the import's refusal names the reason
     assert "read_only True" in log
     assert "save refused: ReadOnlyJournalError" in log and "nothing can be saved" in log

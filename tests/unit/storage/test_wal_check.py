@@ -148,3 +148,27 @@ def test_a_leftover_of_an_older_log_is_normal(tmp_path: Path) -> None:
     con.close()
     assert state.sound, state
     assert state.frames > state.committed_frames  # the older frames are there, not replayed
+
+
+def test_while_another_process_has_the_journal_open_its_live_log_is_not_judged(
+    tmp_path: Path,
+) -> None:
+    import os
+    import platform
+
+    from gutsleep.storage import lockfile
+
+    copy = _unclean_copy(tmp_path)
+    with open(copy / "journal.sqlite3-wal", "r+b") as handle:
+        handle.truncate(5000)  # what a reader may see of a log that is being written
+    lockfile.lock_path(copy).write_text(
+        f"{os.getppid()}\npython3\n{platform.node()}\n", encoding="utf-8"
+    )
+    database = Database.open(copy)
+    try:
+        report = backups.check_database(database)
+    finally:
+        database.close()
+    text = "\n".join(report.lines())
+    assert report.ok, text
+    assert "were not judged" in text and "clean close" not in text
