@@ -224,3 +224,32 @@ def test_the_app_opens_a_journal_on_a_read_only_mount(tmp_path: Path) -> None:
     log = result.stdout + result.stderr
     assert "self-test rc=0" in log and "self-test ok" in log, log
     assert "Traceback" not in log, log
+
+
+def test_an_encrypted_journal_opens_read_only_through_sqlcipher(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from gutsleep.storage import backup, crypto, database
+    from gutsleep.storage.database import ReadOnlyJournalError
+
+    if not crypto.encryption_available():
+        pytest.skip("SQLCipher is not installed")
+    data = tmp_path / "data"
+    opened = Database.open(data)
+    JournalRepository(opened).save(DayEntry(day=date(2026, 4, 1), notes="one"))
+    opened.protect("correct horse battery")
+    opened.close()
+    # The folder can't be written (patched: as root, modes don't stop writes): the
+    # journal opens immutable=1 through SQLCipher, reads, and refuses a save.
+    monkeypatch.setattr(database, "writable", lambda _folder: False)
+    monkeypatch.setattr(backup, "writable", lambda _folder: False)
+    before = sorted(p.name for p in data.iterdir())
+    opened = Database.open(data, "correct horse battery")
+    try:
+        assert opened.read_only and opened.encrypted
+        assert JournalRepository(opened).count() == 1
+        with pytest.raises(ReadOnlyJournalError):
+            JournalRepository(opened).save(DayEntry(day=date(2026, 4, 2), notes="two"))
+    finally:
+        opened.close()
+    assert sorted(p.name for p in data.iterdir()) == before
