@@ -116,20 +116,19 @@ def _take_lock(command: str, args: argparse.Namespace) -> Any:
     The same lock file the window takes (storage.lockfile), so a window started
     meanwhile says the journal is busy, and two writers never interleave.
     """
-    from gutsleep.storage.lockfile import JournalInUseError, take
+    from gutsleep.storage.lockfile import IN_USE, JournalInUseError, LockInfo, in_use_message, take
     from gutsleep.storage.paths import ensure_private_dir
 
     folder = _writer_folder(command, args)
     wait_s = float(getattr(args, "wait", 0.0) or 0.0)
-    if wait_s:
-        print(
-            f"gutsleep: waiting up to {wait_s:g} s for the journal to be free…",
-            file=sys.stderr,
-            flush=True,
-        )
+
+    def say_waiting(info: LockInfo | None) -> None:
+        busy = in_use_message(info) if info is not None else IN_USE
+        print(f"gutsleep: {busy} Waiting up to {wait_s:g} s…", file=sys.stderr, flush=True)
+
     try:
         ensure_private_dir(folder)
-        return take(folder, command, wait_s=wait_s)
+        return take(folder, command, wait_s=wait_s, on_wait=say_waiting)
     except JournalInUseError as exc:
         if wait_s:
             raise CommandError(f"{exc} Waited {wait_s:g} s; nothing was changed.") from exc

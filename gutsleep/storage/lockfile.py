@@ -22,6 +22,7 @@ from __future__ import annotations
 import os
 import sys
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -206,13 +207,21 @@ def _try_take(data_dir: Path, command: str) -> WriterLock | None:
     return WriterLock(path, fd)
 
 
-def take(data_dir: Path, command: str, *, wait_s: float = 0.0) -> WriterLock:
+def take(
+    data_dir: Path,
+    command: str,
+    *,
+    wait_s: float = 0.0,
+    on_wait: Callable[[LockInfo | None], None] | None = None,
+) -> WriterLock:
     """Take the journal's lock for ``command``, waiting up to ``wait_s`` seconds for it.
 
     Raises JournalInUseError (with :data:`IN_USE`) while the window or another
-    command holds it; a lock whose process is gone is taken over.
+    command holds it; a lock whose process is gone is taken over. ``on_wait`` is
+    called once, with the holder, when the lock is busy and waiting begins.
     """
     deadline = time.monotonic() + wait_s
+    waiting = False
     while True:
         lock = _try_take(data_dir, command)
         if lock is not None:
@@ -228,4 +237,7 @@ def take(data_dir: Path, command: str, *, wait_s: float = 0.0) -> WriterLock:
             if info is None:
                 raise JournalInUseError(IN_USE)
             raise JournalInUseError(in_use_message(info))
+        if not waiting and on_wait is not None:
+            on_wait(info)
+        waiting = True
         time.sleep(POLL_S)

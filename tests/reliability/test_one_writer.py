@@ -215,14 +215,29 @@ def test_wait_waits_for_the_lock_and_says_so(tmp_path: Path, big_export: Path) -
     waiting = _gutsleep("--data-dir", str(data), "import", "--wait", "1", str(big_export))
     code, _out, err = _finish(waiting)
     assert code == 1 and time.monotonic() - started >= 1
-    assert "waiting up to 1 s" in err and "Waited 1 s; nothing was changed." in err
+    assert "Waiting up to 1 s…" in err and "Waited 1 s; nothing was changed." in err
     waiting = _gutsleep("--data-dir", str(data), "import", "--wait", "120", str(big_export))
     time.sleep(2)
     assert waiting.poll() is None  # still waiting
     _stop(command)
     code, _out, err = _finish(waiting)
     assert code == 0, err
+    assert "Waiting up to 120 s…" in err
     assert _count(data) == IMPORT_DAYS
+    # a free lock is taken at once, without a word about waiting
+    code, _out, err = _finish(
+        _gutsleep(
+            "--data-dir",
+            str(data),
+            "import",
+            "--wait",
+            "9",
+            "--on-conflict",
+            "skip",
+            str(big_export),
+        )
+    )
+    assert code == 0 and "Waiting" not in err, err
 
 
 def test_a_stale_or_own_lock_is_taken_over_and_a_held_one_refused(tmp_path: Path) -> None:
