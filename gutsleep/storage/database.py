@@ -115,7 +115,9 @@ class Database:
         read_only = not writable(data_dir) or (path.exists() and not os.access(path, os.W_OK))
         if not read_only:
             crypto.discard_partials(path)
-        found = Opening(wal.inspect(path), _unchanged_since_verified(path), holder(data_dir))
+        other = holder(data_dir)  # then its -wal is live: not read (nor judged by the check)
+        log_state = wal.inspect(path) if other is None else WalState()
+        found = Opening(log_state, _unchanged_since_verified(path), other)
         if not path.exists():
             if read_only:
                 raise ReadOnlyFolderError(

@@ -20,9 +20,11 @@ close, and the check says that too.
 
 from __future__ import annotations
 
+import os
 import struct
 from dataclasses import dataclass
 from pathlib import Path
+from typing import BinaryIO
 
 HEADER_SIZE = 32
 FRAME_HEADER_SIZE = 24
@@ -70,22 +72,26 @@ def _checksum(data: bytes, big_endian: bool, s0: int, s1: int) -> tuple[int, int
 
 def inspect(database: Path) -> WalState:
     """Read ``database``'s -wal (without SQLite) and say what a replay keeps and drops."""
-    path = wal_path(database)
     try:
-        data = path.read_bytes()
+        with open(wal_path(database), "rb") as handle:
+            return _read(handle, os.fstat(handle.fileno()).st_size)
     except FileNotFoundError:
         return WalState()
-    size = len(data)
+
+
+def _read(handle: BinaryIO, size: int) -> WalState:
+    """:func:`inspect` on an open -wal of ``size`` bytes, one frame in memory at a time."""
     if size == 0:
         return WalState()
-    if size < HEADER_SIZE:
+    header = handle.read(HEADER_SIZE)
+    if size < HEADER_SIZE or len(header) < HEADER_SIZE:
         return WalState(size=size, header_ok=False, partial_bytes=size)
-    magic, version, page_size, _seq, salt1, salt2, c0, c1 = struct.unpack(">8I", data[:32])
+    magic, version, page_size, _seq, salt1, salt2, c0, c1 = struct.unpack(">8I", header)
     big = magic == MAGIC_BIG
     valid_page = page_size >= 512 and page_size & (page_size - 1) == 0 and page_size <= 65536
     if magic not in (MAGIC_LITTLE, MAGIC_BIG) or version != VERSION or not valid_page:
         return WalState(size=size, header_ok=False)
-    if _checksum(data[:24], big, 0, 0) != (c0, c1):
+    if _checksum(header[:24], big, 0, 0) != (c0, c1):
         return WalState(size=size, header_ok=False)
     frame_size = FRAME_HEADER_SIZE + page_size
     frames, partial = divmod(size - HEADER_SIZE, frame_size)
@@ -93,18 +99,20 @@ def inspect(database: Path) -> WalState:
     valid = committed = transactions = bad = 0
     stopped = False
     for index in range(frames):
-        start = HEADER_SIZE + index * frame_size
-        page, commit, f_salt1, f_salt2, f0, f1 = struct.unpack(
-            ">6I", data[start : start + FRAME_HEADER_SIZE]
-        )
+        frame = handle.read(frame_size)
+        if len(frame) < frame_size:  # shrank while being read: what is left is cut off
+            partial += len(frame)
+            frames = index
+            break
+        page, commit, f_salt1, f_salt2, f0, f1 = struct.unpack(">6I", frame[:FRAME_HEADER_SIZE])
         if (f_salt1, f_salt2) != (salt1, salt2):
             stopped = True  # left over from before the log restarted: not replayed, normal
             continue
         if stopped:
             bad += 1  # the header's salts after a break: these changes are cut off
             continue
-        t0, t1 = _checksum(data[start : start + 8], big, s0, s1)
-        t0, t1 = _checksum(data[start + FRAME_HEADER_SIZE : start + frame_size], big, t0, t1)
+        t0, t1 = _checksum(frame[:8], big, s0, s1)
+        t0, t1 = _checksum(frame[FRAME_HEADER_SIZE:], big, t0, t1)
         if page == 0 or (t0, t1) != (f0, f1):
             stopped = True
             bad += 1
