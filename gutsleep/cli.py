@@ -10,12 +10,14 @@ import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from types import SimpleNamespace
-from typing import TYPE_CHECKING, Any, TypeAlias
+from typing import TYPE_CHECKING, TypeAlias
 
 from gutsleep import __version__
 
 if TYPE_CHECKING:
     import argparse
+
+    from gutsleep.storage.lockfile import WriterLock
 
 #: Subcommands: name -> (add arguments, run). Features register theirs here.
 Command: TypeAlias = (
@@ -110,7 +112,7 @@ def _writer_folder(command: str, args: argparse.Namespace) -> Path:
     return data_dir_from(args)
 
 
-def _take_lock(command: str, args: argparse.Namespace) -> Any:
+def _take_lock(command: str, args: argparse.Namespace) -> WriterLock:
     """The journal's lock for the whole run of a writing command, or a CommandError.
 
     The same lock file the window takes (storage.lockfile), so a window started
