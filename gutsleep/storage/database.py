@@ -109,6 +109,11 @@ class Database:
         file is damaged, foreign or from a newer gutsleep; crypto.PassphraseRequired
         when it is encrypted and ``passphrase`` is missing or wrong (ask again:
         there is no lock-out). A passphrase given for a plain journal is ignored.
+
+        A journal whose folder (or file) can't be written is opened read-only
+        (:attr:`read_only`): nothing is created, removed or upgraded, and
+        ReadOnlyFolderError says so when it can't be used as it is. What the
+        -wal and the clean-close note looked like is kept in :attr:`opening`.
         """
         ensure_private_dir(data_dir)
         path = data_dir / DATABASE_NAME
