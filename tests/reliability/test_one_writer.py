@@ -138,7 +138,7 @@ def _try_as_window(data: Path) -> str:
 
 
 @pytest.mark.slow
-def test_two_imports_at_once_one_wins_the_other_says_the_journal_is_open(
+def test_two_imports_at_once_one_wins_the_other_says_the_journal_is_open_and_the_app_is_busy(
     tmp_path: Path, big_export: Path
 ) -> None:
     data = tmp_path / "data"
@@ -149,6 +149,11 @@ def test_two_imports_at_once_one_wins_the_other_says_the_journal_is_open(
         assert time.monotonic() < deadline, "the first import never took the lock"
         time.sleep(0.02)
     second = _gutsleep("--data-dir", str(data), "import", str(big_export))
+    window = _gutsleep("--data-dir", str(data))  # the app, started during the import
+    code, out, err = _finish(window)
+    assert code == 1, (out, err)
+    assert "The journal is busy" in err and "gutsleep import" in err
+    assert first.poll() is None, "the import ended before the window asked: not a test"
     code, out, err = _finish(second)
     assert code == 1, (out, err)
     assert err.startswith(f"gutsleep: {lockfile.IN_USE}"), err
