@@ -140,8 +140,16 @@ def run_gui(data_dir: Path, argv: list[str], *, self_test: bool = False) -> int:
     style.apply(app, early.get(THEME))
     instance = single_instance.claim(data_dir, listen=False)
     if instance is None:
-        print(single_instance.ALREADY_OPEN, flush=True)
-        return 0
+        busy = single_instance.busy_message(data_dir)
+        if busy is None:
+            print(single_instance.ALREADY_OPEN, flush=True)
+            return 0
+        print(f"gutsleep: {busy}", file=sys.stderr, flush=True)
+        if app.platformName() != "offscreen":  # nobody would see (or close) it
+            from gutsleep.ui import dialogs
+
+            dialogs.warn(None, tr("The journal is busy"), busy)
+        return 1
     window = MainWindow(None, settings=early)  # the shell, on screen before the journal opens
     instance.activation_requested.connect(lambda: instance.raise_window(window))
     opened: list[Services] = []

@@ -18,6 +18,8 @@ if TYPE_CHECKING:
     import argparse
     from logging import Logger
 
+    from gutsleep.storage.lockfile import WriterLock
+
 #: Subcommands: name -> (add arguments, run). Features register theirs here.
 Command: TypeAlias = (
     "tuple[Callable[[argparse.ArgumentParser], None], Callable[[argparse.Namespace], int]]"
@@ -38,8 +40,31 @@ def build_parser() -> argparse.ArgumentParser:
     if COMMANDS:
         sub = parser.add_subparsers(dest="command", metavar="COMMAND")
         for name, (help_text, (add_arguments, _)) in COMMANDS.items():
-            add_arguments(sub.add_parser(name, help=help_text, description=help_text))
+            command_parser = sub.add_parser(name, help=help_text, description=help_text)
+            add_arguments(command_parser)
+            if name in WRITING_COMMANDS:
+                command_parser.add_argument(
+                    "--wait",
+                    type=_seconds,
+                    default=0.0,
+                    metavar="SECONDS",
+                    help="while the journal is open in gutsleep (or another command writes it), "
+                    f"wait up to SECONDS (at most {MAX_WAIT_S}) for it to be closed "
+                    "instead of refusing at once",
+                )
     return parser
+
+
+def _seconds(text: str) -> float:
+    import argparse
+
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number of seconds") from None
+    if not 0 <= value <= MAX_WAIT_S:
+        raise argparse.ArgumentTypeError(f"give between 0 and {MAX_WAIT_S} seconds")
+    return value
 
 
 def _window_parser(*, add_help: bool = True) -> argparse.ArgumentParser:
@@ -72,17 +97,49 @@ def _window_parser(*, add_help: bool = True) -> argparse.ArgumentParser:
     return parser
 
 
-#: Commands that replace or rewrite the journal: refused while the app has it open.
-WRITING_COMMANDS = frozenset({"import", "restore"})
+#: Commands that write the journal: they hold the window's lock while they run, and
+#: are refused while the window (or another of them) holds it.
+WRITING_COMMANDS = frozenset({"import", "restore", "demo"})
+#: The longest ``--wait`` a writing command accepts: an hour.
+MAX_WAIT_S = 3600
 
 
-def _refuse_while_open(data_dir: Path) -> None:
-    from gutsleep.storage.lockfile import JournalInUseError, ensure_not_in_use
+def _writer_folder(command: str, args: argparse.Namespace) -> Path:
+    """The data folder ``command`` writes (demo has a folder of its own by default)."""
+    if command == "demo":
+        from gutsleep.cli_demo import target_dir
+
+        return target_dir(args)
+    return data_dir_from(args)
+
+
+def _take_lock(command: str, args: argparse.Namespace) -> WriterLock:
+    """The journal's lock for the whole run of a writing command, or a CommandError.
+
+    The same lock file the window takes (storage.lockfile), so a window started
+    meanwhile says the journal is busy, and two writers never interleave.
+    """
+    from gutsleep.storage.lockfile import IN_USE, JournalInUseError, LockInfo, in_use_message, take
+    from gutsleep.storage.paths import ensure_private_dir
+
+    folder = _writer_folder(command, args)
+    wait_s = float(getattr(args, "wait", 0.0) or 0.0)
+
+    def say_waiting(info: LockInfo | None) -> None:
+        busy = in_use_message(info) if info is not None else IN_USE
+        print(f"gutsleep: {busy} Waiting up to {wait_s:g} s…", file=sys.stderr, flush=True)
 
     try:
-        ensure_not_in_use(data_dir)
+        ensure_private_dir(folder)
+        return take(folder, command, wait_s=wait_s, on_wait=say_waiting)
     except JournalInUseError as exc:
-        raise CommandError(str(exc)) from exc
+        if wait_s:
+            raise CommandError(f"{exc} Waited {wait_s:g} s; nothing was changed.") from exc
+        raise CommandError(f"{exc} Nothing was changed.") from exc
+    except OSError as exc:
+        raise CommandError(
+            f"The journal's lock in {folder} can't be taken: {exc.strerror or exc}."
+        ) from exc
 
 
 def _failure_line(exc: CommandError, args: argparse.Namespace) -> str:
@@ -167,9 +224,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     _, (_, run) = COMMANDS[command]
     log = _log_to(data_dir_from(args))
     try:
-        if command in WRITING_COMMANDS:
-            _refuse_while_open(data_dir_from(args))
-        return run(args)
+        if command not in WRITING_COMMANDS:
+            return run(args)
+        with _take_lock(command, args):
+            return run(args)
     except CommandError as exc:
         if log is not None:  # its sentence may quote a file's value: the command only
             log.warning("The %s command failed", command)

@@ -260,7 +260,7 @@ def _add_restore(parser: argparse.ArgumentParser) -> None:
 
 
 def _run_restore(args: argparse.Namespace) -> int:
-    from gutsleep.storage import backups
+    from gutsleep.storage import backups, recovery
     from gutsleep.storage.schema import StoreError
 
     data_dir = data_dir_from(args)
@@ -269,6 +269,12 @@ def _run_restore(args: argparse.Namespace) -> int:
         # Not through open_services: the journal being replaced may be damaged.
         result = backups.restore(data_dir, path)
     except StoreError as exc:
+        if recovery.is_unusable(exc) and str(path) in str(exc):
+            # The backup is what is damaged (or foreign), not the journal: say so,
+            # rather than the damaged-journal advice cli gives for this error.
+            raise CommandError(
+                f"The backup can't be restored: {exc} Your journal was not changed."
+            ) from None
         raise CommandError(str(exc)) from exc
     except OSError as exc:
         raise CommandError(f"The backup can't be restored: {exc.strerror or exc}.") from exc

@@ -176,6 +176,29 @@ def test_backup_restore_and_check(
     assert code == 1 and "no journal" in one_line_error(err)
 
 
+@pytest.mark.parametrize("damage", ["pages", "header"])
+def test_restoring_a_damaged_backup_names_the_backup_not_the_journal(
+    data: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], damage: str
+) -> None:
+    other = tmp_path / "other"
+    make_journal(other, 7, 8, 9)
+    raw = bytearray((other / "journal.sqlite3").read_bytes())
+    if damage == "pages":
+        raw[4096 * 2 : 4096 * 2 + 200] = b"\xff" * 200
+    else:
+        raw[16:] = b"\xff" * (len(raw) - 16)
+    backup = tmp_path / "damaged backup.sqlite3"
+    backup.write_bytes(bytes(raw))
+    before = (data / "journal.sqlite3").read_bytes()
+    code, _, err = run(capsys, "--data-dir", str(data), "restore", str(backup))
+    line = one_line_error(err)
+    assert code == 1
+    assert str(backup) in line and "The backup can't be restored" in line
+    assert str(data / "journal.sqlite3") not in line and "left untouched" not in line
+    assert "Your journal was not changed." in line
+    assert (data / "journal.sqlite3").read_bytes() == before
+
+
 def test_check_fails_on_impossible_values(data: Path, capsys: pytest.CaptureFixture[str]) -> None:
     con = sqlite3.connect(data / "journal.sqlite3")
     con.execute("update day_entry set stress = 99 where day = '2026-04-02'")

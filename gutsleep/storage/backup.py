@@ -9,15 +9,30 @@ from __future__ import annotations
 import sqlite3
 from datetime import datetime
 from pathlib import Path
-from urllib.parse import quote
 
-from gutsleep.storage.paths import BACKUP_DIR_NAME, ensure_private_dir
+from gutsleep.storage.paths import (
+    BACKUP_DIR_NAME,
+    ensure_private_dir,
+    sqlite_uri,
+    writable,
+)
 from gutsleep.storage.private_files import private_path
 
 
 def read_only_uri(path: Path) -> str:
-    """An SQLite URI opening ``path`` read-only; ``?`` or ``#`` in a name stay literal."""
-    return f"file:{quote(str(path))}?mode=ro"
+    """An SQLite URI opening ``path`` read-only; ``?`` or ``#`` in a name stay literal.
+
+    A WAL journal opened read-only needs its -shm file, which SQLite can't create
+    in a folder it can't write (a read-only mount, a folder set to 0500). With no
+    -wal there (a clean close removes it) and no way to create one, nobody can be
+    changing the file, so it is opened ``immutable=1``, which needs no -shm. A
+    -wal with content is never skipped that way (immutable would ignore the days
+    saved in it): it is read through its -shm, or the open fails and says why.
+    """
+    wal = path.with_name(path.name + "-wal")
+    if not writable(path.parent) and not (wal.exists() and wal.stat().st_size > 0):
+        return sqlite_uri(path, mode="ro", immutable="1")
+    return sqlite_uri(path, mode="ro")
 
 
 def copy_database(source: Path, target: Path, passphrase: str | None = None) -> Path:

@@ -44,7 +44,7 @@ from gutsleep.storage.backup import (
     timestamped_name,
     unique_backup_path,
 )
-from gutsleep.storage.database import Database
+from gutsleep.storage.database import Database, note_verified
 from gutsleep.storage.engine import make_engine
 from gutsleep.storage.journal_sql import row_to_entry
 from gutsleep.storage.models import DayRow
@@ -489,6 +489,7 @@ def restore(
     if inspection.state is FileState.OLDER:
         prepare(target, data_dir, passphrase)
         upgraded = True
+    note_verified(target)  # checked above: the next open needs no check, and no note of a crash
     rotate(data_dir)
     return RestoreResult(
         backup_path,
@@ -541,8 +542,90 @@ _MAX_REPORTED = 50
 
 
 def check_database(database: Database) -> CheckReport:
-    """integrity_check, foreign_key_check and every stored day through validate_day."""
-    return _check(database.path, database.engine)
+    """integrity_check, foreign_key_check and every stored day through validate_day,
+    then what the write-ahead log and the last close looked like when it was opened."""
+    report = _check(database.path, database.engine)
+    problems, notes = _opening_findings(database)
+    return CheckReport(
+        report.path,
+        report.problems + problems,
+        report.days_checked,
+        report.notes + notes,
+    )
+
+
+_WAL = "journal.sqlite3-wal"
+_RESTORE_HINT = N_("If days are missing, restore a backup (File → Restore from backup…).")
+
+
+def _opening_findings(database: Database) -> tuple[tuple[Message, ...], tuple[Message, ...]]:
+    """Problems and notes about the -wal and the last close, as found at open (storage.wal).
+
+    SQLite drops the part of a -wal that doesn't check out without a word, and the
+    file that results passes every check: only the open saw what was there.
+    """
+    found = database.opening
+    if found.other_holder is not None:
+        return (), (
+            Message(
+                N_(
+                    "The journal was open in gutsleep (process {pid}) while this check ran, so "
+                    "its write-ahead log and last close were not judged; check again after "
+                    "closing it."
+                ),
+                {"pid": found.other_holder.pid},
+            ),
+        )
+    problems: list[Message] = []
+    notes: list[Message] = []
+    state = found.wal
+    if not state.header_ok:
+        problems.append(
+            Message(
+                N_(
+                    "The write-ahead log ({file}, {size} bytes) had no valid header when the "
+                    "journal was opened, so SQLite ignored all of it: the changes saved in it "
+                    "are not in the journal."
+                ),
+                {"file": _WAL, "size": state.size},
+            )
+        )
+    if state.bad_frames or state.partial_bytes:
+        problems.append(
+            Message(
+                N_(
+                    "The write-ahead log ({file}) was cut short or damaged when the journal was "
+                    "opened ({pages} page(s) failed their checksum, {bytes} byte(s) of a "
+                    "page were cut off): the changes saved after its last complete one are "
+                    "not in the journal."
+                ),
+                {"file": _WAL, "pages": state.bad_frames, "bytes": state.partial_bytes},
+            )
+        )
+    if state.dropped_frames:
+        problems.append(
+            Message(
+                N_(
+                    "The write-ahead log ({file}) ended with {pages} page(s) of a save that never "
+                    "finished: that save is not in the journal."
+                ),
+                {"file": _WAL, "pages": state.dropped_frames},
+            )
+        )
+    if problems:
+        problems.append(Message(_RESTORE_HINT))
+    if not found.clean_close and database.inspection.state is not FileState.NEW:
+        notes.append(
+            Message(
+                N_(
+                    "The last session did not end with a clean close (gutsleep or the computer "
+                    "stopped, or the files were copied while the journal was open). SQLite "
+                    "recovered {count} saved change(s) from the write-ahead log."
+                ),
+                {"count": state.transactions},
+            )
+        )
+    return tuple(problems), tuple(notes)
 
 
 def check_file(path: Path, passphrase: str | None = None) -> CheckReport:

@@ -11,6 +11,8 @@ import sqlite3
 from pathlib import Path
 from typing import Any
 
+from gutsleep.storage.paths import sqlite_uri
+
 BUSY_TIMEOUT_MS = 5000
 
 
@@ -27,27 +29,31 @@ def configure(dbapi_connection: Any, *, foreign_keys: bool = True) -> None:
         cursor.close()
 
 
-def open_file(path: Path, passphrase: str | None = None) -> Any:
+def open_file(path: Path, passphrase: str | None = None, *, read_only: bool = False) -> Any:
     """A DB-API connection to ``path`` as the driver gives it (SQLCipher, keyed, with a
     passphrase), usable from any thread (as SQLAlchemy's pool makes them), one at a time.
 
     Never creates the file (storage.database does, privately): a journal removed
     while the app runs must not come back empty under the next connection.
+    ``read_only`` opens it so that nothing can be written (storage.backup.read_only_uri).
     """
     if passphrase is None:
-        uri = Path(path).resolve().as_uri() + "?mode=rw"
-        return sqlite3.connect(uri, uri=True, check_same_thread=False)
+        if read_only:
+            from gutsleep.storage.backup import read_only_uri
+
+            return sqlite3.connect(read_only_uri(path), uri=True, check_same_thread=False)
+        return sqlite3.connect(sqlite_uri(path, mode="rw"), uri=True, check_same_thread=False)
     from gutsleep.storage import crypto
 
     if not Path(path).exists():
         raise sqlite3.OperationalError("unable to open database file")
 
-    return crypto.connect(path, passphrase)
+    return crypto.connect(path, passphrase, read_only=read_only)
 
 
-def connect(path: Path, passphrase: str | None = None) -> Any:
+def connect(path: Path, passphrase: str | None = None, *, read_only: bool = False) -> Any:
     """:func:`open_file`, then :func:`configure`d like every journal connection."""
-    connection = open_file(path, passphrase)
+    connection = open_file(path, passphrase, read_only=read_only)
     try:
         configure(connection)
     except BaseException:

@@ -40,7 +40,12 @@ from types import ModuleType
 from typing import Any
 
 from gutsleep.domain.text import N_
-from gutsleep.storage.backup import backup_dir, copy_database, unique_backup_path
+from gutsleep.storage.backup import (
+    backup_dir,
+    copy_database,
+    read_only_uri,
+    unique_backup_path,
+)
 from gutsleep.storage.paths import (
     DATABASE_NAME,
     create_private_file,
@@ -159,7 +164,7 @@ def connect(path: Path, passphrase: str | None, *, read_only: bool = False) -> A
     read as ``file is not a database``.
     """
     module = driver()
-    target = path.resolve().as_uri() + "?mode=ro" if read_only else str(path)
+    target = read_only_uri(path) if read_only else str(path)
     con = module.connect(target, uri=read_only, check_same_thread=False)
     try:
         # SQLCipher logs failed HMAC checks (a wrong passphrase) to stderr; keep quiet.
@@ -209,7 +214,7 @@ def opens_with(path: Path, passphrase: str | None) -> bool:
         if not is_plain_sqlite(path):
             return False
         try:
-            con = sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True)
+            con = sqlite3.connect(read_only_uri(path), uri=True)
         except sqlite3.Error:
             return False
     else:

@@ -15,20 +15,33 @@ import threading
 import zlib
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from gutsleep.storage import crypto
+from gutsleep.domain.text import N_
+from gutsleep.storage import crypto, wal
 from gutsleep.storage.backup import copy_database
 from gutsleep.storage.connection import connect
+from gutsleep.storage.lockfile import LockInfo, holder
 from gutsleep.storage.paths import (
     DATABASE_NAME,
     create_private_file,
     ensure_private_dir,
+    writable,
 )
 from gutsleep.storage.private_files import discard_dead_writers
 from gutsleep.storage.save_failures import JournalFileGone, file_identity
-from gutsleep.storage.schema import DamagedFileError, FileState, Inspection, prepare
+from gutsleep.storage.schema import (
+    DamagedFileError,
+    FileState,
+    Inspection,
+    ReadOnlyFolderError,
+    StoreError,
+    inspect_file,
+    prepare,
+)
+from gutsleep.storage.wal import WalState
 
 if TYPE_CHECKING:
     from sqlalchemy import Engine
@@ -42,9 +55,34 @@ if TYPE_CHECKING:
 #: restore or a passphrase change brings the check back.
 VERIFIED_NAME = "journal.verified"
 
+#: What a save on a journal opened read-only (:attr:`Database.read_only`) says.
+READ_ONLY_SAVE = N_(
+    "This journal is in a folder that can't be written (a read-only disk, or a folder its "
+    "owner made read-only), so nothing can be saved. Reading, exporting and checking still work."
+)
+
+
+class ReadOnlyJournalError(StoreError):
+    """A change to a journal opened read-only; the message is :data:`READ_ONLY_SAVE`."""
+
+
+@dataclass(frozen=True)
+class Opening:
+    """What :meth:`Database.open` found before SQLite replayed anything (for the check)."""
+
+    wal: WalState = field(default_factory=WalState)
+    clean_close: bool = True  # the file is the one the last clean close noted
+    other_holder: LockInfo | None = None  # another process had the journal open then
+
 
 class Database:
     """One journal file. Open with :meth:`open`; close with :meth:`close`."""
+
+    opening: Opening = Opening()
+    #: Opened so that nothing can be written: the folder or the file can't be (a
+    #: read-only mount, a folder its owner set to 0500). Reads, exports and checks
+    #: work; every save fails, and the app says so up front.
+    read_only: bool = False
 
     def __init__(
         self,
@@ -74,23 +112,42 @@ class Database:
         file is damaged, foreign or from a newer gutsleep; crypto.PassphraseRequired
         when it is encrypted and ``passphrase`` is missing or wrong (ask again:
         there is no lock-out). A passphrase given for a plain journal is ignored.
+
+        A journal whose folder (or file) can't be written is opened read-only
+        (:attr:`read_only`): nothing is created, removed or upgraded, and
+        ReadOnlyFolderError says so when it can't be used as it is. What the
+        -wal and the clean-close note looked like is kept in :attr:`opening`.
         """
         ensure_private_dir(data_dir)
         path = data_dir / DATABASE_NAME
-        crypto.discard_partials(path)
-        discard_dead_writers(data_dir)
+        read_only = not writable(data_dir) or (path.exists() and not os.access(path, os.W_OK))
+        if not read_only:
+            crypto.discard_partials(path)
+            discard_dead_writers(data_dir)
+        other = holder(data_dir)  # then its -wal is live: not read (nor judged by the check)
+        log_state = wal.inspect(path) if other is None else WalState()
+        found = Opening(log_state, _unchanged_since_verified(path), other)
         if not path.exists():
+            if read_only:
+                raise ReadOnlyFolderError(
+                    f"There is no journal in {data_dir}, and that folder can't be written, "
+                    "so none can be made there."
+                )
             create_private_file(path)
         key = crypto.unlock(path, passphrase)
-        crypto.finish_interrupted_protect(data_dir, key)
-        inspection = prepare(path, data_dir, key)
-        database = cls(data_dir, path, connect(path, key), inspection, key)
-        if inspection.state is FileState.CURRENT and not _unchanged_since_verified(path):
+        if not read_only:
+            crypto.finish_interrupted_protect(data_dir, key)
+        inspection = _inspect_read_only(path, key) if read_only else prepare(path, data_dir, key)
+        database = cls(data_dir, path, connect(path, key, read_only=read_only), inspection, key)
+        database.opening = found
+        database.read_only = read_only
+        if inspection.state is FileState.CURRENT and not found.clean_close:
             problem = database.quick_check()
             if problem:
                 database.release()
                 raise DamagedFileError(f"{path} is damaged: {problem}")
-        (data_dir / VERIFIED_NAME).unlink(missing_ok=True)  # only a clean close vouches again
+        if not read_only:
+            (data_dir / VERIFIED_NAME).unlink(missing_ok=True)  # only a clean close vouches again
         return database
 
     @property
@@ -118,10 +175,15 @@ class Database:
             with self._lock:
                 if self._engine is None:
                     engine = make_engine(
-                        self.path, passphrase=self._passphrase, adopt=self._hand_over
+                        self.path,
+                        passphrase=self._passphrase,
+                        adopt=self._hand_over,
+                        read_only=self.read_only,
                     )
                     event.listen(engine, "connect", self._learn_file)
                     event.listen(engine, "engine_disposed", self._forget_file)
+                    if self.read_only:
+                        _refuse_writes(engine)
                     self._sessions = sessionmaker(engine, expire_on_commit=False)
                     self._engine = engine
         assert self._engine is not None
@@ -275,8 +337,10 @@ class Database:
     def release(self) -> None:
         """Close every connection to the file (before it is swapped or restored).
 
-        The journal stays usable: the next use opens new connections.
+        The journal stays usable: the next use opens new connections. What the
+        open found (:attr:`opening`) no longer describes a file swapped after this.
         """
+        self.opening = Opening()
         with self._lock:
             self._close_connection()
             if self._engine is not None:
@@ -301,7 +365,44 @@ class Database:
 
     def close(self) -> None:
         self.release()
-        _note_verified(self.path)
+        if not self.read_only:
+            note_verified(self.path)
+
+
+def _refuse_writes(engine: Engine) -> None:
+    """Make every statement that would change a read-only journal raise ReadOnlyJournalError.
+
+    SQLite would refuse it too, but with its statement and values in the message;
+    this says what happened, and quotes nothing.
+    """
+    from sqlalchemy import event
+
+    @event.listens_for(engine, "before_cursor_execute")
+    def _before(
+        _conn: Any, _cursor: Any, statement: str, _params: Any, _context: Any, _many: bool
+    ) -> None:
+        if statement.lstrip().split(None, 1)[0].upper() in _WRITES:
+            raise ReadOnlyJournalError(READ_ONLY_SAVE)
+
+
+_WRITES = frozenset({"INSERT", "UPDATE", "DELETE", "REPLACE", "CREATE", "DROP", "ALTER"})
+
+
+def _inspect_read_only(path: Path, passphrase: str | None) -> Inspection:
+    """inspect_file, for a journal that can't be written: it must be usable as it is."""
+    inspection = inspect_file(path, passphrase)
+    if inspection.state is FileState.NEW:
+        raise ReadOnlyFolderError(
+            f"{path} holds no journal yet, and its folder can't be written, so none can be "
+            "made there."
+        )
+    if inspection.state is FileState.OLDER:
+        raise ReadOnlyFolderError(
+            f"{path} was written by an older gutsleep and must be brought up to date, which "
+            "needs a folder that can be written. Make the folder writable, or copy it "
+            "somewhere writable and open the copy (gutsleep --data-dir COPY)."
+        )
+    return inspection
 
 
 def _identity(path: Path, stat: os.stat_result | None = None) -> str | None:
@@ -329,7 +430,7 @@ def _unchanged_since_verified(path: Path) -> bool:
     return " ".join(noted) == _identity(path, stat)
 
 
-def _note_verified(path: Path) -> None:
+def note_verified(path: Path) -> None:
     """After a clean close: note the file's identity, if everything reached it.
 
     A write-ahead log left with content (another connection still open) means

@@ -33,6 +33,7 @@ def make_engine(
     foreign_keys: bool = True,
     passphrase: str | None = None,
     adopt: Callable[[], Any] | None = None,
+    read_only: bool = False,
 ) -> Engine:
     """An engine on ``path``: WAL, synchronous=FULL, foreign keys, busy timeout.
 
@@ -46,7 +47,8 @@ def make_engine(
 
     ``adopt`` returns a connection already open on ``path`` (or None): the
     pool takes it as its first one instead of opening another (storage.database
-    hands over the connection it read the first day with).
+    hands over the connection it read the first day with). ``read_only``: every
+    connection is opened so that nothing can be written (a read-only data folder).
 
     ``hide_parameters``: a failed statement's message names the SQL but never the
     values (a note, a food name), so it can be logged and shown.
@@ -54,7 +56,9 @@ def make_engine(
 
     def creator() -> Any:
         adopted = adopt() if adopt is not None else None
-        return adopted if adopted is not None else open_file(path, passphrase)
+        if adopted is not None:
+            return adopted
+        return open_file(path, passphrase, read_only=read_only)
 
     if passphrase is None:
         engine = create_engine(f"sqlite:///{path}", creator=creator, hide_parameters=True)

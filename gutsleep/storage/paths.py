@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import logging
 import os
 from pathlib import Path
+
+log = logging.getLogger(__name__)
 
 APP_NAME = "gutsleep"
 DATA_DIR_ENV = "GUTSLEEP_DATA_DIR"
@@ -27,12 +30,48 @@ def default_data_dir() -> Path:
     return pointed_data_dir() or platform_data_dir()
 
 
+def sqlite_uri(path: Path, **parameters: str) -> str:
+    """An SQLite ``file:`` URI naming exactly ``path``, with query ``parameters`` (mode="ro").
+
+    The one way to build such a URI: the path is made absolute and percent-encoded
+    (Path.as_uri), so ``%41``, ``%``, ``#``, ``?``, spaces and any letters in a
+    folder name stay part of the name instead of being decoded, cutting the path
+    short or becoming parameters (SQLite would then open, or create, another file).
+    """
+    uri = Path(os.path.abspath(path)).as_uri()
+    if parameters:
+        uri += "?" + "&".join(f"{key}={value}" for key, value in parameters.items())
+    return uri
+
+
 def ensure_private_dir(path: Path) -> Path:
-    """Create ``path`` (and parents) and make it readable by the owner only."""
-    path.mkdir(parents=True, exist_ok=True)
-    if os.name == "posix":
-        path.chmod(0o700)
+    """Create ``path`` (and parents) and make it readable by the owner only.
+
+    Only ever tightens: group and others lose access (0755 becomes 0700), but a
+    mode its owner made stricter (0500, a folder kept read-only) stays as it is,
+    and a folder that can't be changed (a read-only mount) is left alone.
+    """
+    path.mkdir(mode=0o700, parents=True, exist_ok=True)
+    _tighten(path, 0o700)
     return path
+
+
+def _tighten(path: Path, allowed: int) -> None:
+    """Take away every permission bit outside ``allowed``; never add one."""
+    if os.name != "posix":
+        return
+    try:
+        mode = path.stat().st_mode & 0o7777
+        if mode & ~allowed:
+            path.chmod(mode & allowed)
+    except OSError as exc:  # a read-only mount, or someone else's file
+        log.warning("Can't make %s private: %s", path, exc.strerror or exc)
+
+
+def writable(folder: Path) -> bool:
+    """Whether files can be created and changed in ``folder`` (False on a read-only mount,
+    or in a folder whose owner took away write permission)."""
+    return os.access(folder, os.W_OK)
 
 
 def create_private_file(path: Path) -> None:
@@ -49,6 +88,6 @@ def create_private_file(path: Path) -> None:
 
 
 def make_private(path: Path) -> None:
-    """Tighten an existing file to mode 0600 (backups, exports)."""
-    if os.name == "posix" and path.exists():
-        path.chmod(0o600)
+    """Tighten an existing file to at most mode 0600 (backups, exports); 0400 stays 0400."""
+    if path.exists():
+        _tighten(path, 0o600)

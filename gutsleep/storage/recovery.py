@@ -15,7 +15,7 @@ from datetime import datetime
 from pathlib import Path
 
 from gutsleep.storage import crypto
-from gutsleep.storage.backup import backup_dir, copy_database
+from gutsleep.storage.backup import backup_dir, copy_database, read_only_uri
 from gutsleep.storage.paths import DATABASE_NAME, make_private
 from gutsleep.storage.schema import (
     DamagedFileError,
@@ -69,7 +69,7 @@ def _integrity(path: Path, passphrase: str | None) -> str | None:
     if passphrase is None:
         import sqlite3
 
-        con = sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True)
+        con = sqlite3.connect(read_only_uri(path), uri=True)
     else:
         con = crypto.connect(path, passphrase, read_only=True)
     try:

@@ -14,7 +14,7 @@ import sqlite3
 from pathlib import Path
 from typing import Any
 
-from gutsleep.storage.backup import copy_database
+from gutsleep.storage.backup import copy_database, read_only_uri
 from gutsleep.storage.paths import DATABASE_NAME, ensure_private_dir, make_private
 from gutsleep.storage.private_files import write_private
 
@@ -43,7 +43,7 @@ def pointed_data_dir(pointer: Path | None = None) -> Path | None:
 
 def _read_only(path: Path, passphrase: str | None) -> Any:
     if passphrase is None:
-        return sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        return sqlite3.connect(read_only_uri(path), uri=True)
     from gutsleep.storage import crypto
 
     return crypto.connect(path, passphrase, read_only=True)
@@ -125,5 +125,5 @@ def _copy_and_check(source: Path, target: Path, passphrase: str | None) -> None:
         copied, kept = (_days(p / DATABASE_NAME, passphrase) for p in (target, source))
         if check != "ok" or copied != kept:
             raise MoveError("The copy did not check out; your journal stays where it was.")
-    except OSError as exc:
+    except (OSError, sqlite3.Error) as exc:
         raise MoveError(f"The folder could not be copied ({exc}); nothing was changed.") from exc

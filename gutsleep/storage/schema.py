@@ -13,8 +13,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from gutsleep.storage.backup import backup_before
+from gutsleep.storage.backup import backup_before, read_only_uri
 from gutsleep.storage.errors import StoreError as StoreError  # re-exported: it lives there
+from gutsleep.storage.paths import writable
 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 
@@ -42,6 +43,10 @@ class DamagedFileError(StoreError):
     pass
 
 
+class ReadOnlyFolderError(StoreError):
+    """The journal can't be used as it is in a folder that can't be written."""
+
+
 class FileState(enum.Enum):
     NEW = "new"
     CURRENT = "current"
@@ -59,13 +64,26 @@ def _open_read_only(path: Path, passphrase: str | None) -> tuple[Any, tuple[type
     errors: tuple[type[Exception], ...] = (sqlite3.DatabaseError,)
     try:
         if passphrase is None:
-            return sqlite3.connect(f"file:{path}?mode=ro", uri=True), errors
+            return sqlite3.connect(read_only_uri(path), uri=True), errors
         from gutsleep.storage import crypto
 
         errors = tuple(e for e in crypto.database_errors() if issubclass(e, Exception))
         return crypto.connect(path, passphrase, read_only=True), errors
     except errors as exc:
-        raise DamagedFileError(f"{path} can't be read as a journal ({exc}).") from exc
+        raise _unreadable(path, exc) from exc
+
+
+def _unreadable(path: Path, exc: Exception) -> StoreError:
+    """Why ``path`` can't be read: damaged, or its -wal can't be read in a read-only folder."""
+    wal = path.with_name(path.name + "-wal")
+    if not writable(path.parent) and wal.exists():
+        return ReadOnlyFolderError(
+            f"{path} is in a folder that can't be written, and its last session did not "
+            "close cleanly: reading the changes in its write-ahead log needs files SQLite "
+            "can't create there. Copy the data folder somewhere writable and open the copy "
+            f"(gutsleep --data-dir COPY), or make the folder writable ({exc})."
+        )
+    return DamagedFileError(f"{path} can't be read as a journal ({exc}).")
 
 
 def inspect_file(path: Path, passphrase: str | None = None) -> Inspection:
@@ -91,7 +109,7 @@ def inspect_file(path: Path, passphrase: str | None = None) -> Inspection:
         finally:
             con.close()
     except errors as exc:
-        raise DamagedFileError(f"{path} can't be read as a journal ({exc}).") from exc
+        raise _unreadable(path, exc) from exc
     revision = row[0] if row else None
     if revision == HEAD:
         return Inspection(FileState.CURRENT, revision)

@@ -9,6 +9,7 @@ breaking start-up.
 from __future__ import annotations
 
 import json
+import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -18,6 +19,7 @@ from gutsleep.domain.text import N_
 from gutsleep.storage.private_files import open_private
 
 T = TypeVar("T")
+log = logging.getLogger(__name__)
 
 SETTINGS_NAME = "settings.json"
 
@@ -159,7 +161,12 @@ class SettingsStore:
         if self._values.get(setting.key) == value:
             return
         self._values[setting.key] = value
-        self._write()
+        try:
+            self._write()
+        except OSError as exc:
+            # A data folder that can't be written (a read-only disk; the Journal page says
+            # so): the setting holds for this session, and the app carries on.
+            log.warning("The settings can't be written: %s", exc.strerror or exc)
 
     def _write(self) -> None:
         with open_private(self.path, "w", encoding="utf-8") as handle:

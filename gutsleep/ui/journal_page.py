@@ -201,6 +201,8 @@ class JournalPage(QWidget):
         self.status.setObjectName("journal_status")
         self.status.setAccessibleName(tr("Save status"))
         outer.addWidget(self.status)
+        if services.database.read_only:
+            self._show_read_only(outer, body)
 
         for key, sequence in (
             ("previous", QKeySequence(Qt.Modifier.ALT | Qt.Key.Key_Left)),
@@ -905,6 +907,18 @@ class JournalPage(QWidget):
         return entry, refused
 
     # saving -------------------------------------------------------------
+    def _show_read_only(self, outer: QVBoxLayout, body: QWidget) -> None:
+        """A journal that can't be written: say so above the day, and take no edits
+        (they could never be saved)."""
+        from gutsleep.storage.database import READ_ONLY_SAVE
+
+        banner = QLabel(tr(READ_ONLY_SAVE), self)
+        banner.setObjectName("journal_read_only")
+        banner.setWordWrap(True)
+        banner.setAccessibleName(tr("The journal can't be changed"))
+        outer.insertWidget(1, banner)
+        body.setEnabled(False)
+
     def _changed(self, *_args: object) -> None:
         if self._loading:
             return

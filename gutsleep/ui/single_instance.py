@@ -31,8 +31,9 @@ from PySide6.QtWidgets import QWidget
 if TYPE_CHECKING:
     from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
-from gutsleep.storage.lockfile import LOCK_NAME
+from gutsleep.storage.lockfile import LOCK_NAME, holder
 from gutsleep.storage.paths import ensure_private_dir, make_private
+from gutsleep.ui.tr import tr
 
 RAISE_MESSAGE = b"raise\n"
 ALREADY_OPEN = "gutsleep is already open for this journal"
@@ -148,10 +149,26 @@ def claim(data_dir: Path, *, listen: bool = True) -> SingleInstance | None:
         if lock.error() != QLockFile.LockError.LockFailedError:
             # The folder is unwritable or similar: let opening the journal say why.
             return SingleInstance(data_dir, lock, listen=listen)
-        ask_to_raise(data_dir)
+        if busy_message(data_dir) is None:  # a command has no window to raise
+            ask_to_raise(data_dir)
         return None
     make_private(data_dir / LOCK_NAME)
     return SingleInstance(data_dir, lock, listen=listen)
+
+
+def busy_message(data_dir: Path) -> str | None:
+    """What to say when a command (import, restore, demo) is writing the journal, else None.
+
+    Such a command holds the same lock as a window (storage.lockfile.take); a
+    window opened meanwhile would show, and later save over, the days it writes.
+    """
+    info = holder(data_dir)
+    if info is None or not info.command:
+        return None
+    return tr(
+        "The journal is busy: the command “gutsleep {command}” is writing to it. "
+        "Open gutsleep again once it has finished."
+    ).format(command=info.command)
 
 
 def ask_to_raise(data_dir: Path) -> bool:

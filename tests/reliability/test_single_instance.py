@@ -69,7 +69,7 @@ def test_a_second_instance_says_so_and_exits_0_while_the_first_runs(first_instan
     # the non-Qt check sees the app's lock, and writing commands refuse
     info = lockfile.holder(data)
     assert info is not None and info.pid == first.pid
-    with pytest.raises(lockfile.JournalInUseError, match="Quit it first"):
+    with pytest.raises(lockfile.JournalInUseError, match="close it first"):
         lockfile.ensure_not_in_use(data)
     refused = subprocess.run(
         [sys.executable, "-m", "gutsleep", "--data-dir", str(data), "restore", str(data)],
@@ -82,7 +82,7 @@ def test_a_second_instance_says_so_and_exits_0_while_the_first_runs(first_instan
     if "invalid choice" in refused.stderr:
         pytest.skip("the restore command is not there yet")
     assert refused.returncode == 1
-    assert "gutsleep is open for this journal" in refused.stderr
+    assert lockfile.IN_USE in refused.stderr and "the gutsleep window" in refused.stderr
 
 
 def test_the_lock_check_ignores_missing_dead_and_own_locks(tmp_path: Path) -> None:

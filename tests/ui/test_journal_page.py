@@ -269,3 +269,32 @@ def test_day_buttons_move_one_day(qtbot, services, key: str) -> None:
     assert page.current_day == DAY + timedelta(days=1 if key == "next_day" else -1)
     qtbot.mouseClick(page.today_button, Qt.MouseButton.LeftButton)
     assert page.current_day == DAY
+
+
+def test_a_journal_in_a_read_only_folder_says_so_and_takes_no_edits(
+    data_dir: Path, qtbot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The folder can't be written (patched at the seam: tests run as root, for whom
+    modes don't stop writes; tests/reliability/test_read_only_folder.py mounts one)."""
+    from gutsleep.domain.journal import DayEntry
+    from gutsleep.storage import backup, database
+    from gutsleep.storage.database import READ_ONLY_SAVE, ReadOnlyJournalError
+
+    before = open_services(data_dir, zone="Europe/London")
+    before.journal.save(DayEntry(day=date(2026, 5, 4), notes="kept"))
+    before.close()
+    monkeypatch.setattr(database, "writable", lambda _folder: False)
+    monkeypatch.setattr(backup, "writable", lambda _folder: False)
+    services = open_services(data_dir, zone="Europe/London")
+    try:
+        assert services.database.read_only
+        page = JournalPage(services, today=date(2026, 5, 4))
+        qtbot.addWidget(page)
+        banner = page.findChild(QWidget, "journal_read_only")
+        assert banner is not None and banner.text() == READ_ONLY_SAVE
+        assert not page.scroll.widget().isEnabled()
+        assert page._field("notes", QPlainTextEdit).toPlainText() == "kept"
+        with pytest.raises(ReadOnlyJournalError, match="nothing can be saved"):
+            services.journal.save(DayEntry(day=date(2026, 5, 5), notes="new"))
+    finally:
+        services.close()
