@@ -54,6 +54,7 @@ def test_design_fields_round_trip(tmp_path: Path) -> None:
 
 def test_an_experiment_made_at_0004_reads_with_the_old_defaults(tmp_path: Path) -> None:
     path = tmp_path / "journal.sqlite3"
+    sqlite3.connect(path).close()  # journal connections never create the file
     upgrade(path, "0004_experiments")
     con = sqlite3.connect(path)
     con.execute(
