@@ -18,7 +18,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import URL, Engine, create_engine, event
 
 from gutsleep.storage.connection import BUSY_TIMEOUT_MS as BUSY_TIMEOUT_MS  # re-exported
 from gutsleep.storage.connection import configure, open_file
@@ -60,14 +60,15 @@ def make_engine(
             return adopted
         return open_file(path, passphrase, read_only=read_only)
 
+    # A URL object, not "sqlite:///{path}": a "?" or "#" in a folder's name would be
+    # parsed as the URL's query (the creator opens the file; the URL only names it).
+    url = URL.create("sqlite", database=str(path))
     if passphrase is None:
-        engine = create_engine(f"sqlite:///{path}", creator=creator, hide_parameters=True)
+        engine = create_engine(url, creator=creator, hide_parameters=True)
     else:
         from gutsleep.storage import crypto
 
-        engine = create_engine(
-            f"sqlite:///{path}", creator=creator, module=crypto.driver(), hide_parameters=True
-        )
+        engine = create_engine(url, creator=creator, module=crypto.driver(), hide_parameters=True)
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection: Any, _record: Any) -> None:

@@ -189,10 +189,10 @@ def test_a_setting_that_cannot_be_written_holds_for_the_session(
 
     store = settings.SettingsStore(tmp_path)
 
-    def read_only(path: Path) -> None:
+    def read_only(path: Path, *_args: object, **_kwargs: object) -> None:
         raise OSError(errno.EROFS, "Read-only file system", str(path))
 
-    monkeypatch.setattr(settings, "create_private_file", read_only)
+    monkeypatch.setattr(settings, "open_private", read_only)
     store.set(settings.THEME, "dark")  # raised OSError, and the window closed on it
     assert store.get(settings.THEME) == "dark"
     assert not (tmp_path / "settings.json").exists()

@@ -109,6 +109,6 @@ def test_moving_a_folder_whose_journal_sqlite_cannot_read_says_why(tmp_path: Pat
     data = tmp_path / "data"
     _journal(data)
     (data / "journal.sqlite3").write_bytes(b"SQLite format 3\x00" + b"\xff" * 4080)
-    with pytest.raises(relocate.MoveError, match="nothing was changed"):
+    with pytest.raises(relocate.MoveError, match="stays where it was"):
         relocate.move_data_dir(data, tmp_path / "moved", tmp_path / "pointer.txt")
     assert not (tmp_path / "pointer.txt").exists()
