@@ -182,6 +182,9 @@ class MainWindow(QMainWindow):
         keys.setShortcut(QKeySequence(Qt.Key.Key_F1))
         keys.triggered.connect(self.show_shortcuts)
         self.help_menu.addAction(keys)
+        numbers = QAction(tr("How gutsleep computes its &numbers"), self)
+        numbers.triggered.connect(self.show_numbers_help)
+        self.help_menu.addAction(numbers)
         about = QAction(tr("&About gutsleep"), self)
         about.triggered.connect(self._about)
         self.help_menu.addAction(about)
@@ -229,6 +232,11 @@ class MainWindow(QMainWindow):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.show()
         self.shortcuts_dialog = dialog
+
+    def show_numbers_help(self) -> None:
+        from gutsleep.ui.numbers_help import show_numbers_help
+
+        self.numbers_dialog = show_numbers_help(self)
 
     def _about(self) -> None:
         from gutsleep.ui import dialogs
