@@ -484,13 +484,19 @@ class _Raw:
     rho: float
 
 
-def _fit(model: _Model, weekday: np.ndarray, position: np.ndarray, level: float) -> list[_Raw]:
+def _fit(
+    model: _Model,
+    weekday: np.ndarray,
+    position: np.ndarray,
+    level: float,
+    dropped: list[Dropped],
+) -> list[_Raw]:
     if not model.factors:
         return []
     design = _design(model, weekday, position)
     # A factor that duplicates others (or the weekday) makes the design singular.
     while model.factors and not full_rank(design):
-        model.factors.pop()
+        dropped.append(Dropped(model.outcome, model.factors.pop(), _REDUNDANT))
         design = _design(model, weekday, position)
     if not model.factors:
         return []
@@ -539,7 +545,7 @@ def find_insights(
             continue
         # The day of the week is the factor's day: the evening before a night.
         lagged_weekday = weekday if outcome in GUT_OUTCOMES else (weekday - 1) % 7
-        raws.extend(_fit(model, lagged_weekday, position, level))
+        raws.extend(_fit(model, lagged_weekday, position, level, dropped))
     if not raws:
         return _nothing(frame, dropped, paired_days, min_pairs, min_group, level, fdr)
     q_values = benjamini_hochberg([r.p_value for r in raws])
