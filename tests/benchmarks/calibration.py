@@ -106,7 +106,8 @@ def main() -> None:
         for rho in CORRELATIONS:
             runs = journals[days]
             any_, more, mean = false_findings(days, rho, runs)
-            share, se = coverage(days, rho, regressions if days < 3650 else regressions // 4)
+            runs_ = regressions if days < 3650 else regressions // 4
+            share, se = coverage(days, rho, runs_, seed=days * 10 + round(rho * 10))
             print(
                 f"{days:>5} {rho:>4.1f} | {any_:>6.3f} {more:>6.3f} {mean:>6.3f} | "
                 f"{share:>8.3f} ± {se:.3f}  ({runs} journals)",
