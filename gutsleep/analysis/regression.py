@@ -12,8 +12,9 @@ need not be consecutive: rows ``g`` days apart are correlated ``rho ** g``.
 
 Why this method (see ``docs/numbers.md``): in the simulation study
 (``tests/benchmarks/calibration.py``) its 95 % intervals covered the truth
-94-97 % of the time from four weeks to ten years of data, needs no resampling,
-and unlike a Newey–West estimator it needs no bandwidth. Generalised least
+94-96 % of the time from three months to a year of data (92-96 % on four
+weeks, 92-95 % on ten years), it needs no resampling, and unlike a Newey–West
+estimator it needs no bandwidth. Generalised least
 squares (Prais–Winsten) was tried first: narrower, but 86-92 % coverage on
 short diaries and biased when a factor follows the previous night (a bad night
 making the next day stressful), which diaries do.
