@@ -993,7 +993,9 @@ class TrendsPage(QWidget):
         for rank, insight in enumerate(result.insights, start=1):
             item = QListWidgetItem(_insight_text(rank, insight, result.level))
             item.setData(Qt.ItemDataRole.UserRole, rank - 1)
-            item.setData(Qt.ItemDataRole.AccessibleTextRole, item.text())
+            adjusted = localised(insight.adjusted_message())
+            item.setToolTip(adjusted)
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{item.text()}\n{adjusted}")
             self.insights_list.addItem(item)
         has = bool(result.insights)
         self.insights_list.setVisible(has)

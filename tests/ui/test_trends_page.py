@@ -142,6 +142,9 @@ def test_insights_are_ranked_with_n_and_interval(qtbot, services, monkeypatch) -
     assert page.insights_adjusted.isVisible()
     assert page.insights_adjusted.text().startswith("Taking into account: ")
     assert "day of the week and a linear trend" in page.insights_adjusted.text()
+    item = page.insights_list.item(0)
+    assert item.toolTip() == page.insights_adjusted.text()
+    assert item.data(Qt.ItemDataRole.AccessibleTextRole).endswith(item.toolTip())
     assert "not causation" in page.insights_causation.text()
     # the selected insight opens its data
     page.insights_list.setCurrentRow(0)
