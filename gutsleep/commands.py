@@ -1,5 +1,6 @@
 """The data commands of the command line: export, import, backup, restore, check, report,
-experiments.
+experiments,
+insights.
 
 Registered into :data:`gutsleep.cli.COMMANDS` when imported. They call the
 same services as the File menu (:mod:`gutsleep.services.data`), print one line
@@ -458,6 +459,59 @@ def _run_experiments(args: argparse.Namespace) -> int:
     return 0
 
 
+# insights ----------------------------------------------------------------------------
+
+
+def _add_insights(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--from",
+        dest="first",
+        type=_iso_date,
+        metavar="DATE",
+        help="first day to look at (YYYY-MM-DD; default: the first day logged)",
+    )
+    parser.add_argument(
+        "--to",
+        dest="last",
+        type=_iso_date,
+        metavar="DATE",
+        help="last day to look at (YYYY-MM-DD; default: the last day logged)",
+    )
+    parser.add_argument(
+        "--json",
+        action="store_true",
+        help="print the comparisons and findings as JSON instead of sentences",
+    )
+
+
+def _run_insights(args: argparse.Namespace) -> int:
+    import json
+
+    if args.first and args.last and args.first > args.last:
+        raise CommandError("--from comes after --to.")
+    with _services(args) as services:
+        trends = services.trends
+        span = trends.span()
+        first = args.first or (span[0] if span else None)
+        last = args.last or (span[1] if span else None)
+        if first is not None and last is not None and first > last:
+            raise CommandError("--from comes after the last day logged.")
+        report = trends.insights(first, last)
+        if args.json:
+            print(json.dumps(trends.insights_json(report), indent=2, ensure_ascii=False))
+            return 0
+    if report.status is not None:
+        print(report.status.render())
+        return 0
+    if report.summary is not None:
+        print(report.summary.render())
+    for rank, insight in enumerate(report.insights, start=1):
+        print(f"{rank}. {insight.sentence.render()} {insight.adjusted_message().render()}")
+    if not report.insights:
+        print("No comparison stands out once the number of comparisons is taken into account.")
+    return 0
+
+
 def register() -> None:
     """Add the data commands to the command line (idempotent)."""
     specs: dict[
@@ -491,6 +545,12 @@ def register() -> None:
             "unclear)",
             _add_experiments,
             _run_experiments,
+        ),
+        "insights": (
+            "print the patterns in the journal (or a date range) that survive the "
+            "false discovery rate",
+            _add_insights,
+            _run_insights,
         ),
     }
     for name, (help_text, add, run) in specs.items():

@@ -4,8 +4,10 @@
   and the registry of measures.
 - :mod:`~gutsleep.analysis.stats`: rolling means with gaps, weekly plant
   counts, lag pairing, Spearman, and the one bootstrap.
-- :mod:`~gutsleep.analysis.insights`: factor × sleep comparisons with
-  intervals, thresholds and a multiple-comparisons warning.
+- :mod:`~gutsleep.analysis.insights`: factor × sleep and gut comparisons,
+  all factors in one model per outcome, findings after the false discovery rate.
+- :mod:`~gutsleep.analysis.regression`: least squares with AR(1)-robust t
+  intervals, Benjamini–Hochberg, outward rounding.
 - :mod:`~gutsleep.analysis.experiments`: AB / ABAB self-experiment evaluation.
 
 Nothing is imported here: numpy loads only when a submodule is used.

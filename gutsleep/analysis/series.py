@@ -24,6 +24,9 @@ the same section that day; otherwise the day is NaN:
 - ``practice_min``: total minutes of stress practices; a practice without
   minutes makes the day NaN (the total is unknown); no practices is 0 if the
   stress section holds any data, otherwise NaN.
+- ``stool_form``: the mean distance of the day's Bristol types from type 4
+  (the middle of the scale: neither hard nor loose); NaN on a day without a
+  bowel movement, whatever else was logged.
 - ``bleeding``: 1 for spotting or any bleeding, 0 for "none", NaN when not
   answered.
 """
@@ -135,6 +138,18 @@ _MEASURE_LIST: tuple[Measure, ...] = (
         digits=1,
         smallest_change=0.3,
         change_unit=_POINTS,
+    ),
+    # The day's stool form: mean distance of its bowel movements' Bristol types from
+    # type 4 (0 = all type 4, 3 = all type 1 or 7); NaN on a day without one.
+    Measure(
+        "stool_form",
+        N_("Stool form: distance from Bristol type 4"),
+        N_("types"),
+        "outcome",
+        True,
+        1,
+        0.5,
+        N_("Bristol types"),
     ),
     # Factors: the day itself (night sweats: the same night as the day's sleep).
     Measure("stress", N_("Stress"), _SCALE_10, "factor", True, 1, 0.5, _POINTS),
@@ -272,6 +287,12 @@ def _practice_minutes(day: DaySummary) -> float:
     return total
 
 
+def _stool_form(types: Sequence[int]) -> float:
+    """Mean distance of the day's Bristol types from type 4; NaN without a typed movement."""
+    typed = [abs(t - 4) for t in types if 1 <= t <= 7]
+    return sum(typed) / len(typed) if typed else NAN
+
+
 def summarised(day: DayEntry | DaySummary) -> DaySummary:
     """``day`` as the series see it."""
     return day if isinstance(day, DaySummary) else DaySummary.of(day)
@@ -291,6 +312,7 @@ def _row(day: DaySummary) -> list[float]:
         "waso": _num(metrics.waso_min),
         "tib": _num(metrics.time_in_bed_min),
         "quality": _num(day.quality),
+        "stool_form": _stool_form(day.bristol),
         "stress": _num(day.stress),
         "mood": _num(day.mood),
         "bloating": _num(day.bloating),

@@ -1,11 +1,11 @@
-"""The data behind one insight: nights with the factor beside the other nights.
+"""The data behind one insight: nights (or days) with the factor beside the others.
 
-Every paired night is a point (spread sideways a little so equal values stay
-visible), with a box for the middle half and a bar for the mean; the
-difference between the two means is the insight's effect. The groups are
-rebuilt from the frame with the same pairing and split as
-:func:`gutsleep.analysis.insights.find_insights`, so the plot shows exactly
-the days the sentence counts.
+Every day in the insight's model is a point (spread sideways a little so equal
+values stay visible), with a box for the middle half and a bar for the mean.
+The groups are the ones :func:`gutsleep.analysis.insights.find_insights`
+counted, so the plot shows exactly the days the sentence counts; the
+difference of the raw means shown here can differ from the insight's effect,
+which takes the other factors into account.
 """
 
 from __future__ import annotations
@@ -19,20 +19,25 @@ from matplotlib.lines import Line2D
 from matplotlib.patches import Rectangle
 from matplotlib.ticker import FuncFormatter, MaxNLocator
 
-from gutsleep.analysis.insights import SPLITS, Insight
+from gutsleep.analysis.insights import GUT_OUTCOMES, SPLITS, Insight
 from gutsleep.analysis.series import MEASURES, DailyFrame, FloatArray
-from gutsleep.analysis.stats import lag_pairs
 from gutsleep.charts.base import Chart, Translate, clock_minutes, format_value
 from gutsleep.charts.theme import ChartTheme
 from gutsleep.domain.text import N_, Message
 
 __all__ = ["InsightChart", "insight_figure"]
 
+#: Group names by (gut outcome, lag).
 _WITH = {
-    0: N_("Days with {condition}"),
-    1: N_("Nights after a day with {condition}"),
+    (True, 0): N_("Days with {condition}"),
+    (False, 0): N_("Nights with {condition}"),
+    (False, 1): N_("Nights after a day with {condition}"),
 }
-_WITHOUT = {0: N_("Other days"), 1: N_("Other nights")}
+_WITHOUT = {
+    (True, 0): N_("Other days"),
+    (False, 0): N_("Other nights"),
+    (False, 1): N_("Other nights"),
+}
 
 
 class InsightChart(Chart):
@@ -48,21 +53,19 @@ class InsightChart(Chart):
         super().__init__(theme, translate)
         self.insight = insight
         self.frame = frame
-        pairs = lag_pairs(frame, insight.factor, insight.outcome, insight.lag)
         split = next(s for s in SPLITS if s.factor == insight.factor)
-        is_with = split.mask(pairs.factor)
         self.condition = split.condition
+        self.kind = (insight.outcome in GUT_OUTCOMES, insight.lag)
         self.groups: tuple[FloatArray, FloatArray] = (
-            pairs.outcome[~is_with],
-            pairs.outcome[is_with],
+            insight.values_without,
+            insight.values_with,
         )
         self.figure.set_size_inches(6.0, 4.0)
         self.build()
 
     def _labels(self) -> tuple[str, str]:
-        lag = self.insight.lag
-        without = self._t(_WITHOUT.get(lag, _WITHOUT[1]))
-        with_ = self._t(_WITH.get(lag, _WITH[1])).format(condition=self._t(self.condition))
+        without = self._t(_WITHOUT[self.kind])
+        with_ = self._t(_WITH[self.kind]).format(condition=self._t(self.condition))
         n0, n1 = (len(g) for g in self.groups)
         return (
             f"{textwrap.fill(without, 28)}\n(n = {n0})",
@@ -157,11 +160,10 @@ class InsightChart(Chart):
         if position not in (0, 1) or math.isnan(x):
             return None
         values = self.groups[position]
-        lag = self.insight.lag
         group = (
-            Message(_WITHOUT.get(lag, _WITHOUT[1]))
+            Message(_WITHOUT[self.kind])
             if position == 0
-            else Message(_WITH.get(lag, _WITH[1]), {"condition": Message(self.condition)})
+            else Message(_WITH[self.kind], {"condition": Message(self.condition)})
         )
         return Message(
             N_("{group}: {n}, average {mean}"),

@@ -259,11 +259,15 @@ class TrendsService:
 
     # -- insights -------------------------------------------------------------------
 
-    def insights(self, seed: int = 0) -> InsightReport:
-        """Every honest factor × sleep comparison over the whole journal."""
+    def insights(self, first: date | None = None, last: date | None = None) -> InsightReport:
+        """Every honest factor × outcome comparison over ``first``..``last`` (default: all).
+
+        The range is the one the Trends page shows, so "on the 250 nights" counts
+        nights of that range only.
+        """
         from gutsleep.analysis.insights import find_insights
 
-        return find_insights(self.full_frame(), seed=seed)
+        return find_insights(self.frame(first, last))
 
     # -- tables and exports -----------------------------------------------------------
 
@@ -300,6 +304,7 @@ class TrendsService:
 
     @staticmethod
     def insights_table(report: InsightReport) -> tuple[list[str], list[list[object]]]:
+        """Every comparison tested (findings first), with its p- and q-value."""
         header = [
             "rank",
             "factor",
@@ -313,7 +318,10 @@ class TrendsService:
             "effect",
             "ci_low",
             "ci_high",
-            "interval_excludes_zero",
+            "p_value",
+            "q_value",
+            "finding",
+            "adjusted_for",
             "sentence",
         ]
         rows: list[list[object]] = [
@@ -330,12 +338,58 @@ class TrendsService:
                 i.effect,
                 i.ci_low,
                 i.ci_high,
-                "yes" if i.excludes_zero else "no",
+                i.p_value,
+                i.q_value,
+                "yes" if i.finding else "no",
+                " ".join(i.adjusted_for),
                 i.sentence.render(),
             ]
-            for rank, i in enumerate(report.insights, start=1)
+            for rank, i in enumerate(report.tested, start=1)
         ]
         return header, rows
+
+    @staticmethod
+    def insights_json(report: InsightReport) -> dict[str, object]:
+        """The report as plain data (``gutsleep insights --json``): counts and findings.
+
+        ``findings`` are the comparisons that survive the false discovery rate;
+        ``not_tested`` names the factors left out of each outcome's model.
+        """
+
+        def number(value: float) -> float | None:
+            return None if math.isnan(value) else round(value, 6)
+
+        return {
+            "first": report.first.isoformat() if report.first else None,
+            "last": report.last.isoformat() if report.last else None,
+            "comparisons": report.n_comparisons,
+            "false_discovery_rate": report.fdr,
+            "level": report.level,
+            "findings": [
+                {
+                    "factor": i.factor,
+                    "outcome": i.outcome,
+                    "lag_days": i.lag,
+                    "n": i.n,
+                    "n_with": i.n_with,
+                    "n_without": i.n_without,
+                    "effect": number(i.effect),
+                    "low": number(i.ci_low),
+                    "high": number(i.ci_high),
+                    "unit": _unit(i.outcome),
+                    "p_value": i.p_value,
+                    "q_value": i.q_value,
+                    "adjusted_for": [*i.adjusted_for, "day_of_week", "linear_trend"],
+                    "sentence": i.sentence.render(),
+                }
+                for i in report.insights
+            ],
+            "not_tested": [
+                {"outcome": d.outcome, "factor": d.factor, "reason": d.reason}
+                for d in report.dropped
+            ],
+            "status": report.status.render() if report.status else None,
+        }
 
     @staticmethod
     def export_table(path: Path, header: Sequence[str], rows: Iterable[Sequence[object]]) -> int:
@@ -373,6 +427,12 @@ class TrendsService:
                 facecolor=light.theme.background,
             )
         return path
+
+
+def _unit(outcome: str) -> str:
+    from gutsleep.analysis.series import MEASURES
+
+    return MEASURES[outcome].difference_unit
 
 
 def _bristol_counts(

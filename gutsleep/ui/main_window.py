@@ -218,6 +218,9 @@ class MainWindow(QMainWindow):
         log_folder.triggered.connect(self.open_log_folder)
         self.help_menu.addAction(log_folder)
         self.log_folder_action = log_folder
+        numbers = QAction(tr("How gutsleep computes its &numbers"), self)
+        numbers.triggered.connect(self.show_numbers_help)
+        self.help_menu.addAction(numbers)
         about = QAction(tr("&About gutsleep"), self)
         about.triggered.connect(self._about)
         self.help_menu.addAction(about)
@@ -269,6 +272,11 @@ class MainWindow(QMainWindow):
     def open_log_folder(self) -> None:
         """Show the data folder, where gutsleep.log is, in the file manager."""
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.services.data_dir)))
+
+    def show_numbers_help(self) -> None:
+        from gutsleep.ui.numbers_help import show_numbers_help
+
+        self.numbers_dialog = show_numbers_help(self)
 
     def _about(self) -> None:
         from gutsleep.ui import dialogs

@@ -56,7 +56,7 @@ from PySide6.QtWidgets import (
 
 from gutsleep.analysis.series import MEASURES
 from gutsleep.charts.choices import FACTOR_CHOICES, SLEEP_MEASURES
-from gutsleep.domain.text import N_
+from gutsleep.domain.text import N_, Message
 from gutsleep.services.context import Services
 from gutsleep.storage.settings import (
     TRENDS_CUSTOM_FROM,
@@ -339,6 +339,7 @@ class TrendsPage(QWidget):
         self._data: _Loaded | None = None
         self._quiet_jobs = 0  # of the jobs running, those without "Working…"
         self._insights_waiting: int | None = None  # the reading whose insights are due
+        self._insights_range: tuple[date | None, date | None] | None = None  # what they cover
         self._all_waiting: int | None = None  # the reading whose whole journal is due
         self._stale = True
         self._watched: list[QObject] = []
@@ -497,8 +498,8 @@ class TrendsPage(QWidget):
         self.insights_causation = QLabel(
             tr(
                 "Each line compares days with something against days without it, in your own "
-                "records. These are associations, not causation: they cannot show that one "
-                "thing caused another."
+                "records, with the other factors taken into account. These are associations, "
+                "not causation: they cannot show that one thing caused another."
             ),
             page,
         )
@@ -515,6 +516,10 @@ class TrendsPage(QWidget):
             tr("Insights, strongest first"),
             tr("Press Enter to show the data behind the selected insight"),
         )
+        self.insights_adjusted = QLabel(page)
+        self.insights_adjusted.setObjectName("insights_adjusted")
+        self.insights_adjusted.setWordWrap(True)
+        self.insights_adjusted.hide()
         self.insights_list.setWordWrap(True)
         self.insights_list.setResizeMode(QListView.ResizeMode.Adjust)
         self.insights_list.setUniformItemSizes(False)
@@ -541,9 +546,17 @@ class TrendsPage(QWidget):
             tr("Read more: why many comparisons find chance patterns"),
         )
         self.chance_button.clicked.connect(lambda: self._open_article(*CHANCE_ARTICLE))
+        self.numbers_button = QPushButton(tr("How these numbers are &computed"), page)
+        name_widget(
+            self.numbers_button,
+            "insights_numbers_help",
+            tr("How gutsleep computes its numbers"),
+        )
+        self.numbers_button.clicked.connect(self.show_numbers_help)
         buttons.addWidget(self.insight_plot_button)
         buttons.addWidget(self.read_more_button)
         buttons.addWidget(self.chance_button)
+        buttons.addWidget(self.numbers_button)
         self.insight_view = ChartView(
             "insights_chart", tr("The data behind the insight"), page, minimum_height=220
         )
@@ -558,6 +571,7 @@ class TrendsPage(QWidget):
         top_layout = QVBoxLayout(top)
         top_layout.setContentsMargins(0, 0, 0, 0)
         top_layout.addWidget(self.insights_list, 1)
+        top_layout.addWidget(self.insights_adjusted)
         top_layout.addWidget(buttons_holder)
         split.addWidget(top)
         split.addWidget(self.insight_view)
@@ -779,6 +793,7 @@ class TrendsPage(QWidget):
         assert isinstance(result, _Loaded)
         before = self._data
         self._data = result
+        self.report = None  # new insights follow below, for the range shown
         self._update_working()
         for key in list(self.charts):
             self._update_chart(key)
@@ -812,7 +827,19 @@ class TrendsPage(QWidget):
             return
         generation, self._insights_waiting = self._insights_waiting, None
         if generation == self._generation:
-            self._run(lambda: self.trends.insights(seed=0), self._insights_done, insights=True)
+            first, last = self.bounds() or (None, None)
+            self._insights_range = (first, last)
+            self._run(lambda: self.trends.insights(first, last), self._insights_done, insights=True)
+
+    def _insights_follow_range(self) -> None:
+        """Work the insights out again when the range shown is not the one they cover."""
+        if self._data is None or self._data.covers is not None or self.report is None:
+            return  # being read or worked out: the insights follow when it is done
+        if self._insights_range == (self.bounds() or (None, None)):
+            return
+        self.insights_status.setText(tr("Working out the insights…"))
+        self._insights_waiting = self._generation
+        self._start_insights()
 
     def _theme(self) -> ChartTheme:
         from gutsleep.charts.theme import ChartTheme
@@ -911,6 +938,7 @@ class TrendsPage(QWidget):
         for chart in self.charts.values():
             chart.set_range(*bounds)
         self._redraw()
+        self._insights_follow_range()
         first, last = bounds
         if first is not None and last is not None:
             self.status.setText(
@@ -955,34 +983,30 @@ class TrendsPage(QWidget):
         self.insight_view.hide()
         self.insight_chart = None
         if result.status is not None:
-            self.insights_status.setText(render(result.status))
-            self.insights_status.show()
-        else:
-            self.insights_status.setText(
-                tr(
-                    "{k} comparisons between a day's factors and the same or the next night's "
-                    "sleep, strongest first."
-                ).format(k=result.n_comparisons)
-            )
-        if result.warning is not None:
-            self.insights_warning.setText("⚠ " + render(result.warning))
-            self.insights_warning.show()
-        else:
-            self.insights_warning.hide()
+            self.insights_status.setText(localised(result.status))
+        elif result.summary is not None:
+            self.insights_status.setText(localised(result.summary))
+        self.insights_status.show()
+        not_tested = _not_tested_text(result)
+        self.insights_warning.setText(not_tested)
+        self.insights_warning.setVisible(bool(not_tested))
         for rank, insight in enumerate(result.insights, start=1):
             item = QListWidgetItem(_insight_text(rank, insight, result.level))
             item.setData(Qt.ItemDataRole.UserRole, rank - 1)
-            item.setData(Qt.ItemDataRole.AccessibleTextRole, item.text())
+            adjusted = localised(insight.adjusted_message())
+            item.setToolTip(adjusted)
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{item.text()}\n{adjusted}")
             self.insights_list.addItem(item)
         has = bool(result.insights)
         self.insights_list.setVisible(has)
         self.insight_plot_button.setVisible(has)
         articles = self._has_articles()
-        self.chance_button.setVisible(articles and result.warning is not None)
+        self.chance_button.setVisible(articles and result.n_comparisons > 0)
         if has:
             self.insights_list.setCurrentRow(0)
         self._insight_selected()
         self.insights_ready.emit()
+        self._insights_follow_range()  # the range changed while they were worked out
 
     def selected_insight(self) -> Insight | None:
         if self.report is None or not self.report.insights:
@@ -994,9 +1018,11 @@ class TrendsPage(QWidget):
         insight = self.selected_insight()
         show = insight is not None and self._has_articles()
         self.read_more_button.setVisible(show)
+        self.insights_adjusted.setVisible(insight is not None)
         if insight is None:
             return
-        if insight.excludes_zero:
+        self.insights_adjusted.setText(localised(insight.adjusted_message()))
+        if insight.finding:
             text = tr("Read more: association is not causation")
         else:
             text = tr("Read more: why patterns can be chance")
@@ -1018,7 +1044,13 @@ class TrendsPage(QWidget):
         insight = self.selected_insight()
         if insight is None:
             return
-        self._open_article(*(ASSOCIATION_ARTICLE if insight.excludes_zero else CHANCE_ARTICLE))
+        self._open_article(*(ASSOCIATION_ARTICLE if insight.finding else CHANCE_ARTICLE))
+
+    def show_numbers_help(self) -> None:
+        """The page "How gutsleep computes its numbers", in a window of its own."""
+        from gutsleep.ui.numbers_help import show_numbers_help
+
+        show_numbers_help(self)
 
     def _has_articles(self) -> bool:
         window = self.window()
@@ -1202,24 +1234,69 @@ def cell_text(key: str, value: object, locale: QLocale) -> str:
     return str(value)
 
 
+def localised(message: Message, locale: QLocale | None = None) -> str:
+    """``message`` translated, with its numbers and dates written the user's way."""
+    locale = locale or QLocale()
+    return render(_localised_args(message, locale))
+
+
+def _localised_args(message: Message, locale: QLocale) -> Message:
+    from gutsleep.analysis.insights import Number
+
+    args: dict[str, object] = {}
+    for key, value in message.args.items():
+        if isinstance(value, Message):
+            args[key] = _localised_args(value, locale)
+        elif isinstance(value, Number):
+            args[key] = locale.toString(value.value, "f", max(value.digits, 0))
+        elif isinstance(value, date):
+            args[key] = locale.toString(_qdate(value), QLocale.FormatType.ShortFormat)
+        elif isinstance(value, int) and not isinstance(value, bool):
+            args[key] = locale.toString(value)
+        else:
+            args[key] = value
+    return Message(message.template, args)
+
+
+def _not_tested_text(report: InsightReport) -> str:
+    """One line naming the factors left out of the models, or "" when none were."""
+    factors = sorted({d.factor for d in report.dropped}, key=list(MEASURES).index)
+    if not factors:
+        return ""
+    names = ", ".join(tr(MEASURES[f].label) for f in factors)
+    return tr(
+        "Not tested for some outcomes (too rarely recorded, too little variety, or more "
+        "factors than the days can carry): {factors}."
+    ).format(factors=names)
+
+
 def _insight_text(rank: int, insight: Insight, level: float) -> str:
+    from gutsleep.analysis.regression import outward
+
+    locale = QLocale()
     measure = MEASURES[insight.outcome]
     unit = tr(measure.difference_unit)
+    low, high, digits = outward(insight.ci_low, insight.ci_high, measure.digits)
+    effect = locale.toString(insight.effect, "f", digits)
     details = tr(
         "n = {n} days ({n_with} with, {n_without} without) · difference {effect} {unit} · "
-        "{level}% interval {low} to {high} {unit}"
+        "{level}% interval {low} to {high} {unit} · q = {q}"
     ).format(
-        n=insight.n,
-        n_with=insight.n_with,
-        n_without=insight.n_without,
-        effect=_signed(measure.rounded(insight.effect)),
+        n=locale.toString(insight.n),
+        n_with=locale.toString(insight.n_with),
+        n_without=locale.toString(insight.n_without),
+        effect=effect if insight.effect <= 0 else "+" + effect,
         unit=unit,
-        level=round(level * 100),
-        low=measure.rounded(insight.ci_low),
-        high=measure.rounded(insight.ci_high),
+        level=locale.toString(round(level * 100)),
+        low=locale.toString(low, "f", digits),
+        high=locale.toString(high, "f", digits),
+        q=_q_text(insight.q_value, locale),
     )
-    return f"{rank}. {render(insight.sentence)}\n{details}"
+    return f"{rank}. {localised(insight.sentence, locale)}\n{details}"
 
 
-def _signed(value: float) -> str:
-    return f"+{value}" if value > 0 else str(value)
+def _q_text(q: float, locale: QLocale) -> str:
+    """A q-value people can read: "< 0.001" below a thousandth."""
+    if q < 0.001:
+        return "< " + locale.toString(0.001, "f", 3)
+    return locale.toString(q, "f", 3)

@@ -9,12 +9,14 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QDialog
 from trends_helpers import open_trends
 
 from gutsleep.storage.settings import TRENDS_FACTORS, TRENDS_RANGE
 from gutsleep.ui import dialogs
+from gutsleep.ui.trends_page import _qdate
 
 # matplotlib's Qt backend asks about a Qt 5 attribute; not ours to fix.
 pytestmark = pytest.mark.filterwarnings(
@@ -125,16 +127,24 @@ def test_every_tab_draws_and_follows_the_overlay_and_palette(qtbot, services) ->
 
 def test_insights_are_ranked_with_n_and_interval(qtbot, services, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     window, page = open_trends(qtbot, services, days=200)
+    page.range_combo.setCurrentIndex(page.range_combo.findData("all"))
     page.tabs.setCurrentIndex(4)
-    qtbot.waitUntil(lambda: page.report is not None, timeout=20_000)
+    qtbot.waitUntil(lambda: page.report is not None and not page.busy, timeout=20_000)
     assert page.insights_list.isVisible()
     assert page.insights_list.count() == len(page.report.insights) > 0
     first = page.insights_list.item(0).text()
     assert first.startswith("1. ")
     assert "n = " in first and "95% interval" in first
     assert "association" in first
-    assert page.insights_warning.isVisible()
-    assert "comparisons" in page.insights_warning.text()
+    status = page.insights_status.text()
+    assert f"{page.report.n_comparisons} comparisons tested" in status
+    assert "findings shown after correcting for that" in status
+    assert page.insights_adjusted.isVisible()
+    assert page.insights_adjusted.text().startswith("Taking into account: ")
+    assert "day of the week and a linear trend" in page.insights_adjusted.text()
+    item = page.insights_list.item(0)
+    assert item.toolTip() == page.insights_adjusted.text()
+    assert item.data(Qt.ItemDataRole.AccessibleTextRole).endswith(item.toolTip())
     assert "not causation" in page.insights_causation.text()
     # the selected insight opens its data
     page.insights_list.setCurrentRow(0)
@@ -150,6 +160,41 @@ def test_insights_are_ranked_with_n_and_interval(qtbot, services, monkeypatch) -
         assert opened == [("evidence", "association")]  # the top insight excludes zero
     else:
         assert not page.read_more_button.isVisible()
+
+
+def test_the_insights_follow_the_range(qtbot, services) -> None:  # type: ignore[no-untyped-def]
+    """Finding 6: the insights count the nights of the range shown, not the whole journal."""
+    _window, page = open_trends(qtbot, services, days=400)
+    page.range_combo.setCurrentIndex(page.range_combo.findData("all"))
+    page.tabs.setCurrentIndex(4)
+    qtbot.waitUntil(lambda: page.report is not None and not page.busy, timeout=20_000)
+    whole = page.report
+    assert max(i.n for i in whole.tested) > 300
+    page.range_combo.setCurrentIndex(page.range_combo.findData("90d"))
+    qtbot.waitUntil(lambda: page.report is not whole and not page.busy, timeout=20_000)
+    first, last = page.bounds()
+    assert (page.report.first, page.report.last) == (first, last)
+    assert max(i.n for i in page.report.tested) <= 90
+    shown = QLocale().toString(_qdate(first), QLocale.FormatType.ShortFormat)
+    assert shown in page.insights_status.text()
+
+
+def test_the_numbers_page_opens_from_the_insights_tab(qtbot, services) -> None:  # type: ignore[no-untyped-def]
+    window, page = open_trends(qtbot, services, days=30)
+    page.tabs.setCurrentIndex(4)
+    qtbot.mouseClick(page.numbers_button, Qt.MouseButton.LeftButton)
+    dialog = window.findChild(QDialog, "numbers_dialog")
+    assert dialog is not None and dialog.isVisible()
+    text = dialog.browser.toPlainText()
+    assert "How gutsleep computes its numbers" in text and "false discovery rate" in text
+    dialog.close()
+    # and from the Help menu
+    (action,) = [
+        a for a in window.help_menu.actions() if a.text() == "How gutsleep computes its &numbers"
+    ]
+    action.trigger()
+    assert window.numbers_dialog.isVisible()
+    window.numbers_dialog.close()
 
 
 def test_below_the_threshold_the_page_says_how_many_days_are_needed(qtbot, services) -> None:  # type: ignore[no-untyped-def]

@@ -32,7 +32,7 @@ D0 = date(2026, 3, 1)
 
 
 def test_registry_holds_every_measure_with_kind_and_label() -> None:
-    assert OUTCOMES == ("tst", "se", "sol", "waso", "tib", "quality")
+    assert OUTCOMES == ("tst", "se", "sol", "waso", "tib", "quality", "stool_form")
     assert set(FACTORS) == {
         "stress", "mood", "bloating", "discomfort", "fermented", "fibre", "sugar_upf",
         "alcohol", "caffeine", "plants", "trigger_day", "night_sweats", "bleeding",
