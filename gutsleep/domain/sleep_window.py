@@ -305,3 +305,22 @@ def kept_window(diary: SleepDiary, wake_day: date, window: Window) -> bool | Non
     assert bed is not None and rise is not None
     tolerance = timedelta(minutes=KEPT_TOLERANCE_MIN)
     return diary.into_bed >= bed - tolerance and diary.out_of_bed <= rise + tolerance
+
+
+@dataclass(frozen=True)
+class WindowRecord:
+    """An accepted week: the window kept from ``week_start`` and the numbers behind it."""
+
+    week_start: date
+    window: Window
+    proposed_min: int | None
+    nights: int
+    mean_tst_min: float | None
+    mean_se_pct: float | None
+    adjusted: bool
+
+
+def window_on(history: Iterable[WindowRecord], day: date) -> WindowRecord | None:
+    """The window in force on the evening of ``day``: the latest one started by then."""
+    started = [r for r in history if r.week_start <= day]
+    return max(started, key=lambda r: r.week_start) if started else None
