@@ -183,9 +183,13 @@ class WeekFigures:
 
 
 def week_figures(entries: Iterable[DayEntry], week_start: date) -> WeekFigures:
-    """The 7 nights that woke on the days before ``week_start``."""
-    first = week_start - timedelta(days=WEEK_NIGHTS)
-    last = week_start - timedelta(days=1)
+    """The 7 nights that ended on ``week_start`` and the 6 days before it.
+
+    A window accepted on ``week_start`` is kept from that evening, so the
+    week it is judged on is the one that ended with that morning.
+    """
+    first = week_start - timedelta(days=WEEK_NIGHTS - 1)
+    last = week_start
     tst: list[float] = []
     se: list[float] = []
     for entry in entries:

@@ -74,10 +74,10 @@ class SleepWindowService:
         previous = window_on(self.window_history(), day)
         if previous is not None:
             return previous.window.rising
-        first = day - timedelta(days=WEEK_NIGHTS)
+        first = day - timedelta(days=WEEK_NIGHTS - 1)
         minutes = [
             e.sleep.out_of_bed.hour * 60 + e.sleep.out_of_bed.minute
-            for e in self.journal.between(first, day - timedelta(days=1))
+            for e in self.journal.between(first, day)
             if e.sleep.out_of_bed is not None
         ]
         if not minutes:
@@ -86,8 +86,8 @@ class SleepWindowService:
         return time(rounded // 60, rounded % 60)
 
     def proposal(self, week_start: date, rising: time | None = None) -> Proposal:
-        """This week's proposal from the 7 nights before ``week_start``."""
-        entries = self.journal.between(week_start - timedelta(days=WEEK_NIGHTS), week_start)
+        """This week's proposal from the 7 nights up to the morning of ``week_start``."""
+        entries = self.journal.between(week_start - timedelta(days=WEEK_NIGHTS - 1), week_start)
         previous = window_on(self.window_history(), week_start - timedelta(days=1))
         return propose(
             week_figures(entries, week_start),

@@ -25,7 +25,7 @@ START = date(2026, 3, 9)
 
 
 def figures(se: float, tst: float = 360.0, nights: int = 7) -> WeekFigures:
-    return WeekFigures(START - timedelta(days=7), START - timedelta(days=1), nights, tst, se)
+    return WeekFigures(START - timedelta(days=6), START, nights, tst, se)
 
 
 def night(wake: date, bed: str, up: str, onset: int | None = 30, waso: int | None = 30) -> DayEntry:
@@ -82,10 +82,10 @@ def test_too_few_nights_gives_no_window_and_says_why() -> None:
 
 
 def test_week_figures_count_only_computable_nights() -> None:
-    entries = [night(START - timedelta(days=i), "23:00", "07:00") for i in range(1, 8)]
-    entries[0] = DayEntry(day=entries[0].day)
-    entries.append(night(START, "20:00", "07:00"))  # the week's own morning: not last week
-    entries.append(night(START - timedelta(days=8), "20:00", "07:00"))  # too early
+    entries = [night(START - timedelta(days=i), "23:00", "07:00") for i in range(7)]
+    entries[0] = DayEntry(day=entries[0].day)  # this morning's diary left empty
+    entries.append(night(START + timedelta(days=1), "20:00", "07:00"))  # under the new window
+    entries.append(night(START - timedelta(days=7), "20:00", "07:00"))  # too early
     got = week_figures(entries, START)
     assert got.nights == 6
     assert got.mean_tst_min == pytest.approx(420.0)

@@ -30,7 +30,7 @@ def diary_night(wake: date, bed: time = time(23, 0), up: time = time(7, 0)) -> D
     return DayEntry(day=wake, sleep=sleep)
 
 
-def seed_fourteen_nights(services, last: date = WEEK - timedelta(days=1)) -> None:
+def seed_fourteen_nights(services, last: date = WEEK) -> None:
     services.journal.repository.save_many(
         [diary_night(last - timedelta(days=i)) for i in range(14)]
     )
