@@ -6,6 +6,7 @@ Signals:
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Iterable
 from datetime import date, datetime, time, timedelta
 from typing import TYPE_CHECKING, Any
@@ -67,6 +68,8 @@ from gutsleep.ui.widgets import (
 
 if TYPE_CHECKING:
     from gutsleep.ui.background import Background
+
+log = logging.getLogger(__name__)
 
 AUTOSAVE_MS = 400
 #: The start-up's background loading waits at most this long for a quiet moment on
@@ -446,6 +449,12 @@ class JournalPage(QWidget):
             | Qt.TextInteractionFlag.TextSelectableByMouse
         )
         layout.addWidget(self.derived)
+        self.window_line = QLabel(group)  # filled with the details: it reads the planner
+        self.window_line.setObjectName("journal_sleep_window")
+        self.window_line.setAccessibleName(tr("Sleep window"))
+        self.window_line.setWordWrap(True)
+        self.window_line.hide()
+        layout.addWidget(self.window_line)
         return group
 
     def _build_food(self) -> QGroupBox:
@@ -729,6 +738,7 @@ class JournalPage(QWidget):
                 editor.set_suggestions(kind, self.services.journal.suggestions(kind))
         self._update_plant_count()
         self.checkin.show_day(self.current_day)
+        self._update_window_line()
 
     def _fill(self, entry: DayEntry) -> None:
         sleep, food, gut = entry.sleep, entry.food, entry.gut
@@ -964,6 +974,33 @@ class JournalPage(QWidget):
             ),
         ]
         self.derived.setText("   ·   ".join(f"{label}: <b>{value}</b>" for label, value in parts))
+
+    def _update_window_line(self) -> None:
+        """Tonight's target from the sleep-window planner, and whether this night kept it."""
+        from gutsleep.ui.sleep_window_page import kept_sentence, window_sentence
+
+        planner = self.services.sleep_window
+        try:
+            record = planner.tonight(self.current_day)
+            kept = kept_sentence(planner.kept(self.current_day))
+        except Exception:
+            log.exception("could not read the sleep window")
+            record, kept = None, ""
+        lines = []
+        if record is not None:
+            lines.append(
+                tr("Sleep window tonight: {window}").format(window=window_sentence(record.window))
+            )
+        if kept:
+            lines.append(kept)
+        self.window_line.setText("\n".join(lines))
+        self.window_line.setAccessibleDescription(self.window_line.text())
+        self.window_line.setVisible(bool(lines))
+
+    def on_shown(self) -> None:
+        """The planner may have a new window since the day was shown."""
+        if not self._details_pending:
+            self._update_window_line()
 
     def _update_logged_label(self) -> None:
         if self.services.journal.logged_days(self.current_day, self.current_day):
