@@ -17,11 +17,11 @@ from gutsleep.ui.sleep_window_page import SleepWindowPage
 TODAY = date(2026, 3, 16)
 
 
-def seed_fourteen_nights(services) -> None:  # type: ignore[no-untyped-def]
+def seed_fourteen_nights(services, last: date = TODAY) -> None:  # type: ignore[no-untyped-def]
     """23:00 to 07:00 in bed, 30 min to fall asleep, 60 min awake: TST 6 h 30, SE 81.25 %."""
     entries = []
     for back in range(14):
-        wake = TODAY - timedelta(days=back)
+        wake = last - timedelta(days=back)
         into = datetime.combine(wake - timedelta(days=1), time(23, 0))
         out = datetime.combine(wake, time(7, 0))
         sleep = SleepDiary(
@@ -130,3 +130,25 @@ def test_every_control_is_named(qtbot, services, show_active) -> None:  # type: 
         assert control.accessibleName(), control.objectName()
     labels = [q.label for q in page.questions.values()]
     assert all(label.buddy() is not None for label in labels)
+
+
+def test_trends_shows_the_planner_weeks_and_their_table(qtbot, services) -> None:  # type: ignore[no-untyped-def]
+    from trends_helpers import open_trends
+
+    from gutsleep.ui.trends_page import TABS
+
+    today = date.today()
+    seed_fourteen_nights(services, last=today)
+    planner = services.sleep_window
+    planner.save_screen(dict.fromkeys(Question, False), today - timedelta(days=7))
+    planner.accept(planner.proposal(today - timedelta(days=7)), today - timedelta(days=7))
+
+    _window, page = open_trends(qtbot, services)
+    page.tabs.setCurrentIndex([key for key, _ in TABS].index("window"))
+    qtbot.waitUntil(lambda: "window" in page.charts, timeout=20_000)
+    chart = page.charts["window"]
+    assert [tib for _, _, tib in chart.weeks] == [390, 390]
+    assert chart.weeks[0][1] is not None
+    header, rows = page.chart_table("window")
+    assert header == ["week_start", "se", "window_min"]
+    assert rows[0][0] == today - timedelta(days=7)
