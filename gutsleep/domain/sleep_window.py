@@ -16,7 +16,7 @@ diary, in pure arithmetic so the UI, the CLI and the tests share one rule:
 Before any window is offered, a safety screen asks the questions those
 programmes ask; any answer that needs a clinician first means no sleep
 restriction is offered. The screen includes the STOP-Bang items for sleep
-apnoea (Chung et al. 2008, Chest 133:1162 / Anesthesiology 108:812).
+apnoea (Chung et al. 2008, Anesthesiology 108:812).
 
 Nothing here is treatment: the planner is meant to be used with a clinician.
 """

@@ -152,3 +152,15 @@ def test_trends_shows_the_planner_weeks_and_their_table(qtbot, services) -> None
     header, rows = page.chart_table("window")
     assert header == ["week_start", "se", "window_min"]
     assert rows[0][0] == today - timedelta(days=7)
+
+
+def test_the_page_links_to_the_cbt_i_article(qtbot, services, show_active) -> None:  # type: ignore[no-untyped-def]
+    from gutsleep.ui.main_window import MainWindow
+
+    window = show_active(MainWindow(services))
+    page = window.show_page("sleep_window")
+    assert page.article_button.isVisible()
+    page.article_button.click()
+    assert window.current_page_id() == "articles"
+    reader = window.page("articles")
+    qtbot.waitUntil(lambda: reader.current is not None and reader.current.id == "cbt-i")
