@@ -130,19 +130,25 @@ class SleepWindowService:
         return kept_window(entry.sleep, wake_day, record.window)
 
     def weekly(self, today: date) -> list[WeekPoint]:
-        """Week by week since the first window: mean SE and the window's length."""
+        """Week by week since the first window: mean SE and the window's length.
+
+        A week starting on S holds the nights that ended S+1..S+7 (the evenings
+        S..S+6 under that week's window); the diary is read in one query.
+        """
         history = self.window_history()
         if not history:
             return []
+        first = history[0].week_start
+        efficiency: dict[date, float] = {}
+        for summary in self.journal.summaries(first + timedelta(days=1), today + timedelta(days=1)):
+            se = compute_metrics(summary.sleep).sleep_efficiency_pct
+            if se is not None:
+                efficiency[summary.day] = se
         points: list[WeekPoint] = []
-        start = history[0].week_start
+        start = first
         while start <= today:
-            end = min(start + timedelta(days=WEEK_NIGHTS - 1), today)
-            se = [
-                m.sleep_efficiency_pct
-                for e in self.journal.between(start + timedelta(days=1), end + timedelta(days=1))
-                if (m := compute_metrics(e.sleep)).sleep_efficiency_pct is not None
-            ]
+            nights = [start + timedelta(days=i) for i in range(1, WEEK_NIGHTS + 1)]
+            se = [efficiency[n] for n in nights if n in efficiency]
             record = window_on(history, start)
             points.append(
                 WeekPoint(

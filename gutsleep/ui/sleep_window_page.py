@@ -343,6 +343,7 @@ class SleepWindowPage(QWidget):
             lines.append(tr("Proposed: {window}").format(window=window_sentence(proposal.window)))
         self.proposal_label.setText("\n".join(lines))
         self.accept_button.setEnabled(proposal.window is not None)
+        self.adjust_button.setEnabled(proposal.window is not None)  # too few nights: no new window
         shown = proposal.window or (
             record.window if (record := service.tonight(self.today())) else None
         )
