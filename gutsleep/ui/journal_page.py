@@ -67,6 +67,7 @@ from gutsleep.ui.widgets import (
 )
 
 if TYPE_CHECKING:
+    from gutsleep.domain.sleep_window import Window
     from gutsleep.ui.background import Background
 
 log = logging.getLogger(__name__)
@@ -118,6 +119,8 @@ class JournalPage(QWidget):
 
     page_id = "journal"
     day_saved = Signal(object)
+    #: The planner's windows for this evening and for the night that ended this day.
+    _planner_windows: tuple[Window | None, Window | None] = (None, None)
 
     def __init__(
         self,
@@ -959,7 +962,9 @@ class JournalPage(QWidget):
         entry, refused = self.collect()
         if any(p.field.startswith("sleep.") for p in refused) or validate_sleep(entry.sleep):
             self.derived.setText(tr("Sleep figures appear once the times fit together."))
+            self._show_window_line(None)
             return
+        self._show_window_line(entry.sleep)
         metrics = compute_metrics(entry.sleep)
         parts = [
             (tr("Time in bed"), format_duration(metrics.time_in_bed_min)),
@@ -976,23 +981,38 @@ class JournalPage(QWidget):
         self.derived.setText("   ·   ".join(f"{label}: <b>{value}</b>" for label, value in parts))
 
     def _update_window_line(self) -> None:
-        """Tonight's target from the sleep-window planner, and whether this night kept it."""
-        from gutsleep.ui.sleep_window_page import kept_sentence, window_sentence
-
+        """Read the planner's windows for this evening and the night before, then show them."""
         planner = self.services.sleep_window
         try:
-            record = planner.tonight(self.current_day)
-            kept = kept_sentence(planner.kept(self.current_day))
+            tonight = planner.tonight(self.current_day)
+            last_night = planner.tonight(self.current_day - timedelta(days=1))
         except Exception:
             log.exception("could not read the sleep window")
-            record, kept = None, ""
+            tonight = last_night = None
+        self._planner_windows = (
+            tonight.window if tonight else None,
+            last_night.window if last_night else None,
+        )
+        self._show_window_line(self.collect()[0].sleep)
+
+    def _show_window_line(self, sleep: SleepDiary | None) -> None:
+        """Tonight's target, and whether the night as typed kept its window (no reading)."""
+        tonight, last_night = self._planner_windows
+        if tonight is None and last_night is None:
+            self.window_line.hide()
+            return
+        from gutsleep.domain.sleep_window import kept_window
+        from gutsleep.ui.sleep_window_page import kept_sentence, window_sentence
+
         lines = []
-        if record is not None:
+        if tonight is not None:
             lines.append(
-                tr("Sleep window tonight: {window}").format(window=window_sentence(record.window))
+                tr("Sleep window tonight: {window}").format(window=window_sentence(tonight))
             )
-        if kept:
-            lines.append(kept)
+        if last_night is not None and sleep is not None:
+            kept = kept_sentence(kept_window(sleep, self.current_day, last_night))
+            if kept:
+                lines.append(kept)
         self.window_line.setText("\n".join(lines))
         self.window_line.setAccessibleDescription(self.window_line.text())
         self.window_line.setVisible(bool(lines))

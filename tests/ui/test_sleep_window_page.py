@@ -6,7 +6,7 @@ from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLineEdit
 
 from gutsleep.domain.journal import DayEntry, SleepDiary
 from gutsleep.domain.sleep_window import Question
@@ -94,10 +94,14 @@ def test_screen_no_proposal_accept_journal_and_reopen(  # type: ignore[no-untype
         assert again.questions[Question.PREGNANT].answer() is False
         assert again.proposal_group.isVisible()
         assert again.history.rowCount() == 1
-        next_day = JournalPage(reopened, today=TODAY + timedelta(days=1))
-        qtbot.addWidget(next_day)
+        next_day = show_active(JournalPage(reopened, today=TODAY + timedelta(days=1)))
         assert "00:30" in next_day.window_line.text()
         assert "This night kept the sleep window" in next_day.window_line.text()
+        into_bed = next_day.findChild(QLineEdit, "sleep_into_bed")
+        into_bed.setFocus()
+        into_bed.selectAll()
+        qtbot.keyClicks(into_bed, "23:40")  # 50 min before the 00:30 bedtime
+        assert "This night did not keep the sleep window" in next_day.window_line.text()
     finally:
         reopened.close()
 
