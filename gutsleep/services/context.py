@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from gutsleep.services.articles import ArticlesService
     from gutsleep.services.checklist import ChecklistService
     from gutsleep.services.experiments import ExperimentsService
+    from gutsleep.services.sleep_window import SleepWindowService
     from gutsleep.services.trends import TrendsService
 
 T = TypeVar("T")
@@ -87,6 +88,13 @@ def _experiments(services: Services) -> ExperimentsService:
     return ExperimentsService(ExperimentsRepository(services.database), services.journal.repository)
 
 
+def _sleep_window(services: Services) -> SleepWindowService:
+    from gutsleep.services.sleep_window import SleepWindowService
+    from gutsleep.storage.sleep_window_repo import SleepWindowRepository
+
+    return SleepWindowService(SleepWindowRepository(services.database), services.journal.repository)
+
+
 @dataclass
 class Services:
     data_dir: Path
@@ -99,6 +107,7 @@ class Services:
     articles = _Lazy(_articles)
     trends = _Lazy(_trends)
     experiments = _Lazy(_experiments)
+    sleep_window = _Lazy(_sleep_window)
 
     def preload(self) -> None:
         """Load ahead what writing and the other pages need; call it off the GUI thread.

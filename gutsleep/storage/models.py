@@ -278,3 +278,31 @@ class ExperimentCheckin(Base):
     experiment_id: Mapped[int] = mapped_column(ForeignKey("experiment.id", ondelete="CASCADE"))
     day: Mapped[date] = mapped_column(Date)
     done: Mapped[bool]
+
+
+class SleepWindowAnswer(Base):
+    """The planner's current safety screen: one row per answered question."""
+
+    __tablename__ = "sleep_window_answer"
+
+    question: Mapped[str] = mapped_column(String(32), primary_key=True)
+    answer: Mapped[bool]
+    answered_on: Mapped[date] = mapped_column(Date)
+
+
+class SleepWindowRow(Base):
+    """One accepted week of the sleep-window planner, with the numbers it came from."""
+
+    __tablename__ = "sleep_window"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    week_start: Mapped[date] = mapped_column(Date, unique=True)
+    bedtime: Mapped[time] = mapped_column(Time)
+    rising: Mapped[time] = mapped_column(Time)
+    time_in_bed_min: Mapped[int]
+    proposed_min: Mapped[int | None]
+    nights: Mapped[int]
+    mean_tst_min: Mapped[float | None] = mapped_column(Float)
+    mean_se_pct: Mapped[float | None] = mapped_column(Float)
+    adjusted: Mapped[bool] = mapped_column(default=False)
+    created_at: Mapped[datetime] = mapped_column(DateTime)

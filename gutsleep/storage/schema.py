@@ -27,6 +27,7 @@ KNOWN_REVISIONS: tuple[str, ...] = (
     "0004_experiments",
     "0005_experiment_design",
     "0006_checklist_draft",
+    "0007_sleep_window",
 )
 HEAD = KNOWN_REVISIONS[-1]
 

@@ -72,6 +72,7 @@ from gutsleep.ui.widgets import (
 )
 
 if TYPE_CHECKING:
+    from gutsleep.domain.sleep_window import Window
     from gutsleep.ui.background import Background
 
 log = logging.getLogger(__name__)
@@ -128,6 +129,8 @@ class JournalPage(QWidget):
 
     page_id = "journal"
     day_saved = Signal(object)
+    #: The planner's windows for this evening and for the night that ended this day.
+    _planner_windows: tuple[Window | None, Window | None] = (None, None)
 
     def __init__(
         self,
@@ -480,6 +483,12 @@ class JournalPage(QWidget):
             | Qt.TextInteractionFlag.TextSelectableByMouse
         )
         layout.addWidget(self.derived)
+        self.window_line = QLabel(group)  # filled with the details: it reads the planner
+        self.window_line.setObjectName("journal_sleep_window")
+        self.window_line.setAccessibleName(tr("Sleep window"))
+        self.window_line.setWordWrap(True)
+        self.window_line.hide()
+        layout.addWidget(self.window_line)
         return group
 
     def _build_food(self) -> QGroupBox:
@@ -764,6 +773,7 @@ class JournalPage(QWidget):
                 editor.set_suggestions(kind, self.services.journal.suggestions(kind))
         self._update_plant_count()
         self.checkin.show_day(self.current_day)
+        self._update_window_line()
 
     def _fill(self, entry: DayEntry) -> None:
         sleep, food, gut = entry.sleep, entry.food, entry.gut
@@ -1083,7 +1093,9 @@ class JournalPage(QWidget):
         entry, refused = self.collect()
         if any(p.field.startswith("sleep.") for p in refused) or validate_sleep(entry.sleep):
             self.derived.setText(tr("Sleep figures appear once the times fit together."))
+            self._show_window_line(None)
             return
+        self._show_window_line(entry.sleep)
         metrics = compute_metrics(entry.sleep)
         parts = [
             (tr("Time in bed"), format_duration(metrics.time_in_bed_min)),
@@ -1098,6 +1110,48 @@ class JournalPage(QWidget):
             ),
         ]
         self.derived.setText("   ·   ".join(f"{label}: <b>{value}</b>" for label, value in parts))
+
+    def _update_window_line(self) -> None:
+        """Read the planner's windows for this evening and the night before, then show them."""
+        planner = self.services.sleep_window
+        try:
+            tonight = planner.tonight(self.current_day)
+            last_night = planner.tonight(self.current_day - timedelta(days=1))
+        except Exception:
+            log.exception("could not read the sleep window")
+            tonight = last_night = None
+        self._planner_windows = (
+            tonight.window if tonight else None,
+            last_night.window if last_night else None,
+        )
+        self._show_window_line(self.collect()[0].sleep)
+
+    def _show_window_line(self, sleep: SleepDiary | None) -> None:
+        """Tonight's target, and whether the night as typed kept its window (no reading)."""
+        tonight, last_night = self._planner_windows
+        if tonight is None and last_night is None:
+            self.window_line.hide()
+            return
+        from gutsleep.domain.sleep_window import kept_window
+        from gutsleep.ui.sleep_window_page import kept_sentence, window_sentence
+
+        lines = []
+        if tonight is not None:
+            lines.append(
+                tr("Sleep window tonight: {window}").format(window=window_sentence(tonight))
+            )
+        if last_night is not None and sleep is not None:
+            kept = kept_sentence(kept_window(sleep, self.current_day, last_night))
+            if kept:
+                lines.append(kept)
+        self.window_line.setText("\n".join(lines))
+        self.window_line.setAccessibleDescription(self.window_line.text())
+        self.window_line.setVisible(bool(lines))
+
+    def on_shown(self) -> None:
+        """The planner may have a new window since the day was shown."""
+        if not self._details_pending:
+            self._update_window_line()
 
     def _update_logged_label(self) -> None:
         if self.services.journal.logged_days(self.current_day, self.current_day):

@@ -61,11 +61,18 @@ def _experiments(services: Services, parent: QWidget) -> QWidget:
     return ExperimentsPage(services, parent)
 
 
+def _sleep_window(services: Services, parent: QWidget) -> QWidget:
+    from gutsleep.ui.sleep_window_page import SleepWindowPage
+
+    return SleepWindowPage(services, parent)
+
+
 PAGES: list[PageSpec] = [
     PageSpec("journal", N_("Journal"), _journal),
     PageSpec("checklist", N_("Checklist"), _checklist),
     PageSpec("articles", N_("Articles"), _articles),
     PageSpec("trends", N_("Trends"), _trends),
     PageSpec("experiments", N_("Experiments"), _experiments),
+    PageSpec("sleep_window", N_("Sleep window"), _sleep_window),
     PageSpec("settings", N_("Settings"), _settings),
 ]

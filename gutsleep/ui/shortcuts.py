@@ -19,8 +19,11 @@ from gutsleep.ui.tr import tr
 #: (keys in portable text, what they do: untranslated source)
 SHORTCUTS: tuple[tuple[str, str], ...] = (
     (
-        "Ctrl+1 … Ctrl+6",
-        N_("Go to a page: Journal, Checklist, Articles, Trends, Experiments, Settings"),
+        "Ctrl+1 … Ctrl+7",
+        N_(
+            "Go to a page: Journal, Checklist, Articles, Trends, Experiments, "
+            "Sleep window, Settings"
+        ),
     ),
     ("Ctrl+,", N_("Settings")),
     ("Alt+Left", N_("Journal: previous day; Articles: back after following a link")),

@@ -92,6 +92,7 @@ TABS: tuple[tuple[str, str], ...] = (
     ("plants", N_("Plant variety")),
     ("gut", N_("Gut")),
     ("insights", N_("Insights")),
+    ("window", N_("Sleep window")),
 )
 FIGURE_FILTERS = N_("PNG image (*.png);;SVG image (*.svg);;PDF document (*.pdf)")
 CSV_FILTERS = N_("CSV file (*.csv)")
@@ -119,6 +120,7 @@ class _Loaded:
     span: tuple[date, date] | None
     fingerprint: object
     covers: tuple[date, date] | None = None
+    windows: tuple[tuple[date, float | None, int | None], ...] = ()
 
     def covering(self, bounds: tuple[date, date] | None) -> bool:
         """Whether these data hold everything a figure of ``bounds`` shows."""
@@ -732,7 +734,15 @@ class TrendsPage(QWidget):
 
             frame, plants, bristol = trends.window(*window)
             fingerprint = trends.fingerprint()
-            return _Loaded(frame, plants, bristol, fingerprint[1], fingerprint, covers=window)
+            return _Loaded(
+                frame,
+                plants,
+                bristol,
+                fingerprint[1],
+                fingerprint,
+                covers=window,
+                windows=self._planner_weeks(),
+            )
 
         self._run(read_window, self._window_loaded)
 
@@ -749,7 +759,13 @@ class TrendsPage(QWidget):
             trends.bristol_weeks(),
             trends.span(),
             trends.fingerprint(),
+            windows=self._planner_weeks(),
         )
+
+    def _planner_weeks(self) -> tuple[tuple[date, float | None, int | None], ...]:
+        """On the worker: the sleep-window planner's weeks (none when it is not used)."""
+        weeks = self.services.sleep_window.weekly(date.today())
+        return tuple((w.week_start, w.mean_se_pct, w.time_in_bed_min) for w in weeks)
 
     def _first_window(self) -> tuple[date, date] | None:
         """The days to read first: around a short range shown for the first time."""
@@ -881,6 +897,10 @@ class TrendsPage(QWidget):
             from gutsleep.charts.weekly import plants_figure
 
             return plants_figure(data.plants, theme, tr, frame=data.frame, cycle_overlay=overlay)
+        if key == "window":
+            from gutsleep.charts.sleep_window import window_figure
+
+            return window_figure(data.windows, theme, tr)
         from gutsleep.charts.weekly import gut_figure
 
         return gut_figure(data.bristol, data.frame, theme, tr, cycle_overlay=overlay)
@@ -907,6 +927,8 @@ class TrendsPage(QWidget):
             chart.update(data.frame)
         elif key == "plants":
             chart.update(data.plants, data.frame)
+        elif key == "window":
+            chart.update(data.windows)
         else:
             chart.update(data.bristol, data.frame)
 
@@ -1127,12 +1149,19 @@ class TrendsPage(QWidget):
         first, last = self.bounds() or (None, None)
         if key == "plants":
             return trends.plants_table(first, last)
+        if key == "window":
+            return self._window_table()
         if key == "gut":
             if first is None or last is None:
                 return trends.daily_table(trends.frame(), ["bm_count"])
             return trends.gut_table(first, last)
         keys = SLEEP_MEASURES if key == "sleep" else ("tst", *self.chosen_factors())
         return trends.daily_table(trends.frame(first, last), keys)
+
+    def _window_table(self) -> tuple[list[str], list[list[object]]]:
+        header = ["week_start", "se", "window_min"]
+        weeks = self._data.windows if self._data is not None else ()
+        return header, [[start, se, tib] for start, se, tib in weeks]
 
     def show_data_table(self) -> None:
         """The figure's data as a table (for reading values, and for screen readers)."""
@@ -1207,6 +1236,8 @@ def column_title(key: str) -> str:
         return tr("Week starting")
     if key == "distinct_plants":
         return tr("Different plants")
+    if key == "window_min":
+        return tr("Sleep window (minutes)")
     if key.startswith("bristol_"):
         return tr("Bristol type {n}").format(n=key.removeprefix("bristol_"))
     measure = MEASURES.get(key)

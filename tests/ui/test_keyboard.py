@@ -52,10 +52,10 @@ def test_every_menu_has_its_own_mnemonic(window: MainWindow) -> None:
     assert all(mnemonic(m.title()) for m in submenus), [m.title() for m in submenus]
 
 
-def test_ctrl_1_to_6_switch_pages(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+def test_ctrl_1_to_7_switch_pages(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
     ids = [spec.page_id for spec in PAGES]
-    assert len(ids) == 6
-    for index in (2, 5, 1, 4, 3, 6):
+    assert len(ids) == 7
+    for index in (2, 5, 1, 4, 3, 7, 6):
         press(qtbot, getattr(Qt.Key, f"Key_{index}"), CTRL)
         assert window.current_page_id() == ids[index - 1]
         qtbot.waitUntil(lambda: QApplication.focusWidget() is not None)

@@ -45,6 +45,7 @@ REQUIRED_ANCHORS = {
     },
     "evidence-tiers": {"tier-1", "tier-2", "tier-3"},
     "using-gutsleep": {"sleep-diary", "baseline", "experiments"},
+    "cbt-i": {"components", "sleep-window", "safety", "find-help"},
 }
 
 # The reference each topic must cite (domain.md section 6).
@@ -52,6 +53,7 @@ REQUIRED_DOIS = {
     "using-gutsleep": ["10.5665/sleep.1642", "10.3109/00365529709011203"],
     "foundations": ["10.1128/mSystems.00031-18", "10.1016/j.cell.2021.06.019"],
     "inflammation": ["10.1038/npp.2016.148", "10.1016/j.maturitas.2017.06.025"],
+    "cbt-i": ["10.5664/jcsm.8986", "10.1001/jamainternmed.2016.1795"],
 }
 
 HEADING_LINE = re.compile(r"^(#{1,6})\s+(.*)$")
