@@ -17,7 +17,12 @@ from sqlalchemy.orm import Session
 from gutsleep.domain.experiments import Design, Experiment, validate_experiment
 from gutsleep.domain.screening import Answer
 from gutsleep.domain.text import N_, Message
-from gutsleep.storage import articles_repo, checklist_repo, experiments_repo
+from gutsleep.storage import (
+    articles_repo,
+    checklist_repo,
+    experiments_repo,
+    sleep_window_transfer,
+)
 from gutsleep.storage.transfer.items import (
     Cell,
     Field,
@@ -310,6 +315,25 @@ _section(
         articles_repo.article_records,
         articles_repo.insert_article_record,
         lambda session, key: articles_repo.delete_article_record(session, *key),
+    ),
+)
+
+_section(
+    "sleep_window_screen",
+    sleep_window_transfer.SCREEN,
+    Store(
+        sleep_window_transfer.screen_records,
+        sleep_window_transfer.insert_screen_record,
+        lambda session, key: sleep_window_transfer.delete_screen_record(session, *key),
+    ),
+)
+_section(
+    "sleep_windows",
+    sleep_window_transfer.WINDOWS,
+    Store(
+        sleep_window_transfer.window_records,
+        sleep_window_transfer.insert_window_record,
+        lambda session, key: sleep_window_transfer.delete_window_record(session, *key),
     ),
 )
 

@@ -20,6 +20,7 @@ import enum
 import math
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from datetime import time
 from typing import Any
 
 from sqlalchemy.orm import Session
@@ -42,6 +43,7 @@ class Cell(enum.Enum):
     NUMBER = "number"  # a finite decimal number
     BOOL = "bool"
     DATE = "date"  # "2026-03-29"
+    TIME = "time"  # a clock time "07:00:00"
     DATETIME = "datetime"  # local "2026-03-29T21:05:00"
 
 
@@ -136,11 +138,20 @@ def _typed(spec: Field, value: Any) -> Message | None:
     try:
         if cell is Cell.DATE:
             parse_date(value)
+        elif cell is Cell.TIME:
+            _parse_time(value)
         else:
             parse_datetime(value)
     except BadValue as exc:
         return exc.message
     return None
+
+
+def _parse_time(text: str) -> time:
+    try:
+        return time.fromisoformat(text.strip())
+    except ValueError:
+        raise BadValue(Message(N_("Use a clock time such as 07:30."))) from None
 
 
 def _object(
@@ -268,6 +279,8 @@ def _decode_value(spec: Field, value: Any) -> Any:
         return value
     if spec.cell is Cell.DATE:
         return parse_date(value)
+    if spec.cell is Cell.TIME:
+        return _parse_time(value)
     return parse_datetime(value)
 
 

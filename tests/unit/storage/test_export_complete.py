@@ -36,6 +36,7 @@ from gutsleep.domain.journal import (
     StressMood,
 )
 from gutsleep.domain.screening import Answer
+from gutsleep.domain.sleep_window import Question, Window, WindowRecord
 from gutsleep.storage.articles_repo import ArticlesRepository
 from gutsleep.storage.checklist_repo import ChecklistRepository
 from gutsleep.storage.database import Database
@@ -55,6 +56,7 @@ from gutsleep.storage.settings import (
     WINDOW_GEOMETRY,
     SettingsStore,
 )
+from gutsleep.storage.sleep_window_repo import SleepWindowRepository
 from gutsleep.storage.transfer import (
     ConflictPolicy,
     ImportDiffers,
@@ -201,6 +203,11 @@ def fill(database: Database) -> SettingsStore:
         run, {"digestive-symptoms": Answer.UNSURE, "antibiotics": Answer.NO}, date(2026, 3, 2)
     )
     checklist.keep_draft({"autoimmune": Answer.NO, "mood-symptoms": Answer.UNSURE}, run)
+    planner = SleepWindowRepository(database)
+    planner.save_screen(dict.fromkeys(Question, False) | {Question.AGE: True}, date(2026, 3, 16))
+    planner.save_window(
+        WindowRecord(date(2026, 3, 16), Window(time(7), 390), 390, 7, 390.5, 81.25, True)
+    )
     articles = ArticlesRepository(database)
     articles.mark_opened("sleep-basics", datetime(2026, 3, 3, 21, 0, 5))
     articles.set_position("sleep-basics", 1234)
@@ -314,6 +321,8 @@ def test_every_table_comes_back_from_an_export(fresh: Any, tmp_path: Path, fmt: 
         "checklist_runs": 1,
         "experiments": 1,
         "settings": 7,
+        "sleep_window_screen": len(Question),
+        "sleep_windows": 1,
         "user_articles": 1,
     }
     assert contents(target) == contents(source)
@@ -344,6 +353,8 @@ def test_a_date_range_exports_the_sections_whole(fresh: Any, tmp_path: Path) -> 
         "checklist_runs",
         "experiments",
         "settings",
+        "sleep_window_screen",
+        "sleep_windows",
         "user_articles",
     }
 

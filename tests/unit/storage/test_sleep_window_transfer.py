@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import tempfile
 from collections.abc import Iterator
 from datetime import date, time
@@ -12,21 +13,19 @@ import pytest
 from gutsleep.domain.sleep_window import Question, Window, WindowRecord
 from gutsleep.storage.database import Database
 from gutsleep.storage.sleep_window_repo import SleepWindowRepository
-from gutsleep.storage.sleep_window_transfer import NAME, check_sleep_window, register
 from gutsleep.storage.transfer import (
+    FORMAT_VERSION,
     ConflictPolicy,
     ImportRefused,
     export_journal,
     import_file,
-    unregister_section,
 )
 
 
 @pytest.fixture
 def section() -> Iterator[None]:
-    register()
+    """The planner's sections are registered with every other feature's."""
     yield
-    unregister_section(NAME)
 
 
 def fill(database: Database) -> SleepWindowRepository:
@@ -57,10 +56,11 @@ def test_round_trip_and_a_second_import_changes_nothing(
         path = tmp_path / f"out.{fmt}"
         export_journal(source, path, format=fmt, exported_at=None)  # type: ignore[arg-type]
         first = import_file(target, path)
-        assert first.sections == {NAME: len(Question) + 2}
+        written = {name: n for name, n in first.sections.items() if n}
+        assert written == {"sleep_window_screen": len(Question), "sleep_windows": 2}
         assert state(target) == state(source)
         again = import_file(target, path)
-        assert again.sections == {NAME: 0}
+        assert sum(again.sections.values()) == 0
         assert state(target) == state(source)
     finally:
         source.close()
@@ -90,20 +90,26 @@ def test_overwrite_replaces_a_differing_window_and_skip_keeps_it(
 
 
 def test_bad_section_data_is_refused_before_writing(section: None, tmp_path: Path) -> None:
-    assert check_sleep_window({"screen": [], "windows": [{"week_start": "x"}]}) == [
-        "window 1 is incomplete or has a wrong value"
-    ]
-    assert check_sleep_window([]) == ["the section must hold exactly 'screen' and 'windows'"]
     path = tmp_path / "bad.json"
-    path.write_text(
-        '{"format": "gutsleep-journal", "version": 1, "days": [], "sections": {"sleep_window":'
-        ' {"screen": [{"question": "nope", "answer": true, "answered_on": "2026-01-01"}],'
-        ' "windows": []}}}'
-    )
+    document = {
+        "format": "gutsleep-journal",
+        "version": FORMAT_VERSION,
+        "days": [],
+        "sections": {
+            "sleep_window_screen": [
+                {"question": "nope", "answer": True, "answered_on": "2026-01-01"}
+            ],
+            "sleep_windows": [{"week_start": "x"}],
+        },
+    }
+    path.write_text(json.dumps(document))
     target = Database.open(Path(tempfile.mkdtemp(dir=tmp_path)))
     try:
-        with pytest.raises(ImportRefused):
+        with pytest.raises(ImportRefused) as refused:
             import_file(target, path)
+        text = " ".join(p.render() for p in refused.value.problems)
+        assert "sleep_window_screen: item 1, field “question”" in text
+        assert "sleep_windows: item 1" in text
         assert SleepWindowRepository(target).screen() == ({}, None)
     finally:
         target.close()
