@@ -33,6 +33,11 @@ MAX_TABLE_CELLS: Final = 1_000
 #: Paragraphs, list items, headings, rows and line breaks together.
 MAX_BLOCKS: Final = 10_000
 MAX_TEXT_CHARS: Final = 200_000
+#: Links and heading anchors: each has a format of its own, and Qt's cost grows
+#: faster than their number (1,000 take 0.1 s to lay out, 2,000 half a second).
+MAX_LINKS: Final = 1_000
+#: Elements of any kind in the safe HTML: each emphasis or link is a format change for Qt.
+MAX_ELEMENTS: Final = 10_000
 #: Start tags in an imported HTML file, known or not: each one costs the parser time.
 MAX_TAGS: Final = 30_000
 #: Qt's line breaking slows down sharply on words without a break opportunity.
@@ -51,6 +56,12 @@ TOO_MANY_BLOCKS: Final = N_(
 )
 TOO_MUCH_TEXT: Final = N_(
     "This article is longer than can be shown safely (more than {limit} characters of text)."
+)
+TOO_MANY_ELEMENTS: Final = N_(
+    "This article has more formatting than can be shown safely (more than {limit} elements)."
+)
+TOO_MANY_LINKS: Final = N_(
+    "This article has more links and headings than can be shown safely (more than {limit})."
 )
 TOO_MANY_TAGS: Final = N_(
     "This article has more markup than can be read safely (more than {limit} tags)."
@@ -77,6 +88,8 @@ class Cost:
     """What laying out a piece of our own safe HTML would cost Qt."""
 
     depth: int
+    elements: int
+    links: int
     table_depth: int
     cells: int
     blocks: int
@@ -94,9 +107,11 @@ _CELL_START = re.compile(r"<t[dh](?=[\s/>])", re.IGNORECASE)
 
 def measure(safe_html: str) -> Cost:
     """Measure HTML we produced (escaped text, balanced tags) in linear time."""
-    depth = deepest = tables = deepest_table = 0
+    depth = deepest = tables = deepest_table = elements = anchors = 0
     for match in _TAG.finditer(safe_html):
         tag = match.group(2).lower()
+        elements += not match.group(1)
+        anchors += tag == "a" and not match.group(1)
         if tag in _VOID:
             continue
         if match.group(1):
@@ -114,6 +129,8 @@ def measure(safe_html: str) -> Cost:
     words = text.split()
     return Cost(
         depth=deepest,
+        elements=elements,
+        links=anchors,
         table_depth=deepest_table,
         cells=len(_CELL_START.findall(safe_html)),
         blocks=len(_BLOCK_START.findall(safe_html)),
@@ -127,6 +144,10 @@ def check_shown(safe_html: str) -> Cost:
     cost = measure(safe_html)
     if cost.depth > MAX_DEPTH or cost.table_depth > MAX_TABLE_DEPTH:
         raise too_deep()
+    if cost.elements > MAX_ELEMENTS:
+        raise ArticleLimitError(TOO_MANY_ELEMENTS, MAX_ELEMENTS)
+    if cost.links > MAX_LINKS:
+        raise ArticleLimitError(TOO_MANY_LINKS, MAX_LINKS)
     if cost.cells > MAX_TABLE_CELLS:
         raise ArticleLimitError(TOO_MANY_CELLS, MAX_TABLE_CELLS)
     if cost.blocks > MAX_BLOCKS:

@@ -54,6 +54,7 @@ CASES = {
     "2,000 table cells": ("row.html", "<table><tr>" + "<td>x" * 2000),
     "12,000 Markdown headings": ("headings.md", "# Same\n" * 12_000),
     "5,000 headings of one title": ("same.html", "<h2>Same</h2>" * 5000),
+    "29,000 bold words": ("bold.html", "<b>x</b> " * 29_000),
     "50,000 unclosed tags": ("unclosed.html", "<p><span>x" * 50_000),
     "100,000 unterminated tags": ("lt.html", "<a " * 100_000),
 }
@@ -103,6 +104,8 @@ def test_the_finding_cases_are_refused_with_the_limit_they_broke(services, tmp_p
         "100,000 table cells": "more than 30000 tags",
         "2,000 table cells": "table cells",
         "12,000 Markdown headings": "paragraphs and lines",
+        "29,000 bold words": "more formatting",
+        "5,000 headings of one title": "links and headings",
         "a 100,000-character word": "word",
     }
     for case, words in expected.items():
@@ -130,6 +133,8 @@ def test_bundled_articles_pass_the_limits_with_room_to_spare(services) -> None:
         assert cost.text_chars <= limits.MAX_TEXT_CHARS // 10, article.id
         assert cost.cells <= limits.MAX_TABLE_CELLS // 4, article.id
         assert cost.blocks <= limits.MAX_BLOCKS // 10, article.id
+        assert cost.elements <= limits.MAX_ELEMENTS // 10, article.id
+        assert cost.links <= limits.MAX_LINKS // 10, article.id
 
 
 def test_the_largest_accepted_documents_are_laid_out_in_well_under_a_second(qapp) -> None:
@@ -142,6 +147,11 @@ def test_the_largest_accepted_documents_are_laid_out_in_well_under_a_second(qapp
         + "</table></td></tr></table>",
         "long words": "<p>" + " ".join(["w" * limits.MAX_WORD_CHARS] * 100) + "</p>",
         "depth": "<blockquote>" * (limits.MAX_DEPTH - 1) + "x",
+        "elements": "<b>x</b> " * (limits.MAX_ELEMENTS - 1),
+        "anchors": "".join(
+            f'<h2><a name="s-{n}"></a>Same</h2><p><a href="#s-{n}">link</a></p>'
+            for n in range(limits.MAX_LINKS // 2)
+        ),
     }
     for name, html in worst.items():
         limits.check_shown(html)  # accepted
