@@ -286,6 +286,7 @@ class ArticlesPage(QWidget):
         self.importing: str | None = None
         #: The stored article the reader refused to show (it breaks a limit), if any.
         self.refused_id: str | None = None
+        self.library_menu: QMenu | None = None
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("articles_splitter")
@@ -1376,6 +1377,7 @@ class ArticlesPage(QWidget):
         self.library_remove.setEnabled(article is not None and not article.bundled)
 
     def _library_menu(self, point: QPoint) -> None:
+        """The list's context menu for the item under ``point`` (viewport coordinates)."""
         item = self.library_list.itemAt(point)
         if item is None or not item.data(ID_ROLE):
             return
@@ -1383,7 +1385,7 @@ class ArticlesPage(QWidget):
         article = self._selected_article()
         if article is None:
             return
-        menu = QMenu(self.library_list)
+        self.library_menu = menu = QMenu(self.library_list)
         menu.setObjectName("library_menu")
         open_action = menu.addAction(tr("Open"))
         open_action.triggered.connect(lambda: self._library_item_opened(item))
@@ -1479,4 +1481,13 @@ class ArticlesPage(QWidget):
             elif watched is self.library_list and key == Qt.Key.Key_Delete:
                 self.remove_selected()
                 return True
+        if (
+            watched is self.library_list
+            and event.type() == QEvent.Type.ContextMenu
+            and self.library_list.currentItem() is not None
+        ):
+            # The menu key or Shift+F10: the menu is for the selected item, shown beside it.
+            item = self.library_list.currentItem()
+            self._library_menu(self.library_list.visualItemRect(item).center())
+            return True
         return super().eventFilter(watched, event)

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, Qt, QUrl
-from PySide6.QtGui import QDesktopServices, QTextCursor
+from PySide6.QtGui import QContextMenuEvent, QDesktopServices, QTextCursor
 from PySide6.QtWidgets import QApplication, QListWidget, QWidget
 
 from gutsleep.services.context import open_services
@@ -489,6 +489,23 @@ def test_remove_an_imported_article_from_the_list_by_keyboard(
     ids = [page.library_list.item(r).data(Qt.ItemDataRole.UserRole) for r in range(7)]
     assert article.id not in ids and page.library_list.count() == 7
     assert "was removed" in page.status.text()
+
+    # The menu key opens the context menu for the selected item; Remove… is in it.
+    again = services.articles.import_file(source)
+    page.refresh_library()
+    page.library_list.setCurrentItem(list_item(page.library_list, again.id))
+    QApplication.sendEvent(
+        page.library_list,
+        QContextMenuEvent(QContextMenuEvent.Reason.Keyboard, QPoint(0, 0), QPoint(0, 0)),
+    )
+    menu = page.library_menu
+    assert menu is not None
+    qtbot.waitUntil(menu.isVisible)
+    (remove,) = [action for action in menu.actions() if action.text() == "Remove…"]
+    assert remove.isEnabled()
+    remove.trigger()
+    assert services.articles.article(again.id) is None
+    menu.close()
     close_window(window, services)
 
 
