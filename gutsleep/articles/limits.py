@@ -103,6 +103,7 @@ _BLOCK_NAMES = "p|div|li|h[1-6]|tr|blockquote|pre|dt|dd|hr|br|table|ul|ol|dl"  #
 _BLOCK_START = re.compile(rf"<(?:{_BLOCK_NAMES})(?=[\s/>])", re.IGNORECASE)
 _BREAKING_TAG = re.compile(rf"</?(?:{_BLOCK_NAMES}|td|th)(?=[\s/>])[^>]*>", re.IGNORECASE)
 _CELL_START = re.compile(r"<t[dh](?=[\s/>])", re.IGNORECASE)
+_PRE = re.compile(r"<pre>(.*?)</pre>", re.DOTALL | re.IGNORECASE)
 
 
 def measure(safe_html: str) -> Cost:
@@ -133,7 +134,9 @@ def measure(safe_html: str) -> Cost:
         links=anchors,
         table_depth=deepest_table,
         cells=len(_CELL_START.findall(safe_html)),
-        blocks=len(_BLOCK_START.findall(safe_html)),
+        # Each line of preformatted text is a block of its own for Qt.
+        blocks=len(_BLOCK_START.findall(safe_html))
+        + sum(pre.group(1).count("\n") for pre in _PRE.finditer(safe_html)),
         text_chars=len(_TAG.sub("", safe_html)),
         longest_word=max(map(len, words), default=0),
     )

@@ -55,6 +55,8 @@ CASES = {
     "12,000 Markdown headings": ("headings.md", "# Same\n" * 12_000),
     "5,000 headings of one title": ("same.html", "<h2>Same</h2>" * 5000),
     "29,000 bold words": ("bold.html", "<b>x</b> " * 29_000),
+    "100,000 lines of code": ("code.md", "```\n" + "1\n" * 100_000 + "```\n"),
+    "100,000 preformatted lines": ("pre.html", "<pre>" + "1\n" * 100_000 + "</pre>"),
     "50,000 unclosed tags": ("unclosed.html", "<p><span>x" * 50_000),
     "100,000 unterminated tags": ("lt.html", "<a " * 100_000),
 }
@@ -106,6 +108,8 @@ def test_the_finding_cases_are_refused_with_the_limit_they_broke(services, tmp_p
         "12,000 Markdown headings": "paragraphs and lines",
         "29,000 bold words": "more formatting",
         "5,000 headings of one title": "links and headings",
+        "100,000 lines of code": "paragraphs and lines",
+        "100,000 preformatted lines": "paragraphs and lines",
         "a 100,000-character word": "word",
     }
     for case, words in expected.items():
