@@ -99,10 +99,6 @@ class ArticlesService:
             self._index = SearchIndex(self.library())
         return self._index.search(query, limit=limit)
 
-    def _changed(self) -> None:
-        self._user = None
-        self._index = None
-
     # reading state --------------------------------------------------------
     def state(self, article_id: str) -> ReadingState:
         return self.repository.state(article_id)
@@ -176,8 +172,11 @@ class ArticlesService:
         self.repository.add_user_article(
             article.id, article.title, prepared.source_name, article.source_format, prepared.content
         )
-        self._changed()
-        return self.article(article.id) or article
+        # The article was parsed on the worker: keep it rather than parse every import again.
+        if self._user is not None:
+            self._user.append(article)
+        self._index = None
+        return article
 
     def remove_user_article(self, article_id: str) -> None:
         """Remove an imported article with its bookmarks and reading state.
@@ -189,7 +188,9 @@ class ArticlesService:
             raise ArticleError("Articles that come with gutsleep can't be removed.")
         if not self.repository.remove_user_article(article_id):
             raise ArticleError(f"There is no imported article {article_id!r}.")
-        self._changed()
+        if self._user is not None:
+            self._user = [article for article in self._user if article.id != article_id]
+        self._index = None
 
 
 def prepare_import(path: Path | str) -> PreparedImport:
