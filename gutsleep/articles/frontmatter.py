@@ -19,12 +19,13 @@ FrontMatter = dict[str, str | list[str]]
 _DELIMITER = "---"
 _KEY_LINE = re.compile(r"^(?P<key>[A-Za-z_][A-Za-z0-9_-]*)\s*:(?:\s+(?P<value>.*))?$")
 _ITEM_LINE = re.compile(r"^\s+-\s+(?P<item>.*)$|^-\s+(?P<top>.*)$")
-_COMMENT = re.compile(r"\s+#\s.*$")
+_COMMENT = re.compile(r"\s#\s")
 
 
 def _clean(value: str) -> str:
     """Drop a trailing ``  # comment`` and one pair of surrounding quotes."""
-    value = _COMMENT.sub("", value).strip()
+    comment = _COMMENT.search(value)  # one pass; `\s+#\s.*$` was quadratic on long spaces
+    value = (value[: comment.start()] if comment else value).strip()
     if len(value) >= 2 and value[0] == value[-1] and value[0] in "\"'":
         value = value[1:-1]
     return value

@@ -106,13 +106,21 @@ def slugify(text: str) -> str:
     return slug or "section"
 
 
-def unique_anchor(wanted: str, taken: Collection[str]) -> str:
-    """``wanted``, or ``wanted-2``, ``wanted-3``... whichever is not yet taken."""
+def unique_anchor(
+    wanted: str, taken: Collection[str], numbers: dict[str, int] | None = None
+) -> str:
+    """``wanted``, or ``wanted-2``, ``wanted-3``... whichever is not yet taken.
+
+    ``numbers`` remembers where each search ended, so a document with thousands
+    of headings of the same title numbers them in linear, not quadratic, time.
+    """
     if wanted not in taken:
         return wanted
-    number = 2
+    number = numbers.get(wanted, 2) if numbers is not None else 2
     while f"{wanted}-{number}" in taken:
         number += 1
+    if numbers is not None:
+        numbers[wanted] = number + 1
     return f"{wanted}-{number}"
 
 

@@ -17,10 +17,10 @@ from pathlib import Path
 from typing import Final
 
 from gutsleep import locate
-from gutsleep.articles import links
+from gutsleep.articles import limits, links
 from gutsleep.articles.frontmatter import FrontMatter, parse_front_matter
 from gutsleep.articles.model import TIERS, Article, ArticleError, SourceFormat
-from gutsleep.articles.render import plain_text, render_markdown
+from gutsleep.articles.render import plain_text, render_markdown, text_to_html
 from gutsleep.articles.sanitize import sanitize_html
 
 #: Reading order of the bundled library: perspective first (tier 1 before
@@ -46,9 +46,8 @@ REQUIRED_KEYS: Final = (
     "sources",
 )
 
-#: Imports larger than this are refused: an article is a few dozen kB at most,
-#: and a huge file would make the UI and the search index slow.
-MAX_USER_BYTES: Final = 2 * 1024 * 1024
+#: Imports larger than this are refused before they are read (see articles.limits).
+MAX_USER_BYTES: Final = limits.MAX_FILE_BYTES
 
 USER_FORMATS: Final[dict[str, SourceFormat]] = {
     ".md": "markdown",
@@ -169,18 +168,16 @@ def read_text_file(path: Path, *, limit: int = MAX_USER_BYTES) -> str:
     text document we can show.
     """
     name = path.name
+    too_large = limits.ArticleLimitError(limits.TOO_LARGE, round(limit / 1_048_576) or 1)
     try:
-        size = path.stat().st_size
-        if size > limit:
-            raise ArticleError(
-                f"{name} is {size / 1_048_576:.1f} MB; articles can be at most "
-                f"{limit / 1_048_576:.0f} MB."
-            )
-        data = path.read_bytes()
+        if path.stat().st_size > limit:
+            raise too_large
+        with path.open("rb") as file:
+            data = file.read(limit + 1)
     except OSError as error:
         raise ArticleError(f"{name} couldn't be opened: {error.strerror or error}.") from None
     if len(data) > limit:  # the file grew after stat()
-        raise ArticleError(f"{name} is larger than {limit / 1_048_576:.0f} MB.")
+        raise too_large
     try:
         if data.startswith((b"\xff\xfe", b"\xfe\xff")):
             text = data.decode("utf-16")
@@ -211,7 +208,16 @@ def user_article_from_text(
     article_id: str,
     fallback_title: str,
 ) -> Article:
-    """Build a user article from already-read text (a file, or a stored copy)."""
+    """Build a user article from already-read text (a file, or a stored copy).
+
+    Raises :class:`~gutsleep.articles.limits.ArticleLimitError` when the
+    article breaks one of the limits in :mod:`gutsleep.articles.limits`, so
+    nothing over them is ever stored or shown.
+    """
+    if len(text) > limits.MAX_STORED_CHARS:
+        raise limits.ArticleLimitError(
+            limits.STORED_TOO_LARGE, limits.MAX_STORED_CHARS // 1_048_576
+        )
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if not links.ID_PATTERN.fullmatch(article_id):
         raise ArticleError(f"{article_id!r} can't be used as an article id.")
@@ -219,14 +225,18 @@ def user_article_from_text(
     title: str | None = None
     if source_format == "markdown":
         data, body = parse_front_matter(text, origin=fallback_title, strict=False)
-        sections = render_markdown(body).sections
+        rendered = render_markdown(body)
+        shown, sections = rendered.html, rendered.sections
         first_h1 = next((s.title for s in sections if s.level == 1 and s.title), None)
         title = first_h1
     elif source_format == "html":
         cleaned = sanitize_html(text)
         body, sections, title = cleaned.html, cleaned.sections, cleaned.title
+        shown = body  # what article_html gives: sanitising twice changes nothing
     else:
         body, sections = text, ()
+        shown = text_to_html(body)
+    limits.check_shown(shown)
     given_title = data.get("title")
     if isinstance(given_title, str) and given_title.strip():
         title = given_title.strip()
@@ -252,7 +262,7 @@ def user_article_from_text(
         bundled=False,
         source_format=source_format,
     )
-    words = plain_text(article)
+    words = plain_text(article, shown)
     given_summary = data.get("summary")
     if isinstance(given_summary, str) and given_summary.strip():
         summary = given_summary.strip()

@@ -8,9 +8,11 @@ the library page, search and deep links treat them alike; ``bundled`` and
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from typing import Final, Literal
+
+from gutsleep.domain.text import Message
 
 #: Evidence tiers an article can belong to (see ``evidence-tiers.md``);
 #: "background" is explanation that recommends nothing.
@@ -57,6 +59,9 @@ class Article:
     sections: tuple[Section, ...]
     bundled: bool
     source_format: SourceFormat = "markdown"
+    #: Why a stored import can't be shown (it breaks a limit of this version):
+    #: the library still lists it, so it can be removed, but the reader refuses it.
+    problem: Message | None = field(default=None, compare=False)
 
     @property
     def anchors(self) -> frozenset[str]:

@@ -15,16 +15,16 @@ from __future__ import annotations
 import html
 import re
 from dataclasses import dataclass
-from html.parser import HTMLParser
 
-from gutsleep.articles import links
+from gutsleep.articles import limits, links
 from gutsleep.articles.model import Article, Section
-from gutsleep.articles.sanitize import sanitize_html
+from gutsleep.articles.sanitize import HtmlTokenizer, sanitize_html
 
-_EXPLICIT = r"\{#(?P<anchor>[A-Za-z0-9][A-Za-z0-9_.-]{0,99})\}"
-_HEADING = re.compile(
-    r"^ {0,3}(?P<hashes>#{1,6})(?:\s+(?P<text>.*?))?\s*(?:" + _EXPLICIT + r")?(?:\s+#+)?\s*$"
-)
+# Headings are taken apart by hand (see _heading): as one regular expression,
+# the optional anchor and closing hashes between runs of spaces backtracked
+# for minutes on a heading line followed by a few thousand spaces.
+_HEADING_START = re.compile(r" {0,3}(?P<hashes>#{1,6})(?=\s|$|\{#)")
+_EXPLICIT_END = re.compile(r"\{#(?P<anchor>[A-Za-z0-9][A-Za-z0-9_.-]{0,99})\}$")
 _FENCE = re.compile(r"^ {0,3}(?P<fence>`{3,}|~{3,})")
 _HR = re.compile(r"^ {0,3}([-*_])(?:\s*\1){2,}\s*$")
 _QUOTE = re.compile(r"^ {0,3}> ?(?P<rest>.*)$")
@@ -32,17 +32,17 @@ _LIST_ITEM = re.compile(
     r"^(?P<indent> {0,3})(?P<marker>[-*+]|(?P<number>\d{1,9})[.)])(?P<gap>\s+)(?P<text>.*)$"
 )
 _EMPTY_ITEM = re.compile(r"^(?P<indent> {0,3})(?P<marker>[-*+]|(?P<number>\d{1,9})[.)])\s*$")
-_TABLE_SEPARATOR = re.compile(r"^\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?\s*$")
+_SEPARATOR_CELL = re.compile(r"\s*+:?-++:?\s*+")
 
 # Emphasis spans cannot contain their own delimiter, so a stray '*' fails
 # fast instead of scanning to the end of the paragraph (quadratic on odd input).
 _INLINE = re.compile(
     r"""
-    (?P<br>(?:[ ]{2,}|\\)\n)
+    (?P<br>(?<![ ])[ ]{2,}+\n|\\\n)
     |(?P<escape>\\[\\`*_{}\[\]()\#+\-.!|>~<])
     |(?P<code>(?P<ticks>`+)(?P<codetext>.+?)(?P=ticks))
     |(?P<image>!\[[^\]]*\]\((?:[^()]|\([^()]*\))*\))
-    |(?P<link>\[(?P<ltext>(?:[^\[\]]|\[[^\[\]]*\])*)\]\(\s*(?P<href>(?:[^()\s]|\([^()\s]*\))*)(?:\s+"[^"]*")?\s*\))
+    |(?P<link>\[(?P<ltext>(?:[^\[\]]|\[[^\[\]]*\])*)\]\(\s*+(?P<href>(?:[^()\s]|\([^()\s]*\))*+)(?:\s++"[^"]*+")?\s*+\))
     |(?P<autolink><(?P<auto>https?://[^\s<>]+)>)
     |(?P<strong>\*\*(?=\S)(?P<stext>(?:[^*\\]|\\.|\*(?!\*))+?)(?<=\S)\*\*)
     |(?P<em>\*(?=[^\s*])(?P<etext>(?:[^*\\]|\\.)+?)(?<=\S)\*)
@@ -92,6 +92,37 @@ def render_inline(text: str) -> str:
     return "".join(out)
 
 
+@dataclass(frozen=True)
+class _HeadingLine:
+    level: int
+    text: str
+    anchor: str | None
+
+
+def _heading(line: str) -> _HeadingLine | None:
+    """A ``# Title {#anchor} #`` line taken apart, or None when it is no heading."""
+    start = _HEADING_START.match(line)
+    if start is None:
+        return None
+    rest = line[start.end() :].strip()
+    unclosed = rest.rstrip("#")
+    if unclosed != rest and (not unclosed or unclosed[-1].isspace()):
+        rest = unclosed.rstrip()
+    explicit = _EXPLICIT_END.search(rest)
+    anchor = explicit.group("anchor") if explicit else None
+    if explicit:
+        rest = rest[: explicit.start()].rstrip()
+    return _HeadingLine(len(start.group("hashes")), rest, anchor)
+
+
+def _is_separator(line: str) -> bool:
+    """Whether ``line`` is a pipe table's ``|---|:--:|`` row."""
+    cells = line.strip()
+    cells = cells[1:] if cells.startswith("|") else cells
+    cells = cells[:-1] if cells.endswith("|") else cells
+    return all(_SEPARATOR_CELL.fullmatch(cell) for cell in cells.split("|"))
+
+
 def _split_row(line: str) -> list[str]:
     """Cells of a pipe-table row; ``\\|`` stays a literal bar."""
     line = line.strip()
@@ -109,14 +140,14 @@ def _is_table_start(lines: list[str], index: int) -> bool:
         and index + 1 < len(lines)
         and "|" in lines[index + 1]
         and "-" in lines[index + 1]
-        and bool(_TABLE_SEPARATOR.match(lines[index + 1]))
+        and _is_separator(lines[index + 1])
     )
 
 
 def _starts_block(lines: list[str], index: int) -> bool:
     line = lines[index]
     return bool(
-        _HEADING.match(line)
+        _heading(line)
         or _FENCE.match(line)
         or _HR.match(line)
         or _QUOTE.match(line)
@@ -145,33 +176,51 @@ class _Converter:
         self.lines = text.replace("\r\n", "\n").replace("\r", "\n").expandtabs(4).split("\n")
         self.sections: list[Section] = []
         self.used: set[str] = set()
-        self.reserved: set[str] = set()
+        self.numbers: dict[str, int] = {}
+        self.made = self.cells = 0
+        #: Explicit anchors anywhere in the document, and every anchor used so far.
+        self.taken: set[str] = set()
         for line in self.lines:
-            heading = _HEADING.match(line)
-            if heading and heading.group("anchor"):
-                self.reserved.add(heading.group("anchor"))
+            heading = _heading(line)
+            if heading and heading.anchor:
+                self.taken.add(heading.anchor)
 
     def convert(self) -> str:
         return self.blocks(self.lines)
 
-    def heading(self, match: re.Match[str]) -> str:
-        level = len(match.group("hashes"))
-        text = match.group("text") or ""
-        explicit = match.group("anchor")
+    def count_blocks(self, blocks: int = 1, cells: int = 0) -> None:
+        """Stop converting as soon as the result would be refused anyway."""
+        self.made += blocks
+        self.cells += cells
+        if self.made > limits.MAX_BLOCKS:
+            raise limits.ArticleLimitError(limits.TOO_MANY_BLOCKS, limits.MAX_BLOCKS)
+        if self.cells > limits.MAX_TABLE_CELLS:
+            raise limits.ArticleLimitError(limits.TOO_MANY_CELLS, limits.MAX_TABLE_CELLS)
+
+    def heading(self, line: _HeadingLine) -> str:
+        level, text, explicit = line.level, line.text, line.anchor
         if explicit and explicit not in self.used:
             anchor = explicit
         else:
             plain = re.sub(r"[*`\\]|\[([^\]]*)\]\([^)]*\)", r"\1", text)
             anchor = links.unique_anchor(
-                links.slugify(plain or explicit or ""), self.used | self.reserved
+                links.slugify(plain or explicit or ""), self.taken, self.numbers
             )
         self.used.add(anchor)
+        self.taken.add(anchor)
         inner = render_inline(text)
         title = html.unescape(re.sub(r"<[^>]+>", "", inner)).strip()
         self.sections.append(Section(anchor=anchor, title=title, level=level))
         return f'<h{level}><a name="{_attr(anchor)}"></a>{inner}</h{level}>'
 
-    def blocks(self, lines: list[str]) -> str:
+    def blocks(self, lines: list[str], depth: int = 0) -> str:
+        """HTML for ``lines``; ``depth`` counts the HTML elements around them.
+
+        Quotes and list items nest by recursion, so the depth is checked before
+        going one level deeper: Python's stack never gets near its limit.
+        """
+        if depth > limits.MAX_DEPTH:
+            raise limits.too_deep()
         out: list[str] = []
         i = 0
         while i < len(lines):
@@ -179,6 +228,7 @@ class _Converter:
             if not line.strip():
                 i += 1
                 continue
+            self.count_blocks()
             fence = _FENCE.match(line)
             if fence:
                 marker = fence.group("fence")
@@ -190,7 +240,7 @@ class _Converter:
                 i += 1
                 out.append(f"<pre><code>{_escape(chr(10).join(body))}</code></pre>")
                 continue
-            heading = _HEADING.match(line)
+            heading = _heading(line)
             if heading:
                 out.append(self.heading(heading))
                 i += 1
@@ -204,13 +254,13 @@ class _Converter:
                 while i < len(lines) and (quote := _QUOTE.match(lines[i])):
                     quoted.append(quote.group("rest"))
                     i += 1
-                out.append(f"<blockquote>{self.blocks(quoted)}</blockquote>")
+                out.append(f"<blockquote>{self.blocks(quoted, depth + 1)}</blockquote>")
                 continue
             if _is_table_start(lines, i):
                 i = self.table(lines, i, out)
                 continue
             if _LIST_ITEM.match(line):
-                i = self.list(lines, i, out)
+                i = self.list(lines, i, out, depth)
                 continue
             paragraph = [_paragraph_line(line)]
             i += 1
@@ -230,10 +280,12 @@ class _Converter:
             )
         i += 2
         rows: list[list[str]] = []
+        width = len(header)
+        self.count_blocks(1, width)
         while i < len(lines) and lines[i].strip() and "|" in lines[i]:
+            self.count_blocks(1, width)
             rows.append(_split_row(lines[i]))
             i += 1
-        width = len(header)
 
         def cells(row: list[str], tag: str) -> str:
             row = (row + [""] * width)[:width]
@@ -251,7 +303,7 @@ class _Converter:
         )
         return i
 
-    def list(self, lines: list[str], i: int, out: list[str]) -> int:
+    def list(self, lines: list[str], i: int, out: list[str], depth: int) -> int:
         first = _LIST_ITEM.match(lines[i])
         assert first is not None
         ordered = first.group("number") is not None
@@ -289,6 +341,7 @@ class _Converter:
                     body.append(line.strip())  # lazy continuation of the paragraph
                 i += 1
             items.append(body)
+            self.count_blocks()
             if i < len(lines) and not lines[i].strip():
                 after = _LIST_ITEM.match(lines[i + 1]) if i + 1 < len(lines) else None
                 if after and (after.group("number") is not None) == ordered:
@@ -296,7 +349,7 @@ class _Converter:
                     i += 1
         rendered = []
         for body in items:
-            inner = self.blocks(body)
+            inner = self.blocks(body, depth + 2)  # <ul><li>
             if not loose and inner.startswith("<p>"):
                 end = inner.find("</p>")
                 inner = inner[3:end] + inner[end + 4 :]
@@ -307,8 +360,22 @@ class _Converter:
         return i
 
 
+def _check_letters(text: str) -> None:
+    """Refuse, before converting, a text with more letters than an article may show."""
+    if len(_NOT_LETTERS.sub("", text)) > limits.MAX_TEXT_CHARS:
+        raise limits.ArticleLimitError(limits.TOO_MUCH_TEXT, limits.MAX_TEXT_CHARS)
+
+
+_NOT_LETTERS = re.compile(r"[\W\d_]+")
+
+
 def render_markdown(text: str) -> RenderedMarkdown:
-    """Convert Markdown to HTML and list its sections (headings with anchors)."""
+    """Convert Markdown to HTML and list its sections (headings with anchors).
+
+    Raises :class:`~gutsleep.articles.limits.ArticleLimitError` early, in
+    time linear in the text, when the result would break a limit.
+    """
+    _check_letters(text)
     converter = _Converter(text)
     body = converter.convert()
     return RenderedMarkdown(html=body, sections=tuple(converter.sections))
@@ -320,8 +387,11 @@ def markdown_to_html(text: str) -> str:
 
 
 def text_to_html(text: str) -> str:
-    """Plain text as HTML paragraphs, keeping its line breaks."""
+    """Plain text as HTML paragraphs, keeping its line breaks (each line is a block)."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
+    _check_letters(text)
+    if sum(1 for line in text.split("\n") if line.strip()) > limits.MAX_BLOCKS:
+        raise limits.ArticleLimitError(limits.TOO_MANY_BLOCKS, limits.MAX_BLOCKS)
     paragraphs = [p for p in re.split(r"\n\s*\n", text) if p.strip()]
     return "\n".join(
         "<p>" + "<br />\n".join(_escape(line) for line in p.strip("\n").split("\n")) + "</p>"
@@ -346,11 +416,10 @@ _BLOCK_TAGS = frozenset(
 )  # fmt: skip
 
 
-class _TextExtractor(HTMLParser):
+class _TextExtractor(HtmlTokenizer):
     """Collects the text of our own (safe) HTML, split into sections."""
 
     def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
         self.chunks: list[tuple[str | None, list[str]]] = [(None, [])]
         self.in_heading = False
 
@@ -387,18 +456,20 @@ def html_text_sections(body_html: str) -> list[tuple[str | None, str]]:
     The first piece (anchor None) is whatever comes before the first heading.
     """
     parser = _TextExtractor()
-    parser.feed(body_html)
-    parser.close()
+    parser.feed_all(body_html)
     return [(anchor, _tidy(parts)) for anchor, parts in parser.chunks]
 
 
-def text_sections(article: Article) -> list[tuple[str | None, str]]:
-    """The article's plain text, split by section, for search snippets and deep hits."""
+def text_sections(article: Article, shown_html: str | None = None) -> list[tuple[str | None, str]]:
+    """The article's plain text, split by section, for search snippets and deep hits.
+
+    ``shown_html`` is :func:`article_html` of the article when the caller has it already.
+    """
     if article.source_format == "text":
         return [(None, _tidy([article.body_markdown]))]
-    return html_text_sections(article_html(article))
+    return html_text_sections(article_html(article) if shown_html is None else shown_html)
 
 
-def plain_text(article: Article) -> str:
+def plain_text(article: Article, shown_html: str | None = None) -> str:
     """The article body without markup, one line per block: what search indexes."""
-    return "\n".join(text for _, text in text_sections(article) if text)
+    return "\n".join(text for _, text in text_sections(article, shown_html) if text)

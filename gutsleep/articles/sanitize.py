@@ -13,10 +13,10 @@ from __future__ import annotations
 
 import html
 import re
+from collections import Counter
 from dataclasses import dataclass
-from html.parser import HTMLParser
 
-from gutsleep.articles import links
+from gutsleep.articles import limits, links
 from gutsleep.articles.model import Section
 
 ALLOWED_TAGS = frozenset(
@@ -39,6 +39,26 @@ DROP_WITH_CONTENT = frozenset(
 
 VOID_TAGS = frozenset({"br", "hr"})
 HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+_TABLE_PARTS = frozenset({"caption", "tbody", "td", "tfoot", "th", "thead", "tr"})
+_BLOCK_STARTS = frozenset(
+    {"blockquote", "div", "dl", "h1", "h2", "h3", "h4", "h5", "h6", "hr", "ol", "p", "pre",
+     "table", "ul"}
+)  # fmt: skip
+_LISTS = frozenset({"ul", "ol", "table"})
+#: Open elements of any kind, shown or not (see _Sanitizer.push).
+_MAX_STACK = 4 * limits.MAX_DEPTH
+_CELLS = frozenset({"td", "th"})
+#: Start tag -> (open elements it closes, elements that stop the search for them).
+_IMPLIED_ENDS: dict[str, tuple[frozenset[str], frozenset[str]]] = {
+    **{tag: (frozenset({"p"}), _BLOCK_STARTS | _LISTS | {"li", "td", "th", "dd", "dt"})
+       for tag in _BLOCK_STARTS},
+    "li": (frozenset({"li"}), _LISTS),
+    "dt": (frozenset({"dt", "dd"}), frozenset({"dl", "table"})),
+    "dd": (frozenset({"dt", "dd"}), frozenset({"dl", "table"})),
+    "tr": (frozenset({"tr"}), frozenset({"table"})),
+    "td": (_CELLS, frozenset({"tr", "table"})),
+    "th": (_CELLS, frozenset({"tr", "table"})),
+}  # fmt: skip
 _DIGITS = re.compile(r"\d{1,3}")
 _TABLE_ATTRS = ' border="1" cellspacing="0" cellpadding="4"'
 
@@ -72,41 +92,202 @@ def _anchor_or_none(value: str | None) -> str | None:
     return None
 
 
-class _Sanitizer(HTMLParser):
+class HtmlTokenizer:
+    """A linear-time HTML tokenizer with html.parser's callbacks.
+
+    html.parser rescans its buffer on some inputs (a megabyte of ``</`` took
+    minutes), so this one makes a single pass: a comment, a declaration or a
+    tag left open at the end of the file swallows the rest, as in a browser,
+    instead of being searched for again from every ``<``. Character
+    references are decoded with :func:`html.unescape`, which knows only the
+    standard ones: nothing a document declares is ever expanded.
+    """
+
+    def feed_all(self, raw: str) -> None:
+        """Tokenize the whole of ``raw``, calling the ``handle_*`` methods in order."""
+        position, end = 0, len(raw)
+        while position < end:
+            opening = raw.find("<", position)
+            if opening < 0:
+                self.handle_data(_unescape(raw[position:]))
+                return
+            if opening > position:
+                self.handle_data(_unescape(raw[position:opening]))
+            position = self._markup(raw, opening)
+
+    def _markup(self, raw: str, opening: int) -> int:
+        """Handle the markup starting at ``opening``; returns where text resumes."""
+        if raw.startswith("<!--", opening):
+            for empty in ("<!-->", "<!--->"):
+                if raw.startswith(empty, opening):
+                    return opening + len(empty)
+            close = raw.find("-->", opening + 4)
+            return len(raw) if close < 0 else close + 3
+        tag = _TAG.match(raw, opening)
+        if tag is None:
+            if raw.startswith(("<!", "<?", "</"), opening):
+                close = raw.find(">", opening + 2)
+                return len(raw) if close < 0 else close + 1  # a bogus comment
+            self.handle_data("<")
+            return opening + 1
+        if tag.group("rest") is None:
+            return len(raw)  # a tag still open at the end of the file
+        name = tag.group("name").lower()
+        if tag.group("slash"):
+            self.handle_endtag(name)
+            return tag.end()
+        rest = tag.group("rest")
+        attrs: list[tuple[str, str | None]] = [
+            (str(attr.group(1)).lower(), _unescape(_attr_value(attr)))
+            for attr in _ATTR.finditer(rest)
+        ]
+        self.handle_starttag(name, attrs)
+        if rest.endswith("/") and name not in VOID_TAGS:
+            self.handle_endtag(name)
+            return tag.end()
+        if name in _RAW_TEXT:
+            close_at = _raw_end(name).search(raw, tag.end())
+            text_end = len(raw) if close_at is None else close_at.start()
+            text = raw[tag.end() : text_end]
+            self.handle_data(html.unescape(text) if name in _ESCAPABLE_RAW_TEXT else text)
+            if close_at is None:
+                return len(raw)
+            self.handle_endtag(name)
+            return close_at.end()
+        return tag.end()
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        """A start tag, its name and attribute names lower-cased."""
+
+    def handle_endtag(self, tag: str) -> None:
+        """An end tag, its name lower-cased."""
+
+    def handle_data(self, data: str) -> None:
+        """Text between tags, character references decoded."""
+
+
+_TAG = re.compile(
+    r"""<(?P<slash>/?)(?P<name>[A-Za-z][^\s/>]*+)"""
+    r"""(?:(?P<rest>(?:[^>"']++|"[^"]*+"|'[^']*+')*+)>)?"""
+)
+_ATTR = re.compile(r"""([^\s"'>/=]++)(?:\s*+=\s*+(?:"([^"]*+)"|'([^']*+)'|([^\s>]++)))?""")
+#: Elements whose content is text up to their end tag, never markup.
+_RAW_TEXT = frozenset(
+    {"script", "style", "xmp", "iframe", "noembed", "noframes", "noscript", "title", "textarea"}
+)
+_ESCAPABLE_RAW_TEXT = frozenset({"title", "textarea"})
+_RAW_ENDS: dict[str, re.Pattern[str]] = {}
+
+
+def _raw_end(name: str) -> re.Pattern[str]:
+    if name not in _RAW_ENDS:
+        _RAW_ENDS[name] = re.compile(rf"</{name}(?=[\s/>])[^>]*+>?", re.IGNORECASE)
+    return _RAW_ENDS[name]
+
+
+def _unescape(text: str) -> str:
+    return html.unescape(text) if "&" in text else text
+
+
+def _attr_value(attr: re.Match[str]) -> str:
+    for group in (2, 3, 4):
+        if attr.group(group) is not None:
+            return str(attr.group(group))
+    return ""
+
+
+class _Sanitizer(HtmlTokenizer):
     def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
         self.out: list[str] = []
         self.stack: list[_Open] = []
+        self.open_count: Counter[str] = Counter()
         self.skipping: list[str] = []
+        self.skip_count: Counter[str] = Counter()
+        self.flat_tables = 0
         self.title_parts: list[str] = []
         self.first_h1: str | None = None
         self.heading: _Heading | None = None
         self.sections: list[Section] = []
         self.used: set[str] = set()
+        self.numbers: dict[str, int] = {}
+        self.depth = 0
+        self.tags = 0
 
     # -- tags -------------------------------------------------------------
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if self.skipping:
+        self.tags += 1
+        if self.tags > limits.MAX_TAGS:
+            raise limits.ArticleLimitError(limits.TOO_MANY_TAGS, limits.MAX_TAGS)
+        if self.skipping or tag in DROP_WITH_CONTENT:
             if tag in DROP_WITH_CONTENT:
                 self.skipping.append(tag)
-            return
-        if tag in DROP_WITH_CONTENT:
-            self.skipping.append(tag)
+                self.skip_count[tag] += 1
             return
         if tag not in ALLOWED_TAGS:
             return  # unknown or unsafe tag: keep its text, drop the tag
+        self.close_implied_by(tag)
         values = {name.lower(): value for name, value in attrs}
         if tag in HEADINGS:
             self.start_heading(tag, values)
             return
-        rendered = self.render_start(tag, values)
-        if rendered is None:
-            if tag not in VOID_TAGS:
-                self.stack.append(_Open(tag, emitted=False))
+        if tag == "table" and self.open_count["table"] - self.flat_tables >= (
+            limits.MAX_TABLE_DEPTH
+        ):
+            self.flat_tables += 1  # deeper tables become text: see limits.MAX_TABLE_DEPTH
+            self.push(_Open(tag, emitted=False))
             return
-        self.out.append(rendered)
+        if self.flat_tables and tag in _TABLE_PARTS:
+            self.push(_Open(tag, emitted=False))
+            return
+        rendered = self.render_start(tag, values)
+        if rendered is not None:
+            self.out.append(rendered)
         if tag not in VOID_TAGS:
-            self.stack.append(_Open(tag, emitted=True))
+            self.push(_Open(tag, emitted=rendered is not None))
+
+    def push(self, entry: _Open) -> None:
+        """Open an element, refusing documents nested deeper than Qt lays out quickly.
+
+        Elements left out (flattened tables, anchors without a target) cost Qt
+        nothing, so only the ones shown count towards the depth limit; the
+        stack as a whole is capped too, which keeps every walk along it short.
+        """
+        if entry.emitted:
+            if self.depth >= limits.MAX_DEPTH:
+                raise limits.too_deep()
+            self.depth += 1
+        if len(self.stack) >= _MAX_STACK:
+            raise limits.too_deep()
+        self.stack.append(entry)
+        self.open_count[entry.tag] += 1
+
+    def close_implied_by(self, tag: str) -> None:
+        """Close what HTML lets pages leave open: ``<p>`` before a block, ``<li>`` before
+        the next item, cells and rows before the next one. Sloppy real pages would
+        otherwise count as nested hundreds of levels deep."""
+        implied = _IMPLIED_ENDS.get(tag)
+        if implied is None:
+            return
+        closes, scope = implied
+        for index in range(len(self.stack) - 1, -1, -1):
+            open_tag = self.stack[index].tag
+            if open_tag in closes:
+                self.close_to(index)
+                return
+            if open_tag in scope:
+                return
+
+    def close_to(self, index: int) -> None:
+        while len(self.stack) > index:
+            self.close_entry(self.pop())
+
+    def pop(self) -> _Open:
+        entry = self.stack.pop()
+        self.open_count[entry.tag] -= 1
+        self.depth -= entry.emitted
+        if entry.tag == "table" and not entry.emitted and self.flat_tables:
+            self.flat_tables -= 1
+        return entry
 
     def render_start(self, tag: str, values: dict[str, str | None]) -> str | None:
         """The start tag with its allowed attributes, or None to leave it out."""
@@ -143,7 +324,7 @@ class _Sanitizer(HTMLParser):
 
     def start_heading(self, tag: str, values: dict[str, str | None]) -> None:
         if self.heading is not None:  # a heading inside a heading: ignore the inner one
-            self.stack.append(_Open(tag, emitted=False))
+            self.push(_Open(tag, emitted=False))
             return
         self.out.append(f"<{tag}>")
         self.heading = _Heading(
@@ -152,7 +333,7 @@ class _Sanitizer(HTMLParser):
             anchor=_anchor_or_none(values.get("id")),
             text=[],
         )
-        self.stack.append(_Open(tag, emitted=True))
+        self.push(_Open(tag, emitted=True))
 
     def finish_heading(self, tag: str) -> None:
         heading = self.heading
@@ -160,7 +341,7 @@ class _Sanitizer(HTMLParser):
         self.heading = None
         text = " ".join("".join(heading.text).split())
         wanted = heading.anchor if heading.anchor else links.slugify(text)
-        anchor = links.unique_anchor(wanted, self.used)
+        anchor = links.unique_anchor(wanted, self.used, self.numbers)
         self.used.add(anchor)
         self.out[heading.position] = f'<{tag}><a name="{anchor}"></a>'
         self.out.append(f"</{tag}>")
@@ -170,20 +351,25 @@ class _Sanitizer(HTMLParser):
 
     def handle_endtag(self, tag: str) -> None:
         if self.skipping:
-            if tag in self.skipping:
-                while self.skipping.pop() != tag:
-                    pass
+            if self.skip_count[tag]:
+                while (dropped := self.skipping.pop()) != tag:
+                    self.skip_count[dropped] -= 1
+                self.skip_count[tag] -= 1
             return
-        if not any(entry.tag == tag for entry in self.stack):
+        if not self.open_count[tag]:
             return  # stray end tag
         while self.stack:
-            entry = self.stack.pop()
+            entry = self.pop()
             self.close_entry(entry)
             if entry.tag == tag:
                 break
 
     def close_entry(self, entry: _Open) -> None:
         if not entry.emitted:
+            if self.flat_tables and entry.tag in {"td", "th"}:
+                self.out.append(" ")
+            elif self.flat_tables and entry.tag == "tr":
+                self.out.append("<br />")
             return
         if entry.tag in HEADINGS and self.heading is not None:
             self.finish_heading(entry.tag)
@@ -201,22 +387,18 @@ class _Sanitizer(HTMLParser):
         self.out.append(html.escape(data, quote=False))
 
     def finish(self) -> SanitizedHtml:
-        while self.stack:
-            self.close_entry(self.stack.pop())
+        self.close_to(0)
         title = " ".join("".join(self.title_parts).split()) or self.first_h1
         return SanitizedHtml(html="".join(self.out), sections=tuple(self.sections), title=title)
 
 
 def sanitize_html(raw: str) -> SanitizedHtml:
-    """Rebuild ``raw`` HTML from the allowlist; never raises on odd input."""
+    """Rebuild ``raw`` HTML from the allowlist, in time linear in its length.
+
+    Raises :class:`~gutsleep.articles.limits.ArticleLimitError` for a document
+    nested deeper than :data:`~gutsleep.articles.limits.MAX_DEPTH`; any other
+    input, however odd, gives safe HTML.
+    """
     parser = _Sanitizer()
-    try:
-        parser.feed(raw)
-        parser.close()
-    except (AssertionError, ValueError, IndexError):
-        # html.parser is forgiving, but if some input still trips it, show the
-        # whole thing as escaped text rather than failing the import.
-        paragraphs = [p for p in re.split(r"\n\s*\n", raw) if p.strip()]
-        body = "\n".join(f"<p>{html.escape(p.strip(), quote=False)}</p>" for p in paragraphs)
-        return SanitizedHtml(html=body, sections=(), title=None)
+    parser.feed_all(raw)
     return parser.finish()

@@ -9,13 +9,14 @@ removal. Reading state and bookmarks go through the repository.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Collection
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
 from typing import cast
 
-from gutsleep.articles import links, loader
+from gutsleep.articles import limits, links, loader
 from gutsleep.articles.model import Article, ArticleError, SourceFormat
 from gutsleep.articles.render import plain_text
 from gutsleep.articles.search import Hit, SearchIndex
@@ -31,12 +32,25 @@ __all__ = [
     "ArticleError",
     "ArticlesService",
     "BookmarkRecord",
+    "PreparedImport",
     "ReadingState",
     "UnknownBookmarkError",
+    "prepare_import",
 ]
 
 #: Longest quote kept with a bookmark; a selection can be a whole article.
 MAX_QUOTE_CHARS = 1000
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class PreparedImport:
+    """A file read, parsed and checked against the limits, not stored yet."""
+
+    article: Article
+    source_name: str
+    content: str
 
 
 class ArticlesService:
@@ -87,9 +101,6 @@ class ArticlesService:
 
     def forget_user_articles(self) -> None:
         """Read the imported articles again: an import wrote some behind this service's back."""
-        self._changed()
-
-    def _changed(self) -> None:
         self._user = None
         self._index = None
 
@@ -153,26 +164,24 @@ class ArticlesService:
 
         HTML is stored only after sanitising; Markdown and text as they were
         read (they are made safe every time they are rendered). Raises
-        ArticleError with a sentence for the user when the file can't be used.
+        ArticleError with a sentence for the user when the file can't be used
+        (limits.ArticleLimitError when it breaks a limit); nothing is stored then.
         """
-        path = Path(path)
-        text, source_format = loader.read_user_file(path)
+        return self.store_import(prepare_import(path))
+
+    def store_import(self, prepared: PreparedImport) -> Article:
+        """Store what :func:`prepare_import` made, under an id not taken yet."""
+        article = prepared.article
         taken = {a.id for a in self.bundled()} | self.repository.user_article_ids()
-        article_id = _free_id(loader.user_article_id(path), taken)
-        article = loader.user_article_from_text(
-            text,
-            source_format,
-            article_id=article_id,
-            fallback_title=loader.title_from_name(path.stem),
-        )
-        if not plain_text(article).strip():
-            raise ArticleError(f"{path.name} has no readable text once cleaned.")
-        content = article.body_markdown if source_format == "html" else text
+        article = replace(article, id=_free_id(article.id, taken))
         self.repository.add_user_article(
-            article.id, article.title, path.name, source_format, content
+            article.id, article.title, prepared.source_name, article.source_format, prepared.content
         )
-        self._changed()
-        return self.article(article.id) or article
+        # The article was parsed on the worker: keep it rather than parse every import again.
+        if self._user is not None:
+            self._user.append(article)
+        self._index = None
+        return article
 
     def remove_user_article(self, article_id: str) -> None:
         """Remove an imported article with its bookmarks and reading state.
@@ -184,7 +193,29 @@ class ArticlesService:
             raise ArticleError("Articles that come with gutsleep can't be removed.")
         if not self.repository.remove_user_article(article_id):
             raise ArticleError(f"There is no imported article {article_id!r}.")
-        self._changed()
+        if self._user is not None:
+            self._user = [article for article in self._user if article.id != article_id]
+        self._index = None
+
+
+def prepare_import(path: Path | str) -> PreparedImport:
+    """Read, parse and check a file to import; touches no database.
+
+    The slow and untrusted part of an import, so the Articles page runs it
+    off the GUI thread. Raises ArticleError with a sentence for the user.
+    """
+    path = Path(path)
+    text, source_format = loader.read_user_file(path)
+    article = loader.user_article_from_text(
+        text,
+        source_format,
+        article_id=_free_id(loader.user_article_id(path), ()),
+        fallback_title=loader.title_from_name(path.stem),
+    )
+    if not plain_text(article).strip():
+        raise ArticleError(f"{path.name} has no readable text once cleaned.")
+    content = article.body_markdown if source_format == "html" else text
+    return PreparedImport(article, path.name, content)
 
 
 def _free_id(wanted: str, taken: Collection[str]) -> str:
@@ -195,7 +226,11 @@ def _free_id(wanted: str, taken: Collection[str]) -> str:
 
 
 def _from_stored(stored: StoredArticle) -> Article | None:
-    """Rebuild an imported article; None for a row this version can't read."""
+    """Rebuild an imported article; None for a row this version can't read.
+
+    An article stored by an older version that breaks today's limits comes
+    back as a placeholder carrying the problem: listed, removable, never shown.
+    """
     if stored.source_format not in ("markdown", "text", "html"):
         return None
     try:
@@ -205,7 +240,27 @@ def _from_stored(stored: StoredArticle) -> Article | None:
             article_id=stored.article_id,
             fallback_title=stored.title,
         )
+    except limits.ArticleLimitError as error:
+        log.warning("A stored article breaks a limit and is not shown: %s", error)
+        return _refused(stored, error)
     except ArticleError:
         return None
     # The title chosen at import wins: sanitised HTML no longer has its <title>.
     return replace(article, title=stored.title or article.title)
+
+
+def _refused(stored: StoredArticle, error: limits.ArticleLimitError) -> Article:
+    return Article(
+        id=stored.article_id,
+        title=stored.title or stored.article_id,
+        summary=str(error),
+        tier="background",
+        reading_minutes=1,
+        last_reviewed=None,
+        sources=(),
+        body_markdown="",
+        sections=(),
+        bundled=False,
+        source_format="text",
+        problem=error.message,
+    )

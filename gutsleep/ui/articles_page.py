@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import contextlib
 import html
+import logging
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, Final
@@ -65,6 +66,7 @@ from PySide6.QtWidgets import (
     QListView,
     QListWidget,
     QListWidgetItem,
+    QMenu,
     QPushButton,
     QSplitter,
     QStyle,
@@ -79,17 +81,26 @@ from PySide6.QtWidgets import (
 )
 
 from gutsleep.articles import links
+from gutsleep.articles.limits import ArticleLimitError
 from gutsleep.articles.model import Article, ArticleError
 from gutsleep.articles.render import article_html
 from gutsleep.articles.search import Hit, highlight
 from gutsleep.domain.text import N_
-from gutsleep.services.articles import BookmarkRecord, UnknownBookmarkError
+from gutsleep.services.articles import (
+    BookmarkRecord,
+    PreparedImport,
+    UnknownBookmarkError,
+    prepare_import,
+)
 from gutsleep.services.context import Services
 from gutsleep.storage.settings import READER_ZOOM
 from gutsleep.ui import dialogs
+from gutsleep.ui.background import Background
 from gutsleep.ui.flow_layout import flow_container
-from gutsleep.ui.tr import tr
+from gutsleep.ui.tr import render, tr
 from gutsleep.ui.widgets import announce, name_widget
+
+log = logging.getLogger(__name__)
 
 #: Zoom steps of 10 % each, from 70 % to 200 %.
 ZOOM_MIN: Final = -3
@@ -129,6 +140,13 @@ td, th { padding: 4px; }
 def tier_label(tier: str) -> str:
     """The translated badge for an evidence tier."""
     return tr(TIER_LABELS.get(tier, TIER_LABELS["background"]))
+
+
+def error_sentence(error: ArticleError) -> str:
+    """The sentence an ArticleError carries, translated when it is one of the limits."""
+    if isinstance(error, ArticleLimitError):
+        return render(error.message)
+    return str(error)
 
 
 def _escape_lines(text: str) -> str:
@@ -263,6 +281,12 @@ class ArticlesPage(QWidget):
         self._relist_timer.setSingleShot(True)
         self._relist_timer.setInterval(150)
         self._relist_timer.timeout.connect(self.refresh_library)
+        #: Imports are read and checked here, off the GUI thread.
+        self.background = Background(self)
+        self.importing: str | None = None
+        #: The stored article the reader refused to show (it breaks a limit), if any.
+        self.refused_id: str | None = None
+        self.library_menu: QMenu | None = None
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("articles_splitter")
@@ -309,6 +333,10 @@ class ArticlesPage(QWidget):
         self.library_list.itemActivated.connect(self._library_item_opened)
         self.library_list.itemClicked.connect(self._library_item_opened)
         self.library_list.viewport().installEventFilter(self)  # summaries fit the new width
+        self.library_list.installEventFilter(self)  # Delete removes an imported article
+        self.library_list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.library_list.customContextMenuRequested.connect(self._library_menu)
+        self.library_list.currentItemChanged.connect(lambda *_: self._library_buttons())
         layout.addWidget(self.library_list, 1)
         self.import_button = QPushButton(tr("Add an article…"), library)
         name_widget(
@@ -318,7 +346,19 @@ class ArticlesPage(QWidget):
             tr("Add your own Markdown, text or HTML file to the library"),
         )
         self.import_button.clicked.connect(self.import_article)
-        layout.addWidget(self.import_button)
+        self.library_remove = QPushButton(tr("Remove…"), library)
+        name_widget(
+            self.library_remove,
+            "remove_selected_article",
+            tr("Remove the selected article"),
+            tr("Removes the article you added that is selected in the list, with its bookmarks"),
+        )
+        self.library_remove.clicked.connect(self.remove_selected)
+        self.library_remove.setEnabled(False)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.import_button, 1)
+        buttons.addWidget(self.library_remove)
+        layout.addLayout(buttons)
         self.tabs.addTab(library, tr("Library"))
 
         marks = QWidget()
@@ -555,8 +595,11 @@ class ArticlesPage(QWidget):
             self.refresh_library()
             self.refresh_bookmarks()
 
+    def _summary(self, article: Article) -> str:
+        return render(article.problem) if article.problem is not None else article.summary
+
     def _library_html(self, article: Article, read: bool) -> str:
-        summary = " ".join(article.summary.split())
+        summary = " ".join(self._summary(article).split())
         metrics = self.library_list.fontMetrics()
         width = max(120, self.library_list.viewport().width() - 2 * RichItemDelegate.PADDING - 4)
         summary = metrics.elidedText(summary, Qt.TextElideMode.ElideRight, width)
@@ -588,13 +631,15 @@ class ArticlesPage(QWidget):
             item = QListWidgetItem(article.title)
             item.setData(ID_ROLE, article.id)
             item.setData(HTML_ROLE, self._library_html(article, read))
+            summary = self._summary(article)
             item.setData(
                 Qt.ItemDataRole.AccessibleTextRole,
-                f"{article.title}. {article.summary} {self._meta_text(article, read)}",
+                f"{article.title}. {summary} {self._meta_text(article, read)}",
             )
-            item.setToolTip(article.summary)
+            item.setToolTip(summary)
             self.library_list.addItem(item)
         self._select_current_in_list()
+        self._library_buttons()
 
     def _library(self) -> list[Article]:
         try:
@@ -603,10 +648,11 @@ class ArticlesPage(QWidget):
             return self.articles.user_articles()
 
     def _select_current_in_list(self) -> None:
-        if self.current is None:
+        shown = self.current.id if self.current is not None else self.refused_id
+        if shown is None:
             return
         for row in range(self.library_list.count()):
-            if self.library_list.item(row).data(ID_ROLE) == self.current.id:
+            if self.library_list.item(row).data(ID_ROLE) == shown:
                 self.library_list.blockSignals(True)
                 self.library_list.setCurrentRow(row)
                 self.library_list.blockSignals(False)
@@ -649,6 +695,7 @@ class ArticlesPage(QWidget):
             )
             item.setFlags(Qt.ItemFlag.NoItemFlags)
             self.library_list.addItem(item)
+        self._library_buttons()
 
     def _open_first_result(self) -> None:
         item = self.library_list.currentItem() or self.library_list.item(0)
@@ -690,6 +737,10 @@ class ArticlesPage(QWidget):
                 tr("There is no article “{article}” in the library.").format(article=article_id)
             )
             return False
+        if article.problem is not None:
+            self._refuse(article)
+            return False
+        self.refused_id = None
         if remember and self.current is not None:
             self._history.append((self.current.id, self._top_position))
             self.back_button.setEnabled(True)
@@ -713,6 +764,19 @@ class ArticlesPage(QWidget):
         self.refresh_library()
         self.article_opened.emit(article.id)
         return True
+
+    def _refuse(self, article: Article) -> None:
+        """Don't show a stored article that breaks a limit; say why and offer Remove."""
+        assert article.problem is not None
+        self.save_position()
+        self._save_timer.stop()
+        self.current = None
+        self._show_welcome()
+        self.refused_id = article.id
+        self.remove_button.show()
+        self._select_current_in_list()
+        self._library_buttons()
+        self._show_status(render(article.problem))
 
     def _compose_html(self, article: Article) -> str:
         body = article_html(article)
@@ -1251,20 +1315,37 @@ class ArticlesPage(QWidget):
         self.refresh_bookmarks()
 
     # imports ----------------------------------------------------------------
-    def import_article(self) -> Article | None:
-        """Ask for a file and add it to the library; problems are explained, not raised."""
+    def import_article(self) -> None:
+        """Ask for a file, then read and check it on the worker; problems are one sentence.
+
+        The page stays responsive while the file is parsed: the status line
+        says what is being added, and the article opens once it is stored.
+        """
+        if self.importing is not None:
+            return
         chosen = dialogs.open_path(
             self,
             tr("Add an article"),
             tr("Articles (*.md *.markdown *.txt *.text *.html *.htm);;All files (*)"),
         )
         if not chosen:
-            return None
+            return
+        path = Path(chosen)
+        self.importing = path.name
+        self.import_button.setEnabled(False)
+        self._show_status(tr("Adding “{name}”…").format(name=path.name), error=False)
+        self.background.run(
+            lambda: prepare_import(path), self._import_prepared, self._import_failed
+        )
+
+    def _import_prepared(self, prepared: object) -> None:
+        assert isinstance(prepared, PreparedImport)
+        self._import_finished()
         try:
-            article = self.articles.import_file(Path(chosen))
+            article = self.articles.store_import(prepared)
         except ArticleError as error:
-            dialogs.warn(self, tr("The article can't be added"), str(error))
-            return None
+            self._show_status(error_sentence(error))
+            return
         self.search.clear()
         self.refresh_library()
         self.tabs.setCurrentIndex(0)
@@ -1272,11 +1353,60 @@ class ArticlesPage(QWidget):
         self._show_status(
             tr("“{title}” was added to your library.").format(title=article.title), error=False
         )
-        return article
+
+    def _import_failed(self, error: Exception) -> None:
+        self._import_finished()
+        if isinstance(error, ArticleError):
+            self._show_status(error_sentence(error))
+            return
+        log.exception("Importing an article failed", exc_info=error)
+        self._show_status(tr("The article can't be added: something unexpected went wrong."))
+
+    def _import_finished(self) -> None:
+        self.importing = None
+        self.import_button.setEnabled(True)
+        self._hide_status()
+
+    def _selected_article(self) -> Article | None:
+        item = self.library_list.currentItem()
+        article_id = item.data(ID_ROLE) if item is not None else None
+        return self.articles.article(str(article_id)) if article_id else None
+
+    def _library_buttons(self) -> None:
+        article = self._selected_article()
+        self.library_remove.setEnabled(article is not None and not article.bundled)
+
+    def _library_menu(self, point: QPoint) -> None:
+        """The list's context menu for the item under ``point`` (viewport coordinates)."""
+        item = self.library_list.itemAt(point)
+        if item is None or not item.data(ID_ROLE):
+            return
+        self.library_list.setCurrentItem(item)
+        article = self._selected_article()
+        if article is None:
+            return
+        self.library_menu = menu = QMenu(self.library_list)
+        menu.setObjectName("library_menu")
+        open_action = menu.addAction(tr("Open"))
+        open_action.triggered.connect(lambda: self._library_item_opened(item))
+        remove = menu.addAction(tr("Remove…"))
+        remove.setEnabled(not article.bundled)
+        remove.triggered.connect(self.remove_selected)
+        menu.popup(self.library_list.viewport().mapToGlobal(point))
+
+    def remove_selected(self) -> bool:
+        """Remove the article selected in the list, if the user added it (after asking)."""
+        article = self._selected_article()
+        return article is not None and self.remove_article(article.id)
 
     def remove_current(self) -> bool:
-        """Remove the open article if it is one the user added (after asking)."""
-        article = self.current
+        """Remove the open (or refused) article if it is one the user added (after asking)."""
+        article_id = self.current.id if self.current is not None else self.refused_id
+        return article_id is not None and self.remove_article(article_id)
+
+    def remove_article(self, article_id: str) -> bool:
+        """Remove an imported article, open or not, after asking; bundled ones stay."""
+        article = self.articles.article(article_id)
         if article is None or article.bundled:
             return False
         if not dialogs.ask(
@@ -1291,15 +1421,22 @@ class ArticlesPage(QWidget):
         try:
             self.articles.remove_user_article(article.id)
         except ArticleError as error:
-            dialogs.warn(self, tr("The article can't be removed"), str(error))
+            self._show_status(error_sentence(error))
             return False
-        self._save_timer.stop()
-        self.current = None
         self._history = [entry for entry in self._history if entry[0] != article.id]
         self.back_button.setEnabled(bool(self._history))
-        self._show_welcome()
+        if article.id in (self.refused_id, self.current.id if self.current else None):
+            self._save_timer.stop()
+            self.current = None
+            self.refused_id = None
+            self._saved_place = None
+            self._show_welcome()
+            self._hide_status()
         self.refresh_library()
         self.refresh_bookmarks()
+        self._show_status(
+            tr("“{title}” was removed from your library.").format(title=article.title), error=False
+        )
         return True
 
     # messages and keys ------------------------------------------------------
@@ -1341,4 +1478,16 @@ class ArticlesPage(QWidget):
             elif watched is self.bookmarks_list and key == Qt.Key.Key_Delete:
                 self.delete_selected_bookmark()
                 return True
+            elif watched is self.library_list and key == Qt.Key.Key_Delete:
+                self.remove_selected()
+                return True
+        if (
+            watched is self.library_list
+            and event.type() == QEvent.Type.ContextMenu
+            and self.library_list.currentItem() is not None
+        ):
+            # The menu key or Shift+F10: the menu is for the selected item, shown beside it.
+            item = self.library_list.currentItem()
+            self._library_menu(self.library_list.visualItemRect(item).center())
+            return True
         return super().eventFilter(watched, event)

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, Qt, QUrl
-from PySide6.QtGui import QDesktopServices, QTextCursor
+from PySide6.QtGui import QContextMenuEvent, QDesktopServices, QTextCursor
 from PySide6.QtWidgets import QApplication, QListWidget, QWidget
 
 from gutsleep.services.context import open_services
@@ -340,6 +340,8 @@ def test_import_a_hostile_html_file_and_remove_it(
     warned: list[str] = []
     monkeypatch.setattr(dialogs, "warn", lambda parent, title, text: warned.append(text))
     qtbot.mouseClick(page.import_button, Qt.MouseButton.LeftButton)
+    # Read and checked on the worker, then opened.
+    qtbot.waitUntil(lambda: page.current is not None and not page.current.bundled)
     assert warned == []
     assert page.current is not None and page.current.title == "Evening routine"
     assert not page.current.bundled
@@ -358,12 +360,13 @@ def test_import_a_hostile_html_file_and_remove_it(
     ]
     assert page.remove_button.isVisible()
 
-    # A binary file is refused with the sentence from the importer.
+    # A binary file is refused with the sentence from the importer, in the page.
     binary = tmp_path / "photo.md"
     binary.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00")
     monkeypatch.setattr(dialogs, "open_path", lambda *args: str(binary))
     qtbot.mouseClick(page.import_button, Qt.MouseButton.LeftButton)
-    assert len(warned) == 1 and "photo.md can't be read as text" in warned[0]
+    qtbot.waitUntil(lambda: "photo.md can't be read as text" in page.status.text())
+    assert warned == []
 
     article_id = page.current.id
     monkeypatch.setattr(dialogs, "ask", lambda *args: False)
@@ -410,4 +413,121 @@ def test_starting_on_the_articles_page_reads_the_library_after_the_first_paint(
     qtbot.waitUntil(lambda: services.articles.loaded)
     page = window.pages["articles"]
     qtbot.waitUntil(lambda: page.library_list.count() >= 7)
+    close_window(window, services)
+
+
+def test_a_hostile_import_is_refused_in_the_page_without_blocking_it(
+    qtbot, data_dir: Path, tmp_path: Path, monkeypatch
+) -> None:
+    import threading
+
+    from gutsleep.services import articles as articles_service
+
+    services, window, page = open_window(qtbot, data_dir)
+    before = [page.library_list.item(r).data(Qt.ItemDataRole.UserRole) for r in range(7)]
+    source = tmp_path / "tables.html"
+    source.write_text("<table><tr><td>" * 3000 + "deep", encoding="utf-8")
+    monkeypatch.setattr(dialogs, "open_path", lambda *args: str(source))
+    warned: list[str] = []
+    monkeypatch.setattr(dialogs, "warn", lambda *args: warned.append(args[-1]))
+    workers: list[bool] = []
+    prepare = articles_service.prepare_import
+
+    def on_the_worker(path):
+        workers.append(threading.current_thread() is threading.main_thread())
+        return prepare(path)
+
+    monkeypatch.setattr("gutsleep.ui.articles_page.prepare_import", on_the_worker)
+    qtbot.mouseClick(page.import_button, Qt.MouseButton.LeftButton)
+    # The click returned before the file was parsed: the page says it is working.
+    assert "Adding “tables.html”" in page.status.text() or workers
+    qtbot.waitUntil(lambda: "nested too deeply" in page.status.text())
+    assert workers == [False]  # parsed off the GUI thread
+    assert page.status.text() == (
+        "This article is nested too deeply to show safely (more than 40 levels)."
+    )
+    assert page.import_button.isEnabled()
+    assert warned == []
+    assert services.articles.repository.user_article_ids() == set()
+    assert page.library_list.count() == 7
+    assert [page.library_list.item(r).data(Qt.ItemDataRole.UserRole) for r in range(7)] == before
+    close_window(window, services)
+
+
+def test_remove_an_imported_article_from_the_list_by_keyboard(
+    qtbot, data_dir: Path, tmp_path: Path, monkeypatch
+) -> None:
+    services, window, page = open_window(qtbot, data_dir)
+    source = tmp_path / "my_notes.md"
+    source.write_text("# My notes\n\nWarm milk helped.", encoding="utf-8")
+    article = services.articles.import_file(source)
+    page.refresh_library()
+    assert page.current is None
+    assert page.library_remove.accessibleName() == "Remove the selected article"
+
+    # A bundled article can't be removed: the button stays off and Delete does nothing.
+    page.library_list.setFocus()
+    page.library_list.setCurrentItem(list_item(page.library_list, "signs"))
+    assert not page.library_remove.isEnabled()
+    asked: list[tuple] = []
+    monkeypatch.setattr(dialogs, "ask", lambda *args: asked.append(args) or True)
+    qtbot.keyClick(page.library_list, Qt.Key.Key_Delete)
+    assert asked == [] and services.articles.article("signs") is not None
+
+    # The imported one: select it with the arrow keys, Delete, confirm.
+    qtbot.keyClick(page.library_list, Qt.Key.Key_End)
+    assert page.library_list.currentItem().data(Qt.ItemDataRole.UserRole) == article.id
+    assert page.library_remove.isEnabled()
+    monkeypatch.setattr(dialogs, "ask", lambda *args: asked.append(args) or False)
+    qtbot.keyClick(page.library_list, Qt.Key.Key_Delete)
+    assert len(asked) == 1 and services.articles.article(article.id) is not None
+    monkeypatch.setattr(dialogs, "ask", lambda *args: asked.append(args) or True)
+    qtbot.keyClick(page.library_list, Qt.Key.Key_Delete)
+    assert len(asked) == 2 and "My notes" in asked[-1][2]
+    assert services.articles.article(article.id) is None
+    assert page.current is None  # it was never opened
+    ids = [page.library_list.item(r).data(Qt.ItemDataRole.UserRole) for r in range(7)]
+    assert article.id not in ids and page.library_list.count() == 7
+    assert "was removed" in page.status.text()
+
+    # The menu key opens the context menu for the selected item; Remove… is in it.
+    again = services.articles.import_file(source)
+    page.refresh_library()
+    page.library_list.setCurrentItem(list_item(page.library_list, again.id))
+    QApplication.sendEvent(
+        page.library_list,
+        QContextMenuEvent(QContextMenuEvent.Reason.Keyboard, QPoint(0, 0), QPoint(0, 0)),
+    )
+    menu = page.library_menu
+    assert menu is not None
+    qtbot.waitUntil(menu.isVisible)
+    (remove,) = [action for action in menu.actions() if action.text() == "Remove…"]
+    assert remove.isEnabled()
+    remove.trigger()
+    assert services.articles.article(again.id) is None
+    menu.close()
+    close_window(window, services)
+
+
+def test_a_stored_article_over_the_limits_is_refused_but_can_be_removed(
+    qtbot, data_dir: Path, monkeypatch
+) -> None:
+    services = open_services(data_dir, zone="Europe/London")
+    # As an older version would have stored it: sanitised, but 2,000 cells.
+    services.articles.repository.add_user_article(
+        "user-huge", "Huge table", "huge.html", "html", "<table><tr>" + "<td>x</td>" * 2000
+    )
+    services.close()
+    services, window, page = open_window(qtbot, data_dir)
+    item = list_item(page.library_list, "user-huge")
+    assert "table cells" in item.data(Qt.ItemDataRole.UserRole + 1)
+    click_item(qtbot, page.library_list, item)
+    assert page.current is None
+    assert "table cells than can be shown safely" in page.status.text()
+    assert "x" not in page.browser.toPlainText().split()
+    assert page.remove_button.isVisible() and page.library_remove.isEnabled()
+    monkeypatch.setattr(dialogs, "ask", lambda *args: True)
+    qtbot.mouseClick(page.remove_button, Qt.MouseButton.LeftButton)
+    assert services.articles.article("user-huge") is None
+    assert page.library_list.count() == 7
     close_window(window, services)

@@ -224,7 +224,7 @@ def test_binary_or_undecodable_files_are_refused(tmp_path: Path, payload: bytes)
 def test_oversized_files_are_refused(tmp_path: Path) -> None:
     path = tmp_path / "huge.txt"
     path.write_bytes(b"a" * (MAX_USER_BYTES + 1))
-    with pytest.raises(ArticleError, match="at most 2 MB"):
+    with pytest.raises(ArticleError, match="larger than the 1 MB an article may have"):
         load_user_article(path)
 
 

@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import re
+import time
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from gutsleep.articles import limits
 from gutsleep.articles.model import Article
 from gutsleep.articles.render import (
     article_html,
@@ -206,3 +209,36 @@ def test_stray_emphasis_markers_render_in_linear_time() -> None:
     for text in ("*a " * 20000, "**a " * 20000, "[a](" * 20000, "`a " * 20000):
         markdown_to_html(text)
     assert time.perf_counter() - started < 3  # was tens of seconds with naive patterns
+
+
+@pytest.mark.parametrize(
+    ("line", "anchor", "title", "level"),
+    [
+        ("## Title {#anchor} ##", "anchor", "Title", 2),
+        ("# C#", "c", "C#", 1),
+        ("# Spaced   #  ", "spaced", "Spaced", 1),
+        ("#{#only}", "only", "", 1),
+        ("### Deep {#d-1}", "d-1", "Deep", 3),
+    ],
+)
+def test_headings_are_parsed_as_before_without_backtracking(
+    line: str, anchor: str, title: str, level: int
+) -> None:
+    assert [(s.anchor, s.title, s.level) for s in render_markdown(line).sections] == [
+        (anchor, title, level)
+    ]
+
+
+@pytest.mark.parametrize("line", ["#hashtag", "####### seven", "# a" + " " * 50_000 + "x"])
+def test_lines_that_are_no_headings_or_long_ones_come_back_quickly(line: str) -> None:
+    started = time.perf_counter()
+    render_markdown(line)
+    assert time.perf_counter() - started < 2
+
+
+def test_markdown_nested_past_the_limit_is_refused_before_recursing() -> None:
+    with pytest.raises(limits.ArticleLimitError, match="nested too deeply"):
+        render_markdown(">" * 2000 + " deep")
+    with pytest.raises(limits.ArticleLimitError, match="nested too deeply"):
+        render_markdown("- " * 2000 + "deep")
+    assert "<blockquote>" * 10 in render_markdown(">" * 10 + " fine").html

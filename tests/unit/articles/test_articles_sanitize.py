@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import re
 
+import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
+from gutsleep.articles import limits
 from gutsleep.articles.sanitize import ALLOWED_TAGS, sanitize_html
 
 HOSTILE = """
@@ -186,3 +188,32 @@ def test_sanitising_twice_keeps_sections(raw: str) -> None:
 @given(st.text(max_size=200))
 def test_plain_strings_never_crash(raw: str) -> None:
     _assert_safe(sanitize_html(raw).html.replace("steal", "s").replace("url(", "u"))
+
+
+def test_elements_pages_leave_open_are_closed_as_html_implies() -> None:
+    html = sanitize_html("<p>a<p>b<ul><li>x<li>y</ul><dl><dt>t<dd>d</dl>").html
+    assert html == "<p>a</p><p>b</p><ul><li>x</li><li>y</li></ul><dl><dt>t</dt><dd>d</dd></dl>"
+    # A long sloppy page is not "nested" hundreds of levels deep.
+    many = sanitize_html("<p>paragraph" * 500 + "<ul>" + "<li>item" * 500)
+    assert many.html.count("<p>") == 500 and many.html.count("<li>") == 500
+
+
+def test_tables_nested_past_the_limit_become_text() -> None:
+    html = sanitize_html(
+        "<table><tr><td><table><tr><td><table><tr><td>a<td>b<tr><td>c</table></table></table>"
+    ).html
+    assert html.count("<table") == limits.MAX_TABLE_DEPTH
+    assert "<td>a b <br />c <br /></td>" in html
+
+
+def test_comments_declarations_and_open_markup_at_the_end_are_dropped() -> None:
+    html = sanitize_html("<p>keep</p><!-- gone --><!DOCTYPE x><?php no ?><p>more</p><!-- open")
+    assert html.html == "<p>keep</p><p>more</p>"
+    assert sanitize_html("<p>text</p><a href='x").html == "<p>text</p>"
+    assert sanitize_html("<p>a &lt; b</p> 1 < 2").html == "<p>a &lt; b</p> 1 &lt; 2"
+
+
+def test_too_deep_documents_are_refused_with_the_limit() -> None:
+    with pytest.raises(limits.ArticleLimitError, match="more than 40 levels"):
+        sanitize_html("<div>" * (limits.MAX_DEPTH + 1))
+    assert sanitize_html("<div>" * limits.MAX_DEPTH + "ok").html.count("<div>") == 40

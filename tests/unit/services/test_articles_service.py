@@ -198,3 +198,26 @@ def test_state_bookmarks_and_imports_survive_reopening(data_dir: Path, write) ->
         assert services.articles.library()[-1].id == imported.id
     finally:
         services.close()
+
+
+def test_storing_and_removing_imports_parses_nothing_more(services, write, monkeypatch) -> None:
+    """The page parses an import on its worker; storing it on the GUI thread must not
+    parse the library again (each stored article may be up to the limits in size)."""
+    from gutsleep.articles import loader
+    from gutsleep.services.articles import prepare_import
+
+    services.articles.import_file(write("first.md", "# First\n\nText."))
+    services.articles.library()
+    prepared = prepare_import(write("second.md", "# Second\n\nMore."))
+    calls: list[object] = []
+    real = loader.user_article_from_text
+    monkeypatch.setattr(
+        loader, "user_article_from_text", lambda *a, **k: calls.append(a) or real(*a, **k)
+    )
+    article = services.articles.store_import(prepared)
+    assert article.id == "user-second"
+    assert [a.id for a in services.articles.user_articles()] == ["user-first", "user-second"]
+    assert services.articles.search("more")[0].article_id == "user-second"
+    services.articles.remove_user_article("user-first")
+    assert [a.id for a in services.articles.user_articles()] == ["user-second"]
+    assert calls == []
