@@ -28,6 +28,13 @@ HOSTILE_HTML = """<html><head><title>Evening routine</title>
 """
 
 
+def bundled_count() -> int:
+    """The articles that ship with gutsleep (the library before any import)."""
+    from gutsleep.articles.loader import load_bundled
+
+    return len(load_bundled())
+
+
 def open_window(qtbot, data_dir: Path):
     services = open_services(data_dir, zone="Europe/London")
     window = MainWindow(services)
@@ -376,7 +383,7 @@ def test_import_a_hostile_html_file_and_remove_it(
     qtbot.mouseClick(page.remove_button, Qt.MouseButton.LeftButton)
     assert services.articles.article(article_id) is None
     assert page.current is None
-    ids = [page.library_list.item(r).data(Qt.ItemDataRole.UserRole) for r in range(7)]
+    ids = [page.library_list.item(r).data(Qt.ItemDataRole.UserRole) for r in range(bundled_count())]
     assert article_id not in ids
     close_window(window, services)
 
@@ -424,7 +431,7 @@ def test_a_hostile_import_is_refused_in_the_page_without_blocking_it(
     from gutsleep.services import articles as articles_service
 
     services, window, page = open_window(qtbot, data_dir)
-    before = [page.library_list.item(r).data(Qt.ItemDataRole.UserRole) for r in range(7)]
+    before = [page.library_list.item(r).data(Qt.ItemDataRole.UserRole) for r in range(bundled_count())]
     source = tmp_path / "tables.html"
     source.write_text("<table><tr><td>" * 3000 + "deep", encoding="utf-8")
     monkeypatch.setattr(dialogs, "open_path", lambda *args: str(source))
@@ -449,8 +456,8 @@ def test_a_hostile_import_is_refused_in_the_page_without_blocking_it(
     assert page.import_button.isEnabled()
     assert warned == []
     assert services.articles.repository.user_article_ids() == set()
-    assert page.library_list.count() == 7
-    assert [page.library_list.item(r).data(Qt.ItemDataRole.UserRole) for r in range(7)] == before
+    assert page.library_list.count() == bundled_count()
+    assert [page.library_list.item(r).data(Qt.ItemDataRole.UserRole) for r in range(bundled_count())] == before
     close_window(window, services)
 
 
@@ -486,8 +493,8 @@ def test_remove_an_imported_article_from_the_list_by_keyboard(
     assert len(asked) == 2 and "My notes" in asked[-1][2]
     assert services.articles.article(article.id) is None
     assert page.current is None  # it was never opened
-    ids = [page.library_list.item(r).data(Qt.ItemDataRole.UserRole) for r in range(7)]
-    assert article.id not in ids and page.library_list.count() == 7
+    ids = [page.library_list.item(r).data(Qt.ItemDataRole.UserRole) for r in range(bundled_count())]
+    assert article.id not in ids and page.library_list.count() == bundled_count()
     assert "was removed" in page.status.text()
 
     # The menu key opens the context menu for the selected item; Remove… is in it.
@@ -529,5 +536,5 @@ def test_a_stored_article_over_the_limits_is_refused_but_can_be_removed(
     monkeypatch.setattr(dialogs, "ask", lambda *args: True)
     qtbot.mouseClick(page.remove_button, Qt.MouseButton.LeftButton)
     assert services.articles.article("user-huge") is None
-    assert page.library_list.count() == 7
+    assert page.library_list.count() == bundled_count()
     close_window(window, services)
