@@ -431,7 +431,9 @@ def test_a_hostile_import_is_refused_in_the_page_without_blocking_it(
     from gutsleep.services import articles as articles_service
 
     services, window, page = open_window(qtbot, data_dir)
-    before = [page.library_list.item(r).data(Qt.ItemDataRole.UserRole) for r in range(bundled_count())]
+    before = [
+        page.library_list.item(r).data(Qt.ItemDataRole.UserRole) for r in range(bundled_count())
+    ]
     source = tmp_path / "tables.html"
     source.write_text("<table><tr><td>" * 3000 + "deep", encoding="utf-8")
     monkeypatch.setattr(dialogs, "open_path", lambda *args: str(source))
@@ -457,7 +459,9 @@ def test_a_hostile_import_is_refused_in_the_page_without_blocking_it(
     assert warned == []
     assert services.articles.repository.user_article_ids() == set()
     assert page.library_list.count() == bundled_count()
-    assert [page.library_list.item(r).data(Qt.ItemDataRole.UserRole) for r in range(bundled_count())] == before
+    assert [
+        page.library_list.item(r).data(Qt.ItemDataRole.UserRole) for r in range(bundled_count())
+    ] == before
     close_window(window, services)
 
 
