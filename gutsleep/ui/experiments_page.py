@@ -426,9 +426,9 @@ class OutcomePage(QWizardPage):
         )
         self.smallest.setRange(0.1, 600.0)
         self.smallest.setDecimals(1)
-        caption = QLabel(tr("S&mallest change that would matter"), self)
+        caption = QLabel(tr("S&mallest change that matters"), self)
         caption.setBuddy(self.smallest)
-        smallest_row.addWidget(caption)
+        layout.addWidget(caption)  # on a line of its own: at 200 % it fits no box beside it
         smallest_row.addWidget(self.smallest)
         smallest_row.addStretch(1)
         layout.addLayout(smallest_row)
