@@ -17,7 +17,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
-from gutsleep.cli import COMMANDS, CommandError, data_dir_from
+from gutsleep.cli import COMMANDS, CommandError, data_dir_from, say
 
 if TYPE_CHECKING:
     from gutsleep.services.context import Services
@@ -169,7 +169,7 @@ def _run_export(args: argparse.Namespace) -> int:
             )
         except OSError as exc:
             raise CommandError(f"{path} can't be written: {exc.strerror or exc}.") from exc
-    print(f"Exported {_days(result.days)} to {result.path} ({fmt}).")
+    say(f"Exported {_days(result.days)} to {result.path} ({fmt}).")
     return 0
 
 
@@ -221,7 +221,7 @@ def _run_import(args: argparse.Namespace) -> int:
     if report.skipped:
         parts.append(f"{len(report.skipped)} skipped (already in the journal)")
     parts.extend(f"{count} {name}" for name, count in report.sections.items())
-    print(f"Imported {', '.join(parts)} from {path}.")
+    say(f"Imported {', '.join(parts)} from {path}.")
     return 0
 
 
@@ -249,7 +249,7 @@ def _run_backup(args: argparse.Namespace) -> int:
             raise CommandError(str(exc)) from exc
         except OSError as exc:
             raise CommandError(f"The copy can't be written: {exc.strerror or exc}.") from exc
-    print(f"Backed up the journal to {target}.")
+    say(f"Backed up the journal to {target}.")
     return 0
 
 
@@ -275,7 +275,7 @@ def _run_restore(args: argparse.Namespace) -> int:
         message += f" The journal it replaced is kept in {result.previous}."
     if result.upgraded:
         message += " It was upgraded to this version's format."
-    print(message)
+    say(message)
     return 0
 
 
@@ -301,7 +301,7 @@ def _run_check(args: argparse.Namespace) -> int:
     except (DamagedFileError, sqlite3.DatabaseError, sqlalchemy.exc.DatabaseError) as exc:
         report = backups.check_file(data_dir / DATABASE_FILE)
         for line in report.lines():
-            print(line)
+            say(line)
         raise CommandError(f"The journal in {data_dir} is damaged.") from exc
     except StoreError as exc:
         raise CommandError(str(exc)) from exc
@@ -310,7 +310,7 @@ def _run_check(args: argparse.Namespace) -> int:
     finally:
         services.close()
     for line in report.lines():
-        print(line)
+        say(line)
     return 0 if report.ok else 1
 
 
@@ -361,7 +361,7 @@ def _run_report(args: argparse.Namespace) -> int:
             )
         except OSError as exc:
             raise CommandError(f"{path} can't be written: {exc.strerror or exc}.") from exc
-    print(
+    say(
         f"Wrote the report for {result.first} to {result.last} ({_days(result.pages, 'page')}, "
         f"{_days(result.days)} with entries) to {result.path}."
     )

@@ -9,11 +9,15 @@ shorter or longer, as it really was.
 
 from __future__ import annotations
 
+import difflib
+import re
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+from functools import lru_cache
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
 from gutsleep.domain.journal import SleepDiary
+from gutsleep.domain.text import N_, Message
 
 NOON = time(12, 0)
 DAY_MINUTES = 24 * 60
@@ -35,11 +39,57 @@ def on_wake_day(wake_day: date, clock: time | None) -> datetime | None:
 
 
 def zone_info(zone: str) -> ZoneInfo:
-    """The named zone, or UTC when the name is unknown on this machine."""
+    """The named zone, or UTC when the name is unknown on this machine.
+
+    Validation refuses unknown names (:func:`unknown_zone`); this fallback only
+    keeps figures of already stored days computable.
+    """
     try:
         return ZoneInfo(zone)
-    except (ZoneInfoNotFoundError, ValueError):
+    except (ZoneInfoNotFoundError, ValueError, OSError):  # "America" is a folder
         return ZoneInfo("UTC")
+
+
+def is_known_zone(zone: str) -> bool:
+    """Whether ``zone`` names a time zone this machine knows (not a folder of them)."""
+    if not zone or zone == "posixrules":
+        return False
+    try:
+        ZoneInfo(zone)
+    except (ZoneInfoNotFoundError, ValueError, OSError):
+        return False
+    return True
+
+
+@lru_cache(maxsize=1)
+def _zone_names() -> tuple[str, ...]:
+    return tuple(sorted(available_timezones()))
+
+
+def unknown_zone(zone: str) -> Message | None:
+    """Why ``zone`` can't be used, with the closest real name; None when it is known."""
+    if is_known_zone(zone):
+        return None
+    if _ABBREVIATION.match(zone):
+        return Message(
+            N_(
+                "“{zone}” is an abbreviation, not a time zone; use a place name "
+                "like Europe/London (it knows when summer time applies)."
+            ),
+            {"zone": zone},
+        )
+    close = difflib.get_close_matches(zone, _zone_names(), n=1, cutoff=0.75)
+    if close:
+        return Message(
+            N_("Unknown time zone “{zone}”; did you mean “{guess}”?"),
+            {"zone": zone, "guess": close[0]},
+        )
+    return Message(
+        N_("Unknown time zone “{zone}”; use a place name like Europe/London."), {"zone": zone}
+    )
+
+
+_ABBREVIATION = re.compile(r"^[A-Z]{2,5}$")
 
 
 def minutes_between(start: datetime, end: datetime, zone: str) -> float:

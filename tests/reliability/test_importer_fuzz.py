@@ -8,7 +8,12 @@ hypothesis' max_examples so the whole file takes a few seconds.
 
 from __future__ import annotations
 
+import io
+import os
 import re
+import subprocess
+import sys
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -154,3 +159,57 @@ def test_daily_csv_survives_arbitrary_bytes(data: bytes) -> None:
     if not parsed.problems:
         for entry in parsed.entries:
             assert validate_day(entry) == []
+
+
+MEASURE = """
+import re, resource, sys
+from pathlib import Path
+from gutsleep.storage.transfer import read_file
+parsed = read_file(Path(sys.argv[1]), "UTC")
+try:  # this process's own peak: getrusage keeps the parent's across exec on Linux
+    status = Path("/proc/self/status").read_text()
+    print(int(re.search(r"VmHWM:\\s+(\\d+) kB", status).group(1)) // 1024)
+except OSError:
+    print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024)
+print(parsed.problems[0].render() if parsed.problems else "accepted")
+"""
+#: Random bytes as short CSV cells: packs only a few times, so no ratio check stops it.
+_CELLS = bytes.maketrans(bytes(range(256)), (b"abcdefghijklmnopqrstuvwxyz0123456789,," * 7)[:256])
+
+
+def _near_limit_zips(folder: Path) -> list[Path]:
+    limit = csv_format.MAX_MEMBER_BYTES - 1024 * 1024
+    header = b"date,notes\n"
+    made = {
+        # 255 KB unpacking to ~256 MB: just under the old limit
+        "bomb.zip": header + b"," * (256 * 1024 * 1024 - 1024 * 1024),
+        "wide.zip": header + os.urandom(limit).translate(_CELLS),
+        "rows.zip": header
+        + b"".join(b"2026-01-%02d,%d\n" % (1 + i % 28, i) for i in range(limit // 20)),
+    }
+    paths = []
+    for name, days in made.items():
+        buffer = io.BytesIO()
+        with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED, compresslevel=1) as archive:
+            archive.writestr("manifest.csv", "key,value\nformat,gutsleep-journal-csv\nversion,1\n")
+            archive.writestr("days.csv", days)
+        path = folder / name
+        path.write_bytes(buffer.getvalue())
+        paths.append(path)
+    return paths
+
+
+def test_zips_near_the_size_limit_are_read_in_bounded_memory(tmp_path: Path) -> None:
+    """A zip bomb, one endless row and a table of millions of rows each stay under 300 MB."""
+    for path in _near_limit_zips(tmp_path):
+        done = subprocess.run(
+            [sys.executable, "-c", MEASURE, str(path)],
+            capture_output=True,
+            text=True,
+            timeout=600,
+            env={**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[2])},
+        )
+        assert done.returncode == 0, done.stderr
+        peak_mb, sentence = done.stdout.splitlines()
+        assert int(peak_mb) < 300, (path.name, peak_mb)
+        assert sentence != "accepted", path.name

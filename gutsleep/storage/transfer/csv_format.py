@@ -15,7 +15,9 @@ import csv
 import difflib
 import io
 import json
+import re
 import zipfile
+import zlib
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -90,7 +92,17 @@ _CHILD_FIELDS = {
 }
 #: A fixed time stamp for zip members, so the same journal gives the same bytes.
 _ZIP_TIME = (1980, 1, 1, 0, 0, 0)
-MAX_MEMBER_BYTES = 256 * 1024 * 1024
+#: What a zip may unpack to: ten years of days with long notes stay under 20 MB.
+MAX_MEMBER_BYTES = 64 * 1024 * 1024
+#: Above this, a zip unpacking to over MAX_RATIO times its size is a zip bomb.
+MAX_RATIO_FREE_BYTES = 4 * 1024 * 1024
+MAX_RATIO = 100
+#: A record (a row, with its quoted line breaks) holds at most three full notes.
+MAX_RECORD_CHARS = 400_000
+#: Rows all tables may hold together: fifteen years of days, each with twenty list items,
+#: fit; more would take several hundred MB of memory to read.
+MAX_ROWS = 300_000
+_READ_CHUNK = 1024 * 1024
 
 
 # writing ---------------------------------------------------------------------
@@ -170,24 +182,61 @@ def dump_zip(
 
 
 def _records(text: str) -> Iterator[tuple[int, list[str]]]:
-    """(first line number, cells) of each CSV record; blank records are left out."""
-    reader = csv.reader(io.StringIO(text, newline=""), strict=True)
+    """(first line number, cells) of each CSV record; blank records are left out.
+
+    A record longer than MAX_RECORD_CHARS is refused before the csv module
+    builds it: a line of millions of commas would be millions of cells.
+    """
+    source = _BoundedLines(text)
+    reader = csv.reader(source, strict=True)
     last = 0
     while True:
+        source.used = 0
         try:
             row = next(reader)
         except StopIteration:
             return
         except csv.Error as exc:
             raise _CsvSyntax(last + 1, str(exc)) from None
+        except _RecordTooLong:
+            raise _CsvSyntax(
+                last + 1,
+                Message(N_("a record longer than {limit} characters"), {"limit": MAX_RECORD_CHARS}),
+            ) from None
         start, last = last + 1, reader.line_num
         if row and any(cell.strip() for cell in row):
             yield start, row
 
 
+_LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+")
+
+
+class _RecordTooLong(Exception):
+    pass
+
+
+class _BoundedLines:
+    """The lines of ``text`` for csv.reader, counting the characters of the current record."""
+
+    def __init__(self, text: str):
+        # Not io.StringIO: it copies the text into four bytes a character.
+        self._lines = (match.group() for match in _LINE.finditer(text))
+        self.used = 0
+
+    def __iter__(self) -> _BoundedLines:
+        return self
+
+    def __next__(self) -> str:
+        line = next(self._lines)
+        self.used += len(line)
+        if self.used > MAX_RECORD_CHARS:
+            raise _RecordTooLong()
+        return line
+
+
 class _CsvSyntax(Exception):
-    def __init__(self, line: int, reason: str):
-        super().__init__(reason)
+    def __init__(self, line: int, reason: str | Message):
+        super().__init__(str(reason))
         self.line = line
         self.reason = reason
 
@@ -235,22 +284,17 @@ def _read_table(
                     break
         if delimiter != ",":
             text = _redelimit(text, delimiter)
+    records = _records(text)
     try:
-        records = list(_records(text))
+        first = next(records, None)
     except _CsvSyntax as exc:
-        parsed.add(
-            ImportProblem(
-                Message(N_("The CSV can't be read here: {reason}."), {"reason": exc.reason}),
-                line=exc.line,
-                file=file,
-            )
-        )
+        _syntax_problem(parsed, exc, file)
         return None
-    if not records:
+    if first is None:
         if required:
             parsed.add(ImportProblem(Message(N_("The file is empty.")), file=file))
         return None
-    header_line, raw_header = records[0]
+    header_line, raw_header = first
     header = [_normalise(h) if normalise else h for h in raw_header]
     ok = True
     seen: set[str] = set()
@@ -288,23 +332,58 @@ def _read_table(
     if not ok:
         return None
     table = _Table(file, header)
-    for line, cells in records[1:]:
-        if len(cells) > len(header) and any(c.strip() for c in cells[len(header) :]):
-            parsed.add(
-                ImportProblem(
-                    Message(
-                        N_("This row has {cells} cells but the header names {columns} columns."),
-                        {"cells": len(cells), "columns": len(header)},
-                    ),
-                    line=line,
-                    file=file,
-                )
-            )
-            continue
-        table.rows.append(
-            (line, {h: (cells[i] if i < len(cells) else "") for i, h in enumerate(header)})
-        )
+    try:
+        for line, cells in records:
+            if parsed.full or not _add_row(parsed, table, line, cells):
+                break
+    except _CsvSyntax as exc:
+        _syntax_problem(parsed, exc, file)
+        return None
     return table
+
+
+def _syntax_problem(parsed: ParsedFile, exc: _CsvSyntax, file: str | None) -> None:
+    parsed.add(
+        ImportProblem(
+            Message(N_("The CSV can't be read here: {reason}."), {"reason": exc.reason}),
+            line=exc.line,
+            file=file,
+        )
+    )
+
+
+def _add_row(parsed: ParsedFile, table: _Table, line: int, cells: list[str]) -> bool:
+    """Keep one row of ``table``; False when the file holds more rows than are read."""
+    header = table.header
+    parsed.rows_read += 1
+    if parsed.rows_read > MAX_ROWS:
+        parsed.add(
+            ImportProblem(
+                Message(
+                    N_("The file has more than {rows} rows; import it in parts."),
+                    {"rows": f"{MAX_ROWS:,}"},
+                ),
+                line=line,
+                file=table.file,
+            )
+        )
+        return False
+    if len(cells) > len(header) and any(c.strip() for c in cells[len(header) :]):
+        parsed.add(
+            ImportProblem(
+                Message(
+                    N_("This row has {cells} cells but the header names {columns} columns."),
+                    {"cells": len(cells), "columns": len(header)},
+                ),
+                line=line,
+                file=table.file,
+            )
+        )
+        return True
+    table.rows.append(
+        (line, {h: (cells[i] if i < len(cells) else "") for i, h in enumerate(header)})
+    )
+    return True
 
 
 def _redelimit(text: str, delimiter: str) -> str:
@@ -422,12 +501,23 @@ class Members:
         days = [n for n in names if n.rsplit("/", 1)[-1] == DAYS and "__MACOSX" not in n]
         if len(days) == 1 and "/" in days[0]:
             prefix = days[0].rsplit("/", 1)[0] + "/"
-        sizes = {i.filename: i.file_size for i in infos}
-        if sum(sizes.values()) > MAX_MEMBER_BYTES:
-            raise BadValue(Message(N_("The zip file unpacks to more than 256 MB.")))
+        unpacked = sum(i.file_size for i in infos)
+        if unpacked > MAX_MEMBER_BYTES:
+            raise BadValue(Message(N_("The zip file unpacks to more than 64 MB.")))
+        packed = sum(i.compress_size for i in infos)
+        if unpacked > MAX_RATIO_FREE_BYTES and unpacked > MAX_RATIO * max(packed, 1):
+            raise BadValue(
+                Message(
+                    N_(
+                        "The zip file unpacks to {ratio} times its size; an export "
+                        "packs far less tightly, so it is not read."
+                    ),
+                    {"ratio": unpacked // max(packed, 1)},
+                )
+            )
 
         def read(name: str) -> bytes:
-            return archive.read(prefix + name)
+            return _read_member(archive, prefix + name)
 
         return cls([n[len(prefix) :] for n in names if n.startswith(prefix)], read)
 
@@ -437,17 +527,47 @@ class Members:
         return cls(names, lambda name: (folder / name).read_bytes())
 
 
+def _read_member(archive: zipfile.ZipFile, name: str) -> bytes:
+    """A member's bytes, read in chunks and never past its stated size.
+
+    A damaged or encrypted member, or one in a compression Python can't
+    unpack, is a BadValue naming it.
+    """
+    info = archive.getinfo(name)
+    limit = min(info.file_size, MAX_MEMBER_BYTES)
+    buffer = io.BytesIO()
+    try:
+        with archive.open(info) as member:
+            while chunk := member.read(_READ_CHUNK):
+                if buffer.tell() + len(chunk) > limit:
+                    raise BadValue(Message(N_("This file unpacks to more than its stated size.")))
+                buffer.write(chunk)
+    except RuntimeError:  # "File is encrypted, password required"
+        raise BadValue(
+            Message(N_("This file is encrypted; zip the export again without a password."))
+        ) from None
+    except NotImplementedError:
+        raise BadValue(
+            Message(N_("This file is packed in a way gutsleep can't unpack; zip it again."))
+        ) from None
+    except (zipfile.BadZipFile, zlib.error, EOFError, OSError):
+        raise BadValue(
+            Message(N_("This file in the zip is damaged and can't be unpacked."))
+        ) from None
+    return buffer.getvalue()
+
+
 def read_csv_export(path: Path, members: Members, default_zone: str) -> ParsedFile:
     """Our own CSV export (zip or folder); problems name the file, line and column."""
     parsed = ParsedFile(path, FileKind.CSV)
     texts: dict[str, str] = {}
-    try:
-        for name in members.names:
-            if name.endswith((".csv", ".json")):
+    for name in members.names:
+        if name.endswith((".csv", ".json")):
+            try:
                 texts[name] = _decode(members.get(name) or b"")
-    except BadValue as exc:
-        parsed.add(ImportProblem(exc.message))
-        return parsed
+            except BadValue as exc:
+                parsed.add(ImportProblem(exc.message, file=name))
+                return parsed
     if not _read_manifest(parsed, texts.get(MANIFEST)):
         return parsed
     if DAYS not in texts:

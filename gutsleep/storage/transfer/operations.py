@@ -8,6 +8,7 @@ or a cancel rolls everything back.
 
 from __future__ import annotations
 
+import logging
 import os
 import zipfile
 from collections.abc import Iterable, Sequence
@@ -42,6 +43,8 @@ from gutsleep.storage.transfer.problems import (
     Work,
 )
 from gutsleep.storage.transfer.sections import SECTIONS, ConflictPolicy
+
+log = logging.getLogger(__name__)
 
 ExportFormat = Literal["json", "csv"]
 Stamp = datetime | None | Literal["now"]
@@ -199,9 +202,26 @@ def read_file(path: Path, default_zone: str) -> ParsedFile:
 
     A folder or zip is our CSV export; a file starting with ``{`` our JSON;
     anything else a generic CSV of daily values. ``default_zone`` is the time
-    zone for rows that name none (generic CSV).
+    zone for rows that name none (generic CSV). Should a reader still fail on
+    some content nobody foresaw, the file is refused in one sentence (and the
+    fault logged) rather than the failure reaching the person as a traceback.
     """
     path = Path(path)
+    try:
+        return _read_any(path, default_zone)
+    except Exception as exc:
+        log.exception("reading an import file failed")
+        return _refusal(
+            path,
+            FileKind.DAILY_CSV,
+            Message(
+                N_("The file can't be read: {reason}."),
+                {"reason": type(exc).__name__},
+            ),
+        )
+
+
+def _read_any(path: Path, default_zone: str) -> ParsedFile:
     if path.is_dir():
         members = Members.from_folder(path)
         if not is_csv_export(members.names):
