@@ -32,6 +32,18 @@ def _iso_date(text: str) -> date:
         raise argparse.ArgumentTypeError(f"{text!r} is not a date like 2026-03-29") from None
 
 
+def _check_period(first: date | None, last: date | None) -> None:
+    """--from and --to inside the dates the journal keeps, in order; else one line."""
+    from gutsleep.domain.validation import day_out_of_range
+
+    for day in (first, last):
+        problem = None if day is None else day_out_of_range(day)
+        if problem is not None:
+            raise CommandError(str(problem))
+    if first and last and first > last:
+        raise CommandError("--from comes after --to.")
+
+
 def _existing_journal(data_dir: Path) -> None:
     if not (data_dir / DATABASE_FILE).exists():
         raise CommandError(f"There is no journal in {data_dir}.")
@@ -150,8 +162,7 @@ def _run_export(args: argparse.Namespace) -> int:
     )
     if fmt == "csv" and path.suffix.lower() == ".csv":
         raise CommandError("A CSV export is a zip of several CSV tables; give PATH a .zip name.")
-    if args.first and args.last and args.first > args.last:
-        raise CommandError("--from comes after --to.")
+    _check_period(args.first, args.last)
     if path.is_dir():
         raise CommandError(f"{path} is a folder; give the name of the file to write.")
     with _services(args) as services:
@@ -342,8 +353,7 @@ def _run_report(args: argparse.Namespace) -> int:
     path: Path = args.path
     if path.suffix.lower() != ".pdf":
         raise CommandError(f"{path} doesn't end in .pdf; give the report a .pdf name.")
-    if args.first and args.last and args.first > args.last:
-        raise CommandError("--from comes after --to.")
+    _check_period(args.first, args.last)
     try:
         if path.is_dir():
             raise CommandError(f"{path} is a folder; give the name of the file to write.")

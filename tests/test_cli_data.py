@@ -230,3 +230,32 @@ def test_a_real_process_checks_and_stays_without_qt(data: Path) -> None:
     )
     assert missing.returncode == 1
     assert missing.stderr.strip().startswith("gutsleep: There is no journal in")
+
+
+def test_dates_outside_the_journal_are_refused_in_one_line(
+    data: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    for command, target in (("export", "out.json"), ("report", "out.pdf")):
+        code, out, err = run(
+            capsys, "--data-dir", str(data), command, "--from", "0001-01-01", str(tmp_path / target)
+        )
+        assert code == 1 and out == ""
+        assert "0001-01-01 is outside the dates the journal keeps" in one_line_error(err)
+        code, _, err = run(
+            capsys, "--data-dir", str(data), command, "--to", "9999-12-31", str(tmp_path / target)
+        )
+        assert code == 1 and "9999-12-31 is outside" in one_line_error(err)
+
+
+def test_control_characters_from_a_file_are_printed_escaped(
+    data: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """An escape sequence clears no screen; a carriage return fakes no success line."""
+    path = tmp_path / "evil\x1b[2J.csv"
+    path.write_text('date,stress\n2026-05-01,"\x1b[2J\x1b[H\rImported 5 days"\n', encoding="utf-8")
+    code, out, err = run(capsys, "--data-dir", str(data), "import", str(path))
+    assert code == 1 and out == ""
+    line = one_line_error(err)
+    assert "\x1b" not in err and "\r" not in err
+    assert "evil\\x1b[2J.csv was not imported" in line
+    assert "“\\x1b[2J\\x1b[H\\rImported 5 days” is not a whole number" in line
