@@ -112,11 +112,37 @@ class SleepMetrics:
     time_after_final_wake_min: float | None = None
 
 
+def awake_in_the_night(diary: SleepDiary) -> int | None:
+    """Minutes awake after falling asleep (WASO), or None when the diary doesn't say.
+
+    A blank WASO is 0 only when the night had no awakenings (awakenings
+    recorded as 0); otherwise it is unknown. Missing is never zero.
+    """
+    if diary.waso_min is not None:
+        return diary.waso_min
+    if diary.awakenings == 0:
+        return 0
+    return None
+
+
+def missing_for_total_sleep(diary: SleepDiary) -> str | None:
+    """The diary field total sleep waits for (``sleep_onset_min`` or ``waso_min``), or None."""
+    if diary.sleep_onset_min is None:
+        return "sleep_onset_min"
+    if awake_in_the_night(diary) is None:
+        return "waso_min"
+    return None
+
+
 def compute_metrics(diary: SleepDiary) -> SleepMetrics:
     """TIB, TST, SE and friends, from whatever the diary holds.
 
-    The caller is expected to have validated the diary; on an impossible one
-    the figures are still computed but may be negative or above 100%.
+    Total sleep (and so efficiency) is computed only when minutes to fall
+    asleep and minutes awake in the night are known (see
+    :func:`awake_in_the_night`): counting a blank as 0 would report more sleep
+    than the night had. The caller is expected to have validated the diary;
+    on an impossible one the figures are still computed but may be negative
+    or above 100%.
     """
     zone = diary.zone
     tib = (
@@ -124,10 +150,16 @@ def compute_metrics(diary: SleepDiary) -> SleepMetrics:
         if diary.into_bed and diary.out_of_bed
         else None
     )
+    waso = awake_in_the_night(diary)
     tst = None
-    if diary.lights_out and diary.final_wake:
+    if (
+        diary.lights_out
+        and diary.final_wake
+        and diary.sleep_onset_min is not None
+        and waso is not None
+    ):
         window = minutes_between(diary.lights_out, diary.final_wake, zone)
-        tst = window - (diary.sleep_onset_min or 0) - (diary.waso_min or 0)
+        tst = window - diary.sleep_onset_min - waso
     se = None
     if tst is not None and tib:
         se = tst / tib * 100.0
@@ -141,7 +173,7 @@ def compute_metrics(diary: SleepDiary) -> SleepMetrics:
         total_sleep_min=tst,
         sleep_efficiency_pct=se,
         sleep_onset_min=None if diary.sleep_onset_min is None else float(diary.sleep_onset_min),
-        waso_min=None if diary.waso_min is None else float(diary.waso_min),
+        waso_min=None if waso is None else float(waso),
         time_after_final_wake_min=after_wake,
     )
 

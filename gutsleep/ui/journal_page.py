@@ -48,7 +48,13 @@ from gutsleep.domain.journal import (
     SleepDiary,
     StressMood,
 )
-from gutsleep.domain.sleep import compute_metrics, evening_or_morning, format_duration, on_wake_day
+from gutsleep.domain.sleep import (
+    compute_metrics,
+    evening_or_morning,
+    format_duration,
+    missing_for_total_sleep,
+    on_wake_day,
+)
 from gutsleep.domain.text import N_, Message
 from gutsleep.domain.validation import Problem, validate_sleep
 from gutsleep.services.context import Services
@@ -951,9 +957,16 @@ class JournalPage(QWidget):
             self.derived.setText(tr("Sleep figures appear once the times fit together."))
             return
         metrics = compute_metrics(entry.sleep)
+        total = format_duration(metrics.total_sleep_min)
+        if metrics.total_sleep_min is None and entry.sleep.lights_out and entry.sleep.final_wake:
+            needs = missing_for_total_sleep(entry.sleep)  # a blank is not 0 minutes
+            if needs == "sleep_onset_min":
+                total += " " + tr("(needs minutes to fall asleep)")
+            elif needs == "waso_min":
+                total += " " + tr("(needs minutes awake in the night)")
         parts = [
             (tr("Time in bed"), format_duration(metrics.time_in_bed_min)),
-            (tr("Total sleep"), format_duration(metrics.total_sleep_min)),
+            (tr("Total sleep"), total),
             (tr("Falling asleep"), format_duration(metrics.sleep_onset_min)),
             (tr("Awake in the night"), format_duration(metrics.waso_min)),
             (

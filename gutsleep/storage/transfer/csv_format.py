@@ -33,6 +33,7 @@ from gutsleep.domain.journal import (
     Practice,
     StressMood,
 )
+from gutsleep.domain.sleep import compute_metrics
 from gutsleep.domain.text import N_, Message
 from gutsleep.domain.validation import MAX_NAME, check_text, validate_day
 from gutsleep.storage.transfer.document import (
@@ -61,7 +62,9 @@ from gutsleep.storage.transfer.sections import sorted_json
 
 MANIFEST = "manifest.csv"
 DAYS = "days.csv"
-DAY_HEADER: tuple[str, ...] = ("date", *(c.name for c in DAY_COLUMNS))
+#: Consensus Sleep Diary figures worked out from a day's values: written, ignored on import.
+DERIVED_COLUMNS: tuple[str, ...] = ("tib_min", "tst_min", "se_pct")
+DAY_HEADER: tuple[str, ...] = ("date", *(c.name for c in DAY_COLUMNS), *DERIVED_COLUMNS)
 #: List tables: file name -> header. Rows keep the order of the day's list.
 LIST_TABLES: dict[str, tuple[str, ...]] = {
     "foods.csv": ("date", "item", "name"),
@@ -125,6 +128,7 @@ def tables_for(entries: Sequence[DayEntry]) -> dict[str, list[list[str]]]:
         for column in DAY_COLUMNS:
             part = getattr(entry, column.section) if column.section else entry
             row.append(format_cell(column.kind, getattr(part, column.attr)))
+        row.extend(_derived_cells(entry))
         tables[DAYS].append(row)
         for number, food in enumerate(entry.food.foods, start=1):
             tables["foods.csv"].append([day, str(number), food.name])
@@ -141,6 +145,20 @@ def tables_for(entries: Sequence[DayEntry]) -> dict[str, list[list[str]]]:
             [day, i.name, i.dose, i.kind.value, i.strain, i.cfu] for i in entry.intakes
         )
     return tables
+
+
+def _derived_cells(entry: DayEntry) -> list[str]:
+    """Time in bed, total sleep (whole minutes), efficiency (%, 1 decimal); empty if unknown."""
+    metrics = compute_metrics(entry.sleep)
+
+    def cell(value: float | None, digits: int) -> str:
+        return "" if value is None else f"{value:.{digits}f}"
+
+    return [
+        cell(metrics.time_in_bed_min, 0),
+        cell(metrics.total_sleep_min, 0),
+        cell(metrics.sleep_efficiency_pct, 1),
+    ]
 
 
 def dump_zip(
@@ -451,7 +469,7 @@ def read_daily_csv(path: Path, data: bytes, default_zone: str) -> ParsedFile:
     except BadValue as exc:
         parsed.add(ImportProblem(exc.message))
         return parsed
-    known = ["date", *COLUMNS_BY_NAME, *GENERIC_LISTS]
+    known = ["date", *COLUMNS_BY_NAME, *GENERIC_LISTS, *DERIVED_COLUMNS]
     table = _read_table(parsed, text, None, known, normalise=True)
     if table is None:
         return parsed
