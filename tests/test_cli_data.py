@@ -259,3 +259,41 @@ def test_control_characters_from_a_file_are_printed_escaped(
     assert "\x1b" not in err and "\r" not in err
     assert "evil\\x1b[2J.csv was not imported" in line
     assert "“\\x1b[2J\\x1b[H\\rImported 5 days” is not a whole number" in line
+
+
+def test_check_reports_a_day_whose_zone_is_unknown(
+    data: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    con = sqlite3.connect(data / "journal.sqlite3")
+    con.execute("update day_entry set zone = 'Europe/Lndon' where day = '2026-04-02'")
+    con.commit()
+    con.close()
+    code, out, _ = run(capsys, "--data-dir", str(data), "check")
+    assert code == 1
+    assert (
+        "2026-04-02, sleep.zone: Unknown time zone “Europe/Lndon”; "
+        "did you mean “Europe/London”?" in out
+    )
+
+
+@pytest.mark.parametrize(
+    ("zone", "sentence"),
+    [
+        (
+            "Europe/Lndon",
+            "Line 3, column “zone”: Unknown time zone “Europe/Lndon”; "
+            "did you mean “Europe/London”?",
+        ),
+        ("BST", "Line 3, column “zone”: “BST” is an abbreviation, not a time zone"),
+    ],
+)
+def test_import_refuses_an_unknown_zone_naming_the_line(
+    data: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], zone: str, sentence: str
+) -> None:
+    path = tmp_path / "zones.csv"
+    path.write_text(
+        f"date,zone,stress\n2026-05-01,Europe/London,3\n2026-05-02,{zone},4\n", encoding="utf-8"
+    )
+    code, out, err = run(capsys, "--data-dir", str(data), "import", str(path))
+    assert code == 1 and out == ""
+    assert sentence in one_line_error(err)

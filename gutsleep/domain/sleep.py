@@ -93,11 +93,37 @@ _ABBREVIATION = re.compile(r"^[A-Z]{2,5}$")
 
 
 def minutes_between(start: datetime, end: datetime, zone: str) -> float:
-    """Real elapsed minutes between two local wall-clock times in ``zone``."""
+    """Real elapsed minutes between two local wall-clock times in ``zone``.
+
+    Clock changes follow PEP 495 with ``fold=0``: a time the clocks skipped
+    (01:30 on a spring-forward night in London) is read as if the clocks had
+    not yet changed, which is the same moment as the time shifted forward by
+    the gap (02:30 summer time); a time that happened twice (01:20 on a
+    fall-back night) is its first occurrence. :func:`clock_change` tells
+    which of these a time is, so the Journal can say so.
+    """
     tz = zone_info(zone)
     a = start.replace(tzinfo=tz).astimezone(UTC)
     b = end.replace(tzinfo=tz).astimezone(UTC)
     return (b - a).total_seconds() / 60.0
+
+
+SKIPPED = "skipped"
+REPEATED = "repeated"
+
+
+def clock_change(moment: datetime, zone: str) -> str | None:
+    """:data:`SKIPPED` for a local time that did not exist in ``zone``, :data:`REPEATED`
+    for one that happened twice, None for an ordinary time (or an unknown zone)."""
+    if not is_known_zone(zone):
+        return None
+    tz = ZoneInfo(zone)
+    first = moment.replace(tzinfo=tz, fold=0)
+    second = moment.replace(tzinfo=tz, fold=1)
+    if first.utcoffset() == second.utcoffset():
+        return None
+    back = first.astimezone(UTC).astimezone(tz).replace(tzinfo=None)
+    return SKIPPED if back != moment else REPEATED
 
 
 @dataclass(frozen=True)

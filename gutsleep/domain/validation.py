@@ -9,10 +9,18 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from datetime import date, datetime, time, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 
 from gutsleep.domain.journal import DayEntry, SleepDiary
-from gutsleep.domain.sleep import DAY_MINUTES, minutes_between, unknown_zone
+from gutsleep.domain.sleep import (
+    DAY_MINUTES,
+    REPEATED,
+    SKIPPED,
+    clock_change,
+    minutes_between,
+    unknown_zone,
+    zone_info,
+)
 from gutsleep.domain.text import N_, Message
 
 MAX_TEXT = 100_000
@@ -236,6 +244,54 @@ def check_sleep_dates(day: date, diary: SleepDiary) -> list[Problem]:
         for key in _SLEEP_TIMES
         if (moment := getattr(diary, key)) is not None and not first <= moment < last
     ]
+
+
+def shifted_forward(moment: datetime, zone: str) -> str:
+    """A skipped wall-clock time as the clock showed that moment (01:30 -> 02:30), "HH:MM"."""
+    tz = zone_info(zone)
+    return moment.replace(tzinfo=tz, fold=0).astimezone(UTC).astimezone(tz).strftime("%H:%M")
+
+
+def clock_change_notes(diary: SleepDiary) -> list[Problem]:
+    """Non-blocking notes on sleep times a clock change skipped or repeated.
+
+    Never a reason to refuse: the time is kept and read by the stated rule
+    (see :func:`~gutsleep.domain.sleep.minutes_between`); the note says how.
+    """
+    notes = []
+    for key in _SLEEP_TIMES:
+        moment = getattr(diary, key)
+        if moment is None:
+            continue
+        change = clock_change(moment, diary.zone)
+        clock = moment.strftime("%H:%M")
+        if change == SKIPPED:
+            notes.append(
+                Problem(
+                    f"sleep.{key}",
+                    Message(
+                        N_(
+                            "The clocks skipped {time} that night; it is counted as "
+                            "{shifted}, the same moment by the new time."
+                        ),
+                        {"time": clock, "shifted": shifted_forward(moment, diary.zone)},
+                    ),
+                )
+            )
+        elif change == REPEATED:
+            notes.append(
+                Problem(
+                    f"sleep.{key}",
+                    Message(
+                        N_(
+                            "{time} happened twice that night; it is counted as the first "
+                            "time, before the clocks went back."
+                        ),
+                        {"time": clock},
+                    ),
+                )
+            )
+    return notes
 
 
 def validate_sleep(diary: SleepDiary, day: date | None = None) -> list[Problem]:

@@ -56,7 +56,7 @@ from gutsleep.domain.sleep import (
     on_wake_day,
 )
 from gutsleep.domain.text import N_, Message
-from gutsleep.domain.validation import Problem, validate_sleep
+from gutsleep.domain.validation import Problem, clock_change_notes, validate_sleep
 from gutsleep.services.context import Services
 from gutsleep.ui.checkin_widget import CheckinWidget
 from gutsleep.ui.tr import render, tr
@@ -976,7 +976,10 @@ class JournalPage(QWidget):
                 else f"{metrics.sleep_efficiency_pct:.0f}\u00a0%",
             ),
         ]
-        self.derived.setText("   ·   ".join(f"{label}: <b>{value}</b>" for label, value in parts))
+        text = "   ·   ".join(f"{label}: <b>{value}</b>" for label, value in parts)
+        for note in clock_change_notes(entry.sleep):  # kept, but said how it is read
+            text += "<br>⚠ " + render(note.message)  # plain words and HH:MM: no markup
+        self.derived.setText(text)
 
     def _update_logged_label(self) -> None:
         if self.services.journal.logged_days(self.current_day, self.current_day):

@@ -11,13 +11,17 @@ from hypothesis import strategies as st
 
 from gutsleep.domain.journal import SleepDiary
 from gutsleep.domain.sleep import (
+    REPEATED,
+    SKIPPED,
+    clock_change,
     compute_metrics,
     evening_or_morning,
     format_duration,
+    minutes_between,
     missing_for_total_sleep,
     on_wake_day,
 )
-from gutsleep.domain.validation import check_sleep_order, validate_sleep
+from gutsleep.domain.validation import check_sleep_order, clock_change_notes, validate_sleep
 
 LONDON = "Europe/London"
 
@@ -223,3 +227,68 @@ def test_total_sleep_is_never_computed_from_a_missing_value(
     else:
         assert m.total_sleep_min == 450 - sol - known_waso
         assert m.waso_min == known_waso
+
+
+# time zones and clock changes -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("zone", "sentence"),
+    [
+        ("Europe/Lndon", "Unknown time zone “Europe/Lndon”; did you mean “Europe/London”?"),
+        ("BST", "“BST” is an abbreviation, not a time zone; use a place name"),
+        ("America", "Unknown time zone “America”; use a place name like Europe/London."),
+        ("../../etc/passwd", "Unknown time zone “../../etc/passwd”"),
+    ],
+)
+def test_an_unknown_zone_is_refused_with_a_suggestion(zone: str, sentence: str) -> None:
+    problems = [p for p in validate_sleep(SleepDiary(zone=zone)) if p.field == "sleep.zone"]
+    assert len(problems) == 1 and sentence in str(problems[0].message)
+
+
+@pytest.mark.parametrize("zone", ["Europe/London", "America/New_York", "Australia/Sydney", "UTC"])
+def test_a_known_zone_is_accepted(zone: str) -> None:
+    assert validate_sleep(SleepDiary(zone=zone)) == []
+
+
+#: (zone, a wall-clock time the clocks skipped, one that happened twice), 2026.
+TRANSITIONS = [
+    ("Europe/London", datetime(2026, 3, 29, 1, 30), datetime(2026, 10, 25, 1, 20)),
+    ("America/New_York", datetime(2026, 3, 8, 2, 30), datetime(2026, 11, 1, 1, 20)),
+    ("Australia/Sydney", datetime(2026, 10, 4, 2, 30), datetime(2026, 4, 5, 2, 20)),
+]
+
+
+@pytest.mark.parametrize(("zone", "skipped", "repeated"), TRANSITIONS)
+def test_a_skipped_time_counts_as_shifted_forward_by_the_gap(
+    zone: str, skipped: datetime, repeated: datetime
+) -> None:
+    del repeated
+    before = skipped - timedelta(hours=1)  # an ordinary time an hour earlier on the clock
+    later = skipped + timedelta(hours=1)  # the same moment by the new clock
+    assert clock_change(skipped, zone) == SKIPPED
+    assert clock_change(later, zone) is None
+    assert minutes_between(before, skipped, zone) == 60  # fold=0: the old offset
+    assert minutes_between(skipped, later, zone) == 0
+    notes = clock_change_notes(SleepDiary(lights_out=skipped, zone=zone))
+    assert [n.field for n in notes] == ["sleep.lights_out"]
+    assert f"counted as {later:%H:%M}" in str(notes[0].message)
+    assert validate_sleep(SleepDiary(lights_out=skipped, zone=zone)) == []  # never refused
+
+
+@pytest.mark.parametrize(("zone", "skipped", "repeated"), TRANSITIONS)
+def test_a_repeated_time_counts_as_its_first_occurrence(
+    zone: str, skipped: datetime, repeated: datetime
+) -> None:
+    del skipped
+    before = repeated - timedelta(minutes=50)
+    assert clock_change(repeated, zone) == REPEATED
+    assert minutes_between(before, repeated, zone) == 50  # the first 01:20, not an hour later
+    notes = clock_change_notes(SleepDiary(final_wake=repeated, zone=zone))
+    assert [n.field for n in notes] == ["sleep.final_wake"]
+    assert "happened twice" in str(notes[0].message)
+
+
+def test_ordinary_times_and_unknown_zones_have_no_clock_change_note() -> None:
+    assert clock_change_notes(_timed(sleep_onset_min=10)) == []
+    assert clock_change_notes(SleepDiary(lights_out=datetime(2026, 3, 29, 1, 30), zone="X/Y")) == []
