@@ -213,3 +213,91 @@ def test_zips_near_the_size_limit_are_read_in_bounded_memory(tmp_path: Path) -> 
         peak_mb, sentence = done.stdout.splitlines()
         assert int(peak_mb) < 300, (path.name, peak_mb)
         assert sentence != "accepted", path.name
+
+
+# structural mutations of a JSON export -----------------------------------------------
+
+json_format = pytest.importorskip("gutsleep.storage.transfer.json_format")
+
+SEED_DAY = {
+    "day": "2026-03-29",
+    "sleep": {
+        "zone": "Europe/London",
+        "lights_out": "2026-03-28T23:10:00",
+        "final_wake": "2026-03-29T06:40:00",
+        "sleep_onset_min": 15,
+        "quality": 4,
+    },
+    "food": {"foods": [{"name": "oats", "tags": ["fibre"]}], "plants": ["leek"]},
+    "gut": {"bowel_movements": [{"bristol": 4, "at": "08:10:00"}], "bloating": 2},
+    "stress": {"practices": [{"name": "walk", "minutes": 30}], "stress": 3},
+    "intakes": [{"name": "LGG", "dose": "1", "kind": "probiotic", "strain": "", "cfu": ""}],
+    "notes": "fine",
+}
+#: Raw text a mutation puts in place of a value (what json.dumps can't make).
+RAW = {
+    "huge": "9" * 5000,
+    "deep": "[" * 3000 + "]" * 3000,
+    "nested": "[" * 500 + "]" * 500,
+    "surrogate": '"\\ud800"',
+    "inf": "1e309",
+    "nan": "NaN",
+    "negzero": "-0.0",
+}
+REPLACEMENTS = st.one_of(
+    st.sampled_from([None, [], {}, [None], [[1]], {"x": None}, True, 0.5, -1, 10**20, ""]),
+    st.sampled_from(sorted(RAW)).map(lambda key: ("raw", key)),
+)
+
+
+def _paths(value: object, prefix: tuple[object, ...] = ()) -> list[tuple[object, ...]]:
+    found = [prefix]
+    if isinstance(value, dict):
+        for key, item in value.items():
+            found += _paths(item, (*prefix, key))
+    elif isinstance(value, list):
+        for index, item in enumerate(value):
+            found += _paths(item, (*prefix, index))
+    return found
+
+
+@st.composite
+def mutated_exports(draw: st.DrawFn) -> str:
+    import copy
+    import json
+
+    document = {
+        "format": "gutsleep-journal",
+        "version": 1,
+        "days": [copy.deepcopy(SEED_DAY)],
+        "sections": {},
+    }
+    raw: dict[str, str] = {}
+    for number in range(draw(st.integers(1, 3))):
+        paths = _paths(document)
+        path = draw(st.sampled_from(paths[1:]))
+        replacement = draw(REPLACEMENTS)
+        target: object = document
+        for step in path[:-1]:
+            target = target[step]  # type: ignore[index]
+        if isinstance(replacement, tuple):
+            marker = f"@@RAW{number}@@"
+            raw[f'"{marker}"'] = RAW[replacement[1]]
+            replacement = marker
+        target[path[-1]] = replacement  # type: ignore[index]
+    text = json.dumps(document, allow_nan=True)
+    for marker, value in raw.items():
+        text = text.replace(marker, value)
+    return text
+
+
+@FUZZ
+@given(text=mutated_exports())
+def test_mutated_json_exports_are_refused_in_sentences_never_crash(text: str) -> None:
+    parsed = json_format.read_json(Path("fuzz.json"), text, "UTC")
+    for problem in parsed.problems:
+        assert isinstance(problem.message, Message)
+        assert problem.render()  # the sentence can always be made
+    if not parsed.problems:
+        for entry in parsed.entries:
+            assert validate_day(entry) == [], entry
