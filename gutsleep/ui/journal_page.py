@@ -56,7 +56,13 @@ from gutsleep.domain.sleep import (
     on_wake_day,
 )
 from gutsleep.domain.text import N_, Message
-from gutsleep.domain.validation import Problem, clock_change_notes, validate_sleep
+from gutsleep.domain.validation import (
+    FIRST_DAY,
+    Problem,
+    clock_change_notes,
+    last_day,
+    validate_sleep,
+)
 from gutsleep.services.context import Services
 from gutsleep.ui.checkin_widget import CheckinWidget
 from gutsleep.ui.tr import render, tr
@@ -203,6 +209,8 @@ class JournalPage(QWidget):
         self.date_edit = QDateEdit(self)
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setDisplayFormat("ddd d MMM yyyy")
+        # Only the days validation keeps (1900 to a year from today) can be shown.
+        self.date_edit.setDateRange(_qdate(FIRST_DAY), _qdate(last_day()))
         name_widget(
             self.date_edit, "day_picker", tr("Day shown"), tr("Days with an entry are bold")
         )
