@@ -9,7 +9,6 @@ shorter or longer, as it really was.
 
 from __future__ import annotations
 
-import difflib
 import re
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
@@ -78,6 +77,8 @@ def unknown_zone(zone: str) -> Message | None:
             ),
             {"zone": zone},
         )
+    import difflib  # only for a name that is wrong: kept off the start-up path
+
     close = difflib.get_close_matches(zone, _zone_names(), n=1, cutoff=0.75)
     if close:
         return Message(
