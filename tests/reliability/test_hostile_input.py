@@ -466,3 +466,20 @@ def test_a_hostile_import_file_is_refused_in_one_sentence_and_changes_nothing(
         assert JournalRepository(database).get(date(2026, 1, 1)) is None
     finally:
         database.close()
+
+
+def test_an_unpacked_export_folder_over_the_limit_is_refused_unread(tmp_path: Path) -> None:
+    from gutsleep.storage.transfer import read_file
+    from gutsleep.storage.transfer.csv_format import MAX_MEMBER_BYTES
+
+    folder = tmp_path / "export"
+    folder.mkdir()
+    (folder / "manifest.csv").write_text(
+        "key,value\nformat,gutsleep-journal-csv\nversion,1\n", encoding="utf-8"
+    )
+    with open(folder / "days.csv", "wb") as handle:  # sparse: no disk or memory used
+        handle.truncate(MAX_MEMBER_BYTES + 1)
+    parsed = read_file(folder, "UTC")
+    assert [p.render() for p in parsed.problems] == [
+        "The folder's CSV and JSON files hold more than 64 MB."
+    ]

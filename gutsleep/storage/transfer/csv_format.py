@@ -541,7 +541,11 @@ class Members:
 
     @classmethod
     def from_folder(cls, folder: Path) -> Members:
-        names = [p.relative_to(folder).as_posix() for p in sorted(folder.rglob("*")) if p.is_file()]
+        files = [p for p in sorted(folder.rglob("*")) if p.is_file()]
+        read = [p for p in files if p.suffix in (".csv", ".json")]
+        if sum(p.stat().st_size for p in read) > MAX_MEMBER_BYTES:
+            raise BadValue(Message(N_("The folder's CSV and JSON files hold more than 64 MB.")))
+        names = [p.relative_to(folder).as_posix() for p in files]
         return cls(names, lambda name: (folder / name).read_bytes())
 
 

@@ -223,7 +223,10 @@ def read_file(path: Path, default_zone: str) -> ParsedFile:
 
 def _read_any(path: Path, default_zone: str) -> ParsedFile:
     if path.is_dir():
-        members = Members.from_folder(path)
+        try:
+            members = Members.from_folder(path)
+        except BadValue as exc:
+            return _refusal(path, FileKind.CSV, exc.message)
         if not is_csv_export(members.names):
             return _refusal(
                 path,
