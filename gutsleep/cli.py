@@ -31,6 +31,23 @@ class CommandError(Exception):
     """A failure with a sentence for the person at the terminal."""
 
 
+def printable(text: str) -> str:
+    """``text`` with control characters spelled out (``\\x1b``, ``\\r``, ``\\u202e``).
+
+    Messages quote file names and file content; printed raw, an escape
+    sequence could clear the screen or a carriage return overwrite the line
+    with a fake "Imported".
+    """
+    if text.isprintable():
+        return text
+    return "".join(ch if ch.isprintable() else repr(ch)[1:-1] for ch in text)
+
+
+def say(text: str, *, error: bool = False) -> None:
+    """Print one message line for the person at the terminal (stderr for failures)."""
+    print(printable(text), file=sys.stderr if error else sys.stdout)
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The whole command line: the window's options and every command."""
     parser = _window_parser()
@@ -231,7 +248,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except CommandError as exc:
         if log is not None:  # its sentence may quote a file's value: the command only
             log.warning("The %s command failed", command)
-        print(_failure_line(exc, args), file=sys.stderr)
+        say(_failure_line(exc, args), error=True)
         return 1
     except KeyboardInterrupt:
         print("gutsleep: interrupted", file=sys.stderr)

@@ -19,7 +19,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
-from gutsleep.cli import COMMANDS, CommandError, data_dir_from
+from gutsleep.cli import COMMANDS, CommandError, data_dir_from, say
 
 if TYPE_CHECKING:
     from gutsleep.services.context import Services
@@ -32,6 +32,18 @@ def _iso_date(text: str) -> date:
         return date.fromisoformat(text)
     except ValueError:
         raise argparse.ArgumentTypeError(f"{text!r} is not a date like 2026-03-29") from None
+
+
+def _check_period(first: date | None, last: date | None) -> None:
+    """--from and --to inside the dates the journal keeps, in order; else one line."""
+    from gutsleep.domain.validation import day_out_of_range
+
+    for day in (first, last):
+        problem = None if day is None else day_out_of_range(day)
+        if problem is not None:
+            raise CommandError(str(problem))
+    if first and last and first > last:
+        raise CommandError("--from comes after --to.")
 
 
 def _existing_journal(data_dir: Path) -> None:
@@ -152,8 +164,7 @@ def _run_export(args: argparse.Namespace) -> int:
     )
     if fmt == "csv" and path.suffix.lower() == ".csv":
         raise CommandError("A CSV export is a zip of several CSV tables; give PATH a .zip name.")
-    if args.first and args.last and args.first > args.last:
-        raise CommandError("--from comes after --to.")
+    _check_period(args.first, args.last)
     if path.is_dir():
         raise CommandError(f"{path} is a folder; give the name of the file to write.")
     with _services(args) as services:
@@ -172,7 +183,7 @@ def _run_export(args: argparse.Namespace) -> int:
         except OSError as exc:
             raise CommandError(f"{path} can't be written: {exc.strerror or exc}.") from exc
     what = ", ".join([_days(result.days), *result.sections])
-    print(f"Exported {what} to {result.path} ({fmt}).")
+    say(f"Exported {what} to {result.path} ({fmt}).")
     return 0
 
 
@@ -224,7 +235,7 @@ def _run_import(args: argparse.Namespace) -> int:
     if report.skipped:
         parts.append(f"{len(report.skipped)} skipped (already in the journal)")
     parts.extend(f"{count} {name}" for name, count in report.sections.items())
-    print(f"Imported {', '.join(parts)} from {path}.")
+    say(f"Imported {', '.join(parts)} from {path}.")
     return 0
 
 
@@ -252,7 +263,7 @@ def _run_backup(args: argparse.Namespace) -> int:
             raise CommandError(str(exc)) from exc
         except OSError as exc:
             raise CommandError(f"The copy can't be written: {exc.strerror or exc}.") from exc
-    print(f"Backed up the journal to {target}.")
+    say(f"Backed up the journal to {target}.")
     return 0
 
 
@@ -284,7 +295,7 @@ def _run_restore(args: argparse.Namespace) -> int:
         message += f" The journal it replaced is kept in {result.previous}."
     if result.upgraded:
         message += " It was upgraded to this version's format."
-    print(message)
+    say(message)
     return 0
 
 
@@ -310,7 +321,7 @@ def _run_check(args: argparse.Namespace) -> int:
     except (DamagedFileError, sqlite3.DatabaseError, sqlalchemy.exc.DatabaseError) as exc:
         report = backups.check_file(data_dir / DATABASE_FILE)
         for line in report.lines():
-            print(line)
+            say(line)
         raise CommandError(f"The journal in {data_dir} is damaged.") from exc
     except StoreError as exc:
         raise CommandError(str(exc)) from exc
@@ -319,7 +330,7 @@ def _run_check(args: argparse.Namespace) -> int:
     finally:
         services.close()
     for line in report.lines():
-        print(line)
+        say(line)
     return 0 if report.ok else 1
 
 
@@ -351,8 +362,7 @@ def _run_report(args: argparse.Namespace) -> int:
     path: Path = args.path
     if path.suffix.lower() != ".pdf":
         raise CommandError(f"{path} doesn't end in .pdf; give the report a .pdf name.")
-    if args.first and args.last and args.first > args.last:
-        raise CommandError("--from comes after --to.")
+    _check_period(args.first, args.last)
     try:
         if path.is_dir():
             raise CommandError(f"{path} is a folder; give the name of the file to write.")
@@ -370,7 +380,7 @@ def _run_report(args: argparse.Namespace) -> int:
             )
         except OSError as exc:
             raise CommandError(f"{path} can't be written: {exc.strerror or exc}.") from exc
-    print(
+    say(
         f"Wrote the report for {result.first} to {result.last} ({_days(result.pages, 'page')}, "
         f"{_days(result.days)} with entries) to {result.path}."
     )

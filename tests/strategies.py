@@ -30,7 +30,7 @@ from gutsleep.domain.journal import (
     StressMood,
 )
 from gutsleep.domain.sleep import minutes_between
-from gutsleep.domain.validation import validate_day, validate_sleep
+from gutsleep.domain.validation import last_day, validate_day, validate_sleep
 
 ZONES = (
     "Europe/London",
@@ -120,7 +120,7 @@ def clock_times() -> st.SearchStrategy[time]:
 def wake_days() -> st.SearchStrategy[date]:
     return st.one_of(
         st.sampled_from(DST_DAYS),
-        st.dates(min_value=date(2015, 1, 1), max_value=date(2035, 12, 31)),
+        st.dates(min_value=date(2015, 1, 1), max_value=last_day()),  # validation refuses later days
     )
 
 

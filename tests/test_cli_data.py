@@ -292,3 +292,70 @@ def test_an_export_carries_every_feature_to_another_data_folder(
         assert [b.note for b in ArticlesRepository(database).bookmarks()] == ["=1+1"]
         assert ChecklistRepository(database).count() == 1
         database.close()
+
+
+def test_dates_outside_the_journal_are_refused_in_one_line(
+    data: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    for command, target in (("export", "out.json"), ("report", "out.pdf")):
+        code, out, err = run(
+            capsys, "--data-dir", str(data), command, "--from", "0001-01-01", str(tmp_path / target)
+        )
+        assert code == 1 and out == ""
+        assert "0001-01-01 is outside the dates the journal keeps" in one_line_error(err)
+        code, _, err = run(
+            capsys, "--data-dir", str(data), command, "--to", "9999-12-31", str(tmp_path / target)
+        )
+        assert code == 1 and "9999-12-31 is outside" in one_line_error(err)
+
+
+def test_control_characters_from_a_file_are_printed_escaped(
+    data: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """An escape sequence clears no screen; a carriage return fakes no success line."""
+    path = tmp_path / "evil\x1b[2J.csv"
+    path.write_text('date,stress\n2026-05-01,"\x1b[2J\x1b[H\rImported 5 days"\n', encoding="utf-8")
+    code, out, err = run(capsys, "--data-dir", str(data), "import", str(path))
+    assert code == 1 and out == ""
+    line = one_line_error(err)
+    assert "\x1b" not in err and "\r" not in err
+    assert "evil\\x1b[2J.csv was not imported" in line
+    assert "“\\x1b[2J\\x1b[H\\rImported 5 days” is not a whole number" in line
+
+
+def test_check_reports_a_day_whose_zone_is_unknown(
+    data: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    con = sqlite3.connect(data / "journal.sqlite3")
+    con.execute("update day_entry set zone = 'Europe/Lndon' where day = '2026-04-02'")
+    con.commit()
+    con.close()
+    code, out, _ = run(capsys, "--data-dir", str(data), "check")
+    assert code == 1
+    assert (
+        "2026-04-02, sleep.zone: Unknown time zone “Europe/Lndon”; "
+        "did you mean “Europe/London”?" in out
+    )
+
+
+@pytest.mark.parametrize(
+    ("zone", "sentence"),
+    [
+        (
+            "Europe/Lndon",
+            "Line 3, column “zone”: Unknown time zone “Europe/Lndon”; "
+            "did you mean “Europe/London”?",
+        ),
+        ("BST", "Line 3, column “zone”: “BST” is an abbreviation, not a time zone"),
+    ],
+)
+def test_import_refuses_an_unknown_zone_naming_the_line(
+    data: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], zone: str, sentence: str
+) -> None:
+    path = tmp_path / "zones.csv"
+    path.write_text(
+        f"date,zone,stress\n2026-05-01,Europe/London,3\n2026-05-02,{zone},4\n", encoding="utf-8"
+    )
+    code, out, err = run(capsys, "--data-dir", str(data), "import", str(path))
+    assert code == 1 and out == ""
+    assert sentence in one_line_error(err)

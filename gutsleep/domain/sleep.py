@@ -9,11 +9,14 @@ shorter or longer, as it really was.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+from functools import lru_cache
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
 from gutsleep.domain.journal import SleepDiary
+from gutsleep.domain.text import N_, Message
 
 NOON = time(12, 0)
 DAY_MINUTES = 24 * 60
@@ -35,19 +38,93 @@ def on_wake_day(wake_day: date, clock: time | None) -> datetime | None:
 
 
 def zone_info(zone: str) -> ZoneInfo:
-    """The named zone, or UTC when the name is unknown on this machine."""
+    """The named zone, or UTC when the name is unknown on this machine.
+
+    Validation refuses unknown names (:func:`unknown_zone`); this fallback only
+    keeps figures of already stored days computable.
+    """
     try:
         return ZoneInfo(zone)
-    except (ZoneInfoNotFoundError, ValueError):
+    except (ZoneInfoNotFoundError, ValueError, OSError):  # "America" is a folder
         return ZoneInfo("UTC")
 
 
+def is_known_zone(zone: str) -> bool:
+    """Whether ``zone`` names a time zone this machine knows (not a folder of them)."""
+    if not zone or zone == "posixrules":
+        return False
+    try:
+        ZoneInfo(zone)
+    except (ZoneInfoNotFoundError, ValueError, OSError):
+        return False
+    return True
+
+
+@lru_cache(maxsize=1)
+def _zone_names() -> tuple[str, ...]:
+    return tuple(sorted(available_timezones()))
+
+
+def unknown_zone(zone: str) -> Message | None:
+    """Why ``zone`` can't be used, with the closest real name; None when it is known."""
+    if is_known_zone(zone):
+        return None
+    if _ABBREVIATION.match(zone):
+        return Message(
+            N_(
+                "“{zone}” is an abbreviation, not a time zone; use a place name "
+                "like Europe/London (it knows when summer time applies)."
+            ),
+            {"zone": zone},
+        )
+    import difflib  # only for a name that is wrong: kept off the start-up path
+
+    close = difflib.get_close_matches(zone, _zone_names(), n=1, cutoff=0.75)
+    if close:
+        return Message(
+            N_("Unknown time zone “{zone}”; did you mean “{guess}”?"),
+            {"zone": zone, "guess": close[0]},
+        )
+    return Message(
+        N_("Unknown time zone “{zone}”; use a place name like Europe/London."), {"zone": zone}
+    )
+
+
+_ABBREVIATION = re.compile(r"^[A-Z]{2,5}$")
+
+
 def minutes_between(start: datetime, end: datetime, zone: str) -> float:
-    """Real elapsed minutes between two local wall-clock times in ``zone``."""
+    """Real elapsed minutes between two local wall-clock times in ``zone``.
+
+    Clock changes follow PEP 495 with ``fold=0``: a time the clocks skipped
+    (01:30 on a spring-forward night in London) is read as if the clocks had
+    not yet changed, which is the same moment as the time shifted forward by
+    the gap (02:30 summer time); a time that happened twice (01:20 on a
+    fall-back night) is its first occurrence. :func:`clock_change` tells
+    which of these a time is, so the Journal can say so.
+    """
     tz = zone_info(zone)
     a = start.replace(tzinfo=tz).astimezone(UTC)
     b = end.replace(tzinfo=tz).astimezone(UTC)
     return (b - a).total_seconds() / 60.0
+
+
+SKIPPED = "skipped"
+REPEATED = "repeated"
+
+
+def clock_change(moment: datetime, zone: str) -> str | None:
+    """:data:`SKIPPED` for a local time that did not exist in ``zone``, :data:`REPEATED`
+    for one that happened twice, None for an ordinary time (or an unknown zone)."""
+    if not is_known_zone(zone):
+        return None
+    tz = ZoneInfo(zone)
+    first = moment.replace(tzinfo=tz, fold=0)
+    second = moment.replace(tzinfo=tz, fold=1)
+    if first.utcoffset() == second.utcoffset():
+        return None
+    back = first.astimezone(UTC).astimezone(tz).replace(tzinfo=None)
+    return SKIPPED if back != moment else REPEATED
 
 
 @dataclass(frozen=True)
@@ -62,11 +139,37 @@ class SleepMetrics:
     time_after_final_wake_min: float | None = None
 
 
+def awake_in_the_night(diary: SleepDiary) -> int | None:
+    """Minutes awake after falling asleep (WASO), or None when the diary doesn't say.
+
+    A blank WASO is 0 only when the night had no awakenings (awakenings
+    recorded as 0); otherwise it is unknown. Missing is never zero.
+    """
+    if diary.waso_min is not None:
+        return diary.waso_min
+    if diary.awakenings == 0:
+        return 0
+    return None
+
+
+def missing_for_total_sleep(diary: SleepDiary) -> str | None:
+    """The diary field total sleep waits for (``sleep_onset_min`` or ``waso_min``), or None."""
+    if diary.sleep_onset_min is None:
+        return "sleep_onset_min"
+    if awake_in_the_night(diary) is None:
+        return "waso_min"
+    return None
+
+
 def compute_metrics(diary: SleepDiary) -> SleepMetrics:
     """TIB, TST, SE and friends, from whatever the diary holds.
 
-    The caller is expected to have validated the diary; on an impossible one
-    the figures are still computed but may be negative or above 100%.
+    Total sleep (and so efficiency) is computed only when minutes to fall
+    asleep and minutes awake in the night are known (see
+    :func:`awake_in_the_night`): counting a blank as 0 would report more sleep
+    than the night had. The caller is expected to have validated the diary;
+    on an impossible one the figures are still computed but may be negative
+    or above 100%.
     """
     zone = diary.zone
     tib = (
@@ -74,10 +177,16 @@ def compute_metrics(diary: SleepDiary) -> SleepMetrics:
         if diary.into_bed and diary.out_of_bed
         else None
     )
+    waso = awake_in_the_night(diary)
     tst = None
-    if diary.lights_out and diary.final_wake:
+    if (
+        diary.lights_out
+        and diary.final_wake
+        and diary.sleep_onset_min is not None
+        and waso is not None
+    ):
         window = minutes_between(diary.lights_out, diary.final_wake, zone)
-        tst = window - (diary.sleep_onset_min or 0) - (diary.waso_min or 0)
+        tst = window - diary.sleep_onset_min - waso
     se = None
     if tst is not None and tib:
         se = tst / tib * 100.0
@@ -91,7 +200,7 @@ def compute_metrics(diary: SleepDiary) -> SleepMetrics:
         total_sleep_min=tst,
         sleep_efficiency_pct=se,
         sleep_onset_min=None if diary.sleep_onset_min is None else float(diary.sleep_onset_min),
-        waso_min=None if diary.waso_min is None else float(diary.waso_min),
+        waso_min=None if waso is None else float(waso),
         time_after_final_wake_min=after_wake,
     )
 

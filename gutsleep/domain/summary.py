@@ -23,11 +23,15 @@ __all__ = ["DaySummary", "summary_sleep"]
 
 
 def summary_sleep(sleep: SleepDiary) -> SleepDiary:
-    """The parts of a night the sleep figures are computed from (times, onset, WASO, zone)."""
+    """The parts of a night the sleep figures are computed from (times, onset, WASO, zone).
+
+    Awakenings too: a blank WASO counts as 0 only after a night with none.
+    """
     return SleepDiary(
         into_bed=sleep.into_bed,
         lights_out=sleep.lights_out,
         sleep_onset_min=sleep.sleep_onset_min,
+        awakenings=sleep.awakenings,
         waso_min=sleep.waso_min,
         final_wake=sleep.final_wake,
         out_of_bed=sleep.out_of_bed,

@@ -9,15 +9,25 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from datetime import time
+from datetime import UTC, date, datetime, time, timedelta
 
 from gutsleep.domain.journal import DayEntry, SleepDiary
-from gutsleep.domain.sleep import DAY_MINUTES, minutes_between
+from gutsleep.domain.sleep import (
+    DAY_MINUTES,
+    REPEATED,
+    SKIPPED,
+    clock_change,
+    minutes_between,
+    unknown_zone,
+    zone_info,
+)
 from gutsleep.domain.text import N_, Message
 
 MAX_TEXT = 100_000
 MAX_NAME = 200
 NO_BRISTOL = N_("Choose the Bristol type (1 to 7) of each bowel movement.")
+#: The first day the journal keeps; the last is a year from today (see :func:`last_day`).
+FIRST_DAY = date(1900, 1, 1)
 
 
 @dataclass(frozen=True)
@@ -84,6 +94,36 @@ def parse_clock(text: str) -> time | None:
     if hour > 23 or minute > 59 or second > 59:
         raise ValueError(N_("That is not a time of day: hours go to 23, minutes to 59."))
     return time(hour, minute, second)
+
+
+def last_day(today: date | None = None) -> date:
+    """The last day the journal keeps: a year from today (a typo like 2206 is refused)."""
+    today = today or date.today()
+    try:
+        return today.replace(year=today.year + 1)
+    except ValueError:  # 29 February
+        return today + timedelta(days=365)
+
+
+def day_out_of_range(day: date, today: date | None = None) -> Message | None:
+    """Why ``day`` can't be a journal day, or None when it can.
+
+    Bounding the dates keeps every calculation on them (a night's evening
+    before, a zone's offset, the span of "All" in Trends) inside what the
+    calendar arithmetic can do.
+    """
+    if today is None and FIRST_DAY <= day <= _SURELY_KEPT:
+        return None  # today only moves on: no need to ask the clock (a day's check is hot)
+    last = last_day(today)
+    if FIRST_DAY <= day <= last:
+        return None
+    return Message(
+        N_("{day} is outside the dates the journal keeps ({first} to {last})."),
+        {"day": day.isoformat(), "first": FIRST_DAY.isoformat(), "last": last.isoformat()},
+    )
+
+
+_SURELY_KEPT = last_day()
 
 
 def check_range(key: str, value: int | None) -> Problem | None:
@@ -176,12 +216,86 @@ def check_text(key: str, text: str, limit: int = MAX_TEXT) -> Problem | None:
         return Problem(
             key, Message(N_("This text is too long (over {limit} characters)."), {"limit": limit})
         )
-    if any(ord(ch) < 32 and ch not in "\n\r\t" for ch in text):
+    if _CONTROL.search(text):
         return Problem(key, Message(N_("This text holds control characters.")))
+    if _SURROGATE.search(text):
+        return Problem(key, Message(N_("This text holds a broken character (a lone surrogate).")))
     return None
 
 
-def validate_sleep(diary: SleepDiary) -> list[Problem]:
+#: Control characters other than line breaks and tabs (one regular expression: the check is hot).
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f]")
+#: Half of a UTF-16 pair on its own: JSON can spell one ("\\ud800"), UTF-8 can't store it.
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+_SLEEP_TIMES = ("into_bed", "lights_out", "final_wake", "out_of_bed")
+
+
+def check_sleep_dates(day: date, diary: SleepDiary) -> list[Problem]:
+    """Sleep times far from the wake day: a typo in the year, never a real night."""
+    first = datetime.combine(day - timedelta(days=2), time())
+    last = datetime.combine(day + timedelta(days=2), time())
+    return [
+        Problem(
+            f"sleep.{key}",
+            Message(N_("This time is not in the night before {day}."), {"day": day.isoformat()}),
+        )
+        for key in _SLEEP_TIMES
+        if (moment := getattr(diary, key)) is not None and not first <= moment < last
+    ]
+
+
+def shifted_forward(moment: datetime, zone: str) -> str:
+    """A skipped wall-clock time as the clock showed that moment (01:30 -> 02:30), "HH:MM"."""
+    tz = zone_info(zone)
+    return moment.replace(tzinfo=tz, fold=0).astimezone(UTC).astimezone(tz).strftime("%H:%M")
+
+
+def clock_change_notes(diary: SleepDiary) -> list[Problem]:
+    """Non-blocking notes on sleep times a clock change skipped or repeated.
+
+    Never a reason to refuse: the time is kept and read by the stated rule
+    (see :func:`~gutsleep.domain.sleep.minutes_between`); the note says how.
+    """
+    notes = []
+    for key in _SLEEP_TIMES:
+        moment = getattr(diary, key)
+        if moment is None:
+            continue
+        change = clock_change(moment, diary.zone)
+        clock = moment.strftime("%H:%M")
+        if change == SKIPPED:
+            notes.append(
+                Problem(
+                    f"sleep.{key}",
+                    Message(
+                        N_(
+                            "The clocks skipped {time} that night; it is counted as "
+                            "{shifted}, the same moment by the new time."
+                        ),
+                        {"time": clock, "shifted": shifted_forward(moment, diary.zone)},
+                    ),
+                )
+            )
+        elif change == REPEATED:
+            notes.append(
+                Problem(
+                    f"sleep.{key}",
+                    Message(
+                        N_(
+                            "{time} happened twice that night; it is counted as the first "
+                            "time, before the clocks went back."
+                        ),
+                        {"time": clock},
+                    ),
+                )
+            )
+    return notes
+
+
+def validate_sleep(diary: SleepDiary, day: date | None = None) -> list[Problem]:
+    """The diary's problems; with ``day``, its times must also lie around that wake day."""
     problems = [
         p
         for key in (
@@ -200,6 +314,10 @@ def validate_sleep(diary: SleepDiary) -> list[Problem]:
     for key in ("comments", "sleep_aids"):
         if (p := check_text(f"sleep.{key}", getattr(diary, key))) is not None:
             problems.append(p)
+    if (zone := unknown_zone(diary.zone)) is not None:
+        problems.append(Problem("sleep.zone", zone))
+    if day is not None:
+        problems.extend(check_sleep_dates(day, diary))
     if not problems:
         problems.extend(check_sleep_order(diary))
     return problems
@@ -207,7 +325,11 @@ def validate_sleep(diary: SleepDiary) -> list[Problem]:
 
 def validate_day(entry: DayEntry) -> list[Problem]:
     """Every problem in a day's entry; an empty list means it can be stored."""
-    problems = validate_sleep(entry.sleep)
+    out_of_range = day_out_of_range(entry.day)
+    if out_of_range is None:
+        problems = validate_sleep(entry.sleep, entry.day)
+    else:  # the sleep times can't be placed around a day that can't be kept
+        problems = [Problem("day", out_of_range), *validate_sleep(entry.sleep)]
     food = entry.food
     for key in (
         "fermented_servings",

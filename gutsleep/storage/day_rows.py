@@ -236,10 +236,12 @@ _SUMMARY_SLEEP = (
     "into_bed",
     "lights_out",
     "sleep_onset_min",
+    "awakenings",  # a blank WASO is 0 only after a night without awakenings
     "waso_min",
     "final_wake",
     "out_of_bed",
 )
+_SUMMARY_TIMES = frozenset({"into_bed", "lights_out", "final_wake", "out_of_bed"})
 _SUMMARY_NUMBERS = (
     "quality",
     "night_sweats",
@@ -297,7 +299,7 @@ def read_summaries(
     for row in _rows(connection, sql, params):
         day_id, day, zone, has_gut_notes, bleeding = row[:5]
         sleep_values: list[Any] = [
-            value if value is None or name.endswith("_min") else datetime.fromisoformat(value)
+            datetime.fromisoformat(value) if value is not None and name in _SUMMARY_TIMES else value
             for name, value in zip(_SUMMARY_SLEEP, row[5 : 5 + n_sleep], strict=True)
         ]
         numbers = dict(

@@ -53,9 +53,21 @@ from gutsleep.domain.journal import (
     SleepDiary,
     StressMood,
 )
-from gutsleep.domain.sleep import compute_metrics, evening_or_morning, format_duration, on_wake_day
+from gutsleep.domain.sleep import (
+    compute_metrics,
+    evening_or_morning,
+    format_duration,
+    missing_for_total_sleep,
+    on_wake_day,
+)
 from gutsleep.domain.text import N_, Message
-from gutsleep.domain.validation import Problem, validate_sleep
+from gutsleep.domain.validation import (
+    FIRST_DAY,
+    Problem,
+    clock_change_notes,
+    last_day,
+    validate_sleep,
+)
 from gutsleep.services.context import Services
 from gutsleep.services.journal import save_failure
 from gutsleep.ui.checkin_widget import CheckinWidget
@@ -234,6 +246,8 @@ class JournalPage(QWidget):
         self.date_edit = QDateEdit(self)
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setDisplayFormat("ddd d MMM yyyy")
+        # Only the days validation keeps (1900 to a year from today) can be shown.
+        self.date_edit.setDateRange(_qdate(FIRST_DAY), _qdate(last_day()))
         name_widget(
             self.date_edit, "day_picker", tr("Day shown"), tr("Days with an entry are bold")
         )
@@ -1097,9 +1111,16 @@ class JournalPage(QWidget):
             return
         self._show_window_line(entry.sleep)
         metrics = compute_metrics(entry.sleep)
+        total = format_duration(metrics.total_sleep_min)
+        if metrics.total_sleep_min is None and entry.sleep.lights_out and entry.sleep.final_wake:
+            needs = missing_for_total_sleep(entry.sleep)  # a blank is not 0 minutes
+            if needs == "sleep_onset_min":
+                total += " " + tr("(needs minutes to fall asleep)")
+            elif needs == "waso_min":
+                total += " " + tr("(needs minutes awake in the night)")
         parts = [
             (tr("Time in bed"), format_duration(metrics.time_in_bed_min)),
-            (tr("Total sleep"), format_duration(metrics.total_sleep_min)),
+            (tr("Total sleep"), total),
             (tr("Falling asleep"), format_duration(metrics.sleep_onset_min)),
             (tr("Awake in the night"), format_duration(metrics.waso_min)),
             (
@@ -1109,7 +1130,10 @@ class JournalPage(QWidget):
                 else f"{metrics.sleep_efficiency_pct:.0f}\u00a0%",
             ),
         ]
-        self.derived.setText("   ·   ".join(f"{label}: <b>{value}</b>" for label, value in parts))
+        text = "   ·   ".join(f"{label}: <b>{value}</b>" for label, value in parts)
+        for note in clock_change_notes(entry.sleep):  # kept, but said how it is read
+            text += "<br>⚠ " + render(note.message)  # plain words and HH:MM: no markup
+        self.derived.setText(text)
 
     def _update_window_line(self) -> None:
         """Read the planner's windows for this evening and the night before, then show them."""

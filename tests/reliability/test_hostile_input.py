@@ -9,8 +9,11 @@ it accepts must be stored and read back unchanged by JournalRepository.
 
 from __future__ import annotations
 
+import io
+import json
 import math
-from collections.abc import Iterator
+import zipfile
+from collections.abc import Callable, Iterator
 from dataclasses import replace
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
@@ -269,3 +272,214 @@ def test_control_characters_and_a_1mb_note_are_refused_not_crashing() -> None:
         problems = validate_day(DayEntry(day=date(2026, 1, 1), notes=notes))
         assert [p.field for p in problems] == ["notes"]
     assert validate_day(DayEntry(day=date(2026, 1, 1), food=Food(last_meal=time(23, 59)))) == []
+
+
+# hostile import files: one sentence, exit 1, the journal unchanged --------------------
+
+HOSTILE_DAY = {"day": "2026-01-01"}
+
+
+def _document(days: list[object]) -> str:
+    from gutsleep.storage.transfer import FORMAT_NAME
+
+    return json.dumps({"format": FORMAT_NAME, "version": 1, "days": days})
+
+
+def _zip_with_days(days_csv: bytes, *, encrypted: bool = False, corrupt: bool = False) -> bytes:
+    """A CSV export zip whose days.csv is ``days_csv``, optionally damaged or encrypted."""
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("manifest.csv", "key,value\nformat,gutsleep-journal-csv\nversion,1\n")
+        archive.writestr("days.csv", days_csv)
+    data = bytearray(buffer.getvalue())
+    start = data.index(b"days.csv") + len(b"days.csv")  # the local header's name, then data
+    if corrupt:
+        data[start + 4 : start + 24] = b"\xff" * 20
+    if encrypted:  # the "encrypted" flag bit of days.csv, in its local and central header
+        local = data.rindex(b"PK\x03\x04", 0, start)
+        central = data.index(b"PK\x01\x02", start)
+        central = data.index(b"PK\x01\x02", central + 4)  # manifest.csv's entry comes first
+        data[local + 6] |= 0x01
+        data[central + 8] |= 0x01
+    return bytes(data)
+
+
+Content = bytes | str | Callable[[], bytes]
+
+HOSTILE_FILES: dict[str, tuple[str, Content, str]] = {
+    "null-day": (".json", _document([None]), "Expected an object (names with values), found null"),
+    "list-day": (".json", _document([[1, 2]]), "found a list"),
+    "null-sleep": (
+        ".json",
+        _document([{**HOSTILE_DAY, "sleep": None}]),
+        "field “sleep”: Expected an object",
+    ),
+    "list-in-foods": (
+        ".json",
+        _document([{**HOSTILE_DAY, "food": {"foods": [[]]}}]),
+        "field “food.foods[0]”",
+    ),
+    "huge-int-json": (
+        ".json",
+        _document([{**HOSTILE_DAY, "sleep": {"quality": 7}}]).replace("7}", "7" * 5000 + "}"),
+        "Line 1: A number here is far too long",
+    ),
+    "huge-int-csv": (".csv", "date,stress\n2026-01-01," + "9" * 5000 + "\n", "5000 digits"),
+    "deep-nesting": (
+        ".json",
+        _document([{**HOSTILE_DAY, "notes": "X"}]).replace('"X"', "[" * 50_000 + "]" * 50_000),
+        "nest more than 100 levels deep",
+    ),
+    "deep-nesting-in-a-field": (
+        ".json",
+        _document([{**HOSTILE_DAY, "sleep": {"quality": "X"}}]).replace(
+            '"X"', "[" * 900 + "]" * 900
+        ),
+        "Expected a whole number, found a list",
+    ),
+    "lone-surrogate": (
+        ".json",
+        _document([{**HOSTILE_DAY, "notes": "a\ud800b"}]),
+        "field “notes”: This text holds a broken character",
+    ),
+    "surrogate-in-a-section": (
+        ".json",
+        _document([]).replace("}", ', "sections": {"checklist": {"x": "\\udc00"}}}'),
+        "broken character",
+    ),
+    "year-0001-json": (
+        ".json",
+        _document(
+            [
+                {
+                    "day": "0001-01-01",
+                    "sleep": {
+                        "lights_out": "0001-01-01T00:30",
+                        "final_wake": "0001-01-01T07:00",
+                        "zone": "Europe/Berlin",
+                    },
+                }
+            ]
+        ),
+        "0001-01-01 is outside the dates the journal keeps",
+    ),
+    "year-9999-json": (
+        ".json",
+        _document(
+            [
+                {
+                    "day": "9999-12-31",
+                    "sleep": {"lights_out": "9999-12-30T23:00", "final_wake": "9999-12-31T23:59"},
+                }
+            ]
+        ),
+        "9999-12-31 is outside the dates",
+    ),
+    "far-sleep-time": (
+        ".json",
+        _document(
+            [
+                {
+                    **HOSTILE_DAY,
+                    "sleep": {"lights_out": "9999-12-31T23:00", "zone": "America/New_York"},
+                }
+            ]
+        ),
+        "field “sleep.lights_out”: This time is not in the night before 2026-01-01",
+    ),
+    "year-0001-csv": (
+        ".csv",
+        "date,lights_out,final_wake\n0001-01-01,23:00,07:00\n",
+        "Line 2, column “date”: 0001-01-01 is outside",
+    ),
+    "zone-folder": (
+        ".json",
+        _document([{**HOSTILE_DAY, "sleep": {"zone": "America"}}]),
+        "Unknown time zone “America”",
+    ),
+    "midnight-24": (
+        ".json",
+        _document([{**HOSTILE_DAY, "food": {"last_meal": "24:00"}}]),
+        "“24:00” is not a clock time",
+    ),
+    "corrupt-deflate": (
+        ".zip",
+        lambda: _zip_with_days(b"date,notes\n" + b"2026-01-01,hello there\n" * 50, corrupt=True),
+        "days.csv: This file in the zip is damaged",
+    ),
+    "encrypted-member": (
+        ".zip",
+        lambda: _zip_with_days(b"date,notes\n2026-01-01,hello\n", encrypted=True),
+        "days.csv: This file is encrypted",
+    ),
+    "zip-bomb": (
+        ".zip",
+        lambda: _zip_with_days(b"," * (70 * 1024 * 1024)),
+        "unpacks to more than 64 MB",
+    ),
+    "zip-bomb-ratio": (".zip", lambda: _zip_with_days(b"," * (8 * 1024 * 1024)), "times its size"),
+    "wide-row": (
+        ".csv",
+        "date,notes\n2026-01-01," + "," * 1_000_000 + "\n",
+        "a record longer than 400000 characters",
+    ),
+}
+
+
+@pytest.fixture
+def journal_dir(tmp_path: Path) -> Path:
+    data = tmp_path / "data"
+    database = Database.open(data)
+    JournalRepository(database).save(DayEntry(day=date(2026, 4, 1), notes="before"))
+    database.close()
+    return data
+
+
+@pytest.mark.parametrize("case", sorted(HOSTILE_FILES))
+def test_a_hostile_import_file_is_refused_in_one_sentence_and_changes_nothing(
+    case: str, journal_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from gutsleep.cli import main
+
+    suffix, content, sentence = HOSTILE_FILES[case]
+    path = tmp_path / f"{case}{suffix}"
+    if callable(content):
+        content = content()
+    if isinstance(content, str):
+        content = content.encode("utf-8", "surrogatepass")
+    path.write_bytes(content)
+    before = sorted(p.name for p in journal_dir.rglob("*"))
+    code = main(["--data-dir", str(journal_dir), "import", str(path)])
+    out, err = capsys.readouterr()
+    assert code == 1, (out, err)
+    lines = err.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith(f"gutsleep: {path.name} was not imported: ")
+    assert sentence.lower() in lines[0].lower()  # a member's name is capitalised at the start
+    assert "Traceback" not in err and out == ""
+    after = sorted(p.name for p in journal_dir.rglob("*") if "lock" not in p.name)
+    assert after == [n for n in before if "lock" not in n]  # no backup was taken either
+    database = Database.open(journal_dir)
+    try:
+        assert JournalRepository(database).get(date(2026, 4, 1)) == DayEntry(
+            day=date(2026, 4, 1), notes="before"
+        )
+        assert JournalRepository(database).get(date(2026, 1, 1)) is None
+    finally:
+        database.close()
+
+
+def test_an_unpacked_export_folder_over_the_limit_is_refused_unread(tmp_path: Path) -> None:
+    from gutsleep.storage.transfer import read_file
+    from gutsleep.storage.transfer.csv_format import MAX_MEMBER_BYTES
+
+    folder = tmp_path / "export"
+    folder.mkdir()
+    (folder / "manifest.csv").write_text(
+        "key,value\nformat,gutsleep-journal-csv\nversion,1\n", encoding="utf-8"
+    )
+    with open(folder / "days.csv", "wb") as handle:  # sparse: no disk or memory used
+        handle.truncate(MAX_MEMBER_BYTES + 1)
+    parsed = read_file(folder, "UTC")
+    assert [p.render() for p in parsed.problems] == [
+        "The folder's CSV and JSON files hold more than 64 MB."
+    ]

@@ -15,7 +15,9 @@ import csv
 import difflib
 import io
 import json
+import re
 import zipfile
+import zlib
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -31,6 +33,7 @@ from gutsleep.domain.journal import (
     Practice,
     StressMood,
 )
+from gutsleep.domain.sleep import compute_metrics
 from gutsleep.domain.text import N_, Message
 from gutsleep.domain.validation import MAX_NAME, check_text, validate_day
 from gutsleep.storage.transfer import journal_settings
@@ -61,7 +64,9 @@ from gutsleep.storage.transfer.sections import SECTIONS, sorted_json
 
 MANIFEST = "manifest.csv"
 DAYS = "days.csv"
-DAY_HEADER: tuple[str, ...] = ("date", *(c.name for c in DAY_COLUMNS))
+#: Consensus Sleep Diary figures worked out from a day's values: written, ignored on import.
+DERIVED_COLUMNS: tuple[str, ...] = ("tib_min", "tst_min", "se_pct")
+DAY_HEADER: tuple[str, ...] = ("date", *(c.name for c in DAY_COLUMNS), *DERIVED_COLUMNS)
 #: List tables: file name -> header. Rows keep the order of the day's list.
 LIST_TABLES: dict[str, tuple[str, ...]] = {
     "foods.csv": ("date", "item", "name"),
@@ -108,7 +113,17 @@ FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "'")
 GUARDED_SINCE = 2
 #: A fixed time stamp for zip members, so the same journal gives the same bytes.
 _ZIP_TIME = (1980, 1, 1, 0, 0, 0)
-MAX_MEMBER_BYTES = 256 * 1024 * 1024
+#: What a zip may unpack to: ten years of days with long notes stay under 20 MB.
+MAX_MEMBER_BYTES = 64 * 1024 * 1024
+#: Above this, a zip unpacking to over MAX_RATIO times its size is a zip bomb.
+MAX_RATIO_FREE_BYTES = 4 * 1024 * 1024
+MAX_RATIO = 100
+#: A record (a row, with its quoted line breaks) holds at most three full notes.
+MAX_RECORD_CHARS = 400_000
+#: Rows all tables may hold together: fifteen years of days, each with twenty list items,
+#: fit; more would take several hundred MB of memory to read.
+MAX_ROWS = 300_000
+_READ_CHUNK = 1024 * 1024
 
 
 # writing ---------------------------------------------------------------------
@@ -214,6 +229,7 @@ def tables_for(entries: Sequence[DayEntry]) -> dict[str, list[list[str]]]:
         for column in DAY_COLUMNS:
             part = getattr(entry, column.section) if column.section else entry
             row.append(format_cell(column.kind, getattr(part, column.attr)))
+        row.extend(_derived_cells(entry))
         tables[DAYS].append(row)
         for number, food in enumerate(entry.food.foods, start=1):
             tables["foods.csv"].append([day, str(number), food.name])
@@ -230,6 +246,20 @@ def tables_for(entries: Sequence[DayEntry]) -> dict[str, list[list[str]]]:
             [day, i.name, i.dose, i.kind.value, i.strain, i.cfu] for i in entry.intakes
         )
     return tables
+
+
+def _derived_cells(entry: DayEntry) -> list[str]:
+    """Time in bed, total sleep (whole minutes), efficiency (%, 1 decimal); empty if unknown."""
+    metrics = compute_metrics(entry.sleep)
+
+    def cell(value: float | None, digits: int) -> str:
+        return "" if value is None else f"{value:.{digits}f}"
+
+    return [
+        cell(metrics.time_in_bed_min, 0),
+        cell(metrics.total_sleep_min, 0),
+        cell(metrics.sleep_efficiency_pct, 1),
+    ]
 
 
 def dump_zip(
@@ -270,24 +300,61 @@ def dump_zip(
 
 
 def _records(text: str) -> Iterator[tuple[int, list[str]]]:
-    """(first line number, cells) of each CSV record; blank records are left out."""
-    reader = csv.reader(io.StringIO(text, newline=""), strict=True)
+    """(first line number, cells) of each CSV record; blank records are left out.
+
+    A record longer than MAX_RECORD_CHARS is refused before the csv module
+    builds it: a line of millions of commas would be millions of cells.
+    """
+    source = _BoundedLines(text)
+    reader = csv.reader(source, strict=True)
     last = 0
     while True:
+        source.used = 0
         try:
             row = next(reader)
         except StopIteration:
             return
         except csv.Error as exc:
             raise _CsvSyntax(last + 1, str(exc)) from None
+        except _RecordTooLong:
+            raise _CsvSyntax(
+                last + 1,
+                Message(N_("a record longer than {limit} characters"), {"limit": MAX_RECORD_CHARS}),
+            ) from None
         start, last = last + 1, reader.line_num
         if row and any(cell.strip() for cell in row):
             yield start, row
 
 
+_LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+")
+
+
+class _RecordTooLong(Exception):
+    pass
+
+
+class _BoundedLines:
+    """The lines of ``text`` for csv.reader, counting the characters of the current record."""
+
+    def __init__(self, text: str):
+        # Not io.StringIO: it copies the text into four bytes a character.
+        self._lines = (match.group() for match in _LINE.finditer(text))
+        self.used = 0
+
+    def __iter__(self) -> _BoundedLines:
+        return self
+
+    def __next__(self) -> str:
+        line = next(self._lines)
+        self.used += len(line)
+        if self.used > MAX_RECORD_CHARS:
+            raise _RecordTooLong()
+        return line
+
+
 class _CsvSyntax(Exception):
-    def __init__(self, line: int, reason: str):
-        super().__init__(reason)
+    def __init__(self, line: int, reason: str | Message):
+        super().__init__(str(reason))
         self.line = line
         self.reason = reason
 
@@ -335,22 +402,17 @@ def _read_table(
                     break
         if delimiter != ",":
             text = _redelimit(text, delimiter)
+    records = _records(text)
     try:
-        records = list(_records(text))
+        first = next(records, None)
     except _CsvSyntax as exc:
-        parsed.add(
-            ImportProblem(
-                Message(N_("The CSV can't be read here: {reason}."), {"reason": exc.reason}),
-                line=exc.line,
-                file=file,
-            )
-        )
+        _syntax_problem(parsed, exc, file)
         return None
-    if not records:
+    if first is None:
         if required:
             parsed.add(ImportProblem(Message(N_("The file is empty.")), file=file))
         return None
-    header_line, raw_header = records[0]
+    header_line, raw_header = first
     header = [_normalise(h) if normalise else h for h in raw_header]
     ok = True
     seen: set[str] = set()
@@ -388,23 +450,58 @@ def _read_table(
     if not ok:
         return None
     table = _Table(file, header)
-    for line, cells in records[1:]:
-        if len(cells) > len(header) and any(c.strip() for c in cells[len(header) :]):
-            parsed.add(
-                ImportProblem(
-                    Message(
-                        N_("This row has {cells} cells but the header names {columns} columns."),
-                        {"cells": len(cells), "columns": len(header)},
-                    ),
-                    line=line,
-                    file=file,
-                )
-            )
-            continue
-        table.rows.append(
-            (line, {h: (cells[i] if i < len(cells) else "") for i, h in enumerate(header)})
-        )
+    try:
+        for line, cells in records:
+            if parsed.full or not _add_row(parsed, table, line, cells):
+                break
+    except _CsvSyntax as exc:
+        _syntax_problem(parsed, exc, file)
+        return None
     return table
+
+
+def _syntax_problem(parsed: ParsedFile, exc: _CsvSyntax, file: str | None) -> None:
+    parsed.add(
+        ImportProblem(
+            Message(N_("The CSV can't be read here: {reason}."), {"reason": exc.reason}),
+            line=exc.line,
+            file=file,
+        )
+    )
+
+
+def _add_row(parsed: ParsedFile, table: _Table, line: int, cells: list[str]) -> bool:
+    """Keep one row of ``table``; False when the file holds more rows than are read."""
+    header = table.header
+    parsed.rows_read += 1
+    if parsed.rows_read > MAX_ROWS:
+        parsed.add(
+            ImportProblem(
+                Message(
+                    N_("The file has more than {rows} rows; import it in parts."),
+                    {"rows": f"{MAX_ROWS:,}"},
+                ),
+                line=line,
+                file=table.file,
+            )
+        )
+        return False
+    if len(cells) > len(header) and any(c.strip() for c in cells[len(header) :]):
+        parsed.add(
+            ImportProblem(
+                Message(
+                    N_("This row has {cells} cells but the header names {columns} columns."),
+                    {"cells": len(cells), "columns": len(header)},
+                ),
+                line=line,
+                file=table.file,
+            )
+        )
+        return True
+    table.rows.append(
+        (line, {h: (cells[i] if i < len(cells) else "") for i, h in enumerate(header)})
+    )
+    return True
 
 
 def _redelimit(text: str, delimiter: str) -> str:
@@ -472,7 +569,7 @@ def read_daily_csv(path: Path, data: bytes, default_zone: str) -> ParsedFile:
     except BadValue as exc:
         parsed.add(ImportProblem(exc.message))
         return parsed
-    known = ["date", *COLUMNS_BY_NAME, *GENERIC_LISTS]
+    known = ["date", *COLUMNS_BY_NAME, *GENERIC_LISTS, *DERIVED_COLUMNS]
     table = _read_table(parsed, text, None, known, normalise=True)
     if table is None:
         return parsed
@@ -522,32 +619,77 @@ class Members:
         days = [n for n in names if n.rsplit("/", 1)[-1] == DAYS and "__MACOSX" not in n]
         if len(days) == 1 and "/" in days[0]:
             prefix = days[0].rsplit("/", 1)[0] + "/"
-        sizes = {i.filename: i.file_size for i in infos}
-        if sum(sizes.values()) > MAX_MEMBER_BYTES:
-            raise BadValue(Message(N_("The zip file unpacks to more than 256 MB.")))
+        unpacked = sum(i.file_size for i in infos)
+        if unpacked > MAX_MEMBER_BYTES:
+            raise BadValue(Message(N_("The zip file unpacks to more than 64 MB.")))
+        packed = sum(i.compress_size for i in infos)
+        if unpacked > MAX_RATIO_FREE_BYTES and unpacked > MAX_RATIO * max(packed, 1):
+            raise BadValue(
+                Message(
+                    N_(
+                        "The zip file unpacks to {ratio} times its size; an export "
+                        "packs far less tightly, so it is not read."
+                    ),
+                    {"ratio": unpacked // max(packed, 1)},
+                )
+            )
 
         def read(name: str) -> bytes:
-            return archive.read(prefix + name)
+            return _read_member(archive, prefix + name)
 
         return cls([n[len(prefix) :] for n in names if n.startswith(prefix)], read)
 
     @classmethod
     def from_folder(cls, folder: Path) -> Members:
-        names = [p.relative_to(folder).as_posix() for p in sorted(folder.rglob("*")) if p.is_file()]
+        files = [p for p in sorted(folder.rglob("*")) if p.is_file()]
+        read = [p for p in files if p.suffix in (".csv", ".json")]
+        if sum(p.stat().st_size for p in read) > MAX_MEMBER_BYTES:
+            raise BadValue(Message(N_("The folder's CSV and JSON files hold more than 64 MB.")))
+        names = [p.relative_to(folder).as_posix() for p in files]
         return cls(names, lambda name: (folder / name).read_bytes())
+
+
+def _read_member(archive: zipfile.ZipFile, name: str) -> bytes:
+    """A member's bytes, read in chunks and never past its stated size.
+
+    A damaged or encrypted member, or one in a compression Python can't
+    unpack, is a BadValue naming it.
+    """
+    info = archive.getinfo(name)
+    limit = min(info.file_size, MAX_MEMBER_BYTES)
+    buffer = io.BytesIO()
+    try:
+        with archive.open(info) as member:
+            while chunk := member.read(_READ_CHUNK):
+                if buffer.tell() + len(chunk) > limit:
+                    raise BadValue(Message(N_("This file unpacks to more than its stated size.")))
+                buffer.write(chunk)
+    except RuntimeError:  # "File is encrypted, password required"
+        raise BadValue(
+            Message(N_("This file is encrypted; zip the export again without a password."))
+        ) from None
+    except NotImplementedError:
+        raise BadValue(
+            Message(N_("This file is packed in a way gutsleep can't unpack; zip it again."))
+        ) from None
+    except (zipfile.BadZipFile, zlib.error, EOFError, OSError):
+        raise BadValue(
+            Message(N_("This file in the zip is damaged and can't be unpacked."))
+        ) from None
+    return buffer.getvalue()
 
 
 def read_csv_export(path: Path, members: Members, default_zone: str) -> ParsedFile:
     """Our own CSV export (zip or folder); problems name the file, line and column."""
     parsed = ParsedFile(path, FileKind.CSV)
     texts: dict[str, str] = {}
-    try:
-        for name in members.names:
-            if name.endswith((".csv", ".json")):
+    for name in members.names:
+        if name.endswith((".csv", ".json")):
+            try:
                 texts[name] = _decode(members.get(name) or b"")
-    except BadValue as exc:
-        parsed.add(ImportProblem(exc.message))
-        return parsed
+            except BadValue as exc:
+                parsed.add(ImportProblem(exc.message, file=name))
+                return parsed
     if not _read_manifest(parsed, texts.get(MANIFEST)):
         return parsed
     if DAYS not in texts:

@@ -58,6 +58,8 @@ class ParsedFile:
     sections: dict[str, Any] = field(default_factory=dict)
     problems: list[ImportProblem] = field(default_factory=list)
     version: int | None = None
+    #: CSV rows read so far, over all tables (bounded: see csv_format.MAX_ROWS).
+    rows_read: int = 0
 
     @property
     def entries(self) -> list[DayEntry]:
@@ -66,6 +68,11 @@ class ParsedFile:
     def add(self, problem: ImportProblem) -> None:
         if len(self.problems) < MAX_PROBLEMS:
             self.problems.append(problem)
+
+    @property
+    def full(self) -> bool:
+        """Whether as many problems are kept as are ever shown: reading on only costs memory."""
+        return len(self.problems) >= MAX_PROBLEMS
 
     def check_duplicates(self) -> None:
         seen: dict[date, Located] = {}

@@ -10,6 +10,7 @@ Text cells parse leniently (``23:10`` or ``23:10:00``, ``3`` or ``3.0``, ``yes``
 from __future__ import annotations
 
 import enum
+import json
 import re
 from dataclasses import dataclass
 from datetime import date, datetime, time
@@ -18,7 +19,7 @@ from typing import Any
 from gutsleep.domain.journal import Bleeding, IntakeKind
 from gutsleep.domain.sleep import evening_or_morning, on_wake_day
 from gutsleep.domain.text import N_, Message
-from gutsleep.domain.validation import parse_clock
+from gutsleep.domain.validation import day_out_of_range, parse_clock
 
 
 class Kind(enum.Enum):
@@ -107,11 +108,15 @@ SECTION_ATTRS: dict[str, tuple[Column, ...]] = {
 
 
 class BadValue(ValueError):
-    """A cell or JSON value that can't be read; ``message`` says why, for a person."""
+    """A cell or JSON value that can't be read; ``message`` says why, for a person.
 
-    def __init__(self, message: Message):
+    ``line`` is where in the file, when the reader that raised it knows.
+    """
+
+    def __init__(self, message: Message, line: int | None = None):
         super().__init__(str(message))
         self.message = message
+        self.line = line
 
 
 def _bad(template: str, **args: Any) -> BadValue:
@@ -121,21 +126,27 @@ def _bad(template: str, **args: Any) -> BadValue:
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _DATETIME = re.compile(r"^\d{4}-\d{2}-\d{2}[T ]\d{1,2}:\d{2}(:\d{2}(\.\d{1,6})?)?$")
 _ISO_TIME = re.compile(r"^\d{1,2}:\d{2}(:\d{2}(\.\d{1,6})?)?$")
-_INT = re.compile(r"^[+-]?\d+$")
-_INTEGRAL_FLOAT = re.compile(r"^[+-]?\d+\.0*$")
+_INT = re.compile(r"^[+-]?\d{1,18}$")
+_INTEGRAL_FLOAT = re.compile(r"^[+-]?\d{1,18}\.0*$")
+#: More digits than any field can hold; int() refuses over 4,300 with a traceback.
+_LONG_NUMBER = re.compile(r"^[+-]?\d{19,}(\.0*)?$")
 _TRUE = {"true", "yes", "y", "1"}
 _FALSE = {"false", "no", "n", "0"}
 
 
 def parse_date(text: str) -> date:
-    """An ISO date (YYYY-MM-DD), or BadValue."""
+    """An ISO date (YYYY-MM-DD) the journal can keep, or BadValue."""
     text = text.strip()
     if not _DATE.match(text):
         raise _bad(N_("“{value}” is not a date like 2026-03-29."), value=text)
     try:
-        return date.fromisoformat(text)
+        day = date.fromisoformat(text)
     except ValueError:
         raise _bad(N_("“{value}” is not a date that exists."), value=text) from None
+    out_of_range = day_out_of_range(day)
+    if out_of_range is not None:
+        raise BadValue(out_of_range)
+    return day
 
 
 def parse_datetime(text: str) -> datetime:
@@ -176,7 +187,9 @@ def parse_int(text: str) -> int:
         return int(text)
     if _INTEGRAL_FLOAT.match(text):
         return int(text.split(".")[0])
-    raise _bad(N_("“{value}” is not a whole number."), value=text)
+    if _LONG_NUMBER.match(text):
+        raise _bad(N_("A number with {digits} digits is far too large."), digits=len(text))
+    raise _bad(N_("“{value}” is not a whole number."), value=_shorten(text))
 
 
 def parse_cell(column: Column, text: str, day: date) -> Any:
@@ -279,20 +292,23 @@ def from_json(kind: Kind, value: Any) -> Any:
         return None
     if kind is Kind.INT:
         if isinstance(value, bool) or not isinstance(value, int):
-            raise _bad(N_("Expected a whole number, found {value}."), value=_show(value))
+            raise _bad(N_("Expected a whole number, found {value}."), value=describe(value))
         return value
     if kind is Kind.BOOL:
         if not isinstance(value, bool):
-            raise _bad(N_("Expected true, false or null, found {value}."), value=_show(value))
+            raise _bad(N_("Expected true, false or null, found {value}."), value=describe(value))
         return value
     if not isinstance(value, str):
-        raise _bad(N_("Expected text, found {value}."), value=_show(value))
+        raise _bad(N_("Expected text, found {value}."), value=describe(value))
     if kind is Kind.DATETIME:
         return parse_datetime(value)
     if kind is Kind.TIME:
-        if not _ISO_TIME.match(value) or len(value.split(":")[0]) != 2:
-            raise _bad(N_("“{value}” is not a clock time like 06:40:00."), value=value)
-        return time.fromisoformat(value)
+        if _ISO_TIME.match(value) and len(value.split(":")[0]) == 2:
+            try:
+                return time.fromisoformat(value)
+            except ValueError:  # 24:00, 06:61
+                pass
+        raise _bad(N_("“{value}” is not a clock time like 06:40:00."), value=_shorten(value))
     if kind is Kind.BLEEDING:
         return parse_bleeding(value)
     if kind is Kind.ZONE:
@@ -300,6 +316,16 @@ def from_json(kind: Kind, value: Any) -> Any:
     raise AssertionError(kind)  # pragma: no cover
 
 
-def _show(value: Any) -> str:
-    text = repr(value) if not isinstance(value, str) else f"“{value}”"
+def describe(value: Any) -> str | Message:
+    """A short quote of a wrong JSON value (a list or object by its kind: it may nest deep)."""
+    if isinstance(value, list):
+        return Message(N_("a list"))
+    if isinstance(value, dict):
+        return Message(N_("an object"))
+    if value is None or isinstance(value, bool):
+        return json.dumps(value)
+    return _shorten(repr(value) if not isinstance(value, str) else f"“{value}”")
+
+
+def _shorten(text: str) -> str:
     return text if len(text) <= 40 else text[:37] + "…"

@@ -36,6 +36,7 @@ from gutsleep.storage.transfer.fields import (
     SECTION_ATTRS,
     BadValue,
     Kind,
+    describe,
     from_json,
     parse_date,
     parse_kind,
@@ -157,7 +158,13 @@ class _DayReader:
 
     def obj(self, value: Any, path: str, allowed: Sequence[str]) -> dict[str, Any]:
         if not isinstance(value, dict):
-            self.fail(path, Message(N_("Expected an object ({...}).")))
+            self.fail(
+                path,
+                Message(
+                    N_("Expected an object (names with values), found {value}."),
+                    {"value": describe(value)},
+                ),
+            )
             return {}
         for key in value:
             if key not in allowed:
@@ -168,7 +175,9 @@ class _DayReader:
         if value is None:
             return []
         if not isinstance(value, list):
-            self.fail(path, Message(N_("Expected a list ([...]).")))
+            self.fail(
+                path, Message(N_("Expected a list, found {value}."), {"value": describe(value)})
+            )
             return []
         return value
 
@@ -297,14 +306,9 @@ def read_json(path: Path, text: str, default_zone: str) -> ParsedFile:
     """Parse an export; problems name the line of the day and the field."""
     parsed = ParsedFile(path, FileKind.JSON)
     try:
-        document = json.loads(text)
-    except json.JSONDecodeError as exc:
-        parsed.add(
-            _problem(
-                Message(N_("This is not valid JSON: {reason}."), {"reason": exc.msg}),
-                line=exc.lineno,
-            )
-        )
+        document = load_json(text)
+    except BadValue as exc:
+        parsed.add(_problem(exc.message, line=exc.line))
         return parsed
     if not isinstance(document, dict) or document.get("format") != FORMAT_NAME:
         parsed.add(_problem(Message(N_("This JSON file is not a gutsleep journal export."))))
@@ -338,11 +342,34 @@ def read_json(path: Path, text: str, default_zone: str) -> ParsedFile:
     if not isinstance(raw_sections, dict):
         parsed.add(_problem(Message(N_("“sections” should be an object."))))
         return parsed
+    broken = _first_surrogate(raw_sections)
+    if broken is not None:
+        parsed.add(
+            _problem(
+                Message(
+                    N_("The section “{name}” holds a broken character (a lone surrogate)."),
+                    {"name": broken},
+                ),
+            )
+        )
+        return parsed
     parsed.sections = dict(raw_sections)
     lines = _day_lines(text)
     used: dict[str, int] = {}
-    for raw in raw_days:
-        key = raw.get("day") if isinstance(raw, dict) else None
+    for index, raw in enumerate(raw_days):
+        if not isinstance(raw, dict):
+            parsed.add(
+                _problem(
+                    Message(
+                        N_("Expected an object (names with values), found {value}."),
+                        {"value": describe(raw)},
+                    ),
+                    column=f"days[{index}]",
+                    is_field=True,
+                )
+            )
+            continue
+        key = raw.get("day")
         line = None
         if isinstance(key, str) and key in lines:
             nth = used.get(key, 0)
@@ -371,6 +398,88 @@ def read_json(path: Path, text: str, default_zone: str) -> ParsedFile:
             parsed.days.append(Located(entry, line))
     parsed.check_duplicates()
     return parsed
+
+
+#: The nesting a refusal names: the export nests seven levels, the parser gives up near 1,000.
+MAX_DEPTH = 100
+_NUMBER_TOO_LONG = re.compile(r"\d{4000,}")
+_NESTING = re.compile(r'[\[\]{}"\\]')
+
+
+def load_json(text: str) -> Any:
+    """``json.loads``, with every way it can fail as a BadValue naming the line.
+
+    Beyond syntax errors that covers numbers over Python's 4,300-digit limit
+    for converting text to int, and nesting too deep for the parser's recursion.
+    """
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise BadValue(
+            Message(N_("This is not valid JSON: {reason}."), {"reason": exc.msg}), line=exc.lineno
+        ) from None
+    except RecursionError:
+        raise BadValue(
+            Message(
+                N_("Lists and objects nest more than {depth} levels deep here."),
+                {"depth": MAX_DEPTH},
+            ),
+            line=_too_deep_at(text, MAX_DEPTH),
+        ) from None
+    except ValueError:  # int(): "Exceeds the limit (4300 digits)"
+        match = _NUMBER_TOO_LONG.search(text)
+        raise BadValue(
+            Message(N_("A number here is far too long (thousands of digits).")),
+            line=text.count("\n", 0, match.start()) + 1 if match else None,
+        ) from None
+
+
+def _too_deep_at(text: str, limit: int) -> int | None:
+    """The line where brackets outside strings first nest deeper than ``limit``, or None.
+
+    One pass of a regular expression over the brackets, quotes and backslashes;
+    only run when the parser has already given up.
+    """
+    depth = 0
+    in_string = False
+    escaped_at = -1
+    for match in _NESTING.finditer(text):
+        char, at = match.group(), match.start()
+        if in_string:
+            if char == "\\" and escaped_at != at:
+                escaped_at = at + 1
+            elif char == '"' and escaped_at != at:
+                in_string = False
+            continue
+        if char == '"':
+            in_string = True
+        elif char in "[{":
+            depth += 1
+            if depth > limit:
+                return text.count("\n", 0, at) + 1
+        elif char in "]}":
+            depth -= 1
+    return None
+
+
+def _first_surrogate(sections: dict[str, Any]) -> str | None:
+    """The first section holding a lone surrogate (SQLite can't store it); no recursion."""
+    for name, data in sections.items():
+        pending = [name, data]
+        while pending:
+            value = pending.pop()
+            if isinstance(value, str):
+                if _SURROGATE.search(value):
+                    return name
+            elif isinstance(value, dict):
+                pending.extend(value.keys())
+                pending.extend(value.values())
+            elif isinstance(value, list):
+                pending.extend(value)
+    return None
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def _date_or_none(value: Any) -> date | None:

@@ -203,11 +203,31 @@ def read_file(path: Path, default_zone: str) -> ParsedFile:
 
     A folder or zip is our CSV export; a file starting with ``{`` our JSON;
     anything else a generic CSV of daily values. ``default_zone`` is the time
-    zone for rows that name none (generic CSV).
+    zone for rows that name none (generic CSV). Should a reader still fail on
+    some content nobody foresaw, the file is refused in one sentence (and the
+    fault logged) rather than the failure reaching the person as a traceback.
     """
     path = Path(path)
+    try:
+        return _read_any(path, default_zone)
+    except Exception as exc:
+        log.exception("reading an import file failed")
+        return _refusal(
+            path,
+            FileKind.DAILY_CSV,
+            Message(
+                N_("The file can't be read: {reason}."),
+                {"reason": type(exc).__name__},
+            ),
+        )
+
+
+def _read_any(path: Path, default_zone: str) -> ParsedFile:
     if path.is_dir():
-        members = Members.from_folder(path)
+        try:
+            members = Members.from_folder(path)
+        except BadValue as exc:
+            return _refusal(path, FileKind.CSV, exc.message)
         if not is_csv_export(members.names):
             return _refusal(
                 path,

@@ -10,8 +10,18 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from gutsleep.domain.journal import SleepDiary
-from gutsleep.domain.sleep import compute_metrics, evening_or_morning, format_duration, on_wake_day
-from gutsleep.domain.validation import check_sleep_order, validate_sleep
+from gutsleep.domain.sleep import (
+    REPEATED,
+    SKIPPED,
+    clock_change,
+    compute_metrics,
+    evening_or_morning,
+    format_duration,
+    minutes_between,
+    missing_for_total_sleep,
+    on_wake_day,
+)
+from gutsleep.domain.validation import check_sleep_order, clock_change_notes, validate_sleep
 
 LONDON = "Europe/London"
 
@@ -44,7 +54,9 @@ def test_ordinary_night_across_midnight() -> None:
 
 
 def test_night_entirely_after_midnight() -> None:
-    diary = night(date(2026, 5, 10), "00:30", "00:45", "07:15", "07:30", sleep_onset_min=15)
+    diary = night(
+        date(2026, 5, 10), "00:30", "00:45", "07:15", "07:30", sleep_onset_min=15, awakenings=0
+    )
     m = compute_metrics(diary)
     assert diary.into_bed == datetime(2026, 5, 10, 0, 30)
     assert m.time_in_bed_min == 420
@@ -53,7 +65,9 @@ def test_night_entirely_after_midnight() -> None:
 
 def test_spring_forward_night_is_an_hour_shorter() -> None:
     # Clocks in London went forward at 01:00 on 29 March 2026.
-    dst = night(date(2026, 3, 29), "23:00", "23:00", "07:00", "07:00")
+    dst = night(
+        date(2026, 3, 29), "23:00", "23:00", "07:00", "07:00", sleep_onset_min=0, waso_min=0
+    )
     normal = night(date(2026, 3, 22), "23:00", "23:00", "07:00", "07:00")
     assert compute_metrics(normal).time_in_bed_min == 480
     assert compute_metrics(dst).time_in_bed_min == 420
@@ -62,7 +76,9 @@ def test_spring_forward_night_is_an_hour_shorter() -> None:
 
 def test_fall_back_night_is_an_hour_longer() -> None:
     # Clocks in London went back at 02:00 on 25 October 2026.
-    dst = night(date(2026, 10, 25), "23:00", "23:00", "07:00", "07:00")
+    dst = night(
+        date(2026, 10, 25), "23:00", "23:00", "07:00", "07:00", sleep_onset_min=0, waso_min=0
+    )
     assert compute_metrics(dst).time_in_bed_min == 540
     assert compute_metrics(dst).sleep_efficiency_pct == pytest.approx(100)
 
@@ -165,3 +181,114 @@ def test_efficiency_stays_within_0_and_100(diary: SleepDiary) -> None:
         return
     se = compute_metrics(diary).sleep_efficiency_pct
     assert se is None or 0 <= se <= 100 + 1e-9
+
+
+# missing is never zero ------------------------------------------------------------------
+
+
+def _timed(**values: int | None) -> SleepDiary:
+    return night(date(2026, 5, 10), "23:00", "23:10", "06:40", "07:00", **values)  # type: ignore[arg-type]
+
+
+def test_missing_minutes_to_fall_asleep_leave_total_sleep_and_efficiency_unknown() -> None:
+    m = compute_metrics(_timed(sleep_onset_min=None, waso_min=10))
+    assert m.total_sleep_min is None and m.sleep_efficiency_pct is None
+    assert m.time_in_bed_min == 480  # what can be computed still is
+    assert missing_for_total_sleep(_timed(sleep_onset_min=None, waso_min=10)) == "sleep_onset_min"
+
+
+def test_a_blank_waso_after_no_awakenings_counts_as_zero() -> None:
+    m = compute_metrics(_timed(sleep_onset_min=10, awakenings=0, waso_min=None))
+    assert m.waso_min == 0
+    assert m.total_sleep_min == 450 - 10
+    assert m.sleep_efficiency_pct == pytest.approx(440 / 480 * 100)
+
+
+@pytest.mark.parametrize("awakenings", [None, 2])
+def test_a_blank_waso_otherwise_leaves_total_sleep_unknown(awakenings: int | None) -> None:
+    diary = _timed(sleep_onset_min=10, awakenings=awakenings, waso_min=None)
+    m = compute_metrics(diary)
+    assert m.waso_min is None and m.total_sleep_min is None and m.sleep_efficiency_pct is None
+    assert missing_for_total_sleep(diary) == "waso_min"
+
+
+@given(
+    sol=st.one_of(st.none(), st.integers(0, 60)),
+    awakenings=st.one_of(st.none(), st.integers(0, 5)),
+    waso=st.one_of(st.none(), st.integers(0, 60)),
+)
+def test_total_sleep_is_never_computed_from_a_missing_value(
+    sol: int | None, awakenings: int | None, waso: int | None
+) -> None:
+    m = compute_metrics(_timed(sleep_onset_min=sol, awakenings=awakenings, waso_min=waso))
+    known_waso = waso if waso is not None else (0 if awakenings == 0 else None)
+    if sol is None or known_waso is None:
+        assert m.total_sleep_min is None and m.sleep_efficiency_pct is None
+    else:
+        assert m.total_sleep_min == 450 - sol - known_waso
+        assert m.waso_min == known_waso
+
+
+# time zones and clock changes -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("zone", "sentence"),
+    [
+        ("Europe/Lndon", "Unknown time zone “Europe/Lndon”; did you mean “Europe/London”?"),
+        ("BST", "“BST” is an abbreviation, not a time zone; use a place name"),
+        ("America", "Unknown time zone “America”; use a place name like Europe/London."),
+        ("../../etc/passwd", "Unknown time zone “../../etc/passwd”"),
+    ],
+)
+def test_an_unknown_zone_is_refused_with_a_suggestion(zone: str, sentence: str) -> None:
+    problems = [p for p in validate_sleep(SleepDiary(zone=zone)) if p.field == "sleep.zone"]
+    assert len(problems) == 1 and sentence in str(problems[0].message)
+
+
+@pytest.mark.parametrize("zone", ["Europe/London", "America/New_York", "Australia/Sydney", "UTC"])
+def test_a_known_zone_is_accepted(zone: str) -> None:
+    assert validate_sleep(SleepDiary(zone=zone)) == []
+
+
+#: (zone, a wall-clock time the clocks skipped, one that happened twice), 2026.
+TRANSITIONS = [
+    ("Europe/London", datetime(2026, 3, 29, 1, 30), datetime(2026, 10, 25, 1, 20)),
+    ("America/New_York", datetime(2026, 3, 8, 2, 30), datetime(2026, 11, 1, 1, 20)),
+    ("Australia/Sydney", datetime(2026, 10, 4, 2, 30), datetime(2026, 4, 5, 2, 20)),
+]
+
+
+@pytest.mark.parametrize(("zone", "skipped", "repeated"), TRANSITIONS)
+def test_a_skipped_time_counts_as_shifted_forward_by_the_gap(
+    zone: str, skipped: datetime, repeated: datetime
+) -> None:
+    del repeated
+    before = skipped - timedelta(hours=1)  # an ordinary time an hour earlier on the clock
+    later = skipped + timedelta(hours=1)  # the same moment by the new clock
+    assert clock_change(skipped, zone) == SKIPPED
+    assert clock_change(later, zone) is None
+    assert minutes_between(before, skipped, zone) == 60  # fold=0: the old offset
+    assert minutes_between(skipped, later, zone) == 0
+    notes = clock_change_notes(SleepDiary(lights_out=skipped, zone=zone))
+    assert [n.field for n in notes] == ["sleep.lights_out"]
+    assert f"counted as {later:%H:%M}" in str(notes[0].message)
+    assert validate_sleep(SleepDiary(lights_out=skipped, zone=zone)) == []  # never refused
+
+
+@pytest.mark.parametrize(("zone", "skipped", "repeated"), TRANSITIONS)
+def test_a_repeated_time_counts_as_its_first_occurrence(
+    zone: str, skipped: datetime, repeated: datetime
+) -> None:
+    del skipped
+    before = repeated - timedelta(minutes=50)
+    assert clock_change(repeated, zone) == REPEATED
+    assert minutes_between(before, repeated, zone) == 50  # the first 01:20, not an hour later
+    notes = clock_change_notes(SleepDiary(final_wake=repeated, zone=zone))
+    assert [n.field for n in notes] == ["sleep.final_wake"]
+    assert "happened twice" in str(notes[0].message)
+
+
+def test_ordinary_times_and_unknown_zones_have_no_clock_change_note() -> None:
+    assert clock_change_notes(_timed(sleep_onset_min=10)) == []
+    assert clock_change_notes(SleepDiary(lights_out=datetime(2026, 3, 29, 1, 30), zone="X/Y")) == []
