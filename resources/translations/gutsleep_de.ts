@@ -8,8 +8,20 @@
       <translation>Noch zu wenige Tage für einen Vergleich: Werte für {outcome} gibt es an {n_a} Tagen der Ausgangsphase und an {n_b} Tagen der Änderungsphase, und jede Phase braucht mindestens {min_days}.</translation>
     </message>
     <message>
-      <source>{outcome}: no clear difference between the change and baseline ({diff} {unit} on average, change minus baseline; {level}% interval {low} to {high} {unit}).</source>
-      <translation>{outcome}: kein klarer Unterschied zwischen Änderungs- und Ausgangsphase (im Schnitt {diff} {unit}, Änderungsphase minus Ausgangsphase; {level}-%-Intervall {low} bis {high} {unit}).</translation>
+      <source>{outcome} was {diff} {unit} {direction} during the change ({level}% interval {low} to {high} {unit}); that is more than the {smallest} {unit} you said would matter, and the interval excludes no change: an improvement during this experiment.</source>
+      <translation>{outcome} war während der Änderung um {diff} {unit} {direction} ({level}%-Intervall {low} bis {high} {unit}); das ist mehr als die {smallest} {unit}, die Ihnen wichtig wären, und das Intervall schließt „keine Änderung“ aus: eine Verbesserung während dieses Experiments.</translation>
+    </message>
+    <message>
+      <source>{outcome} was {diff} {unit} {direction} during the change ({level}% interval {low} to {high} {unit}); that is more than the {smallest} {unit} you said would matter, and the interval excludes no change, but for this measure {good} is better, so it went the wrong way.</source>
+      <translation>{outcome} war während der Änderung um {diff} {unit} {direction} ({level}%-Intervall {low} bis {high} {unit}); das ist mehr als die {smallest} {unit}, die Ihnen wichtig wären, und das Intervall schließt „keine Änderung“ aus, aber bei diesem Maß ist {good} besser, es ging also in die falsche Richtung.</translation>
+    </message>
+    <message>
+      <source>{outcome} was {diff} {unit} {direction} during the change ({level}% interval {low} to {high} {unit}); the interval includes changes smaller than the {smallest} {unit} that would matter, so this experiment cannot tell.</source>
+      <translation>{outcome} war während der Änderung um {diff} {unit} {direction} ({level}%-Intervall {low} bis {high} {unit}); das Intervall enthält Änderungen, die kleiner sind als die {smallest} {unit}, die wichtig wären, daher kann dieses Experiment es nicht sagen.</translation>
+    </message>
+    <message>
+      <source>{outcome} was {diff} {unit} {direction} during the change ({level}% interval {low} to {high} {unit}); the whole interval is smaller than the {smallest} {unit} you said would matter, so any change was too small to matter.</source>
+      <translation>{outcome} war während der Änderung um {diff} {unit} {direction} ({level}%-Intervall {low} bis {high} {unit}); das ganze Intervall ist kleiner als die {smallest} {unit}, die Ihnen wichtig wären, eine etwaige Änderung war also zu klein, um eine Rolle zu spielen.</translation>
     </message>
     <message>
       <source>{outcome} is missing on {missing_a} of {days_a} baseline days and {missing_b} of {days_b} change days; missing days are left out, not counted as zero.</source>
@@ -20,40 +32,40 @@
       <translation>Die Änderung wurde an {done} der {days} Tage der Änderungsphase als umgesetzt markiert ({not_done} nicht umgesetzt, {unanswered} nicht beantwortet).</translation>
     </message>
     <message>
-      <source>{outcome} was higher during the change, by {diff} {unit} on average ({level}% interval {low} to {high} {unit}), and the interval excludes no change: an improvement during this experiment.</source>
-      <translation>{outcome}: während der Änderungsphase im Schnitt um {diff} {unit} höher ({level}-%-Intervall {low} bis {high} {unit}), und das Intervall schließt „keine Veränderung“ aus: eine Verbesserung während dieses Experiments.</translation>
+      <source>During baseline the change was marked as made anyway on {done} of {days} days.</source>
+      <translation>In der Ausgangsphase wurde die Änderung an {done} von {days} Tagen trotzdem als gemacht markiert.</translation>
     </message>
     <message>
-      <source>{outcome} was higher during the change, by {diff} {unit} on average ({level}% interval {low} to {high} {unit}), and the interval excludes no change. For this measure lower is better, so it went the wrong way.</source>
-      <translation>{outcome}: während der Änderungsphase im Schnitt um {diff} {unit} höher ({level}-%-Intervall {low} bis {high} {unit}), und das Intervall schließt „keine Veränderung“ aus. Bei diesem Wert ist niedriger besser, es ging also in die falsche Richtung.</translation>
+      <source>Without the {left_out} days that went against the plan, the difference is {diff} {unit} ({level}% interval {low} to {high} {unit}); this is a secondary estimate.</source>
+      <translation>Ohne die {left_out} Tage, die vom Plan abwichen, beträgt der Unterschied {diff} {unit} ({level}%-Intervall {low} bis {high} {unit}); das ist eine zweitrangige Schätzung.</translation>
     </message>
     <message>
-      <source>{outcome} was lower during the change, by {diff} {unit} on average ({level}% interval {low} to {high} {unit}), and the interval excludes no change: an improvement during this experiment.</source>
-      <translation>{outcome}: während der Änderungsphase im Schnitt um {diff} {unit} niedriger ({level}-%-Intervall {low} bis {high} {unit}), und das Intervall schließt „keine Veränderung“ aus: eine Verbesserung während dieses Experiments.</translation>
+      <source>Nearby days resemble each other (correlation from one day to the next about {rho}); the interval allows for that.</source>
+      <translation>Benachbarte Tage ähneln einander (Korrelation von einem Tag zum nächsten etwa {rho}); das Intervall berücksichtigt das.</translation>
     </message>
     <message>
-      <source>{outcome} was lower during the change, by {diff} {unit} on average ({level}% interval {low} to {high} {unit}), and the interval excludes no change. For this measure higher is better, so it went the wrong way.</source>
-      <translation>{outcome}: während der Änderungsphase im Schnitt um {diff} {unit} niedriger ({level}-%-Intervall {low} bis {high} {unit}), und das Intervall schließt „keine Veränderung“ aus. Bei diesem Wert ist höher besser, es ging also in die falsche Richtung.</translation>
+      <source>{days} washout days between phases are left out of the comparison.</source>
+      <translation>{days} Auswaschtage zwischen den Phasen bleiben beim Vergleich außen vor.</translation>
     </message>
     <message>
-      <source>{outcome} was higher during the change, by {diff} {unit} on average, but the {level}% interval ({low} to {high} {unit}) includes no change, so this could be chance.</source>
-      <translation>{outcome}: während der Änderungsphase im Schnitt um {diff} {unit} höher, aber das {level}-%-Intervall ({low} bis {high} {unit}) schließt „keine Veränderung“ ein, das könnte also Zufall sein.</translation>
+      <source>higher</source>
+      <translation>höher</translation>
     </message>
     <message>
-      <source>{outcome} was lower during the change, by {diff} {unit} on average, but the {level}% interval ({low} to {high} {unit}) includes no change, so this could be chance.</source>
-      <translation>{outcome}: während der Änderungsphase im Schnitt um {diff} {unit} niedriger, aber das {level}-%-Intervall ({low} bis {high} {unit}) schließt „keine Veränderung“ ein, das könnte also Zufall sein.</translation>
+      <source>lower</source>
+      <translation>niedriger</translation>
     </message>
     <message>
       <source>The experiment was ended early, so it has fewer days than planned and the comparison is weaker than it would have been.</source>
       <translation>Das Experiment wurde vorzeitig beendet; es umfasst daher weniger Tage als geplant, und der Vergleich ist weniger aussagekräftig, als er sonst gewesen wäre.</translation>
     </message>
     <message>
-      <source>Nearby days tend to resemble each other, so the interval may be narrower than it should be.</source>
-      <translation>Aufeinanderfolgende Tage ähneln sich oft, daher kann das Intervall schmaler ausfallen, als es sein sollte.</translation>
+      <source>The result counts every day of each phase as planned, whatever the check-in said (intention to treat).</source>
+      <translation>Das Ergebnis zählt jeden Tag jeder Phase wie geplant, gleich was beim Check-in angegeben wurde (Intention-to-treat).</translation>
     </message>
     <message>
-      <source>Nearby days tend to resemble each other, so the interval may be narrower than it should be; repeating the phases (ABAB) would make chance a weaker explanation.</source>
-      <translation>Aufeinanderfolgende Tage ähneln sich oft, daher kann das Intervall schmaler ausfallen, als es sein sollte; eine Wiederholung der Phasen (ABAB) würde Zufall als Erklärung unwahrscheinlicher machen.</translation>
+      <source>Repeating the phases (ABAB) would make chance and slow drifts weaker explanations.</source>
+      <translation>Die Phasen zu wiederholen (ABAB) würde Zufall und langsame Veränderungen als Erklärung schwächer machen.</translation>
     </message>
     <message>
       <source>Cycle phase: bleeding, hot flushes, sleep and digestion shift across a cycle, so phases that fell at different points of it can differ for that reason alone.</source>
@@ -76,20 +88,36 @@
       <translation>Das ist ein Zusammenhang, kein Beweis für eine Ursache.</translation>
     </message>
     <message>
-      <source>The interval includes no difference, so this may well be chance; and an association is not proof of cause.</source>
-      <translation>Das Intervall schließt „kein Unterschied“ ein, das kann also gut Zufall sein; und ein Zusammenhang ist kein Beweis für eine Ursache.</translation>
+      <source>After correcting for the {k} comparisons tested this may well be chance; and an association is not proof of cause.</source>
+      <translation>Nach der Korrektur für die {k} geprüften Vergleiche kann dies gut Zufall sein; und ein Zusammenhang ist kein Beweis für eine Ursache.</translation>
     </message>
     <message>
-      <source>These results come from {k} comparisons, and {notable} of them have an interval that excludes no difference. Even if none of these things affected your sleep, about {expected} would be expected to look like that by chance alone, so treat any single result with caution.</source>
-      <translation>Diese Ergebnisse stammen aus {k} Vergleichen, und bei {notable} davon schließt das Intervall „kein Unterschied“ aus. Selbst wenn keiner dieser Faktoren Ihren Schlaf beeinflusst hätte, wären rein zufällig etwa {expected} solche Ergebnisse zu erwarten; betrachten Sie jedes einzelne Ergebnis daher mit Vorsicht.</translation>
+      <source>From {first} to {last}: {k} comparisons tested; findings shown after correcting for that ({found} found).</source>
+      <translation>Vom {first} bis {last}: {k} Vergleiche geprüft; Befunde werden nach der Korrektur dafür gezeigt ({found} gefunden).</translation>
     </message>
     <message>
-      <source>Nothing to show yet. A pattern is shown only once at least {min_pairs} days have both a factor and the matching night's sleep recorded; the best-covered pair has {n} so far, so about {days} more such days are needed.</source>
-      <translation>Noch nichts zu zeigen. Ein Muster wird erst angezeigt, wenn an mindestens {min_pairs} Tagen sowohl ein Faktor als auch der Schlaf der zugehörigen Nacht erfasst sind; das am besten abgedeckte Paar hat bisher {n}, es werden also noch etwa {days} solcher Tage gebraucht.</translation>
+      <source>Nothing to show yet. A pattern is shown only once at least {min_pairs} days have both a factor and the matching night's sleep or the day's gut recorded; the best-covered pair has {n} so far, so about {days} more such days are needed.</source>
+      <translation>Noch nichts zu zeigen. Ein Muster wird erst gezeigt, wenn an mindestens {min_pairs} Tagen sowohl ein Faktor als auch der Schlaf der passenden Nacht oder der Darm des Tages erfasst sind; das am besten abgedeckte Paar hat bisher {n}, es werden also noch etwa {days} solche Tage gebraucht.</translation>
     </message>
     <message>
-      <source>Nothing to show yet. {n} days have both a factor and sleep recorded, but no comparison has at least {min_group} days on each side, with and without the factor. Comparisons appear once both kinds of day have been logged.</source>
-      <translation>Noch nichts zu zeigen. An {n} Tagen sind sowohl ein Faktor als auch Schlaf erfasst, aber kein Vergleich hat mindestens {min_group} Tage auf jeder Seite, mit und ohne den Faktor. Vergleiche erscheinen, sobald beide Arten von Tagen eingetragen sind.</translation>
+      <source>Nothing to show yet. {n} days have both a factor and an outcome recorded, but no comparison has at least {min_group} days on each side, with and without the factor. Comparisons appear once both kinds of day have been logged.</source>
+      <translation>Noch nichts zu zeigen. An {n} Tagen sind sowohl ein Faktor als auch ein Ergebnis erfasst, aber kein Vergleich hat mindestens {min_group} Tage auf jeder Seite, mit und ohne den Faktor. Vergleiche erscheinen, sobald beide Arten von Tagen erfasst sind.</translation>
+    </message>
+    <message>
+      <source>recorded on too few of the days</source>
+      <translation>an zu wenigen der Tage erfasst</translation>
+    </message>
+    <message>
+      <source>too few days with or without it</source>
+      <translation>zu wenige Tage mit oder ohne</translation>
+    </message>
+    <message>
+      <source>more factors than the days can carry</source>
+      <translation>mehr Faktoren, als die Tage tragen können</translation>
+    </message>
+    <message>
+      <source>says the same as the other factors</source>
+      <translation>sagt dasselbe wie die anderen Faktoren</translation>
     </message>
     <message>
       <source>you slept {diff} min longer on average</source>
@@ -132,12 +160,40 @@
       <translation>haben Sie Ihren Schlaf im Schnitt um {diff} Punkte niedriger bewertet</translation>
     </message>
     <message>
-      <source>Looking at the night that ended on each day: on the {n_with} days with {condition}, {effect} than on the {n_without} other days ({level}% interval {low} to {high} {unit}). {caveat}</source>
-      <translation>Betrachtet wird jeweils die Nacht, die an diesem Tag endete: An den {n_with} Tagen mit {condition} {effect} als an den {n_without} übrigen Tagen ({level}-%-Intervall {low} bis {high} {unit}). {caveat}</translation>
+      <source>you rated your bloating {diff} points higher on average</source>
+      <translation>bewerteten Sie Ihre Blähungen im Schnitt um {diff} Punkte höher</translation>
     </message>
     <message>
-      <source>On the {n_with} nights after a day with {condition}, {effect} than on the {n_without} other nights ({level}% interval {low} to {high} {unit}). {caveat}</source>
-      <translation>In den {n_with} Nächten nach einem Tag mit {condition} {effect} als in den {n_without} übrigen Nächten ({level}-%-Intervall {low} bis {high} {unit}). {caveat}</translation>
+      <source>you rated your bloating {diff} points lower on average</source>
+      <translation>bewerteten Sie Ihre Blähungen im Schnitt um {diff} Punkte niedriger</translation>
+    </message>
+    <message>
+      <source>you rated your abdominal discomfort {diff} points higher on average</source>
+      <translation>bewerteten Sie Ihre Bauchbeschwerden im Schnitt um {diff} Punkte höher</translation>
+    </message>
+    <message>
+      <source>you rated your abdominal discomfort {diff} points lower on average</source>
+      <translation>bewerteten Sie Ihre Bauchbeschwerden im Schnitt um {diff} Punkte niedriger</translation>
+    </message>
+    <message>
+      <source>your stools were {diff} Bristol types further from type 4 on average</source>
+      <translation>lag Ihr Stuhl im Schnitt um {diff} Bristol-Typen weiter von Typ 4 entfernt</translation>
+    </message>
+    <message>
+      <source>your stools were {diff} Bristol types closer to type 4 on average</source>
+      <translation>lag Ihr Stuhl im Schnitt um {diff} Bristol-Typen näher an Typ 4</translation>
+    </message>
+    <message>
+      <source>On the {n_with} nights after a day with {condition}, {effect} than on the {n_without} other nights, with the other factors taken into account ({level}% interval {low} to {high} {unit}). {caveat}</source>
+      <translation>In den {n_with} Nächten nach einem Tag mit {condition} {effect} als in den {n_without} anderen Nächten, unter Berücksichtigung der anderen Faktoren ({level}-%-Intervall {low} bis {high} {unit}). {caveat}</translation>
+    </message>
+    <message>
+      <source>On the {n_with} nights with {condition}, {effect} than on the {n_without} other nights, with the other factors taken into account ({level}% interval {low} to {high} {unit}). {caveat}</source>
+      <translation>In den {n_with} Nächten mit {condition} {effect} als in den {n_without} anderen Nächten, unter Berücksichtigung der anderen Faktoren ({level}-%-Intervall {low} bis {high} {unit}). {caveat}</translation>
+    </message>
+    <message>
+      <source>On the {n_with} days with {condition}, {effect} than on the {n_without} other days, with the other factors taken into account ({level}% interval {low} to {high} {unit}). {caveat}</source>
+      <translation>An den {n_with} Tagen mit {condition} {effect} als an den {n_without} anderen Tagen, unter Berücksichtigung der anderen Faktoren ({level}-%-Intervall {low} bis {high} {unit}). {caveat}</translation>
     </message>
     <message>
       <source>a personal trigger food</source>
@@ -200,6 +256,14 @@
       <translation>Nachtschweiß oder Hitzewallungen</translation>
     </message>
     <message>
+      <source>Taking into account: {factors}, the day of the week and a linear trend.</source>
+      <translation>Berücksichtigt: {factors}, der Wochentag und ein linearer Trend.</translation>
+    </message>
+    <message>
+      <source>Taking into account the day of the week and a linear trend.</source>
+      <translation>Berücksichtigt: der Wochentag und ein linearer Trend.</translation>
+    </message>
+    <message>
       <source>min</source>
       <translation>min</translation>
     </message>
@@ -254,6 +318,18 @@
     <message>
       <source>1-5</source>
       <translation>1-5</translation>
+    </message>
+    <message>
+      <source>Stool form: distance from Bristol type 4</source>
+      <translation>Stuhlform: Abstand von Bristol-Typ 4</translation>
+    </message>
+    <message>
+      <source>types</source>
+      <translation>Typen</translation>
+    </message>
+    <message>
+      <source>Bristol types</source>
+      <translation>Bristol-Typen</translation>
     </message>
     <message>
       <source>Stress</source>
@@ -336,6 +412,50 @@
       <translation>Das Tagebuch lässt sich nicht öffnen</translation>
     </message>
     <message>
+      <source>The journal is busy</source>
+      <translation>Das Tagebuch ist belegt</translation>
+    </message>
+    <message>
+      <source>This file is larger than the {limit} MB an article may have.</source>
+      <translation>Diese Datei ist größer als die {limit} MB, die ein Artikel haben darf.</translation>
+    </message>
+    <message>
+      <source>This stored article is larger than the {limit} MB that can be shown safely.</source>
+      <translation>Dieser gespeicherte Artikel ist größer als die {limit} MB, die sicher angezeigt werden können.</translation>
+    </message>
+    <message>
+      <source>This article is nested too deeply to show safely (more than {limit} levels).</source>
+      <translation>Dieser Artikel ist zu tief verschachtelt, um ihn sicher anzuzeigen (mehr als {limit} Ebenen).</translation>
+    </message>
+    <message>
+      <source>This article has more table cells than can be shown safely (more than {limit}).</source>
+      <translation>Dieser Artikel hat mehr Tabellenzellen, als sicher angezeigt werden können (mehr als {limit}).</translation>
+    </message>
+    <message>
+      <source>This article has more paragraphs and lines than can be shown safely (more than {limit}).</source>
+      <translation>Dieser Artikel hat mehr Absätze und Zeilen, als sicher angezeigt werden können (mehr als {limit}).</translation>
+    </message>
+    <message>
+      <source>This article is longer than can be shown safely (more than {limit} characters of text).</source>
+      <translation>Dieser Artikel ist länger, als sicher angezeigt werden kann (mehr als {limit} Zeichen Text).</translation>
+    </message>
+    <message>
+      <source>This article has more formatting than can be shown safely (more than {limit} elements).</source>
+      <translation>Dieser Artikel hat mehr Formatierungen, als sicher angezeigt werden können (mehr als {limit} Elemente).</translation>
+    </message>
+    <message>
+      <source>This article has more links and headings than can be shown safely (more than {limit}).</source>
+      <translation>Dieser Artikel hat mehr Links und Überschriften, als sicher angezeigt werden können (mehr als {limit}).</translation>
+    </message>
+    <message>
+      <source>This article has more markup than can be read safely (more than {limit} tags).</source>
+      <translation>Dieser Artikel hat mehr Auszeichnungen, als sicher gelesen werden können (mehr als {limit} Tags).</translation>
+    </message>
+    <message>
+      <source>This article has a word too long to show safely (more than {limit} characters).</source>
+      <translation>Dieser Artikel hat ein Wort, das zu lang ist, um es sicher anzuzeigen (mehr als {limit} Zeichen).</translation>
+    </message>
+    <message>
       <source>No data in this range yet</source>
       <translation>Noch keine Daten in diesem Zeitraum</translation>
     </message>
@@ -400,6 +520,22 @@
       <translation>Änderungsphase</translation>
     </message>
     <message>
+      <source>Washout</source>
+      <translation>Auswaschphase</translation>
+    </message>
+    <message>
+      <source>Planned</source>
+      <translation>Geplant</translation>
+    </message>
+    <message>
+      <source>Actual</source>
+      <translation>Tatsächlich</translation>
+    </message>
+    <message>
+      <source>Days from the start</source>
+      <translation>Tage ab Beginn</translation>
+    </message>
+    <message>
       <source>Today</source>
       <translation>Heute</translation>
     </message>
@@ -418,6 +554,10 @@
     <message>
       <source>Days with {condition}</source>
       <translation>Tage mit {condition}</translation>
+    </message>
+    <message>
+      <source>Nights with {condition}</source>
+      <translation>Nächte mit {condition}</translation>
     </message>
     <message>
       <source>Nights after a day with {condition}</source>
@@ -442,6 +582,26 @@
     <message>
       <source>Median and middle half</source>
       <translation>Median und mittlere Hälfte</translation>
+    </message>
+    <message>
+      <source>Mean sleep efficiency per week (80 % and 85 % marked)</source>
+      <translation>Mittlere Schlafeffizienz pro Woche (80 % und 85 % markiert)</translation>
+    </message>
+    <message>
+      <source>Sleep window (hours in bed)</source>
+      <translation>Schlaffenster (Stunden im Bett)</translation>
+    </message>
+    <message>
+      <source>hours</source>
+      <translation>Stunden</translation>
+    </message>
+    <message>
+      <source>{weeks} planner weeks; the window is now {hours} hours.</source>
+      <translation>{weeks} Planerwochen; das Fenster beträgt jetzt {hours} Stunden.</translation>
+    </message>
+    <message>
+      <source>Week from {start}: sleep efficiency {se}, window {hours} hours</source>
+      <translation>Woche ab {start}: Schlafeffizienz {se}, Fenster {hours} Stunden</translation>
     </message>
     <message>
       <source>No data in this range yet.</source>
@@ -580,6 +740,14 @@
       <translation>Abgeschlossen: {pairs} Paare aus Ausgangs- und Änderungsphase</translation>
     </message>
     <message>
+      <source>Washout day {day} of {length}: live as usual again; these days are not compared</source>
+      <translation>Auswaschtag {day} von {length}: leben Sie wieder wie gewohnt; diese Tage werden nicht verglichen</translation>
+    </message>
+    <message>
+      <source>Washout day {day} of {length}: make the change; these days are not compared</source>
+      <translation>Auswaschtag {day} von {length}: setzen Sie die Änderung um; diese Tage werden nicht verglichen</translation>
+    </message>
+    <message>
       <source>Day {day} of {length}, baseline phase</source>
       <translation>Tag {day} von {length}, Ausgangsphase</translation>
     </message>
@@ -610,6 +778,14 @@
     <message>
       <source>This experiment can't be made any longer.</source>
       <translation>Dieses Experiment lässt sich nicht weiter verlängern.</translation>
+    </message>
+    <message>
+      <source>Choose one of the listed outcomes.</source>
+      <translation>Wählen Sie eine der aufgeführten Zielgrößen.</translation>
+    </message>
+    <message>
+      <source>The smallest change that would matter must be more than zero.</source>
+      <translation>Die kleinste Änderung, die wichtig wäre, muss größer als null sein.</translation>
     </message>
     <message>
       <source>This experiment has already ended.</source>
@@ -700,10 +876,6 @@
       <translation>Wählen Sie eine der aufgeführten Änderungen.</translation>
     </message>
     <message>
-      <source>Choose one of the listed outcomes.</source>
-      <translation>Wählen Sie eine der aufgeführten Zielgrößen.</translation>
-    </message>
-    <message>
       <source>Use a whole number.</source>
       <translation>Geben Sie eine ganze Zahl ein.</translation>
     </message>
@@ -716,16 +888,24 @@
       <translation>Beschreiben Sie die Änderung, die Sie vornehmen werden.</translation>
     </message>
     <message>
+      <source>Use from 0 to {max} washout days.</source>
+      <translation>Verwenden Sie 0 bis {max} Auswaschtage.</translation>
+    </message>
+    <message>
+      <source>Each pair needs one baseline and one change phase.</source>
+      <translation>Jedes Paar braucht eine Ausgangs- und eine Änderungsphase.</translation>
+    </message>
+    <message>
+      <source>A random order needs at least two pairs (ABAB).</source>
+      <translation>Eine zufällige Reihenfolge braucht mindestens zwei Paare (ABAB).</translation>
+    </message>
+    <message>
       <source>An experiment that ended early needs the day it ended.</source>
       <translation>Für ein vorzeitig beendetes Experiment wird der Tag benötigt, an dem es endete.</translation>
     </message>
     <message>
-      <source>Paused in the baseline phase after day {day} of {length}</source>
-      <translation>In der Ausgangsphase pausiert nach Tag {day} von {length}</translation>
-    </message>
-    <message>
-      <source>Paused in the change phase after day {day} of {length}</source>
-      <translation>In der Änderungsphase pausiert nach Tag {day} von {length}</translation>
+      <source>Paused in a washout after day {day} of {length}</source>
+      <translation>In einer Auswaschphase pausiert nach Tag {day} von {length}</translation>
     </message>
     <message>
       <source>Each phase needs at least {min} days: shorter phases mostly show day-to-day ups and downs.</source>
@@ -750,6 +930,14 @@
     <message>
       <source>Pauses can't overlap; list them oldest first.</source>
       <translation>Pausen dürfen sich nicht überschneiden; führen Sie die älteste zuerst auf.</translation>
+    </message>
+    <message>
+      <source>Paused in the baseline phase after day {day} of {length}</source>
+      <translation>In der Ausgangsphase pausiert nach Tag {day} von {length}</translation>
+    </message>
+    <message>
+      <source>Paused in the change phase after day {day} of {length}</source>
+      <translation>In der Änderungsphase pausiert nach Tag {day} von {length}</translation>
     </message>
     <message>
       <source>A phase can last at most {max} days.</source>
@@ -1160,8 +1348,148 @@
       <translation>Beantworten Sie die letzte Frage zu Ihrer Verdauung, um das Bild zu vervollständigen.</translation>
     </message>
     <message>
+      <source>Unknown time zone “{zone}”; use a place name like Europe/London.</source>
+      <translation>Unbekannte Zeitzone „{zone}“; verwenden Sie einen Ortsnamen wie Europe/Berlin.</translation>
+    </message>
+    <message>
+      <source>“{zone}” is an abbreviation, not a time zone; use a place name like Europe/London (it knows when summer time applies).</source>
+      <translation>„{zone}“ ist eine Abkürzung, keine Zeitzone; verwenden Sie einen Ortsnamen wie Europe/Berlin (er weiß, wann Sommerzeit gilt).</translation>
+    </message>
+    <message>
+      <source>Unknown time zone “{zone}”; did you mean “{guess}”?</source>
+      <translation>Unbekannte Zeitzone „{zone}“; meinten Sie „{guess}“?</translation>
+    </message>
+    <message>
+      <source>This planner is meant to be used together with a clinician who knows your sleep, not instead of one.</source>
+      <translation>Dieser Planer ist für die Arbeit zusammen mit einer Ärztin, einem Arzt oder einer Therapeutin gedacht, die Ihren Schlaf kennen – nicht als Ersatz dafür.</translation>
+    </message>
+    <message>
+      <source>Daytime sleepiness usually rises in the first weeks of a shorter sleep window. If you feel drowsy, do not drive or operate machinery.</source>
+      <translation>In den ersten Wochen mit einem kürzeren Schlaffenster nimmt die Tagesmüdigkeit meist zu. Wenn Sie sich schläfrig fühlen, fahren Sie nicht Auto und bedienen Sie keine Maschinen.</translation>
+    </message>
+    <message>
+      <source>Your answers suggest a risk of sleep apnoea (STOP-Bang score {score} of 8). Please have this checked before restricting sleep.</source>
+      <translation>Ihre Antworten deuten auf ein Risiko für Schlafapnoe hin (STOP-Bang-Wert {score} von 8). Bitte lassen Sie das abklären, bevor Sie den Schlaf einschränken.</translation>
+    </message>
+    <message>
+      <source>Loud snoring with pauses in breathing seen by someone else can mean sleep apnoea. Please have this checked before restricting sleep.</source>
+      <translation>Lautes Schnarchen mit Atemaussetzern, die jemand anderes beobachtet hat, kann auf Schlafapnoe hinweisen. Bitte lassen Sie das abklären, bevor Sie den Schlaf einschränken.</translation>
+    </message>
+    <message>
+      <source>Sleep restriction is not offered here. Please talk to a clinician, who can adapt CBT-I to you.</source>
+      <translation>Schlafrestriktion wird hier nicht angeboten. Bitte sprechen Sie mit einer Ärztin, einem Arzt oder einer Therapeutin, die die KVT-I an Sie anpassen können.</translation>
+    </message>
+    <message>
+      <source>Have you been diagnosed with bipolar disorder?</source>
+      <translation>Wurde bei Ihnen eine bipolare Störung festgestellt?</translation>
+    </message>
+    <message>
+      <source>Do you have epilepsy or have you had seizures?</source>
+      <translation>Haben Sie Epilepsie oder hatten Sie Krampfanfälle?</translation>
+    </message>
+    <message>
+      <source>Have you been told you have sleep apnoea that is not being treated?</source>
+      <translation>Wurde Ihnen gesagt, dass Sie eine Schlafapnoe haben, die nicht behandelt wird?</translation>
+    </message>
+    <message>
+      <source>Are you at a high risk of falls (for example, falls in the past year)?</source>
+      <translation>Haben Sie ein hohes Sturzrisiko (zum Beispiel Stürze im letzten Jahr)?</translation>
+    </message>
+    <message>
+      <source>Are you pregnant or could you be?</source>
+      <translation>Sind Sie schwanger oder könnten Sie es sein?</translation>
+    </message>
+    <message>
+      <source>Does your work make sleepiness dangerous (driving, operating machinery)?</source>
+      <translation>Ist Schläfrigkeit bei Ihrer Arbeit gefährlich (Fahren, Bedienen von Maschinen)?</translation>
+    </message>
+    <message>
+      <source>Do you snore loudly (heard through a closed door)?</source>
+      <translation>Schnarchen Sie laut (durch eine geschlossene Tür hörbar)?</translation>
+    </message>
+    <message>
+      <source>Do you often feel tired, fatigued or sleepy during the day?</source>
+      <translation>Fühlen Sie sich tagsüber oft müde, erschöpft oder schläfrig?</translation>
+    </message>
+    <message>
+      <source>Has anyone seen you stop breathing, choke or gasp during your sleep?</source>
+      <translation>Hat jemand beobachtet, dass Sie im Schlaf aufhören zu atmen, würgen oder nach Luft schnappen?</translation>
+    </message>
+    <message>
+      <source>Do you have or are you being treated for high blood pressure?</source>
+      <translation>Haben Sie Bluthochdruck oder werden Sie dagegen behandelt?</translation>
+    </message>
+    <message>
+      <source>Is your body mass index more than 35?</source>
+      <translation>Liegt Ihr Body-Mass-Index über 35?</translation>
+    </message>
+    <message>
+      <source>Are you older than 50?</source>
+      <translation>Sind Sie älter als 50?</translation>
+    </message>
+    <message>
+      <source>Is your neck circumference more than 40 cm?</source>
+      <translation>Ist Ihr Halsumfang größer als 40 cm?</translation>
+    </message>
+    <message>
+      <source>Is your sex male?</source>
+      <translation>Ist Ihr Geschlecht männlich?</translation>
+    </message>
+    <message>
+      <source>Shortening sleep can trigger mania in bipolar disorder, so sleep restriction needs a clinician's supervision.</source>
+      <translation>Verkürzter Schlaf kann bei einer bipolaren Störung eine Manie auslösen; Schlafrestriktion braucht deshalb ärztliche Begleitung.</translation>
+    </message>
+    <message>
+      <source>Sleep loss can lower the seizure threshold, so sleep restriction needs a clinician's supervision.</source>
+      <translation>Schlafmangel kann die Krampfschwelle senken; Schlafrestriktion braucht deshalb ärztliche Begleitung.</translation>
+    </message>
+    <message>
+      <source>Untreated sleep apnoea should be treated first; sleep restriction can make the sleepiness it causes worse.</source>
+      <translation>Eine unbehandelte Schlafapnoe sollte zuerst behandelt werden; Schlafrestriktion kann die dadurch verursachte Schläfrigkeit verstärken.</translation>
+    </message>
+    <message>
+      <source>Sleepiness from sleep restriction raises the risk of falls, so it needs a clinician's supervision.</source>
+      <translation>Schläfrigkeit durch Schlafrestriktion erhöht das Sturzrisiko; sie braucht deshalb ärztliche Begleitung.</translation>
+    </message>
+    <message>
+      <source>Sleep restriction is not offered in pregnancy without a clinician's advice.</source>
+      <translation>In der Schwangerschaft wird Schlafrestriktion nicht ohne ärztlichen Rat angeboten.</translation>
+    </message>
+    <message>
+      <source>Sleep restriction makes you sleepier in the first weeks, which is dangerous when your work involves driving or machinery.</source>
+      <translation>Schlafrestriktion macht Sie in den ersten Wochen schläfriger; das ist gefährlich, wenn Sie bei der Arbeit fahren oder Maschinen bedienen.</translation>
+    </message>
+    <message>
+      <source>The first window equals your average sleep time last week, rounded to 15 minutes and never shorter than 5 hours.</source>
+      <translation>Das erste Fenster entspricht Ihrer durchschnittlichen Schlafzeit der letzten Woche, auf 15 Minuten gerundet und nie kürzer als 5 Stunden.</translation>
+    </message>
+    <message>
+      <source>Sleep efficiency was 85 % or more, so the window grows by 15 minutes.</source>
+      <translation>Die Schlafeffizienz lag bei 85 % oder mehr, daher wird das Fenster um 15 Minuten länger.</translation>
+    </message>
+    <message>
+      <source>Sleep efficiency was between 80 % and 85 %, so the window stays.</source>
+      <translation>Die Schlafeffizienz lag zwischen 80 % und 85 %, daher bleibt das Fenster gleich.</translation>
+    </message>
+    <message>
+      <source>Only {nights} of the last 7 nights have a complete sleep diary; at least 5 are needed for a new window. Keep last week's window and fill in the diary each morning.</source>
+      <translation>Nur {nights} der letzten 7 Nächte haben ein vollständiges Schlaftagebuch; für ein neues Fenster sind mindestens 5 nötig. Behalten Sie das Fenster der letzten Woche bei und füllen Sie das Tagebuch jeden Morgen aus.</translation>
+    </message>
+    <message>
+      <source>Sleep efficiency was below 80 %, so the window shrinks by 15 minutes.</source>
+      <translation>Die Schlafeffizienz lag unter 80 %, daher wird das Fenster um 15 Minuten kürzer.</translation>
+    </message>
+    <message>
+      <source>Sleep efficiency was below 80 %, but the window is already at the 5-hour floor, so it stays.</source>
+      <translation>Die Schlafeffizienz lag unter 80 %, aber das Fenster ist bereits bei der Untergrenze von 5 Stunden und bleibt daher gleich.</translation>
+    </message>
+    <message>
       <source>Choose the Bristol type (1 to 7) of each bowel movement.</source>
       <translation>Wählen Sie für jeden Stuhlgang den Bristol-Typ (1 bis 7).</translation>
+    </message>
+    <message>
+      <source>{day} is outside the dates the journal keeps ({first} to {last}).</source>
+      <translation>{day} liegt außerhalb der Daten, die das Tagebuch führt ({first} bis {last}).</translation>
     </message>
     <message>
       <source>Type a time like 23:10 or 06:40.</source>
@@ -1188,6 +1516,14 @@
       <translation>Dieser Text enthält Steuerzeichen.</translation>
     </message>
     <message>
+      <source>This text holds a broken character (a lone surrogate).</source>
+      <translation>Dieser Text enthält ein defektes Zeichen (ein einzelnes Surrogat).</translation>
+    </message>
+    <message>
+      <source>This time is not in the night before {day}.</source>
+      <translation>Diese Uhrzeit liegt nicht in der Nacht vor dem {day}.</translation>
+    </message>
+    <message>
       <source>Lights out can't come before getting into bed.</source>
       <translation>„Licht aus“ kann nicht vor dem Zubettgehen liegen.</translation>
     </message>
@@ -1212,8 +1548,16 @@
       <translation>Einschlafen und Wachzeit ergeben zusammen {awake} min, mehr als die {window} min von „Licht aus“ bis zum endgültigen Aufwachen.</translation>
     </message>
     <message>
+      <source>The clocks skipped {time} that night; it is counted as {shifted}, the same moment by the new time.</source>
+      <translation>In dieser Nacht wurde {time} durch die Zeitumstellung übersprungen; es zählt als {shifted}, derselbe Zeitpunkt nach der neuen Zeit.</translation>
+    </message>
+    <message>
       <source>A name can't be empty.</source>
       <translation>Ein Name darf nicht leer sein.</translation>
+    </message>
+    <message>
+      <source>{time} happened twice that night; it is counted as the first time, before the clocks went back.</source>
+      <translation>{time} gab es in dieser Nacht zweimal; es zählt das erste Mal, bevor die Uhren zurückgestellt wurden.</translation>
     </message>
     <message>
       <source>Self-recorded data, not medical advice. One person's experiment shows what happened during these days; it does not prove what caused it.</source>
@@ -1244,8 +1588,24 @@
       <translation>Fehlende Tage: An {missing} von {days} Experimenttagen gibt es keinen Wert für die Zielgröße.</translation>
     </message>
     <message>
+      <source>Baseline {n}</source>
+      <translation>Ausgangsphase {n}</translation>
+    </message>
+    <message>
+      <source>Change {n}</source>
+      <translation>Änderungsphase {n}</translation>
+    </message>
+    <message>
+      <source>Washout {n}</source>
+      <translation>Auswaschphase {n}</translation>
+    </message>
+    <message>
       <source>Baseline then change (AB), {days}-day phases</source>
       <translation>Ausgangsphase, dann Änderungsphase (AB), Phasen von {days} Tagen</translation>
+    </message>
+    <message>
+      <source>Smallest change that would matter: {value} {unit}, set before the start.</source>
+      <translation>Kleinste Änderung, die wichtig wäre: {value} {unit}, vor dem Beginn festgelegt.</translation>
     </message>
     <message>
       <source>Difference: not available yet.</source>
@@ -1292,6 +1652,22 @@
       <translation>Bei diesem Wert ist höher besser.</translation>
     </message>
     <message>
+      <source>{days} washout days between phases, not compared.</source>
+      <translation>{days} Auswaschtage zwischen den Phasen, nicht verglichen.</translation>
+    </message>
+    <message>
+      <source>Order drawn at random within each pair: {order} (seed {seed}).</source>
+      <translation>Reihenfolge innerhalb jedes Paars zufällig gezogen: {order} (Startwert {seed}).</translation>
+    </message>
+    <message>
+      <source>Order: {order}, as planned.</source>
+      <translation>Reihenfolge: {order}, wie geplant.</translation>
+    </message>
+    <message>
+      <source>The plan was changed after the start, on {day}: {change}.</source>
+      <translation>Der Plan wurde nach dem Beginn geändert, am {day}: {change}.</translation>
+    </message>
+    <message>
       <source>The change</source>
       <translation>Die Änderung</translation>
     </message>
@@ -1320,6 +1696,14 @@
       <translation>Check-ins: Tage, an denen die Änderung als umgesetzt · nicht umgesetzt · nicht beantwortet markiert wurde (in der Ausgangsphase bedeutet „umgesetzt“, dass die Änderung trotzdem vorgenommen wurde).</translation>
     </message>
     <message>
+      <source>Period</source>
+      <translation>Zeitraum</translation>
+    </message>
+    <message>
+      <source>Adherence</source>
+      <translation>Umsetzung</translation>
+    </message>
+    <message>
       <source>What the numbers say</source>
       <translation>Was die Zahlen sagen</translation>
     </message>
@@ -1340,6 +1724,22 @@
       <translation>Vorzeitig beendet am {day}: weniger Tage als geplant.</translation>
     </message>
     <message>
+      <source>Nights recorded</source>
+      <translation>Erfasste Nächte</translation>
+    </message>
+    <message>
+      <source>Days recorded</source>
+      <translation>Erfasste Tage</translation>
+    </message>
+    <message>
+      <source>Adherence: days marked as done in each period. For sleep, each day's value is the night after it.</source>
+      <translation>Umsetzung: Tage, die in jedem Zeitraum als gemacht markiert wurden. Beim Schlaf ist der Wert eines Tages die Nacht danach.</translation>
+    </message>
+    <message>
+      <source>Adherence: days marked as done in each period.</source>
+      <translation>Umsetzung: Tage, die in jedem Zeitraum als gemacht markiert wurden.</translation>
+    </message>
+    <message>
       <source>gutsleep self-experiment summary · made {day}</source>
       <translation>gutsleep – Zusammenfassung des Selbstexperiments · erstellt am {day}</translation>
     </message>
@@ -1350,6 +1750,30 @@
     <message>
       <source>Paused {n} times; paused days are left out of the phases.</source>
       <translation>{n}-mal pausiert; pausierte Tage zählen zu keiner Phase.</translation>
+    </message>
+    <message>
+      <source>not compared</source>
+      <translation>nicht verglichen</translation>
+    </message>
+    <message>
+      <source>the disk is full</source>
+      <translation>der Datenträger ist voll</translation>
+    </message>
+    <message>
+      <source>the journal file is read-only</source>
+      <translation>die Tagebuchdatei ist schreibgeschützt</translation>
+    </message>
+    <message>
+      <source>the journal is busy in another program</source>
+      <translation>das Tagebuch wird gerade von einem anderen Programm benutzt</translation>
+    </message>
+    <message>
+      <source>the journal file was removed or replaced</source>
+      <translation>die Tagebuchdatei wurde entfernt oder ersetzt</translation>
+    </message>
+    <message>
+      <source>something unexpected went wrong (the details are in the log)</source>
+      <translation>etwas Unerwartetes ist schiefgegangen (die Einzelheiten stehen im Protokoll)</translation>
     </message>
     <message>
       <source>Sleep and gut diary: report for a clinician</source>
@@ -1728,6 +2152,10 @@ h:mm</translation>
       <translation>Ergebnis, Stand {day}: {verdict}</translation>
     </message>
     <message>
+      <source>If days are missing, restore a backup (File → Restore from backup…).</source>
+      <translation>Wenn Tage fehlen, stellen Sie eine Sicherung wieder her (Datei → Aus Sicherung wiederherstellen…).</translation>
+    </message>
+    <message>
       <source>{reason}</source>
       <translation>{reason}</translation>
     </message>
@@ -1760,12 +2188,32 @@ h:mm</translation>
       <translation>Das Tagebuch hat {count} Problem(e):</translation>
     </message>
     <message>
+      <source>The write-ahead log ({file}, {size} bytes) had no valid header when the journal was opened, so SQLite ignored all of it: the changes saved in it are not in the journal.</source>
+      <translation>Das Write-Ahead-Log ({file}, {size} Bytes) hatte beim Öffnen des Tagebuchs keinen gültigen Kopf, daher hat SQLite es ganz übergangen: Die darin gespeicherten Änderungen sind nicht im Tagebuch.</translation>
+    </message>
+    <message>
+      <source>The write-ahead log ({file}) was cut short or damaged when the journal was opened ({pages} page(s) failed their checksum, {bytes} byte(s) of a page were cut off): the changes saved after its last complete one are not in the journal.</source>
+      <translation>Das Write-Ahead-Log ({file}) war beim Öffnen des Tagebuchs gekürzt oder beschädigt ({pages} Seite(n) mit falscher Prüfsumme, {bytes} Byte(s) einer Seite abgeschnitten): Die nach seiner letzten vollständigen Änderung gespeicherten Änderungen sind nicht im Tagebuch.</translation>
+    </message>
+    <message>
+      <source>The write-ahead log ({file}) ended with {pages} page(s) of a save that never finished: that save is not in the journal.</source>
+      <translation>Das Write-Ahead-Log ({file}) endete mit {pages} Seite(n) eines Speicherns, das nie abgeschlossen wurde: Dieses Speichern ist nicht im Tagebuch.</translation>
+    </message>
+    <message>
+      <source>The last session did not end with a clean close (gutsleep or the computer stopped, or the files were copied while the journal was open). SQLite recovered {count} saved change(s) from the write-ahead log.</source>
+      <translation>Die letzte Sitzung endete nicht mit einem sauberen Schließen (gutsleep oder der Computer wurde beendet, oder die Dateien wurden kopiert, während das Tagebuch geöffnet war). SQLite hat {count} gespeicherte Änderung(en) aus dem Write-Ahead-Log wiederhergestellt.</translation>
+    </message>
+    <message>
       <source>The file's schema is {revision}, not {head}.</source>
       <translation>Das Schema der Datei ist {revision}, nicht {head}.</translation>
     </message>
     <message>
       <source>…and {count} more problems.</source>
       <translation>…und {count} weitere Probleme.</translation>
+    </message>
+    <message>
+      <source>The journal was open in gutsleep (process {pid}) while this check ran, so its write-ahead log and last close were not judged; check again after closing it.</source>
+      <translation>Das Tagebuch war während dieser Prüfung in gutsleep geöffnet (Prozess {pid}), daher wurden sein Write-Ahead-Log und das letzte Schließen nicht beurteilt; prüfen Sie erneut, nachdem Sie es geschlossen haben.</translation>
     </message>
     <message>
       <source>There is no journal file here.</source>
@@ -1804,12 +2252,20 @@ h:mm</translation>
       <translation>Die Passphrase darf kein NUL-Zeichen enthalten.</translation>
     </message>
     <message>
+      <source>Damaged copies of the journal set aside earlier are in the data folder; they can't be encrypted. Delete them (or move them elsewhere) first.</source>
+      <translation>Im Datenordner liegen früher beiseitegelegte beschädigte Kopien des Tagebuchs; sie lassen sich nicht verschlüsseln. Löschen Sie sie zuerst (oder verschieben Sie sie woandershin).</translation>
+    </message>
+    <message>
       <source>That passphrase doesn't open this journal. Check it (and Caps Lock) and try again.</source>
       <translation>Diese Passphrase öffnet das Tagebuch nicht. Bitte prüfen Sie sie (auch die Feststelltaste) und versuchen Sie es erneut.</translation>
     </message>
     <message>
       <source>This journal is protected with a passphrase.</source>
       <translation>Dieses Tagebuch ist mit einer Passphrase geschützt.</translation>
+    </message>
+    <message>
+      <source>This journal is in a folder that can't be written (a read-only disk, or a folder its owner made read-only), so nothing can be saved. Reading, exporting and checking still work.</source>
+      <translation>Dieses Tagebuch liegt in einem Ordner, in den nicht geschrieben werden kann (ein schreibgeschützter Datenträger oder ein Ordner, den sein Besitzer schreibgeschützt gemacht hat), daher kann nichts gespeichert werden. Lesen, Exportieren und Prüfen funktionieren weiterhin.</translation>
     </message>
     <message>
       <source>Size and place of the main window</source>
@@ -1876,6 +2332,10 @@ h:mm</translation>
       <translation>Blutungstage in den Grafiken auf der Seite Trends hinterlegen</translation>
     </message>
     <message>
+      <source>The CSV can't be read here: {reason}.</source>
+      <translation>Die CSV-Datei kann hier nicht gelesen werden: {reason}.</translation>
+    </message>
+    <message>
       <source>This file is not UTF-8 text (a byte at position {pos} can't be read); save it as “CSV UTF-8” and try again.</source>
       <translation>Diese Datei ist kein UTF-8-Text (ein Byte an Position {pos} lässt sich nicht lesen); speichern Sie sie als „CSV UTF-8“ und versuchen Sie es erneut.</translation>
     </message>
@@ -1888,8 +2348,36 @@ h:mm</translation>
       <translation>Unbekannte Spalte.</translation>
     </message>
     <message>
-      <source>The zip file unpacks to more than 256 MB.</source>
-      <translation>Die ZIP-Datei wird entpackt größer als 256 MB.</translation>
+      <source>The file has more than {rows} rows; import it in parts.</source>
+      <translation>Die Datei hat mehr als {rows} Zeilen; importieren Sie sie in Teilen.</translation>
+    </message>
+    <message>
+      <source>This row has {cells} cells but the header names {columns} columns.</source>
+      <translation>Diese Zeile hat {cells} Zellen, aber die Kopfzeile nennt {columns} Spalten.</translation>
+    </message>
+    <message>
+      <source>The zip file unpacks to more than 64 MB.</source>
+      <translation>Die ZIP-Datei wird entpackt größer als 64 MB.</translation>
+    </message>
+    <message>
+      <source>The zip file unpacks to {ratio} times its size; an export packs far less tightly, so it is not read.</source>
+      <translation>Die ZIP-Datei wird entpackt {ratio}-mal so groß; ein Export lässt sich weit weniger dicht packen, daher wird sie nicht gelesen.</translation>
+    </message>
+    <message>
+      <source>The folder's CSV and JSON files hold more than 64 MB.</source>
+      <translation>Die CSV- und JSON-Dateien des Ordners sind zusammen größer als 64 MB.</translation>
+    </message>
+    <message>
+      <source>This file is encrypted; zip the export again without a password.</source>
+      <translation>Diese Datei ist verschlüsselt; packen Sie den Export erneut ohne Passwort.</translation>
+    </message>
+    <message>
+      <source>This file is packed in a way gutsleep can't unpack; zip it again.</source>
+      <translation>Diese Datei ist auf eine Weise gepackt, die gutsleep nicht entpacken kann; packen Sie sie erneut.</translation>
+    </message>
+    <message>
+      <source>This file in the zip is damaged and can't be unpacked.</source>
+      <translation>Diese Datei in der ZIP-Datei ist beschädigt und kann nicht entpackt werden.</translation>
     </message>
     <message>
       <source>The export has no days.csv.</source>
@@ -1928,8 +2416,12 @@ h:mm</translation>
       <translation>Der Bristol-Typ fehlt.</translation>
     </message>
     <message>
-      <source>The CSV can't be read here: {reason}.</source>
-      <translation>Die CSV-Datei kann hier nicht gelesen werden: {reason}.</translation>
+      <source>The setting “{key}” appears twice.</source>
+      <translation>Die Einstellung „{key}“ kommt zweimal vor.</translation>
+    </message>
+    <message>
+      <source>a record longer than {limit} characters</source>
+      <translation>ein Datensatz mit mehr als {limit} Zeichen</translation>
     </message>
     <message>
       <source>The file is empty.</source>
@@ -1944,8 +2436,8 @@ h:mm</translation>
       <translation>Die Spalte „{name}“ fehlt.</translation>
     </message>
     <message>
-      <source>This row has {cells} cells but the header names {columns} columns.</source>
-      <translation>Diese Zeile hat {cells} Zellen, aber die Kopfzeile nennt {columns} Spalten.</translation>
+      <source>Item {item} appears twice.</source>
+      <translation>Eintrag {item} kommt zweimal vor.</translation>
     </message>
     <message>
       <source>The day {day} is not in days.csv.</source>
@@ -1956,8 +2448,40 @@ h:mm</translation>
       <translation>In foods.csv gibt es am {day} keinen Lebensmitteleintrag {item}.</translation>
     </message>
     <message>
+      <source>This file unpacks to more than its stated size.</source>
+      <translation>Diese Datei wird entpackt größer als angegeben.</translation>
+    </message>
+    <message>
+      <source>There is no item {item} in {file}.</source>
+      <translation>In {file} gibt es keinen Eintrag {item}.</translation>
+    </message>
+    <message>
       <source>This is not valid JSON: {reason}.</source>
       <translation>Das ist kein gültiges JSON: {reason}.</translation>
+    </message>
+    <message>
+      <source>The export has {file} but no {main}.</source>
+      <translation>Der Export enthält {file}, aber keine {main}.</translation>
+    </message>
+    <message>
+      <source>A journal has at most one checklist not saved yet.</source>
+      <translation>Ein Tagebuch hat höchstens eine noch nicht gespeicherte Checkliste.</translation>
+    </message>
+    <message>
+      <source>{where}, field “{field}”: {problem}</source>
+      <translation>{where}, Feld „{field}“: {problem}</translation>
+    </message>
+    <message>
+      <source>item {number}</source>
+      <translation>Eintrag {number}</translation>
+    </message>
+    <message>
+      <source>Expected the checklist's answers.</source>
+      <translation>Erwartet werden die Antworten der Checkliste.</translation>
+    </message>
+    <message>
+      <source>Expected a list of [date, note] pairs.</source>
+      <translation>Erwartet wird eine Liste von Paaren [Datum, Notiz].</translation>
     </message>
     <message>
       <source>“{value}” is not a whole number.</source>
@@ -1976,6 +2500,10 @@ h:mm</translation>
       <translation>Eine Uhrzeit fehlt.</translation>
     </message>
     <message>
+      <source>A number with {digits} digits is far too large.</source>
+      <translation>Eine Zahl mit {digits} Ziffern ist viel zu groß.</translation>
+    </message>
+    <message>
       <source>“{value}” is neither true nor false (yes or no).</source>
       <translation>„{value}“ ist weder true noch false (yes oder no).</translation>
     </message>
@@ -1986,6 +2514,18 @@ h:mm</translation>
     <message>
       <source>Expected text, found {value}.</source>
       <translation>Text erwartet, {value} gefunden.</translation>
+    </message>
+    <message>
+      <source>“{value}” is not a clock time like 06:40:00.</source>
+      <translation>„{value}“ ist keine Uhrzeit wie 06:40:00.</translation>
+    </message>
+    <message>
+      <source>a list</source>
+      <translation>eine Liste</translation>
+    </message>
+    <message>
+      <source>an object</source>
+      <translation>ein Objekt</translation>
     </message>
     <message>
       <source>“{value}” is not a date that exists.</source>
@@ -2020,16 +2560,96 @@ h:mm</translation>
       <translation>true, false oder null erwartet, {value} gefunden.</translation>
     </message>
     <message>
-      <source>“{value}” is not a clock time like 06:40:00.</source>
-      <translation>„{value}“ ist keine Uhrzeit wie 06:40:00.</translation>
+      <source>A value is needed here.</source>
+      <translation>Hier wird ein Wert benötigt.</translation>
     </message>
     <message>
-      <source>Expected an object ({...}).</source>
-      <translation>Objekt erwartet ({...}).</translation>
+      <source>Expected true or false.</source>
+      <translation>Erwartet wurde true oder false.</translation>
+    </message>
+    <message>
+      <source>Use a number of at least {min}.</source>
+      <translation>Verwenden Sie eine Zahl von mindestens {min}.</translation>
+    </message>
+    <message>
+      <source>Use a number.</source>
+      <translation>Geben Sie eine Zahl ein.</translation>
+    </message>
+    <message>
+      <source>Use one of: {choices}.</source>
+      <translation>Verwenden Sie eines von: {choices}.</translation>
+    </message>
+    <message>
+      <source>The text holds a null character.</source>
+      <translation>Der Text enthält ein Nullzeichen.</translation>
+    </message>
+    <message>
+      <source>{where}: Expected an object ({{...}}).</source>
+      <translation>{where}: Erwartet wurde ein Objekt ({{...}}).</translation>
     </message>
     <message>
       <source>Expected a list ([...]).</source>
       <translation>Liste erwartet ([...]).</translation>
+    </message>
+    <message>
+      <source>The text holds a character that is not valid Unicode.</source>
+      <translation>Der Text enthält ein Zeichen, das kein gültiges Unicode ist.</translation>
+    </message>
+    <message>
+      <source>Use a clock time such as 07:30.</source>
+      <translation>Geben Sie eine Uhrzeit wie 07:30 ein.</translation>
+    </message>
+    <message>
+      <source>Unknown field.</source>
+      <translation>Unbekanntes Feld.</translation>
+    </message>
+    <message>
+      <source>The field is missing.</source>
+      <translation>Das Feld fehlt.</translation>
+    </message>
+    <message>
+      <source>Item {number} is item {first} again (the same {key}).</source>
+      <translation>Eintrag {number} ist noch einmal Eintrag {first} (dasselbe {key}).</translation>
+    </message>
+    <message>
+      <source>{where} is {list}[{first}] again (the same {key}).</source>
+      <translation>{where} ist noch einmal {list}[{first}] (dasselbe {key}).</translation>
+    </message>
+    <message>
+      <source>true or false</source>
+      <translation>true oder false</translation>
+    </message>
+    <message>
+      <source>a whole number</source>
+      <translation>eine ganze Zahl</translation>
+    </message>
+    <message>
+      <source>text</source>
+      <translation>Text</translation>
+    </message>
+    <message>
+      <source>Expected an object ({{...}}).</source>
+      <translation>Erwartet wurde ein Objekt ({{...}}).</translation>
+    </message>
+    <message>
+      <source>Unknown setting.</source>
+      <translation>Unbekannte Einstellung.</translation>
+    </message>
+    <message>
+      <source>Expected {type}.</source>
+      <translation>Erwartet wurde {type}.</translation>
+    </message>
+    <message>
+      <source>setting</source>
+      <translation>Einstellung</translation>
+    </message>
+    <message>
+      <source>Expected an object (names with values), found {value}.</source>
+      <translation>Erwartet wurde ein Objekt (Namen mit Werten), gefunden: {value}.</translation>
+    </message>
+    <message>
+      <source>Expected a list, found {value}.</source>
+      <translation>Erwartet wurde eine Liste, gefunden: {value}.</translation>
     </message>
     <message>
       <source>The day's date is missing.</source>
@@ -2052,12 +2672,24 @@ h:mm</translation>
       <translation>„sections“ sollte ein Objekt sein.</translation>
     </message>
     <message>
-      <source>Unknown field.</source>
-      <translation>Unbekanntes Feld.</translation>
+      <source>The section “{name}” holds a broken character (a lone surrogate).</source>
+      <translation>Der Bereich „{name}“ enthält ein defektes Zeichen (ein einzelnes Surrogat).</translation>
+    </message>
+    <message>
+      <source>Lists and objects nest more than {depth} levels deep here.</source>
+      <translation>Listen und Objekte sind hier mehr als {depth} Ebenen tief verschachtelt.</translation>
+    </message>
+    <message>
+      <source>A number here is far too long (thousands of digits).</source>
+      <translation>Eine Zahl hier ist viel zu lang (Tausende Ziffern).</translation>
     </message>
     <message>
       <source>This is a journal database or a backup, not an export; use “Restore from backup” for it.</source>
       <translation>Dies ist eine Tagebuch-Datenbank oder eine Sicherung, kein Export; verwenden Sie dafür „Aus Sicherung wiederherstellen“.</translation>
+    </message>
+    <message>
+      <source>The file can't be read: {reason}.</source>
+      <translation>Die Datei kann nicht gelesen werden: {reason}.</translation>
     </message>
     <message>
       <source>This folder holds no gutsleep CSV export (no days.csv).</source>
@@ -2070,10 +2702,6 @@ h:mm</translation>
     <message>
       <source>The file does not exist.</source>
       <translation>Die Datei existiert nicht.</translation>
-    </message>
-    <message>
-      <source>The file can't be read: {reason}.</source>
-      <translation>Die Datei kann nicht gelesen werden: {reason}.</translation>
     </message>
     <message>
       <source>The file is not UTF-8 text.</source>
@@ -2110,6 +2738,10 @@ h:mm</translation>
     <message>
       <source>{count} of the file's days are already in the journal ({days}); nothing was imported.</source>
       <translation>{count} Tage der Datei sind bereits im Tagebuch ({days}); es wurde nichts importiert.</translation>
+    </message>
+    <message>
+      <source>{count} of the file's items are in the journal with other content ({items}); nothing was imported.</source>
+      <translation>{count} Einträge der Datei stehen mit anderem Inhalt im Tagebuch ({items}); es wurde nichts importiert.</translation>
     </message>
     <message>
       <source>line {line}</source>
@@ -2154,6 +2786,18 @@ h:mm</translation>
     <message>
       <source>Add your own Markdown, text or HTML file to the library</source>
       <translation>Eigene Markdown-, Text- oder HTML-Datei zur Bibliothek hinzufügen</translation>
+    </message>
+    <message>
+      <source>Remove…</source>
+      <translation>Entfernen…</translation>
+    </message>
+    <message>
+      <source>Remove the selected article</source>
+      <translation>Den ausgewählten Artikel entfernen</translation>
+    </message>
+    <message>
+      <source>Removes the article you added that is selected in the list, with its bookmarks</source>
+      <translation>Entfernt den in der Liste ausgewählten Artikel, den Sie hinzugefügt haben, mit seinen Lesezeichen</translation>
     </message>
     <message>
       <source>Library</source>
@@ -2240,10 +2884,6 @@ h:mm</translation>
       <translation>Größere Schrift (Strg+Plus)</translation>
     </message>
     <message>
-      <source>Remove…</source>
-      <translation>Entfernen…</translation>
-    </message>
-    <message>
       <source>Remove this article</source>
       <translation>Diesen Artikel entfernen</translation>
     </message>
@@ -2304,6 +2944,10 @@ h:mm</translation>
       <translation>Artikel (*.md *.markdown *.txt *.text *.html *.htm);;Alle Dateien (*)</translation>
     </message>
     <message>
+      <source>The article can't be added: something unexpected went wrong.</source>
+      <translation>Der Artikel kann nicht hinzugefügt werden: Etwas Unerwartetes ist schiefgegangen.</translation>
+    </message>
+    <message>
       <source>Yours</source>
       <translation>Eigener</translation>
     </message>
@@ -2358,16 +3002,16 @@ Fügen Sie auf Wunsch eine Notiz hinzu (optional):</translation>
       <translation>Dieses Lesezeichen löschen?</translation>
     </message>
     <message>
-      <source>The article can't be added</source>
-      <translation>Der Artikel kann nicht hinzugefügt werden</translation>
+      <source>Adding “{name}”…</source>
+      <translation>„{name}“ wird hinzugefügt…</translation>
     </message>
     <message>
       <source>“{title}” was added to your library.</source>
       <translation>„{title}“ wurde Ihrer Bibliothek hinzugefügt.</translation>
     </message>
     <message>
-      <source>The article can't be removed</source>
-      <translation>Der Artikel kann nicht entfernt werden</translation>
+      <source>“{title}” was removed from your library.</source>
+      <translation>„{title}“ wurde aus Ihrer Bibliothek entfernt.</translation>
     </message>
     <message>
       <source>There is no article “{article}” in the library.</source>
@@ -2754,6 +3398,18 @@ Fügen Sie auf Wunsch eine Notiz hinzu (optional):</translation>
       <translation>Wird importiert…</translation>
     </message>
     <message>
+      <source>Days already in the journal</source>
+      <translation>Tage bereits im Tagebuch</translation>
+    </message>
+    <message>
+      <source>Already in the journal</source>
+      <translation>Schon im Tagebuch</translation>
+    </message>
+    <message>
+      <source>Keep yours (skip), or replace them with the file's (overwrite)? Nothing is written until you choose.</source>
+      <translation>Ihre behalten (überspringen) oder durch die der Datei ersetzen (überschreiben)? Es wird nichts geschrieben, bevor Sie wählen.</translation>
+    </message>
+    <message>
       <source>Imported</source>
       <translation>Importiert</translation>
     </message>
@@ -2814,6 +3470,10 @@ Fügen Sie auf Wunsch eine Notiz hinzu (optional):</translation>
       <translation>Die Datei enthält keine Tage zum Importieren.</translation>
     </message>
     <message>
+      <source>{count} other items of the file (experiments, checklists, bookmarks, articles, settings) are in your journal with other content.</source>
+      <translation>{count} weitere Einträge der Datei (Experimente, Checklisten, Lesezeichen, Artikel, Einstellungen) stehen mit anderem Inhalt in Ihrem Tagebuch.</translation>
+    </message>
+    <message>
       <source>Skip those days</source>
       <translation>Diese Tage überspringen</translation>
     </message>
@@ -2822,8 +3482,12 @@ Fügen Sie auf Wunsch eine Notiz hinzu (optional):</translation>
       <translation>Überschreiben</translation>
     </message>
     <message>
-      <source>Days already in the journal</source>
-      <translation>Tage bereits im Tagebuch</translation>
+      <source>Keep mine</source>
+      <translation>Meine behalten</translation>
+    </message>
+    <message>
+      <source>Take the file's</source>
+      <translation>Die der Datei übernehmen</translation>
     </message>
     <message>
       <source>Replace the journal?</source>
@@ -2852,14 +3516,12 @@ Fügen Sie auf Wunsch eine Notiz hinzu (optional):</translation>
       <translation>Exportiert</translation>
     </message>
     <message>
-      <source>Imported from {name}.
-New days: {added}. Replaced: {replaced}. Skipped: {skipped}.
-
-A copy of the journal as it was before is in the backups folder.</source>
-      <translation>Importiert aus {name}.
-Neue Tage: {added}. Ersetzt: {replaced}. Übersprungen: {skipped}.
-
-Eine Kopie des Tagebuchs im vorherigen Zustand liegt im Sicherungsordner.</translation>
+      <source>Some days in this file are already in your journal: {existing} of {total}, from {first} to {last}. Keep your entries for those days (skip), or replace them with the file's (overwrite)? Nothing is written until you choose.</source>
+      <translation>Einige Tage aus dieser Datei sind bereits in Ihrem Tagebuch: {existing} von {total}, vom {first} bis zum {last}. Möchten Sie Ihre Einträge für diese Tage behalten (überspringen) oder durch die aus der Datei ersetzen (überschreiben)? Es wird nichts geschrieben, bevor Sie sich entscheiden.</translation>
+    </message>
+    <message>
+      <source>Other items written (experiments, checklists, bookmarks, articles, settings): {count}.</source>
+      <translation>Weitere geschriebene Einträge (Experimente, Checklisten, Lesezeichen, Artikel, Einstellungen): {count}.</translation>
     </message>
     <message>
       <source>Backed up</source>
@@ -2878,8 +3540,14 @@ Eine Kopie des Tagebuchs im vorherigen Zustand liegt im Sicherungsordner.</trans
       <translation>…und {count} weitere (siehe Details).</translation>
     </message>
     <message>
-      <source>Some days in this file are already in your journal: {existing} of {total}, from {first} to {last}. Keep your entries for those days (skip), or replace them with the file's (overwrite)? Nothing is written until you choose.</source>
-      <translation>Einige Tage aus dieser Datei sind bereits in Ihrem Tagebuch: {existing} von {total}, vom {first} bis zum {last}. Möchten Sie Ihre Einträge für diese Tage behalten (überspringen) oder durch die aus der Datei ersetzen (überschreiben)? Es wird nichts geschrieben, bevor Sie sich entscheiden.</translation>
+      <source>Imported from {name}.
+New days: {added}. Replaced: {replaced}. Skipped: {skipped}.
+
+A copy of the journal as it was before is in the backups folder.</source>
+      <translation>Importiert aus {name}.
+Neue Tage: {added}. Ersetzt: {replaced}. Übersprungen: {skipped}.
+
+Eine Kopie des Tagebuchs im vorherigen Zustand liegt im Sicherungsordner.</translation>
     </message>
     <message>
       <source>The journal will be replaced by the copy in:
@@ -2922,10 +3590,6 @@ Tage: {count}</translation>
       <translation>Die Datei kann nicht geschrieben oder gelesen werden: {reason}</translation>
     </message>
     <message>
-      <source>Something unexpected went wrong: {reason}</source>
-      <translation>Etwas Unerwartetes ist schiefgegangen: {reason}</translation>
-    </message>
-    <message>
       <source>Explore a &amp;demo journal…</source>
       <translation>&amp;Demo-Tagebuch erkunden…</translation>
     </message>
@@ -2960,6 +3624,30 @@ Tage: {count}</translation>
     <message>
       <source>Quit</source>
       <translation>Beenden</translation>
+    </message>
+    <message>
+      <source>Something went wrong</source>
+      <translation>Etwas ist schiefgegangen</translation>
+    </message>
+    <message>
+      <source>Something went wrong inside gutsleep. Your saved journal is not affected; the details are in the log.</source>
+      <translation>In gutsleep ist etwas schiefgegangen. Ihr gespeichertes Tagebuch ist davon nicht betroffen; die Einzelheiten stehen im Protokoll.</translation>
+    </message>
+    <message>
+      <source>&amp;Copy details</source>
+      <translation>Einzelheiten &amp;kopieren</translation>
+    </message>
+    <message>
+      <source>Changes not saved</source>
+      <translation>Änderungen nicht gespeichert</translation>
+    </message>
+    <message>
+      <source>&amp;Export unsaved day…</source>
+      <translation>Ungespeicherten Tag &amp;exportieren…</translation>
+    </message>
+    <message>
+      <source>&amp;Quit without saving</source>
+      <translation>Ohne Speichern &amp;beenden</translation>
     </message>
     <message>
       <source>Open a web page?</source>
@@ -3036,6 +3724,18 @@ In Ihrem Webbrowser öffnen? gutsleep selbst bleibt offline.</translation>
     <message>
       <source>Tier 1 options come first: if sleep is a real problem, CBT for insomnia, hormone therapy, treating sleep apnoea and care for low mood or anxiety have the strongest evidence.</source>
       <translation>Möglichkeiten der Stufe 1 kommen zuerst: Wenn der Schlaf ein echtes Problem ist, haben kognitive Verhaltenstherapie bei Insomnie (KVT-I), Hormontherapie, die Behandlung einer Schlafapnoe und Unterstützung bei gedrückter Stimmung oder Ängsten die stärkste Evidenz.</translation>
+    </message>
+    <message>
+      <source>baseline {first} – {last}</source>
+      <translation>Ausgangsphase {first} – {last}</translation>
+    </message>
+    <message>
+      <source>change {first} – {last}</source>
+      <translation>Änderungsphase {first} – {last}</translation>
+    </message>
+    <message>
+      <source>washout {first} – {last}</source>
+      <translation>Auswaschphase {first} – {last}</translation>
     </message>
     <message>
       <source>{outcome}, day by day: {recorded} of {days} days so far have a value; baseline days average {baseline}, change days average {change}.</source>
@@ -3118,8 +3818,24 @@ In Ihrem Webbrowser öffnen? gutsleep selbst bleibt offline.</translation>
       <translation>Wählen Sie eine vor dem Start und bleiben Sie dabei: Wer hinterher viele Zielgrößen betrachtet, findet Zufallsmuster. Mit den Pfeiltasten wechseln Sie zwischen ihnen.</translation>
     </message>
     <message>
-      <source>Sleep outcomes come from the sleep diary (the night that ended that morning); bloating and discomfort from the gut section.</source>
-      <translation>Schlafwerte stammen aus dem Schlaftagebuch (die Nacht, die an jenem Morgen endete); Blähungen und Bauchbeschwerden aus dem Abschnitt Darm.</translation>
+      <source>Sleep outcomes come from the sleep diary: each day counts the night after it, so the first night of a phase is the one after its first day. Bloating and discomfort come from the gut section of the day itself.</source>
+      <translation>Schlafwerte stammen aus dem Schlaftagebuch: Jeder Tag zählt die Nacht danach, die erste Nacht einer Phase ist also die nach ihrem ersten Tag. Blähungen und Beschwerden stammen aus dem Darmabschnitt desselben Tages.</translation>
+    </message>
+    <message>
+      <source>Smallest change that would matter to you</source>
+      <translation>Kleinste Änderung, die Ihnen wichtig wäre</translation>
+    </message>
+    <message>
+      <source>Fixed once the experiment starts</source>
+      <translation>Steht fest, sobald das Experiment beginnt</translation>
+    </message>
+    <message>
+      <source>S&amp;mallest change that matters</source>
+      <translation>&amp;Kleinste Veränderung, die zählt</translation>
+    </message>
+    <message>
+      <source>Decide it now, before any result: the result will say whether the change was at least this big. It can't be changed quietly once the experiment starts.</source>
+      <translation>Legen Sie es jetzt fest, vor jedem Ergebnis: Das Ergebnis sagt, ob die Änderung mindestens so groß war. Sobald das Experiment begonnen hat, lässt es sich nicht mehr stillschweigend ändern.</translation>
     </message>
     <message>
       <source>Baseline, then change (AB)</source>
@@ -3152,6 +3868,30 @@ In Ihrem Webbrowser öffnen? gutsleep selbst bleibt offline.</translation>
     <message>
       <source>&amp;Phase length</source>
       <translation>&amp;Phasenlänge</translation>
+    </message>
+    <message>
+      <source>Washout days between phases</source>
+      <translation>Auswaschtage zwischen den Phasen</translation>
+    </message>
+    <message>
+      <source>Lived as the coming phase but not compared</source>
+      <translation>Wie die kommende Phase gelebt, aber nicht verglichen</translation>
+    </message>
+    <message>
+      <source>&amp;Washout</source>
+      <translation>&amp;Auswaschphase</translation>
+    </message>
+    <message>
+      <source>Draw the &amp;order within each pair at random</source>
+      <translation>&amp;Reihenfolge innerhalb jedes Paars zufällig ziehen</translation>
+    </message>
+    <message>
+      <source>Draw the order within each pair at random</source>
+      <translation>Reihenfolge innerhalb jedes Paars zufällig ziehen</translation>
+    </message>
+    <message>
+      <source>Only with two or more pairs (ABAB)</source>
+      <translation>Nur mit zwei oder mehr Paaren (ABAB)</translation>
     </message>
     <message>
       <source>First day of the experiment</source>
@@ -3370,14 +4110,6 @@ In Ihrem Webbrowser öffnen? gutsleep selbst bleibt offline.</translation>
       <translation>Experiment löschen?</translation>
     </message>
     <message>
-      <source>baseline {first} – {last}</source>
-      <translation>Ausgangsphase {first} – {last}</translation>
-    </message>
-    <message>
-      <source>change {first} – {last}</source>
-      <translation>Änderungsphase {first} – {last}</translation>
-    </message>
-    <message>
       <source>Each phase lasts at least {min} days. Repeating baseline and change (ABAB) makes chance a weaker explanation.</source>
       <translation>Jede Phase dauert mindestens {min} Tage. Wenn Sie Ausgangs- und Änderungsphase wiederholen (ABAB), wird Zufall als Erklärung unwahrscheinlicher.</translation>
     </message>
@@ -3392,10 +4124,6 @@ In Ihrem Webbrowser öffnen? gutsleep selbst bleibt offline.</translation>
     <message>
       <source>Outcome: {outcome}</source>
       <translation>Zielgröße: {outcome}</translation>
-    </message>
-    <message>
-      <source>Outcome: {outcome} · {design} · {start} to {end}</source>
-      <translation>Zielgröße: {outcome} · {design} · {start} bis {end}</translation>
     </message>
     <message>
       <source>Baseline first: live as usual and keep the journal; the change comes next.</source>
@@ -3414,14 +4142,6 @@ In Ihrem Webbrowser öffnen? gutsleep selbst bleibt offline.</translation>
       <translation>Andere mögliche Erklärungen:</translation>
     </message>
     <message>
-      <source>Baseline {n}</source>
-      <translation>Ausgangsphase {n}</translation>
-    </message>
-    <message>
-      <source>Change {n}</source>
-      <translation>Änderungsphase {n}</translation>
-    </message>
-    <message>
       <source>Saved to {path}</source>
       <translation>Gespeichert unter {path}</translation>
     </message>
@@ -3436,10 +4156,6 @@ In Ihrem Webbrowser öffnen? gutsleep selbst bleibt offline.</translation>
     <message>
       <source>Strain {strain}, {cfu} CFU</source>
       <translation>Stamm {strain}, {cfu} KBE</translation>
-    </message>
-    <message>
-      <source>(paused: end not known yet)</source>
-      <translation>(pausiert: Ende noch unbekannt)</translation>
     </message>
     <message>
       <source>Check-ins in the change phase: done on {done} of {days} days, not done on {not_done}, not answered on {unanswered}.</source>
@@ -3458,8 +4174,16 @@ In Ihrem Webbrowser öffnen? gutsleep selbst bleibt offline.</translation>
       <translation>„{title}“ samt Check-ins löschen? Das Tagebuch selbst bleibt unverändert. Das lässt sich nicht rückgängig machen.</translation>
     </message>
     <message>
+      <source>Outcome: {outcome} · {design} · {start} to {end}</source>
+      <translation>Zielgröße: {outcome} · {design} · {start} bis {end}</translation>
+    </message>
+    <message>
       <source>Starts on {day}.</source>
       <translation>Beginnt am {day}.</translation>
+    </message>
+    <message>
+      <source>(paused: end not known yet)</source>
+      <translation>(pausiert: Ende noch unbekannt)</translation>
     </message>
     <message>
       <source>Welcome to gutsleep</source>
@@ -3498,6 +4222,14 @@ There is no account to make and nothing is sent over the network. You can export
 {folder}
 
 Sie brauchen kein Konto, und nichts wird über das Netzwerk gesendet. Über das Menü „Datei“ können Sie jederzeit alles exportieren.</translation>
+    </message>
+    <message>
+      <source>The journal file was removed or replaced while gutsleep was open; your last changes are kept in the form — export them or restart.</source>
+      <translation>Die Tagebuchdatei wurde entfernt oder ersetzt, während gutsleep geöffnet war; Ihre letzten Änderungen bleiben im Formular — exportieren Sie sie oder starten Sie neu.</translation>
+    </message>
+    <message>
+      <source>Save problem</source>
+      <translation>Problem beim Speichern</translation>
     </message>
     <message>
       <source>The day's entry</source>
@@ -3612,6 +4344,10 @@ Sie brauchen kein Konto, und nichts wird über das Netzwerk gesendet. Über das 
       <translation>Schlafwerte aus dem Tagebuch</translation>
     </message>
     <message>
+      <source>Sleep window</source>
+      <translation>Schlaffenster</translation>
+    </message>
+    <message>
       <source>Food</source>
       <translation>Ernährung</translation>
     </message>
@@ -3704,6 +4440,10 @@ Sie brauchen kein Konto, und nichts wird über das Netzwerk gesendet. Über das 
       <translation>Notizen</translation>
     </message>
     <message>
+      <source>The journal can't be changed</source>
+      <translation>Das Tagebuch kann nicht geändert werden</translation>
+    </message>
+    <message>
       <source>Editing…</source>
       <translation>Wird bearbeitet…</translation>
     </message>
@@ -3718,6 +4458,10 @@ Sie brauchen kein Konto, und nichts wird über das Netzwerk gesendet. Über das 
     <message>
       <source>medicine</source>
       <translation>Medikament</translation>
+    </message>
+    <message>
+      <source>Not saved: {reason}.</source>
+      <translation>Nicht gespeichert: {reason}.</translation>
     </message>
     <message>
       <source>Sleep figures appear once the times fit together.</source>
@@ -3746,6 +4490,14 @@ Sie brauchen kein Konto, und nichts wird über das Netzwerk gesendet. Über das 
     <message>
       <source>No earlier day lists supplements or medicines.</source>
       <translation>Kein früherer Tag enthält Nahrungsergänzung oder Medikamente.</translation>
+    </message>
+    <message>
+      <source>Your changes are kept in the form; gutsleep keeps trying to save them.</source>
+      <translation>Ihre Änderungen bleiben im Formular; gutsleep versucht weiter, sie zu speichern.</translation>
+    </message>
+    <message>
+      <source>(needs minutes to fall asleep)</source>
+      <translation>(braucht die Minuten bis zum Einschlafen)</translation>
     </message>
     <message>
       <source>{today} different plants today, {week} so far this week (30 a week is a common goal).</source>
@@ -3828,6 +4580,14 @@ Sie brauchen kein Konto, und nichts wird über das Netzwerk gesendet. Über das 
       <translation>Gespeichert um {time}, außer den markierten Feldern: Für sie bleiben die letzten gültigen Werte erhalten.</translation>
     </message>
     <message>
+      <source>(needs minutes awake in the night)</source>
+      <translation>(braucht die Minuten wach in der Nacht)</translation>
+    </message>
+    <message>
+      <source>Sleep window tonight: {window}</source>
+      <translation>Schlaffenster heute Nacht: {window}</translation>
+    </message>
+    <message>
       <source>very poor</source>
       <translation>sehr schlecht</translation>
     </message>
@@ -3896,6 +4656,14 @@ Sie brauchen kein Konto, und nichts wird über das Netzwerk gesendet. Über das 
       <translation>Seiten</translation>
     </message>
     <message>
+      <source>This is a demo journal with invented data. Nothing you do here touches your own journal.</source>
+      <translation>Dies ist ein Demo-Tagebuch mit erfundenen Daten. Nichts, was Sie hier tun, berührt Ihr eigenes Tagebuch.</translation>
+    </message>
+    <message>
+      <source>Demo journal — gutsleep</source>
+      <translation>Demo-Tagebuch – gutsleep</translation>
+    </message>
+    <message>
       <source>&amp;File</source>
       <translation>&amp;Datei</translation>
     </message>
@@ -3920,12 +4688,24 @@ Sie brauchen kein Konto, und nichts wird über das Netzwerk gesendet. Über das 
       <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
+      <source>Open the &amp;log folder</source>
+      <translation>&amp;Protokollordner öffnen</translation>
+    </message>
+    <message>
+      <source>How gutsleep computes its &amp;numbers</source>
+      <translation>Wie gutsleep seine &amp;Zahlen berechnet</translation>
+    </message>
+    <message>
       <source>&amp;About gutsleep</source>
       <translation>Ü&amp;ber gutsleep</translation>
     </message>
     <message>
       <source>About gutsleep</source>
       <translation>Über gutsleep</translation>
+    </message>
+    <message>
+      <source>Export unsaved day</source>
+      <translation>Ungespeicherten Tag exportieren</translation>
     </message>
     <message>
       <source>Opening the journal…</source>
@@ -3958,8 +4738,20 @@ Ein privates Tagebuch für Schlaf, Darm, Ernährung, Stress und Zyklus. Alles bl
 gutsleep informiert und zeichnet auf; es stellt keine Diagnosen. Es ist keine medizinische Beratung.</translation>
     </message>
     <message>
+      <source>Your changes to {days} are not saved: the journal can't be written at the moment. Export them to a file (File → Import brings them back later), quit without them, or cancel and keep gutsleep open.</source>
+      <translation>Ihre Änderungen an {days} sind nicht gespeichert: Das Tagebuch kann gerade nicht geschrieben werden. Exportieren Sie sie in eine Datei (Datei → Importieren holt sie später zurück), beenden Sie ohne sie, oder brechen Sie ab und lassen gutsleep geöffnet.</translation>
+    </message>
+    <message>
       <source>The {page} page could not be opened ({error}). Your journal is safe; the other pages work as usual.</source>
       <translation>Die Seite {page} konnte nicht geöffnet werden ({error}). Ihr Tagebuch ist sicher; die anderen Seiten funktionieren wie gewohnt.</translation>
+    </message>
+    <message>
+      <source>How gutsleep computes its numbers</source>
+      <translation>Wie gutsleep seine Zahlen berechnet</translation>
+    </message>
+    <message>
+      <source>The page on how gutsleep computes its numbers is missing from this installation.</source>
+      <translation>Die Seite darüber, wie gutsleep seine Zahlen berechnet, fehlt in dieser Installation.</translation>
     </message>
     <message>
       <source>Journal</source>
@@ -3976,6 +4768,14 @@ gutsleep informiert und zeichnet auf; es stellt keine Diagnosen. Es ist keine me
     <message>
       <source>The journal is not encrypted.</source>
       <translation>Das Tagebuch ist nicht verschlüsselt.</translation>
+    </message>
+    <message>
+      <source>The journal and its backups will be encrypted. gutsleep will ask for the passphrase each time it starts.
+
+There is no way to recover a forgotten passphrase: without it the journal can't be read by anyone, you included. Write it down somewhere safe.</source>
+      <translation>Das Tagebuch und seine Sicherungen werden verschlüsselt. gutsleep fragt bei jedem Start nach der Passphrase.
+
+Eine vergessene Passphrase lässt sich nicht wiederherstellen: Ohne sie kann niemand das Tagebuch lesen, auch Sie nicht. Notieren Sie sie an einem sicheren Ort.</translation>
     </message>
     <message>
       <source>Unlock the journal</source>
@@ -4000,14 +4800,6 @@ gutsleep informiert und zeichnet auf; es stellt keine Diagnosen. Es ist keine me
     <message>
       <source>Protect the journal with a passphrase</source>
       <translation>Tagebuch mit einer Passphrase schützen</translation>
-    </message>
-    <message>
-      <source>The journal and its backups will be encrypted. gutsleep will ask for the passphrase each time it starts.
-
-There is no way to recover a forgotten passphrase: without it the journal can't be read by anyone, you included. Write it down somewhere safe.</source>
-      <translation>Das Tagebuch und seine Sicherungen werden verschlüsselt. gutsleep fragt bei jedem Start nach der Passphrase.
-
-Eine vergessene Passphrase lässt sich nicht wiederherstellen: Ohne sie kann niemand das Tagebuch lesen, auch Sie nicht. Notieren Sie sie an einem sicheren Ort.</translation>
     </message>
     <message>
       <source>Change the passphrase</source>
@@ -4040,6 +4832,10 @@ Eine vergessene Passphrase lässt sich nicht wiederherstellen: Ohne sie kann nie
     <message>
       <source>The journal is already protected.</source>
       <translation>Das Tagebuch ist bereits geschützt.</translation>
+    </message>
+    <message>
+      <source>The damaged copies set aside earlier will be deleted.</source>
+      <translation>Die früher beiseitegelegten beschädigten Kopien werden gelöscht.</translation>
     </message>
     <message>
       <source>New passphrase</source>
@@ -4094,8 +4890,24 @@ Eine vergessene Passphrase lässt sich nicht wiederherstellen: Ohne sie kann nie
 {command}</translation>
     </message>
     <message>
+      <source>The journal is encrypted, but these copies of it in the data folder are not encrypted: {names}</source>
+      <translation>Das Tagebuch ist verschlüsselt, aber diese Kopien davon im Datenordner sind nicht verschlüsselt: {names}</translation>
+    </message>
+    <message>
       <source>{count} older backups could not be converted and were left as they were.</source>
       <translation>{count} ältere Sicherungen konnten nicht umgewandelt werden und bleiben unverändert.</translation>
+    </message>
+    <message>
+      <source>The data folder holds damaged copies of the journal, set aside when it could not be opened: {names}
+
+Damaged copies can't be encrypted, so protecting the journal deletes them. To keep them, choose No and move them out of the data folder first.
+
+Delete them when the journal is protected?</source>
+      <translation>Im Datenordner liegen beschädigte Kopien des Tagebuchs, die beiseitegelegt wurden, als es sich nicht öffnen ließ: {names}
+
+Beschädigte Kopien lassen sich nicht verschlüsseln, deshalb löscht das Schützen des Tagebuchs sie. Um sie zu behalten, wählen Sie „Nein“ und verschieben Sie sie zuerst aus dem Datenordner.
+
+Sollen sie gelöscht werden, sobald das Tagebuch geschützt ist?</translation>
     </message>
     <message>
       <source>A minute for today's journal? Nothing has been logged yet.</source>
@@ -4276,8 +5088,8 @@ Er weist darauf hin, dass die Daten selbst erfasst sind. Er ist nicht verschlüs
       <translation>Kopiert und geprüft. Ab dem nächsten Start verwendet gutsleep {new}. Der alte Ordner {old} bleibt unverändert erhalten; löschen Sie ihn, sobald Sie sicher sind, dass alles stimmt.</translation>
     </message>
     <message>
-      <source>Go to a page: Journal, Checklist, Articles, Trends, Experiments, Settings</source>
-      <translation>Zu einer Seite wechseln: Tagebuch, Checkliste, Artikel, Trends, Experimente, Einstellungen</translation>
+      <source>Go to a page: Journal, Checklist, Articles, Trends, Experiments, Sleep window, Settings</source>
+      <translation>Zu einer Seite wechseln: Tagebuch, Checkliste, Artikel, Trends, Experimente, Schlaffenster, Einstellungen</translation>
     </message>
     <message>
       <source>Journal: previous day; Articles: back after following a link</source>
@@ -4330,6 +5142,154 @@ Er weist darauf hin, dass die Daten selbst erfasst sind. Er ist nicht verschlüs
     <message>
       <source>What they do</source>
       <translation>Funktion</translation>
+    </message>
+    <message>
+      <source>The journal is busy: the command “gutsleep {command}” is writing to it. Open gutsleep again once it has finished.</source>
+      <translation>Das Tagebuch ist belegt: Der Befehl „gutsleep {command}“ schreibt gerade hinein. Öffnen Sie gutsleep wieder, wenn er fertig ist.</translation>
+    </message>
+    <message>
+      <source>Into bed not before {bedtime}, out of bed by {rising} ({length} in bed).</source>
+      <translation>Nicht vor {bedtime} ins Bett, bis {rising} aufstehen ({length} im Bett).</translation>
+    </message>
+    <message>
+      <source>This night did not keep the sleep window (allowing {n} minutes either way).</source>
+      <translation>In dieser Nacht wurde das Schlaffenster nicht eingehalten (mit {n} Minuten Spielraum in beide Richtungen).</translation>
+    </message>
+    <message>
+      <source>&amp;About CBT-I and where to find help</source>
+      <translation>Über KVT-I und wo Sie &amp;Hilfe finden</translation>
+    </message>
+    <message>
+      <source>Read the article about CBT-I and where to find help</source>
+      <translation>Den Artikel über KVT-I und wo Sie Hilfe finden lesen</translation>
+    </message>
+    <message>
+      <source>Safety questions first</source>
+      <translation>Zuerst die Sicherheitsfragen</translation>
+    </message>
+    <message>
+      <source>&amp;Check my answers</source>
+      <translation>Antworten &amp;prüfen</translation>
+    </message>
+    <message>
+      <source>Check my answers</source>
+      <translation>Antworten prüfen</translation>
+    </message>
+    <message>
+      <source>Result of the safety questions</source>
+      <translation>Ergebnis der Sicherheitsfragen</translation>
+    </message>
+    <message>
+      <source>This week's window</source>
+      <translation>Das Fenster dieser Woche</translation>
+    </message>
+    <message>
+      <source>This week's proposal</source>
+      <translation>Der Vorschlag dieser Woche</translation>
+    </message>
+    <message>
+      <source>Acc&amp;ept the proposed window</source>
+      <translation>Vorgeschlagenes Fenster &amp;annehmen</translation>
+    </message>
+    <message>
+      <source>Accept the proposed window</source>
+      <translation>Vorgeschlagenes Fenster annehmen</translation>
+    </message>
+    <message>
+      <source>Keep my a&amp;djusted times</source>
+      <translation>Meine an&amp;gepassten Zeiten übernehmen</translation>
+    </message>
+    <message>
+      <source>Keep the bedtime and rising time I set</source>
+      <translation>Die von mir eingestellte Bett- und Aufstehzeit übernehmen</translation>
+    </message>
+    <message>
+      <source>Tonight's sleep window</source>
+      <translation>Das Schlaffenster für heute Nacht</translation>
+    </message>
+    <message>
+      <source>Earlier windows</source>
+      <translation>Frühere Fenster</translation>
+    </message>
+    <message>
+      <source>Please answer every question; no window is offered until then.</source>
+      <translation>Bitte beantworten Sie jede Frage; bis dahin wird kein Fenster angeboten.</translation>
+    </message>
+    <message>
+      <source>This night kept the sleep window (allowing {n} minutes either way).</source>
+      <translation>In dieser Nacht wurde das Schlaffenster eingehalten (mit {n} Minuten Spielraum in beide Richtungen).</translation>
+    </message>
+    <message>
+      <source>Sleep restriction is not safe for everyone. Please answer each question; the last eight are the STOP-Bang questions about sleep apnoea.</source>
+      <translation>Schlafrestriktion ist nicht für alle sicher. Bitte beantworten Sie jede Frage; die letzten acht sind die STOP-Bang-Fragen zur Schlafapnoe.</translation>
+    </message>
+    <message>
+      <source>&amp;Bedtime</source>
+      <translation>&amp;Bettzeit</translation>
+    </message>
+    <message>
+      <source>&amp;Rising time</source>
+      <translation>Aufs&amp;tehzeit</translation>
+    </message>
+    <message>
+      <source>Week from</source>
+      <translation>Woche ab</translation>
+    </message>
+    <message>
+      <source>Window</source>
+      <translation>Fenster</translation>
+    </message>
+    <message>
+      <source>Nights</source>
+      <translation>Nächte</translation>
+    </message>
+    <message>
+      <source>Average sleep</source>
+      <translation>Durchschnittlicher Schlaf</translation>
+    </message>
+    <message>
+      <source>Adjusted</source>
+      <translation>Angepasst</translation>
+    </message>
+    <message>
+      <source>Nothing in your answers speaks against a sleep window.</source>
+      <translation>Nichts in Ihren Antworten spricht gegen ein Schlaffenster.</translation>
+    </message>
+    <message>
+      <source>No window accepted yet.</source>
+      <translation>Noch kein Fenster angenommen.</translation>
+    </message>
+    <message>
+      <source>The answers could not be saved.</source>
+      <translation>Die Antworten konnten nicht gespeichert werden.</translation>
+    </message>
+    <message>
+      <source>From the nights of {first} to {last}:</source>
+      <translation>Aus den Nächten vom {first} bis {last}:</translation>
+    </message>
+    <message>
+      <source>Nights with a complete diary: {nights} of 7</source>
+      <translation>Nächte mit vollständigem Tagebuch: {nights} von 7</translation>
+    </message>
+    <message>
+      <source>The window could not be saved.</source>
+      <translation>Das Fenster konnte nicht gespeichert werden.</translation>
+    </message>
+    <message>
+      <source>Average total sleep time: {tst}</source>
+      <translation>Durchschnittliche Gesamtschlafzeit: {tst}</translation>
+    </message>
+    <message>
+      <source>Average sleep efficiency: {se} %</source>
+      <translation>Durchschnittliche Schlafeffizienz: {se} %</translation>
+    </message>
+    <message>
+      <source>Proposed: {window}</source>
+      <translation>Vorschlag: {window}</translation>
+    </message>
+    <message>
+      <source>Tonight: {window}</source>
+      <translation>Heute Nacht: {window}</translation>
     </message>
     <message>
       <source>Whatever you choose, the file is kept aside in the data folder, never overwritten or deleted.</source>
@@ -4432,6 +5392,10 @@ Synchronisierungsdienste und Netzlaufwerke können eine SQLite-Datei kopieren, w
       <translation>Woche ab</translation>
     </message>
     <message>
+      <source>Sleep window (minutes)</source>
+      <translation>Schlaffenster (Minuten)</translation>
+    </message>
+    <message>
       <source>Value under the pointer</source>
       <translation>Wert unter dem Mauszeiger</translation>
     </message>
@@ -4516,8 +5480,8 @@ Synchronisierungsdienste und Netzlaufwerke können eine SQLite-Datei kopieren, w
       <translation>Haken Sie die Faktoren an, die unter dem Schlafdiagramm erscheinen sollen; die Leertaste hakt den aktuellen an oder ab</translation>
     </message>
     <message>
-      <source>Each line compares days with something against days without it, in your own records. These are associations, not causation: they cannot show that one thing caused another.</source>
-      <translation>Jede Zeile vergleicht in Ihren eigenen Aufzeichnungen Tage mit einem Faktor mit Tagen ohne ihn. Das sind Zusammenhänge, keine Beweise für eine Ursache: Sie können nicht zeigen, dass das eine das andere verursacht hat.</translation>
+      <source>Each line compares days with something against days without it, in your own records, with the other factors taken into account. These are associations, not causation: they cannot show that one thing caused another.</source>
+      <translation>Jede Zeile vergleicht Tage mit etwas mit Tagen ohne es, in Ihren eigenen Aufzeichnungen und unter Berücksichtigung der anderen Faktoren. Das sind Zusammenhänge, keine Ursachen: Sie können nicht zeigen, dass eines das andere verursacht hat.</translation>
     </message>
     <message>
       <source>Insights, strongest first</source>
@@ -4544,6 +5508,10 @@ Synchronisierungsdienste und Netzlaufwerke können eine SQLite-Datei kopieren, w
       <translation>Mehr lesen: Warum viele Vergleiche Zufallsmuster finden</translation>
     </message>
     <message>
+      <source>How these numbers are &amp;computed</source>
+      <translation>Wie diese Zahlen &amp;berechnet werden</translation>
+    </message>
+    <message>
       <source>The data behind the insight</source>
       <translation>Die Daten hinter dem Zusammenhang</translation>
     </message>
@@ -4564,8 +5532,12 @@ Synchronisierungsdienste und Netzlaufwerke können eine SQLite-Datei kopieren, w
       <translation>Eine Zeile pro Tag oder Woche des gezeigten Zeitraums. Eine leere Zelle bedeutet: kein Wert.</translation>
     </message>
     <message>
-      <source>n = {n} days ({n_with} with, {n_without} without) · difference {effect} {unit} · {level}% interval {low} to {high} {unit}</source>
-      <translation>n = {n} Tage ({n_with} mit, {n_without} ohne) · Unterschied {effect} {unit} · {level}-%-Intervall {low} bis {high} {unit}</translation>
+      <source>Not tested for some outcomes (too rarely recorded, too little variety, or more factors than the days can carry): {factors}.</source>
+      <translation>Für einige Ergebnisse nicht geprüft (zu selten erfasst, zu wenig Abwechslung oder mehr Faktoren, als die Tage tragen können): {factors}.</translation>
+    </message>
+    <message>
+      <source>n = {n} days ({n_with} with, {n_without} without) · difference {effect} {unit} · {level}% interval {low} to {high} {unit} · q = {q}</source>
+      <translation>n = {n} Tage ({n_with} mit, {n_without} ohne) · Unterschied {effect} {unit} · {level}-%-Intervall {low} bis {high} {unit} · q = {q}</translation>
     </message>
     <message>
       <source>First day shown</source>
@@ -4618,10 +5590,6 @@ Synchronisierungsdienste und Netzlaufwerke können eine SQLite-Datei kopieren, w
     <message>
       <source>{first} to {last}</source>
       <translation>{first} bis {last}</translation>
-    </message>
-    <message>
-      <source>{k} comparisons between a day's factors and the same or the next night's sleep, strongest first.</source>
-      <translation>{k} Vergleiche zwischen den Faktoren eines Tages und dem Schlaf in derselben oder der folgenden Nacht, die stärksten zuerst.</translation>
     </message>
     <message>
       <source>Add</source>
