@@ -276,7 +276,9 @@ def mutated_exports(draw: st.DrawFn) -> str:
     for number in range(draw(st.integers(1, 3))):
         paths = _paths(document)
         path = draw(st.sampled_from(paths[1:]))
-        replacement = draw(REPLACEMENTS)
+        # A copy: the sampled lists and dicts are shared between examples, and putting
+        # one inside itself (a later mutation's path can lead into it) made a cycle.
+        replacement = copy.deepcopy(draw(REPLACEMENTS))
         target: object = document
         for step in path[:-1]:
             target = target[step]  # type: ignore[index]
