@@ -456,6 +456,7 @@ def test_a_hostile_import_file_is_refused_in_one_sentence_and_changes_nothing(
     assert len(lines) == 1 and lines[0].startswith(f"gutsleep: {path.name} was not imported: ")
     assert sentence.lower() in lines[0].lower()  # a member's name is capitalised at the start
     assert "Traceback" not in err and out == ""
+
     # Only the lock and the log (which notes that the command failed) may change.
     def kept(name: str) -> bool:
         return "lock" not in name and not name.startswith("gutsleep.log")

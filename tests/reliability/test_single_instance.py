@@ -26,6 +26,26 @@ def _dead_pid() -> int:
     return child.pid
 
 
+def _files(data: Path) -> list[tuple[str, int, int]]:
+    return [
+        (p.name, p.stat().st_size, p.stat().st_mtime_ns)
+        for p in sorted(data.glob("journal.sqlite3*"))
+    ]
+
+
+def _wait_until_settled(data: Path, process: subprocess.Popen[str], deadline: float) -> None:
+    """Until the journal's files stay unchanged for 1.5 s: a new journal is still being
+    made and upgraded (on a busy machine, for a while) after its file appears."""
+    seen, since = _files(data), time.monotonic()
+    while time.monotonic() - since < 1.5:
+        assert process.poll() is None, process.communicate()
+        assert time.monotonic() < deadline, "the first instance kept writing its journal"
+        time.sleep(0.1)
+        now = _files(data)
+        if now != seen:
+            seen, since = now, time.monotonic()
+
+
 @pytest.fixture
 def first_instance(tmp_path: Path):
     """The real app, running on a data folder, until the test ends."""
@@ -44,6 +64,7 @@ def first_instance(tmp_path: Path):
         assert time.monotonic() < deadline, "the first instance did not start"
         time.sleep(0.1)
     time.sleep(0.5)  # the local server listens right after the lock is taken
+    _wait_until_settled(data, process, deadline)
     yield data, process
     process.kill()
     process.wait()

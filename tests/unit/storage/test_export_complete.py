@@ -505,8 +505,8 @@ GOOD_STATE = {"article_id": "a", "read": True, "position": 3, "last_opened": Non
                     "imported_at": "2026-01-01T00:00:00",
                 }
             ],
-            "user_articles: item 1, field “title”: The text holds a character that is not "
-            "valid Unicode.",
+            # The whole file's check for lone surrogates (hostile input) comes first.
+            "The section “user_articles” holds a broken character (a lone surrogate).",
         ),
         ("settings", [1], "settings: Expected an object ({...})."),
         (
