@@ -292,7 +292,7 @@ class Pages:
                 (MARGIN + left) / PAGE[0],
                 (bottom + 0.25) / PAGE[1],
                 (self.width - left - right) / PAGE[0],
-                (height - 0.3) / PAGE[1],
+                (height - 0.55) / PAGE[1],  # room above for a title and legend
             )
         )
         self._y = bottom - 0.1

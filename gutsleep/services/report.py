@@ -421,13 +421,10 @@ class _Writer:
                     n=self.logged,
                 ),
             ),
-            Block(
-                "small",
-                self.t(SELF_REPORTED),
-            ),
         )
         if not self.logged:
             self.flow(
+                Block("small", self.t(SELF_REPORTED)),
                 Block("heading", self.t(N_("No entries"))),
                 Block(
                     "text",
@@ -488,7 +485,7 @@ class _Writer:
         keys = (*SLEEP_KEYS, "sweats")
         rows.append(
             [
-                self.t(N_("Mean, all")),
+                self.t(N_("Period mean")),
                 str(sum(any_sleep)),
                 *(_short(k, s.mean) for k, s in zip(keys, stats, strict=True)),
                 bleeding_days(bleeding),
@@ -611,10 +608,10 @@ class _Writer:
     def medicines(self, spans: Sequence[MedicineSpan]) -> None:
         from gutsleep.charts.report import Block, Table
 
-        self.flow(Block("subheading", self.t(N_("Medicines"))))
         if not spans:
             self.flow(Block("text", self.t(N_("No medicines were recorded in this period."))))
             return
+        self.flow(Block("subheading", self.t(N_("Medicines"))))
         table: list[list[str]] = [
             [
                 self.t(N_("Medicine")),
@@ -669,7 +666,7 @@ class _Writer:
             return [float(v) for v in date2num(days)]  # type: ignore[no-untyped-call]
 
         theme = self.pages.theme
-        axes = self.pages.axes(1.5)
+        axes = self.pages.axes(1.55)
         axes.set_title(
             self.t(N_("Weekly total sleep time and sleep efficiency")),
             fontsize=8,
@@ -995,6 +992,7 @@ class _Writer:
                 "small",
                 " ".join(
                     (
+                        self.t(SELF_REPORTED),
                         self.t(DEFINITIONS),
                         self.t(ACCESSIBILITY),
                         self.t(MADE, version=__version__, made=self.today.isoformat()),
@@ -1020,8 +1018,7 @@ class _Writer:
         step(2)
         self.sweats_and_bleeding(frame)
         self.medicines(medicines)
-        if len(self.pages.figures) > 1:
-            return len(self.pages.figures) + 1  # page 1 overflowed: lay out again
+        overflowed = len(self.pages.figures) > 1  # page 1 ran over: lay out again
         step(3)
         self.gut(frame)
         self.checklist()
@@ -1030,7 +1027,7 @@ class _Writer:
         step(4)
         self.experiments()
         self.about()
-        return len(self.pages.figures)
+        return len(self.pages.figures) + overflowed
 
     # appendix ---------------------------------------------------------------------------------
 
