@@ -249,23 +249,24 @@ def _months_between(first: date, last: date) -> list[Group]:
     return groups
 
 
+def week_groups(first: date, last: date) -> list[Group]:
+    """The ISO weeks (Monday to Sunday) of ``first``..``last``, clipped to it."""
+    monday = first - timedelta(days=first.weekday())
+    weeks = []
+    while monday <= last:
+        start = max(monday, first)
+        weeks.append(Group(start.isoformat(), start, min(monday + timedelta(days=6), last)))
+        monday += timedelta(days=7)
+    return weeks
+
+
 def summary_groups(first: date, last: date) -> tuple[str, list[Group], list[Group]]:
     """(``"week"`` or ``"month"``, the table's rows, the yearly overview's years).
 
     Weeks start on Monday (ISO weeks), clipped to the period; the years are
     empty unless the period runs over more than :data:`MONTHLY_LIMIT` months.
     """
-    monday = first - timedelta(days=first.weekday())
-    weeks = []
-    while monday <= last:
-        weeks.append(
-            Group(
-                max(monday, first).isoformat(),
-                max(monday, first),
-                min(monday + timedelta(days=6), last),
-            )
-        )
-        monday += timedelta(days=7)
+    weeks = week_groups(first, last)
     if len(weeks) <= WEEKLY_LIMIT:
         return "week", weeks, []
     months = _months_between(first, last)
@@ -565,8 +566,8 @@ class _Writer:
             gaps = [(b - a).days for a, b in itertools.pairwise(starts)]
             pattern = self.t(
                 N_(
-                    "Bleeding: {days} days of {n} answered, in {episodes} episodes; "
-                    "the last began on {last_start} and the last bleeding day was {last_day}."
+                    "Bleeding days: {days} of {n} answered. Episodes: {episodes}, the last "
+                    "beginning on {last_start}; last bleeding day: {last_day}."
                 ),
                 days=len(bled),
                 n=answered,
@@ -638,7 +639,10 @@ class _Writer:
                 Block(
                     "small",
                     self.t(
-                        N_("{n} more medicines began earlier; the appendix lists every day."),
+                        N_(
+                            "Medicines begun earlier, not listed: {n} (the appendix lists "
+                            "every day)."
+                        ),
                         n=len(spans) - self.limits.medicines,
                     ),
                 )
@@ -647,13 +651,12 @@ class _Writer:
     def weekly_chart(self, frame: DailyFrame, medicines: Sequence[MedicineSpan]) -> None:
         from gutsleep.charts.report import Block
 
-        dates = frame.dates()
         weeks: list[date] = []
         tst: list[float] = []
         se: list[float] = []
-        for start in range(0, len(dates), 7):
-            index = slice(start, start + 7)
-            weeks.append(dates[start])
+        for week in week_groups(self.first, self.last):
+            index = self._index(week)
+            weeks.append(week.first)
             t, s = (
                 stat([float(v) for v in frame["tst"][index]]),
                 stat([float(v) for v in frame["se"][index]]),
@@ -866,7 +869,7 @@ class _Writer:
                 )
             )
         if hidden:
-            self.flow(Block("small", self.t(N_("Answered no: {n} more questions."), n=hidden)))
+            self.flow(Block("small", self.t(N_("Questions answered no: {n}."), n=hidden)))
 
     def window(self, history: WindowHistory | None) -> None:
         from gutsleep.charts.report import Block, Table
@@ -977,7 +980,7 @@ class _Writer:
                 Block(
                     "small",
                     self.t(
-                        N_("{n} earlier experiments are on the Experiments page."),
+                        N_("Earlier completed experiments, on the Experiments page: {n}."),
                         n=len(completed) - self.limits.experiments,
                     ),
                 )

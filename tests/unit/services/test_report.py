@@ -186,7 +186,7 @@ def test_the_weekly_table_matches_means_worked_out_by_hand(small: Services, tmp_
     assert "n nights 3 3 3 3 3 4 2" in page1
     assert "Estradiol gel 1 pump 2026-03-02 2026-03-03 2" in page1
     assert "Night sweats or hot flushes: on 1 of the 2 nights answered, 1.0 times" in page1
-    assert "Bleeding: 1 days of 2 answered, in 1 episodes" in page1
+    assert "Bleeding days: 1 of 2 answered. Episodes: 1, the last beginning on 2026-03-02" in page1
     assert "No gut entries in this period." in page2
 
 
@@ -300,7 +300,7 @@ def test_a_crowded_period_still_fits_two_pages_and_shows_the_window_history(
     assert asked == [(first, END)] * len(asked) and asked
     page1, page2 = pages_text(result.path)
     assert "Medicine 7 with quite a long name" in page1
-    assert "more medicines began earlier" in page1
+    assert "Medicines begun earlier, not listed:" in page1
     assert "Sleep window (sleep scheduling) history" in page2
     assert f"{weeks[0].start.isoformat()} 23:30 06:30 6 86" in page2
     assert "Taken on" in page2 and "Kefir at breakfast" in page2
