@@ -45,7 +45,7 @@ from typing import TYPE_CHECKING
 from gutsleep import __version__
 from gutsleep.domain.journal import Bleeding, IntakeKind
 from gutsleep.domain.screening import ALL_KEYS, DIGESTION_FINE, SIGNS, Answer, question_for
-from gutsleep.domain.sleep import compute_metrics, format_duration
+from gutsleep.domain.sleep import compute_metrics
 from gutsleep.domain.text import N_, Message
 from gutsleep.services.context import Services
 from gutsleep.storage.paths import make_private
@@ -66,7 +66,6 @@ __all__ = [
     "WindowRow",
     "default_period",
     "make_report",
-    "mean_text",
     "summary_groups",
 ]
 
@@ -171,19 +170,6 @@ def _period(first: date | None, last: date | None, today: date) -> tuple[date, d
 # -- numbers as the report shows them ------------------------------------------------
 
 
-def mean_text(key: str, value: float) -> str:
-    """A period average of ``key`` as the report prints it (tests use this too)."""
-    if key in ("tst", "tib", "sol", "waso"):
-        return format_duration(value)
-    if key == "se":
-        return f"{value:.1f}%"
-    if key == "quality":
-        return f"{value:.1f} / 5"
-    if key in ("stress", "mood", "bloating", "discomfort"):
-        return f"{value:.1f} / 10"
-    return f"{value:.1f}"
-
-
 def _clock(moment: datetime | None) -> str:
     return moment.strftime("%H:%M") if moment is not None else ""
 
@@ -206,14 +192,6 @@ def _hours(minutes: float | None) -> str:
 def _tidy(text: str) -> str:
     """``text`` with its spacing collapsed."""
     return " ".join(text.split())
-
-
-def _nanmean(values: Sequence[float]) -> tuple[float | None, int]:
-    """Mean of the non-NaN values and how many there were."""
-    present = [v for v in values if not math.isnan(v)]
-    if not present:
-        return None, 0
-    return math.fsum(present) / len(present), len(present)
 
 
 # -- grouping days into weeks or months ------------------------------------------------
