@@ -353,6 +353,11 @@ def _add_report(parser: argparse.ArgumentParser) -> None:
         help="last day of the period (YYYY-MM-DD; default: today, or four weeks from --from "
         "when that lies in the future)",
     )
+    parser.add_argument(
+        "--appendix",
+        action="store_true",
+        help="add the daily sleep diary (one row per day) after the two summary pages",
+    )
     parser.add_argument("path", type=Path, metavar="PATH.pdf", help="the PDF file to write")
 
 
@@ -375,7 +380,7 @@ def _run_report(args: argparse.Namespace) -> int:
             result = _run_with_progress(
                 "Making the report",
                 lambda progress: make_report(
-                    services, args.first, args.last, path, progress=progress
+                    services, args.first, args.last, path, progress=progress, appendix=args.appendix
                 ),
             )
         except OSError as exc:

@@ -43,7 +43,9 @@ def test_the_synopsis() -> None:
     parser = build_parser()
     (sub,) = [a for a in parser._actions if a.dest == "command"]
     usage = sub.choices["report"].format_usage()  # type: ignore[attr-defined]
-    assert usage.strip() == "usage: gutsleep report [-h] [--from DATE] [--to DATE] PATH.pdf"
+    assert usage.strip() == (
+        "usage: gutsleep report [-h] [--from DATE] [--to DATE] [--appendix] PATH.pdf"
+    )
 
 
 def test_report_writes_a_pdf_of_the_period(
@@ -64,11 +66,26 @@ def test_report_writes_a_pdf_of_the_period(
     )
     assert (code, err) == (0, "")
     reader = PdfReader(target)
-    assert len(reader.pages) == 5
-    assert out.startswith(f"Wrote the report for {first} to {END} (5 pages, ")
+    assert len(reader.pages) == 2  # the two summary pages
+    assert out.startswith(f"Wrote the report for {first} to {END} (2 pages, ")
     assert out.endswith(f" days with entries) to {target}.\n") and out.count("\n") == 1
     text = " ".join(reader.pages[0].extract_text().split())
     assert f"Period: {first} to {END} (28 days)" in text and "self-reported" in text
+
+
+def test_report_appendix_adds_the_daily_diary(
+    data: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    target = tmp_path / "with diary.pdf"
+    first = END - timedelta(days=27)
+    args = ["--from", first.isoformat(), "--to", END.isoformat(), "--appendix", str(target)]
+    code, out, err = run(capsys, "--data-dir", str(data), "report", *args)
+    assert (code, err) == (0, "")
+    reader = PdfReader(target)
+    assert len(reader.pages) == 3
+    assert out.startswith(f"Wrote the report for {first} to {END} (3 pages, ")
+    text = " ".join(reader.pages[2].extract_text().split())
+    assert "Appendix: the daily sleep diary" in text and first.isoformat() in text
 
 
 def test_report_without_dates_covers_the_last_four_weeks(

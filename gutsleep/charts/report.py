@@ -22,6 +22,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Literal
 
+from matplotlib.axes import Axes
 from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
 from matplotlib.patches import Rectangle
@@ -43,7 +44,9 @@ SMALL = 8.3
 HEADING = 12.5
 TITLE = 20.0
 
-BlockKind = Literal["title", "heading", "subheading", "text", "small", "bullet", "table", "space"]
+BlockKind = Literal[
+    "title", "heading", "subheading", "text", "small", "bullet", "small-bullet", "table", "space"
+]
 
 
 @dataclass(frozen=True)
@@ -200,13 +203,14 @@ class Pages:
             self._text(MARGIN, self._y, text, size, weight="bold")
             self._y -= _inches(size) + 0.04
             return
-        size = SMALL if kind == "small" else BODY
-        indent = 0.2 if kind == "bullet" else 0.0
+        size = SMALL if kind in ("small", "small-bullet") else BODY
+        bullet = kind in ("bullet", "small-bullet")
+        indent = 0.2 if bullet else 0.0
         colour = self.theme.muted if kind == "small" else None
         lines = wrap(text, self.width - indent, size)
         for i, line in enumerate(lines):
             self._room(_inches(size))
-            if kind == "bullet" and i == 0:
+            if bullet and i == 0:
                 self._text(MARGIN + 0.05, self._y, "•", size)
             self._text(MARGIN + indent, self._y, line, size, colour=colour)
             self._y -= _inches(size)
@@ -274,6 +278,25 @@ class Pages:
                 draw_header()
             draw_row(lines, False, i % 2 == 1)
         self._y -= 0.12
+
+    def axes(self, height: float, left: float = 0.55, right: float = 0.55) -> Axes:
+        """Axes ``height`` inches tall in the flow (turning the page if need be).
+
+        ``left`` and ``right`` leave room inside the text width for tick labels,
+        so a small chart can sit on a summary page between tables.
+        """
+        self._room(height + 0.1)
+        bottom = self._y - height
+        axes = self._figure().add_axes(
+            (
+                (MARGIN + left) / PAGE[0],
+                (bottom + 0.25) / PAGE[1],
+                (self.width - left - right) / PAGE[0],
+                (height - 0.55) / PAGE[1],  # room above for a title and legend
+            )
+        )
+        self._y = bottom - 0.1
+        return axes
 
     # -- chart pages -----------------------------------------------------------------
 

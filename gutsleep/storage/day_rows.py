@@ -423,3 +423,19 @@ def read_distinct_plants(connection: Any, first: date, last: date) -> int:
     )
     rows = _rows(connection, sql, (first.isoformat(), last.isoformat()))
     return len({" ".join(name.split()).casefold() for kind, name in rows if kind == PLANT})
+
+
+def read_intake_days(
+    connection: Any, first: date, last: date, kind: str
+) -> list[tuple[date, str, str]]:
+    """``(day, name, dose)`` of every intake of ``kind`` in [first, last], oldest first.
+
+    The clinician report lists medicines with their first and last days; reading
+    only these columns keeps a ten-year report from loading every whole day.
+    """
+    sql = (
+        f"SELECT d.day, i.name, i.dose FROM intake AS i JOIN {DAY_TABLE} AS d "
+        "ON d.id = i.day_id WHERE d.day >= ? AND d.day <= ? AND i.kind = ? ORDER BY d.day"
+    )
+    rows = _rows(connection, sql, (first.isoformat(), last.isoformat(), kind))
+    return [(date.fromisoformat(day), name, dose or "") for day, name, dose in rows]

@@ -75,6 +75,11 @@ class JournalRepository:
         with self._db.reading() as connection:
             return day_rows.read_logged_days(connection, first, last)
 
+    def intake_days(self, first: date, last: date, kind: str) -> list[tuple[date, str, str]]:
+        """``(day, name, dose)`` of each intake of ``kind`` ("medicine", ...) in [first, last]."""
+        with self._db.reading() as connection:
+            return day_rows.read_intake_days(connection, first, last, kind)
+
     def count(self) -> int:
         with self._db.reading() as connection:
             return day_rows.read_count(connection)

@@ -203,6 +203,10 @@ def export_options(
         only.toggled.connect(edit.setEnabled)
         form.addRow(label, edit)
         edits.append(edit)
+    appendix = QCheckBox(tr("Add the daily sleep diary as an &appendix"), dialog)
+    appendix.setObjectName("report_appendix")
+    appendix.setToolTip(tr("One row per day after the summary; a long period adds many pages."))
+    form.addRow(appendix)
     buttons = QDialogButtonBox(
         QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, dialog
     )
@@ -222,13 +226,30 @@ def export_options(
         dialog.deleteLater()
 
 
-def report_period(parent: QWidget | None, first: date, last: date) -> tuple[date, date] | None:
+@dataclass(frozen=True)
+class ReportChoice:
+    """What :func:`report_period` returns: the period and whether to add the daily diary."""
+
+    first: date
+    last: date
+    appendix: bool = False
+
+
+def report_period(parent: QWidget | None, first: date, last: date) -> ReportChoice | None:
     """Ask for the clinician report's period (``first``..``last`` offered); None when cancelled.
 
-    Two date fields; a period given backwards is turned round.
+    Two date fields (a period given backwards is turned round) and a check box
+    for the daily diary as an appendix.
     """
     from PySide6.QtCore import QDate
-    from PySide6.QtWidgets import QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QLabel
+    from PySide6.QtWidgets import (
+        QCheckBox,
+        QDateEdit,
+        QDialog,
+        QDialogButtonBox,
+        QFormLayout,
+        QLabel,
+    )
 
     dialog = QDialog(parent)
     dialog.setObjectName("report_period")
@@ -236,9 +257,10 @@ def report_period(parent: QWidget | None, first: date, last: date) -> tuple[date
     form = QFormLayout(dialog)
     note = QLabel(
         tr(
-            "A PDF of the chosen days to show a doctor or therapist: the sleep diary and its "
-            "averages, trend figures, gut symptoms, stress, supplements and medicines, the "
-            "latest checklist and any experiments. The data is marked as self-reported."
+            "A PDF of the chosen days to show a doctor or therapist: two summary pages with "
+            "the sleep diary week by week (month by month for long periods), night sweats, "
+            "bleeding, medicines, gut symptoms, the latest checklist, notable patterns and "
+            "completed experiments. The data is marked as self-reported."
         ),
         dialog,
     )
@@ -256,6 +278,10 @@ def report_period(parent: QWidget | None, first: date, last: date) -> tuple[date
         edit.setDisplayFormat("yyyy-MM-dd")
         form.addRow(label, edit)
         edits.append(edit)
+    appendix = QCheckBox(tr("Add the daily sleep diary as an &appendix"), dialog)
+    appendix.setObjectName("report_appendix")
+    appendix.setToolTip(tr("One row per day after the summary; a long period adds many pages."))
+    form.addRow(appendix)
     buttons = QDialogButtonBox(
         QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, dialog
     )
@@ -266,7 +292,9 @@ def report_period(parent: QWidget | None, first: date, last: date) -> tuple[date
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
         start, end = (e.date().toPython() for e in edits)
-        return (start, end) if start <= end else (end, start)
+        if start > end:
+            start, end = end, start
+        return ReportChoice(start, end, appendix.isChecked())
     finally:
         dialog.deleteLater()
 

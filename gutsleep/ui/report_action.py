@@ -44,10 +44,10 @@ class ReportAction(QObject):
         from gutsleep.services.report import default_period, make_report
 
         first, last = default_period()
-        period = dialogs.report_period(self.window, first, last)
-        if period is None:
+        choice = dialogs.report_period(self.window, first, last)
+        if choice is None:
             return
-        first, last = period
+        first, last, appendix = choice.first, choice.last, choice.appendix
         suggested = Path.home() / f"gutsleep-report-{first.isoformat()}-to-{last.isoformat()}.pdf"
         chosen = dialogs.save_path(
             self.window, tr("Save the report"), str(suggested), tr("PDF documents (*.pdf)")
@@ -65,7 +65,7 @@ class ReportAction(QObject):
             "report",
             tr("Making the report…"),
             lambda progress, cancel: make_report(
-                services, first, last, path, progress, cancel, translate=tr
+                services, first, last, path, progress, cancel, translate=tr, appendix=appendix
             ),
             self._made,
         )

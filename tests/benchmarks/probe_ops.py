@@ -4,6 +4,8 @@
     probe_ops.py export DATA OUT      the whole journal as JSON (services.data.export_journal)
     probe_ops.py import EMPTY JSON    JSON export into an empty data folder (import_journal)
     probe_ops.py insights DATA        load every day, daily_frame, find_insights
+    probe_ops.py report DATA OUT DAYS the clinician report of the last DAYS days (a cold
+                                      process: reading, insights, layout and the PDF)
 
 Prints one ``GUTSLEEP-BENCH {json}`` line with the times in milliseconds.
 Opening the journal is not timed. Uses gutsleep.services.data when present,
@@ -161,6 +163,24 @@ def insights(folder: Path, repeats: int = 3) -> None:
     services.close()
 
 
+def report_pdf(folder: Path, out: Path, days: int) -> None:
+    services = _open(folder)
+    from gutsleep.services.report import make_report
+
+    span = services.journal.repository.span()
+    last = span[1] if span else date.today()
+    start = time.perf_counter_ns()
+    result = make_report(services, last - timedelta(days=days - 1), last, out, today=last)
+    report(
+        kind="report",
+        ms=_ms(start),
+        days=days,
+        pages=result.pages,
+        peak_rss_kib=peak_rss_kib(),
+    )
+    services.close()
+
+
 def main() -> None:
     op = sys.argv[1]
     if op == "save":
@@ -171,6 +191,8 @@ def main() -> None:
         import_(Path(sys.argv[2]), Path(sys.argv[3]))
     elif op == "insights":
         insights(Path(sys.argv[2]))
+    elif op == "report":
+        report_pdf(Path(sys.argv[2]), Path(sys.argv[3]), int(sys.argv[4]))
     else:
         raise SystemExit(f"unknown operation {op!r}")
 

@@ -279,6 +279,12 @@ def measure_ops(
             res.add("insights_ms", years, line["compute_ms"])
             res.add("insights_first_ms", years, line["first_frame_plus_find_ms"])
             res.add("load_all_days_ms", years, line["load_ms"])
+            for label, days in REPORT_RANGES:
+                pdf = copy2.parent / f"report-{label}.pdf"
+                line = run_probe([ops, "report", str(copy2), str(pdf), str(days)]).line("report")
+                res.add(f"report_{label}_ms", years, line["ms"])
+                if line["pages"] != 2:
+                    res.errors.append(f"{key(years)} report {label}: {line['pages']} pages, not 2")
         finally:
             shutil.rmtree(copy2.parent, ignore_errors=True)
         empty = copy.parent / "empty"
@@ -289,6 +295,9 @@ def measure_ops(
     finally:
         shutil.rmtree(copy.parent, ignore_errors=True)
 
+
+#: The clinician report's periods: label and days (ending on the journal's last day).
+REPORT_RANGES = (("28d", 28), ("1y", 365), ("10y", 3653))
 
 # summary -----------------------------------------------------------------------------
 FLAT = 1.2  # "flat": 20 years within 20 % of 1 year (app/floor ratios; noise allowance)
@@ -399,6 +408,14 @@ def summarise(res: Results) -> dict[str, Any]:
     target(
         f"insights on {tk} ≤ 1 s", _s(m("insights_ms", t)), 1, "s", "daily_frame + find_insights"
     )
+    for label, _days in REPORT_RANGES:
+        target(
+            f"report of {label} on {tk} ≤ 2 s",
+            _s(m(f"report_{label}_ms", t)),
+            2,
+            "s",
+            "cold process: reading, insights, layout, PDF",
+        )
     floor_mem = m("peak_rss_floor_mib", t)
     target(
         "peak memory ≤ 2 × bare window + 100 MiB",
@@ -448,6 +465,9 @@ ROWS = [
     ("import JSON (empty folder)", "import_ms", "ms"),
     ("insights (frame + find)", "insights_ms", "ms"),
     ("  load every day", "load_all_days_ms", "ms"),
+    ("report, last 28 days", "report_28d_ms", "ms"),
+    ("report, last year", "report_1y_ms", "ms"),
+    ("report, last 10 years", "report_10y_ms", "ms"),
     ("peak RSS, every page", "peak_rss_mib", "MiB"),
     ("  floor: bare window", "peak_rss_floor_mib", "MiB"),
 ]

@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import QDate, QTimer
-from PySide6.QtWidgets import QApplication, QDateEdit, QDialog, QDialogButtonBox
+from PySide6.QtWidgets import QApplication, QCheckBox, QDateEdit, QDialog, QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
 from gutsleep.domain.journal import DayEntry, StressMood
@@ -110,7 +110,7 @@ def test_the_report_is_made_on_the_worker_for_the_chosen_period(
         return real(*args, **kw)
 
     monkeypatch.setattr(report_service, "make_report", spy)
-    asked.answers["report_period"] = (date(2026, 3, 1), date(2026, 3, 14))
+    asked.answers["report_period"] = dialogs.ReportChoice(date(2026, 3, 1), date(2026, 3, 14))
     asked.answers["save_path"] = str(tmp_path / "for the doctor")  # no suffix: .pdf added
 
     result = run_report(qtbot, window)
@@ -139,7 +139,7 @@ def test_cancelling_the_period_or_the_file_does_nothing(
     asked.answers["report_period"] = None
     report_action(window).trigger()
     assert asked.named("save_path") == []
-    asked.answers["report_period"] = (date(2026, 3, 1), date(2026, 3, 14))
+    asked.answers["report_period"] = dialogs.ReportChoice(date(2026, 3, 1), date(2026, 3, 14))
     asked.answers["save_path"] = None
     report_action(window).trigger()
     assert not window.data_actions.busy  # type: ignore[attr-defined]
@@ -150,7 +150,7 @@ def test_a_failure_is_explained(
     qtbot: QtBot, window: MainWindow, asked: Asked, tmp_path: Path
 ) -> None:
     (tmp_path / "r.pdf.part").mkdir()  # the PDF can't be written there
-    asked.answers["report_period"] = (date(2026, 3, 1), date(2026, 3, 14))
+    asked.answers["report_period"] = dialogs.ReportChoice(date(2026, 3, 1), date(2026, 3, 14))
     asked.answers["save_path"] = str(tmp_path / "r.pdf")
     outcome = run_report(qtbot, window)
     assert isinstance(outcome, OSError)
@@ -175,10 +175,27 @@ def test_the_period_dialog_offers_two_dates_and_turns_a_backwards_period_round(
         seen.append((start.date(), end.date(), dialog.parent()))
         start.setDate(QDate(2026, 3, 20))
         end.setDate(QDate(2026, 3, 1))
+        appendix = dialog.findChild(QCheckBox, "report_appendix")
+        assert not appendix.isChecked()
+        appendix.click()
         buttons = dialog.findChild(QDialogButtonBox)
         buttons.button(QDialogButtonBox.StandardButton.Ok).click()
 
     QTimer.singleShot(0, answer)
     chosen = dialogs.report_period(window, date(2026, 2, 1), date(2026, 2, 28))
-    assert chosen == (date(2026, 3, 1), date(2026, 3, 20))
+    assert chosen == dialogs.ReportChoice(date(2026, 3, 1), date(2026, 3, 20), appendix=True)
     assert seen == [(QDate(2026, 2, 1), QDate(2026, 2, 28), window)]
+
+
+def test_the_appendix_box_adds_the_daily_diary(
+    qtbot: QtBot, window: MainWindow, services: Services, asked: Asked, tmp_path: Path
+) -> None:
+    services.journal.save(DayEntry(day=date(2026, 3, 2), stress=StressMood(stress=4)))
+    asked.answers["report_period"] = dialogs.ReportChoice(
+        date(2026, 3, 1), date(2026, 3, 14), appendix=True
+    )
+    asked.answers["save_path"] = str(tmp_path / "with appendix.pdf")
+    result = run_report(qtbot, window)
+    reader = PdfReader(result.path)
+    assert len(reader.pages) == result.pages == 3
+    assert "Appendix: the daily sleep diary" in reader.pages[2].extract_text()

@@ -1,10 +1,15 @@
-"""The clinician report: a multi-page PDF of a period, its text extractable, made offline."""
+"""The clinician report: two summary pages of any period (and a daily appendix on request),
+its text extractable, made offline."""
 
 from __future__ import annotations
 
 import math
+import shutil
+import subprocess
 import threading
-from datetime import date, timedelta
+from collections.abc import Iterator
+from dataclasses import replace
+from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
 import pytest
@@ -12,17 +17,25 @@ from pypdf import PdfReader
 
 from gutsleep import __version__
 from gutsleep.domain.experiments import Design, Experiment
-from gutsleep.domain.screening import Answer
+from gutsleep.domain.journal import Bleeding, DayEntry, Intake, IntakeKind, SleepDiary
+from gutsleep.domain.screening import ALL_KEYS, Answer
 from gutsleep.domain.sleep import compute_metrics
-from gutsleep.services.context import Services
+from gutsleep.services.context import Services, open_services
 from gutsleep.services.demo import create_demo
-from gutsleep.services.report import DEFAULT_DAYS, make_report
+from gutsleep.services.report import (
+    DEFAULT_DAYS,
+    MONTHLY_LIMIT,
+    WEEKLY_LIMIT,
+    WindowRow,
+    make_report,
+    summary_groups,
+)
 from gutsleep.storage.transfer import Cancelled
 
 END = date(2026, 3, 29)
 FIRST = END - timedelta(days=DEFAULT_DAYS - 1)
-#: Title page, sleep diary with averages, the two figures, gut to experiments.
-DEMO_PAGES = 5
+#: The summary: sleep, sweats, bleeding and medicines; then gut, checklist, insights, experiments.
+DEMO_PAGES = 2
 
 
 def pages_text(path: Path) -> list[str]:
@@ -42,7 +55,7 @@ def demo(services: Services) -> Services:
     return services
 
 
-def test_a_demo_journal_gives_the_expected_pages_and_text(demo: Services, tmp_path: Path) -> None:
+def test_a_demo_journal_gives_two_summary_pages(demo: Services, tmp_path: Path) -> None:
     calls: list[tuple[int, int]] = []
     result = make_report(
         demo, None, None, tmp_path / "report.pdf", lambda d, t: calls.append((d, t)), today=END
@@ -55,7 +68,15 @@ def test_a_demo_journal_gives_the_expected_pages_and_text(demo: Services, tmp_pa
     assert calls[-1][0] == calls[-1][1] and [d for d, _ in calls] == sorted(d for d, _ in calls)
     reader = PdfReader(result.path)
     assert len(reader.pages) == result.pages == DEMO_PAGES
-    assert reader.metadata is not None and reader.metadata.title
+    assert reader.metadata is not None
+    assert reader.metadata.title == "Sleep and gut diary: report for a clinician"
+    assert reader.metadata.author == "gutsleep"
+    fonts = [
+        font.get_object()
+        for page in reader.pages
+        for font in page["/Resources"]["/Font"].values()  # type: ignore[index, union-attr]
+    ]
+    assert fonts and all("/FontFile2" in f["/DescendantFonts"][0]["/FontDescriptor"] for f in fonts)
     pages = pages_text(result.path)
     text = " ".join(pages)
 
@@ -64,54 +85,230 @@ def test_a_demo_journal_gives_the_expected_pages_and_text(demo: Services, tmp_pa
     assert f"Period: {FIRST.isoformat()} to {END.isoformat()} (28 days)" in pages[0]
     assert f"Days with entries: {len(entries)} of 28" in pages[0]
     assert "self-reported" in pages[0]
-    assert f"gutsleep {__version__}" in pages[0]
+    assert f"gutsleep {__version__}" in pages[1]
+    assert "no tagged structure for screen readers" in pages[1]
     for number, page in enumerate(pages, start=1):
         assert f"Page {number} of {DEMO_PAGES}" in page
         assert "not medical advice" in page and "association is not causation" in page
         assert f"{FIRST.isoformat()} to {END.isoformat()}" in page
 
-    # the diary: a row for every calendar day, a day without an entry has empty cells
-    logged = {e.day for e in entries}
-    for offset in range(DEFAULT_DAYS):
-        assert (FIRST + timedelta(days=offset)).isoformat() in pages[1]
-    missing = sorted(set(FIRST + timedelta(days=i) for i in range(DEFAULT_DAYS)) - logged)
-    if missing:
-        after = (missing[0] + timedelta(days=1)).isoformat()
-        assert f"{missing[0].isoformat()} {after}" in pages[1]
-
-    # the averages, computed here from the sleep diary itself
+    # the period's mean of the sleep diary, computed here from the entries themselves
     metrics = [compute_metrics(e.sleep) for e in entries]
     tst = [m.total_sleep_min for m in metrics if m.total_sleep_min is not None]
-    se = [m.sleep_efficiency_pct for m in metrics if m.sleep_efficiency_pct is not None]
-    tst_mean = math.fsum(tst) / len(tst)
-    se_mean = math.fsum(se) / len(se)
-    assert f"Total sleep time (TST) {duration(tst_mean)} {len(tst)} of 28" in pages[1]
-    assert f"Sleep efficiency (SE) {se_mean:.1f}% {len(se)} of 28" in pages[1]
-    for label in ("Time in bed (TIB)", "Time to fall asleep (SOL)", "Sleep quality (1-5)"):
-        assert label in pages[1]
-
-    # the figures, then gut, stress, supplements, checklist and experiments
-    assert (
-        "Sleep over the period" in pages[2]
-        and f"Total sleep averaged {duration(tst_mean)}" in (pages[2])
-    )
-    assert "Sleep beside daily factors" in pages[3] and "Stress" in pages[3]
+    tst_mean = round(math.fsum(tst) / len(tst))
+    assert f"{tst_mean // 60}:{tst_mean % 60:02d}" in pages[0].split("Period mean")[1][:60]
+    for words in ("Week from", "Weekly total sleep time and sleep efficiency", "medicines"):
+        assert words in pages[0], words
     for words in (
-        "Gut symptoms",
-        "Bloating (0-10)",
-        "Bristol stool type distribution",
-        "Type 4: smooth and soft",
-        "Stress, mood and practices",
-        "Supplements and medicines",
-        "magnesium 300 mg",
-        "Lactobacillus",
+        "Gut symptoms and Bristol stool types",
+        "Types 1-2 (hard)",
         "No checklist completed.",
-        "No self-experiment ran during this period.",
+        "Patterns in the whole journal",
+        "No self-experiment was completed in this period.",
     ):
-        assert words in text, words
+        assert words in pages[1], words
+    assert "Appendix" not in text
 
 
-def test_the_latest_checklist_and_overlapping_experiments_are_included(
+def _night(
+    day: date, into: str, lights: str, sol: int, waso: int, wake: str, out: str
+) -> SleepDiary:
+    def at(clock: str, evening: bool) -> datetime:
+        return datetime.combine(
+            day - timedelta(days=1 if evening else 0), time.fromisoformat(clock)
+        )
+
+    return SleepDiary(
+        into_bed=at(into, True),
+        lights_out=at(lights, True),
+        sleep_onset_min=sol,
+        waso_min=waso,
+        final_wake=at(wake, False),
+        out_of_bed=at(out, False),
+        zone="Europe/London",
+    )
+
+
+@pytest.fixture
+def small(services: Services) -> Services:
+    """Two weeks worked out by hand (see the expected rows in the test below)."""
+    week = date(2026, 3, 2)  # a Monday
+    days = [
+        DayEntry(
+            week,
+            replace(
+                _night(week, "22:30", "22:45", 15, 30, "06:15", "06:45"),
+                quality=3,
+                night_sweats=2,
+                naps=1,
+                nap_min=20,
+            ),
+            bleeding=Bleeding.LIGHT,
+            intakes=(Intake("Estradiol gel", "1 pump", IntakeKind.MEDICINE),),
+        ),
+        DayEntry(
+            week + timedelta(days=1),
+            replace(
+                _night(week + timedelta(days=1), "23:00", "23:00", 35, 0, "07:00", "07:00"),
+                quality=4,
+                night_sweats=0,
+            ),
+            bleeding=Bleeding.NONE,
+            intakes=(Intake("Estradiol gel", "1 pump", IntakeKind.MEDICINE),),
+        ),
+        DayEntry(week + timedelta(days=2), SleepDiary(quality=2, zone="Europe/London")),
+        DayEntry(
+            week + timedelta(days=9),
+            replace(
+                _night(week + timedelta(days=9), "22:00", "22:00", 10, 20, "06:00", "06:30"),
+                quality=5,
+            ),
+        ),
+    ]
+    for entry in days:
+        services.journal.repository.save(entry)
+    services.trends.invalidate()
+    return services
+
+
+def test_the_weekly_table_matches_means_worked_out_by_hand(small: Services, tmp_path: Path) -> None:
+    first, last = date(2026, 3, 2), date(2026, 3, 15)
+    result = make_report(small, first, last, tmp_path / "small.pdf", today=last)
+    page1, page2 = pages_text(result.path)
+    # TST: 405 (450 - 15 - 30), 445 (480 - 35), 450 (480 - 10 - 20) minutes; TIB: 495, 480,
+    # 510; SE: 81.8, 92.7, 88.2 %. The third night has a quality only: it counts as a
+    # night, but in no other mean (missing is not zero).
+    assert "Nights logged: 4 of 14." in page1
+    assert "2026-03-02 3 25 15 7:05 8:08 87 3.0 1.0 1/2" in page1
+    assert "2026-03-09 1 10 20 7:30 8:30 88 5.0 " in page1  # no sweats, no bleeding answered
+    assert "Period mean 4 20 17 7:13 8:15 88 3.5 1.0 1/2" in page1
+    assert "SD 13 15 0:25 0:15 5 1.3 1.4" in page1
+    assert "n nights 3 3 3 3 3 4 2" in page1
+    assert "Estradiol gel 1 pump 2026-03-02 2026-03-03 2" in page1
+    assert "Night sweats or hot flushes: on 1 of the 2 nights answered, 1.0 times" in page1
+    assert "Bleeding days: 1 of 2 answered. Episodes: 1, the last beginning on 2026-03-02" in page1
+    assert "No gut entries in this period." in page2
+
+
+def test_the_appendix_lists_every_day_with_sweats_bleeding_naps_and_early_waking(
+    small: Services, tmp_path: Path
+) -> None:
+    first, last = date(2026, 3, 2), date(2026, 3, 15)
+    result = make_report(small, first, last, tmp_path / "a.pdf", today=last, appendix=True)
+    pages = pages_text(result.path)
+    assert result.pages == 3
+    assert "Appendix: the daily sleep diary" in pages[2]
+    # early: out of bed minus final awakening; naps: how many (minutes)
+    assert "2026-03-02 22:30 22:45 15 30 06:15 06:45 30 8:15 6:45 82 3 1 (20) 2 light" in pages[2]
+    assert "2026-03-03 23:00 23:00 35 0 07:00 07:00 0 8:00 7:25 93 4 0 none" in pages[2]
+    assert "2026-03-05 2026-03-06" in pages[2]  # days without an entry keep their row
+
+
+def test_summary_groups_go_by_month_then_show_the_last_twelve_months_and_the_years() -> None:
+    monday = date(2026, 1, 5)
+    kind, rows, years = summary_groups(monday, monday + timedelta(weeks=WEEKLY_LIMIT, days=-1))
+    assert (kind, len(rows), years) == ("week", WEEKLY_LIMIT, [])
+    kind, rows, years = summary_groups(monday, monday + timedelta(weeks=WEEKLY_LIMIT))
+    assert kind == "month" and [r.label for r in rows] == [
+        "2026-01",
+        "2026-02",
+        "2026-03",
+        "2026-04",
+    ]
+    assert rows[0].first == monday and rows[-1].last == monday + timedelta(weeks=WEEKLY_LIMIT)
+    kind, rows, years = summary_groups(date(2026, 1, 1), date(2026, 12, 31))
+    assert (kind, len(rows), years) == ("month", MONTHLY_LIMIT, [])
+    kind, rows, years = summary_groups(date(2016, 12, 8), date(2026, 12, 7))
+    assert [r.label for r in rows] == [f"2026-{m:02d}" for m in range(1, 13)]
+    assert [y.label for y in years] == [str(y) for y in range(2016, 2027)]
+    assert years[0].first == date(2016, 12, 8) and years[-1].last == date(2026, 12, 7)
+
+
+@pytest.fixture(scope="module")
+def ten_years(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Services]:
+    opened = open_services(tmp_path_factory.mktemp("ten-years"), zone="Europe/London")
+    create_demo(opened, days=3653, seed=3, end=END)
+    yield opened
+    opened.close()
+
+
+@pytest.mark.parametrize("days", [365, 3653])
+def test_one_and_ten_years_give_exactly_two_summary_pages(
+    ten_years: Services, tmp_path: Path, days: int
+) -> None:
+    first = END - timedelta(days=days - 1)
+    result = make_report(ten_years, first, END, tmp_path / "long.pdf", today=END)
+    assert result.pages == 2
+    page1, page2 = pages_text(result.path)
+    assert "Month Nights" in page1 and "2026-03" in page1
+    if days > 366:
+        assert "Only the last twelve months have rows." in page1 and "2017: " in page1
+    assert "Gut symptoms and Bristol stool types" in page2
+    assert "Patterns in the whole journal" in page2
+    assert "This is an association, not proof of cause." in page2
+
+
+def test_one_year_with_the_appendix_has_a_row_for_every_day(
+    ten_years: Services, tmp_path: Path
+) -> None:
+    first = END - timedelta(days=364)
+    result = make_report(ten_years, first, END, tmp_path / "year.pdf", today=END, appendix=True)
+    pages = pages_text(result.path)
+    assert result.pages > 2
+    appendix = " ".join(pages[2:])
+    assert all("Date (woke up)" in page for page in pages[2:])  # the header on every page
+    for offset in range(0, 365, 30):
+        assert (first + timedelta(days=offset)).isoformat() in appendix
+
+
+def test_a_crowded_period_still_fits_two_pages_and_shows_the_window_history(
+    demo: Services, tmp_path: Path
+) -> None:
+    first = END - timedelta(weeks=WEEKLY_LIMIT) + timedelta(days=1)
+    repository = demo.journal.repository
+    for i in range(8):
+        day = END - timedelta(days=80 - i * 9)
+        entry = repository.get(day) or DayEntry(day)
+        pill = Intake(
+            f"Medicine {i} with quite a long name", "10 mg twice a day", IntakeKind.MEDICINE
+        )
+        repository.save(replace(entry, intakes=(*entry.intakes, pill)))
+    demo.trends.invalidate()
+    demo.checklist.save(dict.fromkeys(ALL_KEYS, Answer.YES), END - timedelta(days=3))
+    for i in range(5):
+        demo.experiments.create(
+            Experiment(
+                title=f"Kefir at breakfast {i}",
+                template="fermented",
+                outcome="tst",
+                start=first + timedelta(days=3 * i),
+                design=Design.AB,
+                phase_days=14,
+            )
+        )
+    weeks = [
+        WindowRow(END - timedelta(weeks=w), time(23, 30), time(6, 30), 6, 86.0) for w in (2, 1)
+    ]
+    asked: list[tuple[date, date]] = []
+
+    def history(a: date, b: date) -> list[WindowRow]:
+        asked.append((a, b))
+        return weeks
+
+    result = make_report(demo, first, END, tmp_path / "busy.pdf", today=END, window_history=history)
+    assert result.pages == 2
+    assert asked == [(first, END)] * len(asked) and asked
+    page1, page2 = pages_text(result.path)
+    assert "Medicine 7 with quite a long name" in page1
+    assert "Medicines begun earlier, not listed:" in page1
+    assert "Sleep window (sleep scheduling) history" in page2
+    assert f"{weeks[0].start.isoformat()} 23:30 06:30 6 86" in page2
+    assert "Taken on" in page2 and "Kefir at breakfast" in page2
+    plain = make_report(demo, first, END, tmp_path / "plain.pdf", today=END)
+    assert "Sleep window" not in " ".join(pages_text(plain.path))
+
+
+def test_the_latest_checklist_and_completed_experiments_are_included(
     demo: Services, tmp_path: Path
 ) -> None:
     demo.checklist.save({"digestive-symptoms": Answer.NO}, FIRST - timedelta(days=40))
@@ -134,19 +331,36 @@ def test_the_latest_checklist_and_overlapping_experiments_are_included(
     )
     result = make_report(demo, FIRST, END, tmp_path / "full.pdf", today=END)
     text = " ".join(pages_text(result.path))
-    assert result.pages >= DEMO_PAGES
+    assert result.pages == DEMO_PAGES
     assert f"Taken on {(END - timedelta(days=3)).isoformat()}" in text
     assert "Result: Gut factors may be worth a look" in text
-    assert "Digestive symptoms — yes" in text and "A lot of antibiotics — not sure" in text
+    assert "Digestive symptoms yes" in text and "A lot of antibiotics not sure" in text
     assert "An autoimmune condition" not in text  # that checklist came after the period
     assert "Kefir at breakfast" in text and "Long ago" not in text
     assert "Difference, change minus baseline" in text
-    assert f"Result as of {END.isoformat()}" in text
+
+
+def test_the_pages_render_to_png(demo: Services, tmp_path: Path) -> None:
+    pdftoppm = shutil.which("pdftoppm")
+    if pdftoppm is None:
+        pytest.skip("pdftoppm (poppler-utils) is not installed")
+    from matplotlib.image import imread
+
+    result = make_report(demo, FIRST, END, tmp_path / "r.pdf", today=END)
+    subprocess.run(
+        [pdftoppm, "-r", "40", "-png", str(result.path), str(tmp_path / "page")], check=True
+    )
+    pngs = sorted(tmp_path.glob("page-*.png"))
+    assert len(pngs) == 2
+    for png in pngs:
+        pixels = imread(png)
+        assert pixels.shape[0] > pixels.shape[1] > 300  # A4 portrait
+        assert (pixels[..., :3].mean(axis=2) < 0.5).mean() > 0.002  # there is text on it
 
 
 def test_an_empty_period_gives_a_short_valid_pdf(demo: Services, tmp_path: Path) -> None:
     first, last = date(2020, 1, 1), date(2020, 1, 31)
-    result = make_report(demo, first, last, tmp_path / "empty.pdf", today=END)
+    result = make_report(demo, first, last, tmp_path / "empty.pdf", today=END, appendix=True)
     assert (result.pages, result.days) == (1, 0)
     (page,) = pages_text(result.path)
     assert "No days were recorded between 2020-01-01 and 2020-01-31" in page
@@ -169,7 +383,7 @@ def test_periods_given_in_part_or_backwards(demo: Services, tmp_path: Path) -> N
     assert not (tmp_path / "c.pdf").exists()
 
 
-@pytest.mark.parametrize("at", [3, 6])  # while drawing, while saving the pages
+@pytest.mark.parametrize("at", [3, 6])  # while laying out, while saving the pages
 def test_cancelling_writes_nothing(demo: Services, tmp_path: Path, at: int) -> None:
     cancel = threading.Event()
 
@@ -184,12 +398,12 @@ def test_cancelling_writes_nothing(demo: Services, tmp_path: Path, at: int) -> N
     assert list(out.iterdir()) == []
 
 
-def test_a_longer_period_carries_the_diary_over_pages_with_its_header(
+def test_the_appendix_carries_the_diary_over_pages_with_its_header(
     demo: Services, tmp_path: Path
 ) -> None:
     first = END - timedelta(days=59)
-    result = make_report(demo, first, END, tmp_path / "long.pdf", today=END)
+    result = make_report(demo, first, END, tmp_path / "long.pdf", today=END, appendix=True)
     pages = pages_text(result.path)
-    assert result.pages == DEMO_PAGES + 1
-    assert "Date (woke up)" in pages[1] and "Date (woke up)" in pages[2]
-    assert first.isoformat() in pages[1] and END.isoformat() in pages[2]
+    assert result.pages == DEMO_PAGES + 2
+    assert "Date (woke up)" in pages[2] and "Date (woke up)" in pages[3]
+    assert first.isoformat() in pages[2] and END.isoformat() in pages[3]

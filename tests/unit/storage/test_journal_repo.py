@@ -119,3 +119,19 @@ def test_any_valid_day_round_trips(
     repo.save(entry)
     assert repo.get(entry.day) == entry
     database.close()
+
+
+def test_intake_days_of_one_kind_in_a_period(tmp_path: Path) -> None:
+    database, repo = open_repo(tmp_path)
+    first = date(2026, 3, 1)
+    pill = Intake("Estradiol gel", "1 pump", IntakeKind.MEDICINE)
+    for offset, intakes in enumerate([(pill,), (Intake("Magnesium"), pill), (), (pill,)], start=0):
+        repo.save(DayEntry(first + timedelta(days=offset), intakes=intakes, notes="x"))
+    assert repo.intake_days(first, first + timedelta(days=2), "medicine") == [
+        (first, "Estradiol gel", "1 pump"),
+        (first + timedelta(days=1), "Estradiol gel", "1 pump"),
+    ]
+    assert repo.intake_days(first, first + timedelta(days=9), "supplement") == [
+        (first + timedelta(days=1), "Magnesium", "")
+    ]
+    database.close()
