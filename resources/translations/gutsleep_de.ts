@@ -1792,32 +1792,24 @@
       <translation>Zwischen {first} und {last} wurden keine Tage erfasst; für diesen Zeitraum gibt es daher nichts zusammenzufassen.</translation>
     </message>
     <message>
-      <source>The sleep diary, day by day, and its averages</source>
-      <translation>Das Schlaftagebuch, Tag für Tag, und seine Durchschnittswerte</translation>
+      <source>Made offline with gutsleep {version} on {made}.</source>
+      <translation>Offline erstellt mit gutsleep {version} am {made}.</translation>
     </message>
     <message>
-      <source>Sleep over the period (figure)</source>
-      <translation>Schlaf im Zeitraum (Grafik)</translation>
+      <source>Definitions (Consensus Sleep Diary; a night is filed under the date of waking): SOL, minutes from lights out to falling asleep; WASO, minutes awake in the night; TST, lights out to the final awakening minus SOL and WASO; TIB, into bed to out of bed; SE, TST as a share of TIB; quality from 1 (very poor) to 5 (very good). TST and SE are left out of a night when they cannot be computed.</source>
+      <translation>Definitionen (Consensus Sleep Diary; eine Nacht steht unter dem Datum des Aufwachens): SOL, Minuten vom Licht-aus bis zum Einschlafen; WASO, Minuten wach in der Nacht; TST, Licht-aus bis zum endgültigen Aufwachen minus SOL und WASO; TIB, vom Zubettgehen bis zum Aufstehen; SE, TST als Anteil an TIB; Qualität von 1 (sehr schlecht) bis 5 (sehr gut). TST und SE fehlen in einer Nacht, wenn sie sich nicht berechnen lassen.</translation>
     </message>
     <message>
-      <source>Sleep beside daily factors: stress, mood, gut symptoms, night sweats, alcohol</source>
-      <translation>Schlaf neben täglichen Faktoren: Stress, Stimmung, Darmbeschwerden, Nachtschweiß, Alkohol</translation>
+      <source>Fonts are embedded and the text can be searched; the PDF has no tagged structure for screen readers, which its writer (matplotlib) cannot make.</source>
+      <translation>Die Schriften sind eingebettet und der Text ist durchsuchbar; das PDF hat keine getaggte Struktur für Screenreader, denn sein Erzeuger (matplotlib) kann keine schreiben.</translation>
     </message>
     <message>
-      <source>Gut symptoms and the Bristol stool types</source>
-      <translation>Darmbeschwerden und Bristol-Stuhltypen</translation>
+      <source>One row per week (Monday to Sunday): the mean over the nights with a value; an empty cell means nothing was recorded (never zero). The last rows: the whole period's mean, standard deviation between nights (SD) and number of nights with a value. Bleeding days: days with bleeding / days answered.</source>
+      <translation>Eine Zeile pro Woche (Montag bis Sonntag): der Mittelwert über die Nächte mit einem Wert; eine leere Zelle heißt, dass nichts eingetragen wurde (nie null). Die letzten Zeilen: Mittelwert des ganzen Zeitraums, Standardabweichung zwischen den Nächten (SD) und Zahl der Nächte mit einem Wert. Blutungstage: Tage mit Blutung / beantwortete Tage.</translation>
     </message>
     <message>
-      <source>Stress, mood and stress practices</source>
-      <translation>Stress, Stimmung und Übungen gegen Stress</translation>
-    </message>
-    <message>
-      <source>Supplements and medicines taken</source>
-      <translation>Eingenommene Nahrungsergänzungsmittel und Medikamente</translation>
-    </message>
-    <message>
-      <source>The latest screening checklist, and any self-experiments in the period</source>
-      <translation>Die letzte Screening-Checkliste und etwaige Selbstexperimente im Zeitraum</translation>
+      <source>One row per calendar month: the mean over the nights with a value; an empty cell means nothing was recorded (never zero). The last rows: the whole period's mean, standard deviation between nights (SD) and number of nights with a value. Bleeding days: days with bleeding / days answered.</source>
+      <translation>Eine Zeile pro Kalendermonat: der Mittelwert über die Nächte mit einem Wert; eine leere Zelle heißt, dass nichts eingetragen wurde (nie null). Die letzten Zeilen: Mittelwert des ganzen Zeitraums, Standardabweichung zwischen den Nächten (SD) und Zahl der Nächte mit einem Wert. Blutungstage: Tage mit Blutung / beantwortete Tage.</translation>
     </message>
     <message>
       <source>gutsleep · report for a clinician · {first} to {last} · self-reported data</source>
@@ -1830,6 +1822,94 @@
     <message>
       <source>self-reported; not medical advice</source>
       <translation>selbst erfasst; keine medizinische Beratung</translation>
+    </message>
+    <message>
+      <source>Week from</source>
+      <translation>Woche ab</translation>
+    </message>
+    <message>
+      <source>Month</source>
+      <translation>Monat</translation>
+    </message>
+    <message>
+      <source>Nights</source>
+      <translation>Nächte</translation>
+    </message>
+    <message>
+      <source>SOL
+min</source>
+      <translation>SOL
+min</translation>
+    </message>
+    <message>
+      <source>WASO
+min</source>
+      <translation>WASO
+min</translation>
+    </message>
+    <message>
+      <source>TST
+h:mm</source>
+      <translation>TST
+h:mm</translation>
+    </message>
+    <message>
+      <source>TIB
+h:mm</source>
+      <translation>TIB
+h:mm</translation>
+    </message>
+    <message>
+      <source>SE
+%</source>
+      <translation>SE
+%</translation>
+    </message>
+    <message>
+      <source>Quality
+1-5</source>
+      <translation>Qualität
+1-5</translation>
+    </message>
+    <message>
+      <source>Sweats or
+flushes/night</source>
+      <translation>Schweiß o.
+Hitze/Nacht</translation>
+    </message>
+    <message>
+      <source>Bleeding
+days</source>
+      <translation>Blutungs-
+tage</translation>
+    </message>
+    <message>
+      <source>Night sweats or hot flushes: on {with_any} of the {n} nights answered, {mean} times a night on average (most in one night: {high}).</source>
+      <translation>Nachtschweiß oder Hitzewallungen: in {with_any} der {n} beantworteten Nächte, im Mittel {mean}-mal pro Nacht (höchstens in einer Nacht: {high}).</translation>
+    </message>
+    <message>
+      <source>Night sweats or hot flushes: not recorded in this period.</source>
+      <translation>Nachtschweiß oder Hitzewallungen: in diesem Zeitraum nicht eingetragen.</translation>
+    </message>
+    <message>
+      <source>Bleeding: not recorded in this period.</source>
+      <translation>Blutung: in diesem Zeitraum nicht eingetragen.</translation>
+    </message>
+    <message>
+      <source>Weekly total sleep time and sleep efficiency</source>
+      <translation>Gesamtschlafzeit und Schlafeffizienz pro Woche</translation>
+    </message>
+    <message>
+      <source>TST (hours)</source>
+      <translation>TST (Stunden)</translation>
+    </message>
+    <message>
+      <source>SE (%)</source>
+      <translation>SE (%)</translation>
+    </message>
+    <message>
+      <source>not sure</source>
+      <translation>nicht sicher</translation>
     </message>
     <message>
       <source>Date
@@ -1850,22 +1930,10 @@ out</source>
 aus</translation>
     </message>
     <message>
-      <source>SOL
-min</source>
-      <translation>SOL
-min</translation>
-    </message>
-    <message>
       <source>Awaken-
 ings</source>
       <translation>Wach-
 phasen</translation>
-    </message>
-    <message>
-      <source>WASO
-min</source>
-      <translation>WASO
-min</translation>
     </message>
     <message>
       <source>Final
@@ -1880,208 +1948,160 @@ bed</source>
 standen</translation>
     </message>
     <message>
-      <source>TIB
-h:mm</source>
-      <translation>TIB
-h:mm</translation>
+      <source>Early
+min</source>
+      <translation>Früh
+Min.</translation>
     </message>
     <message>
-      <source>TST
-h:mm</source>
-      <translation>TST
-h:mm</translation>
-    </message>
-    <message>
-      <source>SE
-%</source>
-      <translation>SE
-%</translation>
-    </message>
-    <message>
-      <source>Quality
+      <source>Qual.
 1-5</source>
-      <translation>Qualität
+      <translation>Qual.
 1-5</translation>
     </message>
     <message>
-      <source>Time in bed (TIB)</source>
-      <translation>Bettzeit (TIB)</translation>
+      <source>Naps
+(min)</source>
+      <translation>Nickerch.
+(Min.)</translation>
     </message>
     <message>
-      <source>Total sleep time (TST)</source>
-      <translation>Gesamtschlafzeit (TST)</translation>
+      <source>Sweats</source>
+      <translation>Schweiß</translation>
     </message>
     <message>
-      <source>Time to fall asleep (SOL)</source>
-      <translation>Einschlafdauer (SOL)</translation>
+      <source>Bleed-
+ing</source>
+      <translation>Blu-
+tung</translation>
     </message>
     <message>
-      <source>Awake during the night (WASO)</source>
-      <translation>Wachzeit nach dem Einschlafen (WASO)</translation>
+      <source>none</source>
+      <translation>keine</translation>
     </message>
     <message>
-      <source>Sleep efficiency (SE)</source>
-      <translation>Schlafeffizienz (SE)</translation>
+      <source>spot</source>
+      <translation>Schmier.</translation>
     </message>
     <message>
-      <source>Sleep quality (1-5)</source>
-      <translation>Schlafqualität (1-5)</translation>
+      <source>light</source>
+      <translation>leicht</translation>
     </message>
     <message>
-      <source>Sleep over the period</source>
-      <translation>Schlaf im Zeitraum</translation>
+      <source>medium</source>
+      <translation>mittel</translation>
     </message>
     <message>
-      <source>Sleep beside daily factors</source>
-      <translation>Schlaf neben täglichen Faktoren</translation>
-    </message>
-    <message>
-      <source>Supplement</source>
-      <translation>Nahrungsergänzung</translation>
-    </message>
-    <message>
-      <source>Probiotic</source>
-      <translation>Probiotikum</translation>
-    </message>
-    <message>
-      <source>Medicine</source>
-      <translation>Medikament</translation>
-    </message>
-    <message>
-      <source>not sure</source>
-      <translation>nicht sicher</translation>
+      <source>heavy</source>
+      <translation>stark</translation>
     </message>
     <message>
       <source>Period: {first} to {last} ({days} days). Days with entries: {n} of {days}.</source>
       <translation>Zeitraum: {first} bis {last} ({days} Tage). Tage mit Einträgen: {n} von {days}.</translation>
     </message>
     <message>
-      <source>About this report</source>
-      <translation>Über diesen Bericht</translation>
+      <source>Sleep diary (Consensus Sleep Diary)</source>
+      <translation>Schlaftagebuch (Consensus Sleep Diary)</translation>
     </message>
     <message>
-      <source>Made with gutsleep {version} on {made}. The journal is kept on the person's own computer and this report was made there, offline.</source>
-      <translation>Erstellt mit gutsleep {version} am {made}. Das Tagebuch liegt auf dem eigenen Computer der Person, und dieser Bericht wurde dort offline erstellt.</translation>
+      <source>Nights logged: {n} of {days}.</source>
+      <translation>Eingetragene Nächte: {n} von {days}.</translation>
     </message>
     <message>
-      <source>How the sleep figures are defined</source>
-      <translation>Wie die Schlafwerte definiert sind</translation>
+      <source>Period mean</source>
+      <translation>Mittelwert</translation>
     </message>
     <message>
-      <source>The sleep diary follows the Consensus Sleep Diary: each night is listed under the date the person woke up. TIB, time in bed: from getting into bed to getting out of bed. SOL, sleep onset latency: minutes from lights out to falling asleep. WASO, wake after sleep onset: minutes awake during the night. TST, total sleep time: from lights out to the final awakening, minus SOL and WASO. SE, sleep efficiency: TST as a share of TIB. Quality: the person's rating from 1 (very poor) to 5 (very good). Durations are real elapsed time, so nights across a daylight-saving change count the hour gained or lost.</source>
-      <translation>Das Schlaftagebuch folgt dem Consensus Sleep Diary: Jede Nacht steht unter dem Datum, an dem die Person aufgewacht ist. TIB (time in bed), Bettzeit: vom Zubettgehen bis zum Aufstehen. SOL (sleep onset latency), Einschlafdauer: Minuten von „Licht aus“ bis zum Einschlafen. WASO (wake after sleep onset), Wachzeit nach dem Einschlafen: Minuten, die die Person nachts wach war. TST (total sleep time), Gesamtschlafzeit: von „Licht aus“ bis zum endgültigen Aufwachen, abzüglich SOL und WASO. SE (sleep efficiency), Schlafeffizienz: TST als Anteil an TIB. Qualität: die eigene Bewertung der Person von 1 (sehr schlecht) bis 5 (sehr gut). Dauern sind tatsächlich verstrichene Zeit; in Nächten mit einer Zeitumstellung zählt die gewonnene oder verlorene Stunde daher mit.</translation>
+      <source>SD</source>
+      <translation>SD</translation>
     </message>
     <message>
-      <source>Contents</source>
-      <translation>Inhalt</translation>
+      <source>n nights</source>
+      <translation>n Nächte</translation>
     </message>
     <message>
-      <source>Sleep diary</source>
-      <translation>Schlaftagebuch</translation>
+      <source>Bleeding: none on the {n} days answered.</source>
+      <translation>Blutung: keine an den {n} beantworteten Tagen.</translation>
     </message>
     <message>
-      <source>One row per night, under the date of waking; clock times as entered. An empty cell means nothing was recorded (never zero).</source>
-      <translation>Eine Zeile pro Nacht, unter dem Datum des Aufwachens; Uhrzeiten wie eingegeben. Eine leere Zelle bedeutet, dass nichts erfasst wurde (nie null).</translation>
+      <source>Bleeding days: {days} of {n} answered. Episodes: {episodes}, the last beginning on {last_start}; last bleeding day: {last_day}.</source>
+      <translation>Blutungstage: {days} von {n} beantworteten. Episoden: {episodes}, die letzte begann am {last_start}; letzter Blutungstag: {last_day}.</translation>
     </message>
     <message>
-      <source>Measure</source>
-      <translation>Messgröße</translation>
+      <source>Night sweats, hot flushes and bleeding</source>
+      <translation>Nachtschweiß, Hitzewallungen und Blutung</translation>
     </message>
     <message>
-      <source>Days with a value</source>
-      <translation>Tage mit Wert</translation>
+      <source>Medicines</source>
+      <translation>Medikamente</translation>
     </message>
     <message>
-      <source>Sleep averages over the period</source>
-      <translation>Schlaf-Durchschnittswerte im Zeitraum</translation>
-    </message>
-    <message>
-      <source>Bloating (0-10)</source>
-      <translation>Blähungen (0-10)</translation>
-    </message>
-    <message>
-      <source>Abdominal discomfort (0-10)</source>
-      <translation>Bauchbeschwerden (0-10)</translation>
-    </message>
-    <message>
-      <source>Gut symptoms</source>
-      <translation>Darmbeschwerden</translation>
-    </message>
-    <message>
-      <source>Bowel movements: {count} logged over the {n} days with gut entries (of {days}), {per_day} a day on average on those days.</source>
-      <translation>Stuhlgänge: {count} eingetragen an den {n} Tagen mit Darm-Einträgen (von {days}), an diesen Tagen im Schnitt {per_day} pro Tag.</translation>
-    </message>
-    <message>
-      <source>Bristol stool type</source>
-      <translation>Bristol-Stuhltyp</translation>
-    </message>
-    <message>
-      <source>Count</source>
-      <translation>Anzahl</translation>
-    </message>
-    <message>
-      <source>Share</source>
-      <translation>Anteil</translation>
-    </message>
-    <message>
-      <source>All typed movements</source>
-      <translation>Alle eingeordneten Stuhlgänge</translation>
-    </message>
-    <message>
-      <source>Bristol stool type distribution</source>
-      <translation>Verteilung der Bristol-Stuhltypen</translation>
-    </message>
-    <message>
-      <source>Stress (0-10)</source>
-      <translation>Stress (0-10)</translation>
-    </message>
-    <message>
-      <source>Mood (0-10)</source>
-      <translation>Stimmung (0-10)</translation>
-    </message>
-    <message>
-      <source>Stress, mood and practices</source>
-      <translation>Stress, Stimmung und Übungen</translation>
-    </message>
-    <message>
-      <source>Practice</source>
-      <translation>Übung</translation>
-    </message>
-    <message>
-      <source>Days done</source>
-      <translation>Tage ausgeführt</translation>
-    </message>
-    <message>
-      <source>Total minutes</source>
-      <translation>Minuten insgesamt</translation>
-    </message>
-    <message>
-      <source>Stress practices</source>
-      <translation>Übungen gegen Stress</translation>
-    </message>
-    <message>
-      <source>Supplements and medicines</source>
-      <translation>Nahrungsergänzung und Medikamente</translation>
-    </message>
-    <message>
-      <source>Kind</source>
-      <translation>Art</translation>
-    </message>
-    <message>
-      <source>Name</source>
-      <translation>Name</translation>
+      <source>Medicine</source>
+      <translation>Medikament</translation>
     </message>
     <message>
       <source>Dose</source>
       <translation>Dosis</translation>
     </message>
     <message>
-      <source>Strain / CFU</source>
-      <translation>Stamm / KBE</translation>
+      <source>First day</source>
+      <translation>Erster Tag</translation>
+    </message>
+    <message>
+      <source>Last day</source>
+      <translation>Letzter Tag</translation>
     </message>
     <message>
       <source>Days taken</source>
       <translation>Tage eingenommen</translation>
+    </message>
+    <message>
+      <source>Gut symptoms and Bristol stool types</source>
+      <translation>Darmbeschwerden und Bristol-Stuhltypen</translation>
+    </message>
+    <message>
+      <source>Gut
+days</source>
+      <translation>Darm-
+tage</translation>
+    </message>
+    <message>
+      <source>Bloating
+0-10</source>
+      <translation>Blähbauch
+0-10</translation>
+    </message>
+    <message>
+      <source>Discomfort
+0-10</source>
+      <translation>Beschwerden
+0-10</translation>
+    </message>
+    <message>
+      <source>Movements
+a day</source>
+      <translation>Stuhlgänge
+pro Tag</translation>
+    </message>
+    <message>
+      <source>Types 1-2
+(hard)</source>
+      <translation>Typ 1-2
+(hart)</translation>
+    </message>
+    <message>
+      <source>Types 3-5</source>
+      <translation>Typ 3-5</translation>
+    </message>
+    <message>
+      <source>Types 6-7
+(loose)</source>
+      <translation>Typ 6-7
+(weich)</translation>
+    </message>
+    <message>
+      <source>Means over the days with a value; Bristol types as shares of the movements typed.</source>
+      <translation>Mittelwerte über die Tage mit einem Wert; Bristol-Typen als Anteil der Stuhlgänge mit Typ.</translation>
     </message>
     <message>
       <source>Latest screening checklist</source>
@@ -2092,64 +2112,112 @@ h:mm</translation>
       <translation>Ausgefüllt am {day}. Ergebnis: {headline}</translation>
     </message>
     <message>
-      <source>Answers</source>
-      <translation>Antworten</translation>
+      <source>Bedtime</source>
+      <translation>Zubettgehzeit</translation>
     </message>
     <message>
-      <source>Self-experiments in this period</source>
-      <translation>Selbstexperimente in diesem Zeitraum</translation>
+      <source>Rising time</source>
+      <translation>Aufstehzeit</translation>
+    </message>
+    <message>
+      <source>Nights logged</source>
+      <translation>Eingetragene Nächte</translation>
+    </message>
+    <message>
+      <source>SE %</source>
+      <translation>SE %</translation>
+    </message>
+    <message>
+      <source>Sleep window (sleep scheduling) history</source>
+      <translation>Verlauf des Schlaffensters (Schlafplanung)</translation>
+    </message>
+    <message>
+      <source>Patterns in this period</source>
+      <translation>Muster in diesem Zeitraum</translation>
+    </message>
+    <message>
+      <source>Each pattern is estimated with the other factors taken into account. Associations, not causes: measures that move together do not show that one causes the other.</source>
+      <translation>Jedes Muster wird unter Berücksichtigung der anderen Faktoren geschätzt. Zusammenhänge, keine Ursachen: Werte, die sich gemeinsam bewegen, zeigen nicht, dass der eine den anderen verursacht.</translation>
+    </message>
+    <message>
+      <source>Completed self-experiments</source>
+      <translation>Abgeschlossene Selbstexperimente</translation>
+    </message>
+    <message>
+      <source>Appendix: the daily sleep diary</source>
+      <translation>Anhang: das tägliche Schlaftagebuch</translation>
+    </message>
+    <message>
+      <source>One row per night, under the date of waking; clock times as entered. Early: minutes from the final awakening to getting out of bed. Naps: how many (their minutes). Sweats: night sweats or hot flushes. An empty cell means nothing was recorded (never zero).</source>
+      <translation>Eine Zeile pro Nacht, unter dem Datum des Aufwachens; Uhrzeiten wie eingetragen. Früh: Minuten vom endgültigen Aufwachen bis zum Aufstehen. Nickerchen: wie viele (ihre Minuten). Schweiß: Nachtschweiß oder Hitzewallungen. Eine leere Zelle heißt, dass nichts eingetragen wurde (nie null).</translation>
     </message>
     <message>
       <source>No entries</source>
       <translation>Keine Einträge</translation>
     </message>
     <message>
-      <source>{n} of {days}</source>
-      <translation>{n} von {days}</translation>
+      <source>Only the last twelve months have rows. Each year's TST and SE: {years}.</source>
+      <translation>Nur die letzten zwölf Monate haben Zeilen. TST und SE jedes Jahres: {years}.</translation>
     </message>
     <message>
-      <source>Thin lines: each night; thick lines: the mean of the last 7 days.</source>
-      <translation>Dünne Linien: jede Nacht; dicke Linien: Mittelwert der letzten 7 Tage.</translation>
+      <source>No medicines were recorded in this period.</source>
+      <translation>In diesem Zeitraum wurden keine Medikamente eingetragen.</translation>
     </message>
     <message>
-      <source>Total sleep on top, then the day's factors on the same dates. Lining them up shows what happened together, not what caused what.</source>
-      <translation>Oben die Gesamtschlafzeit, darunter die Faktoren der Tage zu denselben Daten. Die Gegenüberstellung zeigt, was gleichzeitig auftrat, nicht, was was verursacht hat.</translation>
+      <source>Medicines begun earlier, not listed: {n} (the appendix lists every day).</source>
+      <translation>Früher begonnene, hier nicht gelistete Medikamente: {n} (der Anhang zeigt jeden Tag).</translation>
+    </message>
+    <message>
+      <source>Dotted lines: the day each medicine in the list below was first taken.</source>
+      <translation>Gepunktete Linien: der Tag, an dem jedes Medikament der Liste unten zuerst genommen wurde.</translation>
     </message>
     <message>
       <source>No gut entries in this period.</source>
       <translation>Keine Darm-Einträge in diesem Zeitraum.</translation>
     </message>
     <message>
-      <source>No Bristol stool types were recorded.</source>
-      <translation>Es wurden keine Bristol-Stuhltypen erfasst.</translation>
-    </message>
-    <message>
-      <source>No stress practices were recorded.</source>
-      <translation>Es wurden keine Übungen gegen Stress erfasst.</translation>
-    </message>
-    <message>
-      <source>No supplements or medicines were recorded in this period.</source>
-      <translation>In diesem Zeitraum wurden keine Nahrungsergänzungsmittel oder Medikamente erfasst.</translation>
-    </message>
-    <message>
       <source>No checklist completed.</source>
       <translation>Keine Checkliste ausgefüllt.</translation>
     </message>
     <message>
-      <source>Testing decision aid: {summary}</source>
-      <translation>Entscheidungshilfe zu Tests: {summary}</translation>
+      <source>The answers are on the Checklist page ({n} questions).</source>
+      <translation>Die Antworten stehen auf der Seite Checkliste ({n} Fragen).</translation>
     </message>
     <message>
-      <source>No self-experiment ran during this period.</source>
-      <translation>In diesem Zeitraum lief kein Selbstexperiment.</translation>
+      <source>Questions answered no: {n}.</source>
+      <translation>Mit Nein beantwortete Fragen: {n}.</translation>
     </message>
     <message>
-      <source>{design}. From {start} to {end}. Outcome watched: {outcome}.</source>
-      <translation>{design}. Vom {start} bis zum {end}. Beobachtete Zielgröße: {outcome}.</translation>
+      <source>The patterns could not be computed.</source>
+      <translation>Die Muster konnten nicht berechnet werden.</translation>
     </message>
     <message>
-      <source>Result as of {day}: {verdict}</source>
-      <translation>Ergebnis, Stand {day}: {verdict}</translation>
+      <source>No self-experiment was completed in this period.</source>
+      <translation>In diesem Zeitraum wurde kein Selbstexperiment abgeschlossen.</translation>
+    </message>
+    <message>
+      <source>{title} ({start} to {end}): {verdict}</source>
+      <translation>{title} ({start} bis {end}): {verdict}</translation>
+    </message>
+    <message>
+      <source>Earlier completed experiments, on the Experiments page: {n}.</source>
+      <translation>Frühere abgeschlossene Experimente, auf der Seite Experimente: {n}.</translation>
+    </message>
+    <message>
+      <source>Days from one start to the next: median {median}, shortest {low}, longest {high}.</source>
+      <translation>Tage von einem Beginn zum nächsten: Median {median}, kürzester Abstand {low}, längster {high}.</translation>
+    </message>
+    <message>
+      <source>Question</source>
+      <translation>Frage</translation>
+    </message>
+    <message>
+      <source>Answer</source>
+      <translation>Antwort</translation>
+    </message>
+    <message>
+      <source>No comparison stands out once the number of comparisons is taken into account.</source>
+      <translation>Kein Vergleich sticht heraus, wenn man die Zahl der Vergleiche berücksichtigt.</translation>
     </message>
     <message>
       <source>If days are missing, restore a backup (File → Restore from backup…).</source>
@@ -2892,6 +2960,10 @@ h:mm</translation>
       <translation>Entfernt einen von Ihnen hinzugefügten Artikel samt Lesezeichen</translation>
     </message>
     <message>
+      <source>Contents</source>
+      <translation>Inhalt</translation>
+    </message>
+    <message>
       <source>Sections of this article</source>
       <translation>Abschnitte dieses Artikels</translation>
     </message>
@@ -3264,10 +3336,6 @@ Fügen Sie auf Wunsch eine Notiz hinzu (optional):</translation>
     <message>
       <source>Delete this checklist?</source>
       <translation>Diese Checkliste löschen?</translation>
-    </message>
-    <message>
-      <source>Question</source>
-      <translation>Frage</translation>
     </message>
     <message>
       <source>Changed?</source>
@@ -3674,12 +3742,20 @@ Tage: {count}</translation>
       <translation>Nur be&amp;stimmte Tage</translation>
     </message>
     <message>
+      <source>Add the daily sleep diary as an &amp;appendix</source>
+      <translation>Das tägliche Schlaftagebuch als &amp;Anhang anfügen</translation>
+    </message>
+    <message>
+      <source>One row per day after the summary; a long period adds many pages.</source>
+      <translation>Eine Zeile pro Tag nach der Zusammenfassung; ein langer Zeitraum ergibt viele Seiten.</translation>
+    </message>
+    <message>
       <source>Report for a clinician</source>
       <translation>Bericht für Behandelnde</translation>
     </message>
     <message>
-      <source>A PDF of the chosen days to show a doctor or therapist: the sleep diary and its averages, trend figures, gut symptoms, stress, supplements and medicines, the latest checklist and any experiments. The data is marked as self-reported.</source>
-      <translation>Ein PDF der ausgewählten Tage zum Vorzeigen in ärztlicher oder therapeutischer Behandlung: das Schlaftagebuch mit Durchschnittswerten, Trend-Grafiken, Darmbeschwerden, Stress, Nahrungsergänzungsmittel und Medikamente, die letzte Checkliste und etwaige Experimente. Die Daten sind als selbst erfasst gekennzeichnet.</translation>
+      <source>A PDF of the chosen days to show a doctor or therapist: two summary pages with the sleep diary week by week (month by month for long periods), night sweats, bleeding, medicines, gut symptoms, the latest checklist, notable patterns and completed experiments. The data is marked as self-reported.</source>
+      <translation>Ein PDF der gewählten Tage für Ärztin, Arzt oder Therapeut: zwei Seiten Zusammenfassung mit dem Schlaftagebuch Woche für Woche (bei langen Zeiträumen Monat für Monat), Nachtschweiß, Blutung, Medikamenten, Darmbeschwerden, der letzten Checkliste, auffälligen Mustern und abgeschlossenen Experimenten. Die Daten sind als selbst erfasst gekennzeichnet.</translation>
     </message>
     <message>
       <source>Backups</source>
@@ -4428,6 +4504,10 @@ Sie brauchen kein Konto, und nichts wird über das Netzwerk gesendet. Über das 
       <translation>Was Sie gegen Stress getan haben</translation>
     </message>
     <message>
+      <source>Supplements and medicines</source>
+      <translation>Nahrungsergänzung und Medikamente</translation>
+    </message>
+    <message>
       <source>Copy supplements from the last logged day</source>
       <translation>Nahrungsergänzung vom letzten eingetragenen Tag übernehmen</translation>
     </message>
@@ -4446,6 +4526,10 @@ Sie brauchen kein Konto, und nichts wird über das Netzwerk gesendet. Über das 
     <message>
       <source>Editing…</source>
       <translation>Wird bearbeitet…</translation>
+    </message>
+    <message>
+      <source>Stress practices</source>
+      <translation>Übungen gegen Stress</translation>
     </message>
     <message>
       <source>supplement</source>
@@ -4568,6 +4652,14 @@ Sie brauchen kein Konto, und nichts wird über das Netzwerk gesendet. Über das 
       <translation>Minuten</translation>
     </message>
     <message>
+      <source>Name</source>
+      <translation>Name</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation>Art</translation>
+    </message>
+    <message>
       <source>CFU</source>
       <translation>KBE</translation>
     </message>
@@ -4628,24 +4720,8 @@ Sie brauchen kein Konto, und nichts wird über das Netzwerk gesendet. Über das 
       <translation>sehr stark</translation>
     </message>
     <message>
-      <source>none</source>
-      <translation>keine</translation>
-    </message>
-    <message>
       <source>spotting</source>
       <translation>Schmierblutung</translation>
-    </message>
-    <message>
-      <source>light</source>
-      <translation>leicht</translation>
-    </message>
-    <message>
-      <source>medium</source>
-      <translation>mittel</translation>
-    </message>
-    <message>
-      <source>heavy</source>
-      <translation>stark</translation>
     </message>
     <message>
       <source>gutsleep — sleep, gut and food journal</source>
@@ -5232,16 +5308,8 @@ Er weist darauf hin, dass die Daten selbst erfasst sind. Er ist nicht verschlüs
       <translation>Aufs&amp;tehzeit</translation>
     </message>
     <message>
-      <source>Week from</source>
-      <translation>Woche ab</translation>
-    </message>
-    <message>
       <source>Window</source>
       <translation>Fenster</translation>
-    </message>
-    <message>
-      <source>Nights</source>
-      <translation>Nächte</translation>
     </message>
     <message>
       <source>Average sleep</source>

@@ -103,7 +103,7 @@ def test_a_demo_journal_gives_two_summary_pages(demo: Services, tmp_path: Path) 
         "Gut symptoms and Bristol stool types",
         "Types 1-2 (hard)",
         "No checklist completed.",
-        "Patterns in the whole journal",
+        "Patterns in this period",
         "No self-experiment was completed in this period.",
     ):
         assert words in pages[1], words
@@ -244,7 +244,7 @@ def test_one_and_ten_years_give_exactly_two_summary_pages(
     if days > 366:
         assert "Only the last twelve months have rows." in page1 and "2017: " in page1
     assert "Gut symptoms and Bristol stool types" in page2
-    assert "Patterns in the whole journal" in page2
+    assert "Patterns in this period" in page2
     assert "This is an association, not proof of cause." in page2
 
 
@@ -407,3 +407,19 @@ def test_the_appendix_carries_the_diary_over_pages_with_its_header(
     assert result.pages == DEMO_PAGES + 2
     assert "Date (woke up)" in pages[2] and "Date (woke up)" in pages[3]
     assert first.isoformat() in pages[2] and END.isoformat() in pages[3]
+
+
+def test_the_planners_accepted_weeks_join_page_two_by_themselves(
+    demo: Services, tmp_path: Path
+) -> None:
+    from gutsleep.domain.sleep_window import Window, WindowRecord
+    from gutsleep.storage.sleep_window_repo import SleepWindowRepository
+
+    week = END - timedelta(days=10)
+    SleepWindowRepository(demo.database).save_window(
+        WindowRecord(week, Window(time(6, 45), 390), 390, 7, 385.0, 82.5, False)
+    )
+    make_report(demo, END - timedelta(days=27), END, tmp_path / "window.pdf", today=END)
+    page2 = pages_text(tmp_path / "window.pdf")[1]
+    assert "Sleep window (sleep scheduling) history" in page2
+    assert week.isoformat() in page2 and "06:45" in page2 and "00:15" in page2
