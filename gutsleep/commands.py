@@ -135,6 +135,12 @@ def _days(count: int, noun: str = "day") -> str:
 # export ----------------------------------------------------------------------------
 
 
+def _add_period(parser: argparse.ArgumentParser, first_help: str, last_help: str) -> None:
+    """``--from DATE`` and ``--to DATE`` (args.first, args.last), checked as ISO dates."""
+    parser.add_argument("--from", dest="first", type=_iso_date, metavar="DATE", help=first_help)
+    parser.add_argument("--to", dest="last", type=_iso_date, metavar="DATE", help=last_help)
+
+
 def _add_export(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--format",
@@ -142,16 +148,7 @@ def _add_export(parser: argparse.ArgumentParser) -> None:
         help="json (complete, the default) or csv (a zip of one CSV file per table; "
         "the default when PATH ends in .zip)",
     )
-    parser.add_argument(
-        "--from",
-        dest="first",
-        type=_iso_date,
-        metavar="DATE",
-        help="first day to export (YYYY-MM-DD)",
-    )
-    parser.add_argument(
-        "--to", dest="last", type=_iso_date, metavar="DATE", help="last day to export (YYYY-MM-DD)"
-    )
+    _add_period(parser, "first day to export (YYYY-MM-DD)", "last day to export (YYYY-MM-DD)")
     parser.add_argument("path", type=Path, metavar="PATH", help="the file to write")
 
 
@@ -338,20 +335,11 @@ def _run_check(args: argparse.Namespace) -> int:
 
 
 def _add_report(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument(
-        "--from",
-        dest="first",
-        type=_iso_date,
-        metavar="DATE",
-        help="first day of the period (YYYY-MM-DD; default: four weeks up to --to)",
-    )
-    parser.add_argument(
-        "--to",
-        dest="last",
-        type=_iso_date,
-        metavar="DATE",
-        help="last day of the period (YYYY-MM-DD; default: today, or four weeks from --from "
-        "when that lies in the future)",
+    _add_period(
+        parser,
+        "first day of the period (YYYY-MM-DD; default: four weeks up to --to)",
+        "last day of the period (YYYY-MM-DD; default: today, or four weeks from --from when "
+        "that lies in the future)",
     )
     parser.add_argument(
         "--appendix",
@@ -478,19 +466,10 @@ def _run_experiments(args: argparse.Namespace) -> int:
 
 
 def _add_insights(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument(
-        "--from",
-        dest="first",
-        type=_iso_date,
-        metavar="DATE",
-        help="first day to look at (YYYY-MM-DD; default: the first day logged)",
-    )
-    parser.add_argument(
-        "--to",
-        dest="last",
-        type=_iso_date,
-        metavar="DATE",
-        help="last day to look at (YYYY-MM-DD; default: the last day logged)",
+    _add_period(
+        parser,
+        "first day to look at (YYYY-MM-DD; default: the first day logged)",
+        "last day to look at (YYYY-MM-DD; default: the last day logged)",
     )
     parser.add_argument(
         "--json",

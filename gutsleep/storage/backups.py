@@ -48,7 +48,7 @@ from gutsleep.storage.database import Database, note_verified
 from gutsleep.storage.engine import make_engine
 from gutsleep.storage.journal_sql import row_to_entry
 from gutsleep.storage.models import DayRow
-from gutsleep.storage.paths import DATABASE_NAME, ensure_private_dir
+from gutsleep.storage.paths import DATABASE_NAME, ensure_private_dir, fsync_dir
 from gutsleep.storage.private_files import private_path
 from gutsleep.storage.schema import (
     HEAD,
@@ -397,16 +397,6 @@ def _stage(source: Path, source_key: str | None, staging: Path, target_key: str 
         crypto.export_file(source, source_key, staging, target_key)
 
 
-def _fsync_dir(folder: Path) -> None:
-    if os.name != "posix":
-        return
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
 def _keep_damaged(current: Path, data_dir: Path) -> Path:
     """A plain copy of a journal the backup API can't read (it is closed by now)."""
     folder = ensure_private_dir(backup_dir(data_dir))
@@ -482,7 +472,7 @@ def restore(
         for suffix in ("-wal", "-shm", "-journal"):
             Path(f"{target}{suffix}").unlink(missing_ok=True)
         os.replace(staging, target)
-        _fsync_dir(data_dir)
+        fsync_dir(data_dir)
     finally:
         staging.unlink(missing_ok=True)
     upgraded = False

@@ -50,6 +50,8 @@ from gutsleep.storage.paths import (
     DATABASE_NAME,
     create_private_file,
     ensure_private_dir,
+    fsync_dir,
+    fsync_file,
     make_private,
 )
 from gutsleep.storage.private_files import write_private
@@ -493,7 +495,7 @@ def export_file(source: Path, source_key: str | None, target: Path, target_key: 
             got = _summary(check)
         if verdict != "ok" or got != expected:
             raise StoreError("The converted copy did not check out; nothing was changed.")
-        _fsync(target)
+        fsync_file(target)
     except BaseException:
         target.unlink(missing_ok=True)
         raise
@@ -520,27 +522,9 @@ def _swap_in(new: Path, path: Path) -> None:
         leftover.unlink(missing_ok=True)
     _replace(new, path)
     make_private(path)
-    _fsync_dir(path.parent)
+    fsync_dir(path.parent)
 
 
 def _replace(new: Path, path: Path) -> None:
     """The one atomic step of a conversion (a seam for the crash test)."""
     os.replace(new, path)
-
-
-def _fsync(path: Path) -> None:
-    fd = os.open(path, os.O_RDONLY | getattr(os, "O_BINARY", 0))
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
-def _fsync_dir(path: Path) -> None:
-    if os.name != "posix":
-        return
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)

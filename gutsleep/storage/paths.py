@@ -91,3 +91,26 @@ def make_private(path: Path) -> None:
     """Tighten an existing file to at most mode 0600 (backups, exports); 0400 stays 0400."""
     if path.exists():
         _tighten(path, 0o600)
+
+
+def fsync_file(path: Path) -> None:
+    """Push ``path``'s bytes to the disk (before it is renamed into place)."""
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_BINARY", 0))
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def fsync_dir(folder: Path) -> None:
+    """Make a rename in ``folder`` durable (POSIX); best effort where a folder can't be opened."""
+    if os.name != "posix":
+        return
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)

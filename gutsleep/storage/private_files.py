@@ -19,6 +19,8 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import IO, Any
 
+from gutsleep.storage.paths import fsync_dir, fsync_file
+
 PART_SUFFIX = ".part"
 #: ``.<name>.<pid>-<random>.part``, and what SQLite adds beside a database being written.
 _STALE = re.compile(r"^\.(?P<name>.+)\.(?P<pid>\d+)-[^.]+\.part(-journal|-wal|-shm)?$")
@@ -117,7 +119,7 @@ def private_path(target: Path) -> Iterator[Path]:
     part = temporary_beside(target)
     try:
         yield part
-        _fsync(part)
+        fsync_file(part)
         if os.name == "posix":
             part.chmod(0o600)
         os.replace(part, target)
@@ -126,7 +128,7 @@ def private_path(target: Path) -> Iterator[Path]:
             for suffix in ("", "-journal", "-wal", "-shm"):
                 Path(f"{part}{suffix}").unlink(missing_ok=True)
         raise
-    _fsync_dir(target.parent)
+    fsync_dir(target.parent)
 
 
 @contextlib.contextmanager
@@ -144,26 +146,3 @@ def write_private(target: Path, data: bytes) -> Path:
     with open_private(target) as handle:
         handle.write(data)
     return target
-
-
-def _fsync(path: Path) -> None:
-    fd = os.open(path, os.O_RDONLY | getattr(os, "O_BINARY", 0))
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
-def _fsync_dir(folder: Path) -> None:
-    if os.name != "posix":
-        return
-    try:
-        fd = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)

@@ -16,7 +16,7 @@ from pathlib import Path
 
 from gutsleep.storage import crypto
 from gutsleep.storage.backup import backup_dir, copy_database, read_only_uri
-from gutsleep.storage.paths import DATABASE_NAME, make_private
+from gutsleep.storage.paths import DATABASE_NAME, fsync_dir, make_private
 from gutsleep.storage.schema import (
     DamagedFileError,
     FileState,
@@ -125,7 +125,7 @@ def move_aside(data_dir: Path, now: datetime | None = None) -> Path | None:
             make_private(Path(f"{target}{suffix}"))
     os.replace(path, target)
     make_private(target)
-    _fsync_dir(data_dir)
+    fsync_dir(data_dir)
     return target
 
 
@@ -138,7 +138,7 @@ def restore_backup(backup: GoodBackup, data_dir: Path, passphrase: str | None = 
     if path.exists() and path.stat().st_size > 0:
         raise StoreError(f"{path} is still there; it must be moved aside first.")
     copy_database(backup.path, path, passphrase if backup.encrypted else None)
-    _fsync_dir(data_dir)
+    fsync_dir(data_dir)
     return path
 
 
@@ -156,13 +156,3 @@ def cli_message(error: BaseException, data_dir: Path) -> str:
         f"gutsleep: {path} {what} and was left untouched. "
         f"To restore a backup: {suggestion}; or start the app to choose."
     )
-
-
-def _fsync_dir(path: Path) -> None:
-    if os.name != "posix":
-        return
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)

@@ -120,6 +120,10 @@ def tour(qtbot, window: MainWindow) -> Iterator[View]:  # type: ignore[no-untype
     wizard.reject()
     qtbot.waitUntil(lambda: experiments.wizard is None)  # type: ignore[attr-defined]
 
+    planner = window.show_page("sleep_window")
+    settle(qtbot)
+    yield View("sleep-window", "sleep_window", planner)
+
     settings = window.show_page("settings")
     settle(qtbot)
     yield View("settings", "settings", settings)

@@ -154,6 +154,18 @@ USER_ARTICLES = ItemSpec(
 )
 
 
+def _item_problem(number: int, field: str, problem: Message) -> Message:
+    """ "item 2, field “seed”: …": where in a section a value is wrong, and why."""
+    return Message(
+        N_("{where}, field “{field}”: {problem}"),
+        {
+            "where": Message(N_("item {number}"), {"number": number}),
+            "field": field,
+            "problem": problem,
+        },
+    )
+
+
 def _experiment_problems(data: Any) -> list[Message]:
     """The domain's rules too, so the file can't store an experiment the app would refuse."""
     problems = check_items(EXPERIMENTS, data)
@@ -164,13 +176,8 @@ def _experiment_problems(data: Any) -> list[Message]:
             plan_changes = experiments_repo.read_plan_changes(record["plan_changes"])
         except ValueError:
             problems.append(
-                Message(
-                    N_("{where}, field “{field}”: {problem}"),
-                    {
-                        "where": Message(N_("item {number}"), {"number": number}),
-                        "field": "plan_changes",
-                        "problem": Message(N_("Expected a list of [date, note] pairs.")),
-                    },
+                _item_problem(
+                    number, "plan_changes", Message(N_("Expected a list of [date, note] pairs."))
                 )
             )
             continue
@@ -196,14 +203,7 @@ def _experiment_problems(data: Any) -> list[Message]:
             plan_changes=plan_changes,
         )
         problems.extend(
-            Message(
-                N_("{where}, field “{field}”: {problem}"),
-                {
-                    "where": Message(N_("item {number}"), {"number": number}),
-                    "field": p.field.removeprefix("experiment."),
-                    "problem": p.message,
-                },
-            )
+            _item_problem(number, p.field.removeprefix("experiment."), p.message)
             for p in validate_experiment(experiment)
         )
     return problems
@@ -223,14 +223,7 @@ def _draft_problems(data: Any) -> list[Message]:
             not isinstance(v, str) or v not in {a.value for a in Answer} for v in answers.values()
         ):
             problems.append(
-                Message(
-                    N_("{where}, field “{field}”: {problem}"),
-                    {
-                        "where": Message(N_("item {number}"), {"number": number}),
-                        "field": "answers",
-                        "problem": Message(N_("Expected the checklist's answers.")),
-                    },
-                )
+                _item_problem(number, "answers", Message(N_("Expected the checklist's answers.")))
             )
     if len(data) > 1:
         problems.append(Message(N_("A journal has at most one checklist not saved yet.")))
