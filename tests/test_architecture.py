@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import logging
 import socket
 import subprocess
 import sys
@@ -17,7 +18,19 @@ def test_import_contracts_hold(monkeypatch: pytest.MonkeyPatch) -> None:
     from importlinter.cli import lint_imports
 
     monkeypatch.chdir(ROOT)
-    assert lint_imports(no_cache=True) == 0
+    # lint_imports configures logging with dictConfig, which disables every logger that
+    # exists by then (gutsleep's included) for the rest of the test process: put them back.
+    loggers = [
+        logger
+        for logger in logging.Logger.manager.loggerDict.values()
+        if isinstance(logger, logging.Logger)
+    ]
+    disabled = {logger: logger.disabled for logger in loggers}
+    try:
+        assert lint_imports(no_cache=True) == 0
+    finally:
+        for logger, was in disabled.items():
+            logger.disabled = was
 
 
 def test_the_test_suite_cannot_open_network_sockets() -> None:
