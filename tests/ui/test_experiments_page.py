@@ -9,6 +9,7 @@ after reopening the data folder.
 
 from __future__ import annotations
 
+import itertools
 import json
 import random
 import subprocess
@@ -486,7 +487,7 @@ def test_abab_with_washout_and_random_order_through_the_wizard_then_reopened(
     order = draw_order(wizard.seed, 2)
     # 2 washout days before each phase that differs from the one before: the drawn order
     # decides how many (ABAB and BABA switch three times, ABBA and BAAB twice)
-    switches = sum(a != b for a, b in zip(order, order[1:], strict=False))
+    switches = sum(a != b for a, b in itertools.pairwise(order))
     assert f"({4 * 14 + 2 * switches} days)" in wizard.design_page.preview.text()
     assert "washout" in wizard.design_page.preview.text()
     press(qtbot, Qt.Key.Key_Return)
