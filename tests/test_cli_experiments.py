@@ -3,31 +3,18 @@
 from __future__ import annotations
 
 import json
-from datetime import date, datetime, time, timedelta
+from datetime import date
 from pathlib import Path
 
 import pytest
 
 from gutsleep.cli import build_parser, main
 from gutsleep.domain.experiments import Design, Experiment, outcome_day
-from gutsleep.domain.journal import DayEntry, SleepDiary
+from gutsleep.domain.journal import DayEntry
 from gutsleep.services.context import open_services
+from tests.helpers.diary import night
 
 START = date(2026, 1, 5)
-
-
-def night(day: date, minutes: int) -> SleepDiary:
-    lights_out = datetime.combine(day - timedelta(days=1), time(23, 0))
-    wake = lights_out + timedelta(minutes=minutes)
-    return SleepDiary(
-        into_bed=lights_out,
-        lights_out=lights_out,
-        sleep_onset_min=0,
-        waso_min=0,
-        final_wake=wake,
-        out_of_bed=wake,
-        zone="Europe/London",
-    )
 
 
 @pytest.fixture

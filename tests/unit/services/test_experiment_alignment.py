@@ -2,30 +2,16 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, time, timedelta
+from datetime import date, timedelta
 
 import pytest
 
 from gutsleep.domain.experiments import Design, Experiment
-from gutsleep.domain.journal import DayEntry, Gut, SleepDiary
+from gutsleep.domain.journal import DayEntry, Gut
 from gutsleep.services.context import Services
+from tests.helpers.diary import night
 
 START = date(2026, 1, 5)
-
-
-def night(day: date, asleep_min: int) -> SleepDiary:
-    """The night that ended on ``day``: lights out 23:00 the evening before, no time awake."""
-    lights_out = datetime.combine(day - timedelta(days=1), time(23, 0))
-    wake = lights_out + timedelta(minutes=asleep_min)
-    return SleepDiary(
-        into_bed=lights_out,
-        lights_out=lights_out,
-        sleep_onset_min=0,
-        waso_min=0,
-        final_wake=wake,
-        out_of_bed=wake,
-        zone="Europe/London",
-    )
 
 
 def make(services: Services, **kw: object) -> Experiment:

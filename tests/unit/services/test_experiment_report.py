@@ -4,31 +4,18 @@ from __future__ import annotations
 
 import os
 import stat
-from datetime import date, datetime, time, timedelta
+from datetime import date
 from pathlib import Path
 
 from pypdf import PdfReader
 
 from gutsleep.domain.experiments import Design, Experiment, draw_order, outcome_day
-from gutsleep.domain.journal import DayEntry, SleepDiary
+from gutsleep.domain.journal import DayEntry
 from gutsleep.services.context import Services
 from gutsleep.services.experiments import periods, timeline
+from tests.helpers.diary import night
 
 START = date(2026, 1, 5)
-
-
-def night(day: date, minutes: int) -> SleepDiary:
-    lights_out = datetime.combine(day - timedelta(days=1), time(23, 0))
-    wake = lights_out + timedelta(minutes=minutes)
-    return SleepDiary(
-        into_bed=lights_out,
-        lights_out=lights_out,
-        sleep_onset_min=0,
-        waso_min=0,
-        final_wake=wake,
-        out_of_bed=wake,
-        zone="Europe/London",
-    )
 
 
 def experiment(services: Services) -> Experiment:
