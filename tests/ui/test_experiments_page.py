@@ -449,11 +449,22 @@ def test_the_page_and_the_check_in_do_not_load_matplotlib_or_numpy() -> None:
     assert json.loads(result.stdout.strip().splitlines()[-1]) == []
 
 
+@pytest.mark.parametrize(("seed", "drawn"), [(4, "ABAB"), (1, "ABBA")])
 def test_abab_with_washout_and_random_order_through_the_wizard_then_reopened(
-    qtbot, data_dir: Path, show_active, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+    qtbot,
+    data_dir: Path,
+    show_active,
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+    seed: int,
+    drawn: str,
 ) -> None:
+    """Both shapes a drawn order can take: alternating, and one long run in the middle."""
+    import secrets
+
     from gutsleep.domain.experiments import draw_order, outcome_day
 
+    monkeypatch.setattr(secrets, "randbelow", lambda _: seed)
     services = open_services(data_dir, zone=ZONE)
     page = show_active(ExperimentsPage(services, today=T0))
     wizard = open_wizard_by_keyboard(qtbot, page)
@@ -485,6 +496,7 @@ def test_abab_with_washout_and_random_order_through_the_wizard_then_reopened(
     press(qtbot, Qt.Key.Key_Space)
     assert wizard.design_page.randomised.isChecked()
     order = draw_order(wizard.seed, 2)
+    assert order == drawn
     # 2 washout days before each phase that differs from the one before: the drawn order
     # decides how many (ABAB and BABA switch three times, ABBA and BAAB twice)
     switches = sum(a != b for a, b in itertools.pairwise(order))
@@ -545,7 +557,9 @@ def test_abab_with_washout_and_random_order_through_the_wizard_then_reopened(
     with qtbot.waitSignal(page.pdf_exported, timeout=60000):
         page.export_pdf()
     text = " ".join(PdfReader(tmp_path / "abab.pdf").pages[0].extract_text().split())
-    for words in ("Period", "Nights recorded", "Adherence", "Washout 1", "Change 2", "14 / 14"):
+    # one table row per run of the calendar: ABBA and BAAB have one long run in the middle
+    last_change = f"Change {[phase for phase, _ in itertools.groupby(order)].count('B')}"
+    for words in ("Period", "Nights recorded", "Adherence", "Washout 1", last_change, "14 / 14"):
         assert words in text
     assert "Planned" in text and "Actual" in text
     page.close()
