@@ -5,6 +5,11 @@ text (including awkward characters for CSV and JSON), missing values
 everywhere, and nights in several zones with many of them on daylight-saving
 changes. ``journals()`` draws lists of entries with distinct days.
 
+Every declared field (gutsleep.domain.fields) is drawn from its declaration
+(kind, range, choices), so a field added there is covered by every property
+test without an edit here; only the night's clock times and the minutes that
+must fit between them are drawn by hand.
+
 Import from a test with ``from strategies import day_entries, journals``
 (pytest puts the tests folder on sys.path because of tests/conftest.py).
 """
@@ -16,6 +21,7 @@ from datetime import date, datetime, time, timedelta
 
 from hypothesis import strategies as st
 
+from gutsleep.domain.fields import SECTION_FIELDS, Field, Kind
 from gutsleep.domain.journal import (
     Bleeding,
     BowelMovement,
@@ -150,9 +156,44 @@ _INTAKES = st.lists(
     st.builds(Intake, _NAME, _TINY_TEXT, st.sampled_from(IntakeKind), _TINY_TEXT, _TINY_TEXT),
     max_size=3,
 )
-_BLEEDING = optional(st.sampled_from(Bleeding))
-_MEDITERRANEAN = optional(st.booleans())
 _WAKE_DAY = wake_days()
+
+
+def _field_strategy(field: Field) -> st.SearchStrategy[object]:
+    """Any value a declared field accepts, missing included."""
+    if field.choices:
+        return optional(st.sampled_from([value for value, _words in field.choices]))
+    if field.kind is Kind.INT:
+        assert field.range is not None, f"{field.key} declares no range"
+        return _ints(field.range.low, field.range.high)
+    if field.kind is Kind.TEXT:
+        return _NOTES if field.multiline else _TEXT
+    if field.kind is Kind.TIME:
+        return _CLOCK
+    if field.kind is Kind.BOOL:
+        return optional(st.booleans())
+    if field.kind is Kind.BLEEDING:
+        return optional(st.sampled_from(Bleeding))
+    raise AssertionError(f"no strategy for {field.key} ({field.kind})")
+
+
+#: The night's fields drawn by hand in sleep_diaries (they depend on each other).
+_NIGHT = frozenset({"zone", "sleep_onset_min", "waso_min"}) | {
+    f.attr for f in SECTION_FIELDS["sleep"] if f.kind is Kind.DATETIME
+}
+_FIELDS: dict[str, tuple[tuple[str, st.SearchStrategy[object]], ...]] = {
+    section: tuple(
+        (f.attr, _field_strategy(f))
+        for f in fields
+        if not (section == "sleep" and f.attr in _NIGHT)
+    )
+    for section, fields in SECTION_FIELDS.items()
+}
+
+
+def _draw_fields(draw: st.DrawFn, section: str) -> dict[str, object]:
+    """A value for each declared field of ``section`` (the night's times excepted)."""
+    return {attr: draw(strategy) for attr, strategy in _FIELDS[section]}
 
 
 @st.composite
@@ -172,19 +213,11 @@ def sleep_diaries(draw: st.DrawFn, day: date) -> SleepDiary:
         into_bed=into_bed if keep[0] else None,
         lights_out=lights_out if keep[1] else None,
         sleep_onset_min=draw(awake),  # type: ignore[arg-type]
-        awakenings=draw(_INTS[(0, 100)]),  # type: ignore[arg-type]
         waso_min=draw(awake),  # type: ignore[arg-type]
         final_wake=final_wake if keep[2] else None,
         out_of_bed=out_of_bed if keep[3] else None,
-        quality=draw(_INTS[(1, 5)]),  # type: ignore[arg-type]
-        comments=draw(_TEXT),
-        woke_early_min=draw(_INTS[(0, 1440)]),  # type: ignore[arg-type]
-        naps=draw(_INTS[(0, 20)]),  # type: ignore[arg-type]
-        nap_min=draw(_INTS[(0, 1440)]),  # type: ignore[arg-type]
-        sleep_aids=draw(_SHORT_TEXT),
-        night_sweats=draw(_INTS[(0, 100)]),  # type: ignore[arg-type]
-        sweats_disturbance=draw(_INTS[(0, 4)]),  # type: ignore[arg-type]
         zone=zone,
+        **_draw_fields(draw, "sleep"),  # type: ignore[arg-type]
     )
     if validate_sleep(diary):
         # Rare: a wall-clock time inside a daylight-saving gap can run backwards
@@ -200,27 +233,16 @@ def day_entries(draw: st.DrawFn, day: date | None = None) -> DayEntry:
     food = Food(
         foods=tuple(draw(_FOODS)),
         plants=tuple(draw(_NAMES4)),
-        fermented_servings=draw(_INTS[(0, 50)]),  # type: ignore[arg-type]
-        fibre_servings=draw(_INTS[(0, 50)]),  # type: ignore[arg-type]
-        sugar_upf_servings=draw(_INTS[(0, 50)]),  # type: ignore[arg-type]
-        mediterranean=draw(_MEDITERRANEAN),  # type: ignore[arg-type]
-        alcohol_drinks=draw(_INTS[(0, 50)]),  # type: ignore[arg-type]
-        last_alcohol=draw(_CLOCK),  # type: ignore[arg-type]
-        caffeine_drinks=draw(_INTS[(0, 50)]),  # type: ignore[arg-type]
-        last_caffeine=draw(_CLOCK),  # type: ignore[arg-type]
-        last_meal=draw(_CLOCK),  # type: ignore[arg-type]
         trigger_foods=tuple(draw(_NAMES2)),
+        **_draw_fields(draw, "food"),  # type: ignore[arg-type]
     )
     gut = Gut(
-        bloating=draw(_INTS[(0, 10)]),  # type: ignore[arg-type]
-        discomfort=draw(_INTS[(0, 10)]),  # type: ignore[arg-type]
         bowel_movements=tuple(draw(_MOVEMENTS)),
-        notes=draw(_TEXT),
+        **_draw_fields(draw, "gut"),  # type: ignore[arg-type]
     )
     stress = StressMood(
-        stress=draw(_INTS[(0, 10)]),  # type: ignore[arg-type]
         practices=tuple(draw(_PRACTICES)),
-        mood=draw(_INTS[(0, 10)]),  # type: ignore[arg-type]
+        **_draw_fields(draw, "stress"),  # type: ignore[arg-type]
     )
     entry = DayEntry(
         day=day,
@@ -229,8 +251,7 @@ def day_entries(draw: st.DrawFn, day: date | None = None) -> DayEntry:
         gut=gut,
         stress=stress,
         intakes=tuple(draw(_INTAKES)),
-        bleeding=draw(_BLEEDING),  # type: ignore[arg-type]
-        notes=draw(_NOTES),
+        **_draw_fields(draw, ""),  # type: ignore[arg-type]
     )
     if entry.is_empty():
         entry = replace(entry, notes="something")

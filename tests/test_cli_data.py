@@ -15,7 +15,7 @@ import pytest
 from gutsleep.cli import main
 from gutsleep.domain.journal import DayEntry, StressMood
 from gutsleep.storage.database import Database
-from gutsleep.storage.journal_repo import JournalRepository
+from gutsleep.storage.journal.repository import JournalRepository
 
 ROOT = Path(__file__).resolve().parents[1]
 

@@ -25,7 +25,8 @@ Why every factor is split into "days with" and "days without"
 A sentence such as "on the 41 nights after a day with 2 or more fermented
 servings you slept 18 min longer" can be checked against memory and is in
 the unit people care about. The thresholds are fixed in advance, not tuned to
-the data, so they add no hidden comparisons:
+the data, so they add no hidden comparisons. Each is declared with its measure
+(a field's in domain.fields, a computed one's in analysis.series):
 
 ==============  ==============================  ===============================
 factor          "with" means                    why
@@ -134,22 +135,11 @@ class FactorSplit:
             return np.asarray(values >= self.threshold)
 
 
-SPLITS: tuple[FactorSplit, ...] = (
-    FactorSplit("trigger_day", 1, N_("a personal trigger food")),
-    FactorSplit("bleeding", 1, N_("menstrual bleeding or spotting")),
-    FactorSplit("fermented", 2, N_("2 or more fermented servings")),
-    FactorSplit("fibre", 5, N_("5 or more fibre-rich servings")),
-    FactorSplit("sugar_upf", 2, N_("2 or more servings of added sugar or ultra-processed food")),
-    FactorSplit("alcohol", 1, N_("any alcohol")),
-    FactorSplit("caffeine", 3, N_("3 or more caffeinated drinks")),
-    FactorSplit("stress", 7, N_("stress rated 7 or higher")),
-    FactorSplit("mood", 3, N_("mood rated 3 or lower"), at_most=True),
-    FactorSplit("bloating", 5, N_("bloating rated 5 or higher")),
-    FactorSplit("discomfort", 5, N_("abdominal discomfort rated 5 or higher")),
-    FactorSplit("plants", 5, N_("5 or more different plants")),
-    FactorSplit("practice_min", 20, N_("20 or more minutes of stress practice")),
-    FactorSplit("bm_count", 0, N_("no bowel movement"), at_most=True),
-    FactorSplit("night_sweats", 1, N_("night sweats or hot flushes")),
+#: How the insights divide days by each factor, as each measure declares it.
+SPLITS: tuple[FactorSplit, ...] = tuple(
+    FactorSplit(m.key, m.split.threshold, m.split.condition, m.split.at_most)
+    for m in MEASURES.values()
+    if m.kind == "factor" and m.split is not None
 )
 _SPLIT = {s.factor: s for s in SPLITS}
 

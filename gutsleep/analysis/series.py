@@ -39,11 +39,12 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
 from types import MappingProxyType
-from typing import Literal, TypeAlias
+from typing import TypeAlias
 
 import numpy as np
 import numpy.typing as npt
 
+from gutsleep.domain.fields import MEASURED_FIELDS, Measure, MeasureKind, Split, rounded
 from gutsleep.domain.journal import Bleeding, DayEntry
 from gutsleep.domain.sleep import compute_metrics
 from gutsleep.domain.summary import DaySummary
@@ -66,46 +67,8 @@ __all__ = [
 
 FloatArray: TypeAlias = npt.NDArray[np.float64]
 DateArray: TypeAlias = npt.NDArray[np.datetime64]
-MeasureKind: TypeAlias = Literal["outcome", "factor"]
 
 NAN = math.nan
-
-
-@dataclass(frozen=True)
-class Measure:
-    """One named daily series.
-
-    ``label`` and ``unit`` are translatable source strings (``N_``);
-    ``change_unit`` names the unit of a *difference* (a change in sleep
-    efficiency is in percentage points, not per cent). ``digits`` is how many
-    decimals are worth showing; ``smallest_change`` is the smallest difference
-    worth calling a difference at all (used by experiment verdicts);
-    ``lower_is_better`` says which way is an improvement.
-    """
-
-    key: str
-    label: str
-    unit: str
-    kind: MeasureKind
-    lower_is_better: bool = False
-    digits: int = 0
-    smallest_change: float = 0.0
-    change_unit: str = ""
-
-    @property
-    def difference_unit(self) -> str:
-        return self.change_unit or self.unit
-
-    def rounded(self, value: float) -> int | float:
-        """``value`` at the precision worth showing for this measure."""
-        return rounded(value, self.digits)
-
-
-def rounded(value: float, digits: int) -> int | float:
-    """``value`` at ``digits`` decimals, as an int when there are none."""
-    if digits <= 0:
-        return round(value)
-    return round(value, digits) + 0.0  # + 0.0 turns -0.0 into 0.0
 
 
 _MIN = N_("min")
@@ -115,9 +78,11 @@ _SERVINGS = N_("servings")
 _DRINKS = N_("drinks")
 _YES_NO = N_("yes/no")
 
-_MEASURE_LIST: tuple[Measure, ...] = (
+#: Field measures come from the journal's field declaration (domain.fields); the
+#: ones here are computed from several values or from a day's lists.
+_COMPUTED_OUTCOMES: tuple[Measure, ...] = (
     # Outcomes: the night that ended on the day.
-    Measure("tst", N_("Total sleep time"), _MIN, "outcome", smallest_change=10),
+    Measure("tst", N_("Total sleep time"), _MIN, "outcome", smallest_change=10, axis="fit"),
     Measure(
         "se",
         N_("Sleep efficiency"),
@@ -127,54 +92,98 @@ _MEASURE_LIST: tuple[Measure, ...] = (
         smallest_change=2,
         change_unit=N_("percentage points"),
     ),
-    Measure("sol", N_("Time to fall asleep"), _MIN, "outcome", True, smallest_change=5),
-    Measure("waso", N_("Time awake during the night"), _MIN, "outcome", True, smallest_change=5),
-    Measure("tib", N_("Time in bed"), _MIN, "outcome", smallest_change=10),
     Measure(
-        "quality",
-        N_("Sleep quality"),
-        N_("1-5"),
-        "outcome",
-        digits=1,
-        smallest_change=0.3,
-        change_unit=_POINTS,
+        "sol", N_("Time to fall asleep"), _MIN, "outcome", True, smallest_change=5, axis="zero"
     ),
-    # The day's stool form: mean distance of its bowel movements' Bristol types from
-    # type 4 (0 = all type 4, 3 = all type 1 or 7); NaN on a day without one.
     Measure(
-        "stool_form",
-        N_("Stool form: distance from Bristol type 4"),
-        N_("types"),
+        "waso",
+        N_("Time awake during the night"),
+        _MIN,
         "outcome",
         True,
-        1,
-        0.5,
-        N_("Bristol types"),
+        smallest_change=5,
+        axis="zero",
     ),
-    # Factors: the day itself (night sweats: the same night as the day's sleep).
-    Measure("stress", N_("Stress"), _SCALE_10, "factor", True, 1, 0.5, _POINTS),
-    Measure("mood", N_("Mood"), _SCALE_10, "factor", False, 1, 0.5, _POINTS),
-    Measure("bloating", N_("Bloating"), _SCALE_10, "factor", True, 1, 0.5, _POINTS),
-    Measure("discomfort", N_("Abdominal discomfort"), _SCALE_10, "factor", True, 1, 0.5, _POINTS),
-    Measure("fermented", N_("Fermented servings"), _SERVINGS, "factor", False, 1, 0.5),
-    Measure("fibre", N_("Fibre-rich servings"), _SERVINGS, "factor", False, 1, 0.5),
+    Measure("tib", N_("Time in bed"), _MIN, "outcome", smallest_change=10),
+)
+#: The day's stool form: mean distance of its bowel movements' Bristol types from
+#: type 4 (0 = all type 4, 3 = all type 1 or 7); NaN on a day without one.
+_STOOL_FORM = Measure(
+    "stool_form",
+    N_("Stool form: distance from Bristol type 4"),
+    N_("types"),
+    "outcome",
+    True,
+    1,
+    0.5,
+    N_("Bristol types"),
+)
+_COMPUTED_FACTORS: tuple[Measure, ...] = (
     Measure(
-        "sugar_upf",
-        N_("Added sugar or ultra-processed servings"),
-        _SERVINGS,
+        "plants",
+        N_("Different plants"),
+        N_("plants"),
+        "factor",
+        False,
+        1,
+        1,
+        split=Split(5, N_("5 or more different plants")),
+        axis="zero",
+    ),
+    Measure(
+        "trigger_day",
+        N_("Personal trigger food eaten"),
+        _YES_NO,
         "factor",
         True,
+        2,
+        split=Split(1, N_("a personal trigger food")),
+        axis="scale",
+        scale=(-0.2, 1.3),
+    ),
+    Measure(
+        "bleeding",
+        N_("Menstrual bleeding"),
+        _YES_NO,
+        "factor",
+        False,
+        2,
+        split=Split(1, N_("menstrual bleeding or spotting")),
+        axis="scale",
+        scale=(-0.2, 1.3),
+    ),
+    Measure(
+        "practice_min",
+        N_("Stress practice"),
+        _MIN,
+        "factor",
+        False,
+        0,
+        5,
+        split=Split(20, N_("20 or more minutes of stress practice")),
+        axis="zero",
+    ),
+    Measure(
+        "bm_count",
+        N_("Bowel movements"),
+        N_("count"),
+        "factor",
+        False,
         1,
         0.5,
+        split=Split(0, N_("no bowel movement"), at_most=True),
+        axis="zero",
     ),
-    Measure("alcohol", N_("Alcoholic drinks"), _DRINKS, "factor", True, 1, 0.5),
-    Measure("caffeine", N_("Caffeinated drinks"), _DRINKS, "factor", False, 1, 0.5),
-    Measure("plants", N_("Different plants"), N_("plants"), "factor", False, 1, 1),
-    Measure("trigger_day", N_("Personal trigger food eaten"), _YES_NO, "factor", True, 2),
-    Measure("night_sweats", N_("Night sweats or hot flushes"), N_("times"), "factor", True, 1, 0.5),
-    Measure("bleeding", N_("Menstrual bleeding"), _YES_NO, "factor", False, 2),
-    Measure("practice_min", N_("Stress practice"), _MIN, "factor", False, 0, 5),
-    Measure("bm_count", N_("Bowel movements"), N_("count"), "factor", False, 1, 0.5),
+)
+_FIELD_MEASURES: tuple[tuple[str, Measure], ...] = tuple(
+    (f.column, f.measure) for f in MEASURED_FIELDS if f.measure is not None
+)
+_MEASURE_LIST: tuple[Measure, ...] = (
+    *_COMPUTED_OUTCOMES,
+    *(m for _, m in _FIELD_MEASURES if m.kind == "outcome"),
+    _STOOL_FORM,
+    *(m for _, m in _FIELD_MEASURES if m.kind == "factor"),
+    *_COMPUTED_FACTORS,
 )
 
 #: Every measure by key, in display order: outcomes first, then factors.
@@ -311,24 +320,15 @@ def _row(day: DaySummary) -> list[float]:
         "sol": _num(metrics.sleep_onset_min),
         "waso": _num(metrics.waso_min),
         "tib": _num(metrics.time_in_bed_min),
-        "quality": _num(day.quality),
         "stool_form": _stool_form(day.bristol),
-        "stress": _num(day.stress),
-        "mood": _num(day.mood),
-        "bloating": _num(day.bloating),
-        "discomfort": _num(day.discomfort),
-        "fermented": _num(day.fermented_servings),
-        "fibre": _num(day.fibre_servings),
-        "sugar_upf": _num(day.sugar_upf_servings),
-        "alcohol": _num(day.alcohol_drinks),
-        "caffeine": _num(day.caffeine_drinks),
         "plants": plants,
         "trigger_day": trigger,
-        "night_sweats": _num(day.night_sweats),
         "bleeding": _bleeding(day.bleeding),
         "practice_min": _practice_minutes(day),
         "bm_count": bms,
     }
+    for column, measure in _FIELD_MEASURES:
+        by_key[measure.key] = _num(day.numbers[column])
     return [by_key[key] for key in MEASURES]
 
 

@@ -72,31 +72,12 @@ _MINUTES = N_("{minutes} min")
 
 #: Measures drawn on a fixed scale whatever the range: (low, high).
 FIXED_LIMITS: dict[str, tuple[float, float]] = {
-    "quality": (0.6, 5.4),
-    "stress": (-0.5, 10.5),
-    "mood": (-0.5, 10.5),
-    "bloating": (-0.5, 10.5),
-    "discomfort": (-0.5, 10.5),
-    "trigger_day": (-0.2, 1.3),
-    "bleeding": (-0.2, 1.3),
+    m.key: m.scale for m in MEASURES.values() if m.axis == "scale" and m.scale is not None
 }
 #: Measures whose axis starts at zero (counts and minutes awake).
-ZERO_BASED = frozenset(
-    {
-        "sol",
-        "waso",
-        "fermented",
-        "fibre",
-        "sugar_upf",
-        "alcohol",
-        "caffeine",
-        "plants",
-        "night_sweats",
-        "practice_min",
-        "bm_count",
-    }
-)
-YES_NO = frozenset({"trigger_day", "bleeding"})
+ZERO_BASED = frozenset(m.key for m in MEASURES.values() if m.axis == "zero")
+#: Yes/no measures: drawn as marks, not lines.
+YES_NO = frozenset(m.key for m in MEASURES.values() if m.unit == "yes/no")
 
 
 def _same(source: str) -> str:

@@ -111,6 +111,8 @@ class Practice:
 
 @dataclass(frozen=True, slots=True)
 class StressMood:
+    """Stress, mood and what the person did for them."""
+
     stress: int | None = None
     practices: tuple[Practice, ...] = ()
     mood: int | None = None

@@ -14,12 +14,15 @@ quicker than building every entry. Both must agree, and a test holds them to it.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
+from gutsleep.domain.fields import MEASURED_FIELDS, Field
 from gutsleep.domain.journal import Bleeding, DayEntry, Food, Gut, SleepDiary, StressMood
 
-__all__ = ["DaySummary", "summary_sleep"]
+__all__ = ["DaySummary", "field_value", "summary_sleep"]
 
 
 def summary_sleep(sleep: SleepDiary) -> SleepDiary:
@@ -44,7 +47,9 @@ class DaySummary:
     """One day as the daily series see it.
 
     ``sleep`` keeps only what :func:`~gutsleep.domain.sleep.compute_metrics`
-    reads (see :func:`summary_sleep`); ``plants`` the plant names as logged
+    reads (see :func:`summary_sleep`); ``numbers`` the value of every field
+    declared as a daily series (:data:`~gutsleep.domain.fields.MEASURED_FIELDS`),
+    by column, None where not recorded; ``plants`` the plant names as logged
     (in order); ``trigger_foods`` how many trigger foods; ``bristol`` the type
     of each bowel movement; ``practice_minutes`` each practice's minutes (None
     where not given). ``*_logged`` say whether the food, gut and stress
@@ -53,17 +58,7 @@ class DaySummary:
 
     day: date
     sleep: SleepDiary
-    quality: int | None
-    night_sweats: int | None
-    stress: int | None
-    mood: int | None
-    bloating: int | None
-    discomfort: int | None
-    fermented_servings: int | None
-    fibre_servings: int | None
-    sugar_upf_servings: int | None
-    alcohol_drinks: int | None
-    caffeine_drinks: int | None
+    numbers: Mapping[str, int | None]
     plants: tuple[str, ...]
     trigger_foods: int
     food_logged: bool
@@ -79,17 +74,7 @@ class DaySummary:
         return cls(
             day=entry.day,
             sleep=summary_sleep(entry.sleep),
-            quality=entry.sleep.quality,
-            night_sweats=entry.sleep.night_sweats,
-            stress=stress.stress,
-            mood=stress.mood,
-            bloating=gut.bloating,
-            discomfort=gut.discomfort,
-            fermented_servings=food.fermented_servings,
-            fibre_servings=food.fibre_servings,
-            sugar_upf_servings=food.sugar_upf_servings,
-            alcohol_drinks=food.alcohol_drinks,
-            caffeine_drinks=food.caffeine_drinks,
+            numbers={f.column: field_value(entry, f) for f in MEASURED_FIELDS},
             plants=food.plants,
             trigger_foods=len(food.trigger_foods),
             food_logged=food != Food(),
@@ -99,3 +84,8 @@ class DaySummary:
             stress_logged=stress != StressMood(),
             bleeding=entry.bleeding,
         )
+
+
+def field_value(entry: DayEntry, field: Field) -> Any:
+    """The value of a declared field in ``entry``."""
+    return getattr(getattr(entry, field.section) if field.section else entry, field.attr)

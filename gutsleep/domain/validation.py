@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, time, timedelta
 
+from gutsleep.domain.fields import DAY_FIELDS, SECTION_FIELDS, Kind, Range
 from gutsleep.domain.journal import DayEntry, SleepDiary
 from gutsleep.domain.sleep import (
     DAY_MINUTES,
@@ -41,32 +42,11 @@ class Problem:
         return f"{self.field}: {self.message}"
 
 
-@dataclass(frozen=True)
-class Range:
-    low: int
-    high: int
-
-
+#: The whole numbers each numeric field accepts: the declared fields' ranges,
+#: and the two numbers that live in a day's lists.
 RANGES: dict[str, Range] = {
-    "sleep.sleep_onset_min": Range(0, DAY_MINUTES),
-    "sleep.awakenings": Range(0, 100),
-    "sleep.waso_min": Range(0, DAY_MINUTES),
-    "sleep.quality": Range(1, 5),
-    "sleep.woke_early_min": Range(0, DAY_MINUTES),
-    "sleep.naps": Range(0, 20),
-    "sleep.nap_min": Range(0, DAY_MINUTES),
-    "sleep.night_sweats": Range(0, 100),
-    "sleep.sweats_disturbance": Range(0, 4),
-    "food.fermented_servings": Range(0, 50),
-    "food.fibre_servings": Range(0, 50),
-    "food.sugar_upf_servings": Range(0, 50),
-    "food.alcohol_drinks": Range(0, 50),
-    "food.caffeine_drinks": Range(0, 50),
-    "gut.bloating": Range(0, 10),
-    "gut.discomfort": Range(0, 10),
+    **{f.key: f.range for f in DAY_FIELDS if f.range is not None},
     "gut.bristol": Range(1, 7),
-    "stress.stress": Range(0, 10),
-    "stress.mood": Range(0, 10),
     "stress.practice_minutes": Range(0, DAY_MINUTES),
 }
 
@@ -298,21 +278,12 @@ def validate_sleep(diary: SleepDiary, day: date | None = None) -> list[Problem]:
     """The diary's problems; with ``day``, its times must also lie around that wake day."""
     problems = [
         p
-        for key in (
-            "sleep_onset_min",
-            "awakenings",
-            "waso_min",
-            "quality",
-            "woke_early_min",
-            "naps",
-            "nap_min",
-            "night_sweats",
-            "sweats_disturbance",
-        )
-        if (p := check_range(f"sleep.{key}", getattr(diary, key))) is not None
+        for field in SECTION_FIELDS["sleep"]
+        if field.range is not None
+        and (p := check_range(field.key, getattr(diary, field.attr))) is not None
     ]
-    for key in ("comments", "sleep_aids"):
-        if (p := check_text(f"sleep.{key}", getattr(diary, key))) is not None:
+    for field in SECTION_FIELDS["sleep"]:
+        if field.kind is Kind.TEXT and (p := check_text(field.key, getattr(diary, field.attr))):
             problems.append(p)
     if (zone := unknown_zone(diary.zone)) is not None:
         problems.append(Problem("sleep.zone", zone))
@@ -331,15 +302,18 @@ def validate_day(entry: DayEntry) -> list[Problem]:
     else:  # the sleep times can't be placed around a day that can't be kept
         problems = [Problem("day", out_of_range), *validate_sleep(entry.sleep)]
     food = entry.food
-    for key in (
-        "fermented_servings",
-        "fibre_servings",
-        "sugar_upf_servings",
-        "alcohol_drinks",
-        "caffeine_drinks",
-    ):
-        if (p := check_range(f"food.{key}", getattr(food, key))) is not None:
-            problems.append(p)
+    for section in ("food", "gut", "stress"):
+        part = getattr(entry, section)
+        for field in SECTION_FIELDS[section]:
+            value = getattr(part, field.attr)
+            if field.range is not None:
+                problem = check_range(field.key, value)
+            elif field.kind is Kind.TEXT:
+                problem = check_text(field.key, value)
+            else:
+                continue
+            if problem is not None:
+                problems.append(problem)
     names = [("food.foods", item.name) for item in food.foods]
     names += [("food.foods", tag) for item in food.foods for tag in item.tags]
     names += [("food.plants", n) for n in food.plants]
@@ -352,23 +326,16 @@ def validate_day(entry: DayEntry) -> list[Problem]:
         elif (p := check_text(key, name, MAX_NAME)) is not None:
             problems.append(p)
     gut = entry.gut
-    for key in ("bloating", "discomfort"):
-        if (p := check_range(f"gut.{key}", getattr(gut, key))) is not None:
-            problems.append(p)
     for movement in gut.bowel_movements:
         if movement.bristol is None:  # a movement is recorded by its type: never stored without
             problems.append(Problem("gut.bristol", Message(NO_BRISTOL)))
         elif (p := check_range("gut.bristol", movement.bristol)) is not None:
             problems.append(p)
-    for key in ("stress", "mood"):
-        if (p := check_range(f"stress.{key}", getattr(entry.stress, key))) is not None:
-            problems.append(p)
     for practice in entry.stress.practices:
         if (p := check_range("stress.practice_minutes", practice.minutes)) is not None:
             problems.append(p)
-    for key, text in (("gut.notes", gut.notes), ("notes", entry.notes)):
-        if (p := check_text(key, text)) is not None:
-            problems.append(p)
+    if (p := check_text("notes", entry.notes)) is not None:
+        problems.append(p)
     for intake in entry.intakes:
         for text in (intake.dose, intake.strain, intake.cfu):
             if (p := check_text("intakes", text, MAX_NAME)) is not None:

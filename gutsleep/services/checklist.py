@@ -22,7 +22,7 @@ from gutsleep.domain.screening import (
     journal_hints,
 )
 from gutsleep.storage.checklist_repo import ChecklistRepository
-from gutsleep.storage.journal_repo import JournalRepository
+from gutsleep.storage.journal.repository import JournalRepository
 
 #: How far back the journal hints look, in days (today included).
 HINT_WINDOW_DAYS = 30

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any, Generic, TypeVar, overload
 from gutsleep.services.journal import JournalService
 from gutsleep.services.zone import system_zone
 from gutsleep.storage.database import Database
-from gutsleep.storage.journal_repo import JournalRepository
+from gutsleep.storage.journal.repository import JournalRepository
 from gutsleep.storage.settings import SettingsStore
 
 if TYPE_CHECKING:
@@ -113,11 +113,11 @@ class Services:
         """Load ahead what writing and the other pages need; call it off the GUI thread.
 
         The Journal page shows a day without SQLAlchemy (storage.database); this
-        imports it and builds the engine, maps the ORM's tables (the first save),
+        imports it and builds the engine, builds the journal's tables (the first save),
         counts the suggestion lists and looks up today's experiments (the page's
         details), so none of it makes the window wait later.
         """
-        import gutsleep.storage.journal_sql  # noqa: F401  (the ORM's mapping, for saves)
+        import gutsleep.storage.journal.writes  # noqa: F401  (the tables, for saves)
 
         self.database.load_engine()
         self.journal.count_suggestions()

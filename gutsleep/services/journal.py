@@ -11,7 +11,7 @@ from gutsleep.domain.journal import DayEntry, SleepDiary
 from gutsleep.domain.text import N_
 from gutsleep.domain.validation import Problem, keep_stored_where_invalid, validate_day
 from gutsleep.storage import save_failures
-from gutsleep.storage.journal_repo import SUGGESTION_KINDS, JournalRepository
+from gutsleep.storage.journal.repository import SUGGESTION_KINDS, JournalRepository
 
 #: Why a save failed, in words (after "Not saved: "), by storage.save_failures' kinds.
 _FAILURE_REASONS = {

@@ -27,7 +27,7 @@ from gutsleep.domain.sleep_window import (
     week_figures,
     window_on,
 )
-from gutsleep.storage.journal_repo import JournalRepository
+from gutsleep.storage.journal.repository import JournalRepository
 from gutsleep.storage.sleep_window_repo import SleepWindowRepository
 
 DEFAULT_RISING = time(7, 0)

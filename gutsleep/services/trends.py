@@ -32,7 +32,7 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from gutsleep.storage.journal_repo import JournalRepository
+from gutsleep.storage.journal.repository import JournalRepository
 from gutsleep.storage.private_files import open_private
 
 if TYPE_CHECKING:

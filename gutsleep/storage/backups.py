@@ -30,8 +30,8 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
-from sqlalchemy import Connection, Engine, select
-from sqlalchemy.orm import Session, selectinload, sessionmaker
+from sqlalchemy import Connection, Engine
+from sqlalchemy.orm import Session, sessionmaker
 
 from gutsleep.domain.journal import DayEntry
 from gutsleep.domain.text import N_, Message
@@ -46,8 +46,7 @@ from gutsleep.storage.backup import (
 )
 from gutsleep.storage.database import Database, note_verified
 from gutsleep.storage.engine import make_engine
-from gutsleep.storage.journal_sql import row_to_entry
-from gutsleep.storage.models import DayRow
+from gutsleep.storage.journal import queries
 from gutsleep.storage.paths import DATABASE_NAME, ensure_private_dir, fsync_dir
 from gutsleep.storage.private_files import private_path
 from gutsleep.storage.schema import (
@@ -684,33 +683,30 @@ def _revision(connection: Connection) -> str | None:
     return str(row[0]) if row else None
 
 
-def _load_all(sessions: sessionmaker[Session]) -> list[tuple[int, DayEntry | Exception]]:
-    """Every day row as an entry (or the error reading it), in date order."""
-    options = [
-        selectinload(DayRow.foods),
-        selectinload(DayRow.names),
-        selectinload(DayRow.movements),
-        selectinload(DayRow.practices),
-        selectinload(DayRow.intakes),
-    ]
+def _load_all(engine: Engine) -> list[tuple[int, DayEntry | Exception]]:
+    """Every day row as an entry (or the error reading it), in date order.
+
+    Read exactly as the app reads days (storage.journal.queries): what Check
+    finds is what a person would hit.
+    """
+    connection = engine.raw_connection()
     try:
-        with sessions.begin() as session:
-            rows = session.scalars(select(DayRow).options(*options).order_by(DayRow.day))
-            return [(row.id, row_to_entry(row)) for row in rows]
-    except Exception:  # some row can't be read: go one by one to name it
-        pass
-    with sessions.begin() as session:
-        ids = list(session.scalars(select(DayRow.id).order_by(DayRow.id)))
-    loaded: list[tuple[int, DayEntry | Exception]] = []
-    for row_id in ids:
         try:
-            with sessions.begin() as session:
-                row = session.get(DayRow, row_id, options=options)
-                if row is not None:
-                    loaded.append((row_id, row_to_entry(row)))
-        except Exception as exc:
-            loaded.append((row_id, exc))
-    return loaded
+            return list(queries.read_days_with_ids(connection))
+        except Exception:  # some row can't be read: go one by one to name it
+            pass
+        loaded: list[tuple[int, DayEntry | Exception]] = []
+        for row_id in queries.read_day_ids(connection):
+            try:
+                entry = queries.read_day_by_id(connection, row_id)
+            except Exception as exc:
+                loaded.append((row_id, exc))
+            else:
+                if entry is not None:
+                    loaded.append((row_id, entry))
+        return loaded
+    finally:
+        connection.close()
 
 
 def _check_days(engine: Engine) -> tuple[int, list[Message]]:
@@ -718,7 +714,7 @@ def _check_days(engine: Engine) -> tuple[int, list[Message]]:
     problems: list[Message] = []
     found = 0
     count = 0
-    for row_id, loaded in _load_all(sessionmaker(engine)):
+    for row_id, loaded in _load_all(engine):
         if isinstance(loaded, Exception):
             found += 1
             if len(problems) < _MAX_REPORTED:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Iterable
-from datetime import date, datetime, time, timedelta
+from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QDate, QEvent, QObject, Qt, QTimer, Signal
@@ -40,8 +40,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gutsleep.domain.fields import DAY_FIELDS, SECTION_FIELDS, Anchor, Field, Kind
 from gutsleep.domain.journal import (
-    Bleeding,
     BowelMovement,
     DayEntry,
     Food,
@@ -60,6 +60,7 @@ from gutsleep.domain.sleep import (
     missing_for_total_sleep,
     on_wake_day,
 )
+from gutsleep.domain.summary import field_value
 from gutsleep.domain.text import N_, Message
 from gutsleep.domain.validation import (
     FIRST_DAY,
@@ -99,25 +100,6 @@ FILE_CHECK_MS = 15000
 #: this page (see _prepare_details); a save or another page needing it sooner loads
 #: what it needs itself.
 PRELOAD_AT_LATEST_MS = 5000
-
-SLEEP_TIMES = ("into_bed", "lights_out", "final_wake", "out_of_bed")
-SLEEP_NUMBERS = (
-    "sleep_onset_min",
-    "awakenings",
-    "waso_min",
-    "woke_early_min",
-    "naps",
-    "nap_min",
-    "night_sweats",
-)
-FOOD_NUMBERS = (
-    "fermented_servings",
-    "fibre_servings",
-    "sugar_upf_servings",
-    "alcohol_drinks",
-    "caffeine_drinks",
-)
-FOOD_TIMES = ("last_alcohol", "last_caffeine", "last_meal")
 
 
 def _qdate(day: date) -> QDate:
@@ -363,6 +345,22 @@ class JournalPage(QWidget):
             form.addWidget(box, pos[0], pos[1] * 2 + 1)
             self._grid_cells.setdefault(id(form), (form, []))[1].append((caption, box))
 
+    def _add_fields(
+        self, layout: QFormLayout | QGridLayout, section: str, placement: str = "grid"
+    ) -> None:
+        """Every declared field of ``section`` shown at ``placement`` (domain.fields), in
+        declaration order: two to a row in a grid, one to a row in a form."""
+        fields = [f for f in SECTION_FIELDS[section] if f.placement == placement]
+        for index, field in enumerate(fields):
+            self._add(
+                layout,
+                field.key,
+                tr(field.label),
+                _editor(field),
+                tr(field.description) if field.description else "",
+                pos=divmod(index, 2) if isinstance(layout, QGridLayout) else None,
+            )
+
     def _reflow(self, one_column: bool) -> None:
         """Lay the two-column grids out in one column (or back) to fit the width.
 
@@ -411,81 +409,12 @@ class JournalPage(QWidget):
         group.setObjectName("group_sleep")
         layout = QVBoxLayout(group)
         grid = QGridLayout()
-        self._add(grid, "sleep.into_bed", tr("Got into bed"), TimeField(), pos=(0, 0))
-        self._add(
-            grid, "sleep.lights_out", tr("Tried to sleep (lights out)"), TimeField(), pos=(0, 1)
-        )
-        self._add(
-            grid, "sleep.sleep_onset_min", tr("Minutes to fall asleep"), NumberField(), pos=(1, 0)
-        )
-        self._add(
-            grid,
-            "sleep.awakenings",
-            tr("Times woke in the night"),
-            NumberField(),
-            tr("Not counting the final awakening"),
-            pos=(1, 1),
-        )
-        self._add(
-            grid,
-            "sleep.waso_min",
-            tr("Minutes awake in the night"),
-            NumberField(),
-            tr("All the night awakenings together"),
-            pos=(2, 0),
-        )
-        self._add(grid, "sleep.final_wake", tr("Final awakening"), TimeField(), pos=(2, 1))
-        self._add(grid, "sleep.out_of_bed", tr("Got out of bed"), TimeField(), pos=(3, 0))
-        quality = ChoiceField(
-            [
-                (n, f"{n} · {tr(t)}")
-                for n, t in (
-                    (1, N_("very poor")),
-                    (2, N_("poor")),
-                    (3, N_("fair")),
-                    (4, N_("good")),
-                    (5, N_("very good")),
-                )
-            ]
-        )
-        self._add(grid, "sleep.quality", tr("Quality of sleep"), quality, pos=(3, 1))
-        self._add(
-            grid,
-            "sleep.woke_early_min",
-            tr("Woke earlier than planned (min)"),
-            NumberField(),
-            pos=(4, 0),
-        )
-        self._add(grid, "sleep.naps", tr("Naps yesterday"), NumberField(), pos=(4, 1))
-        self._add(grid, "sleep.nap_min", tr("Minutes napping"), NumberField(), pos=(5, 0))
-        self._add(
-            grid, "sleep.night_sweats", tr("Night sweats / hot flushes"), NumberField(), pos=(5, 1)
-        )
-        disturbance = ChoiceField(
-            [
-                (n, f"{n} · {tr(t)}")
-                for n, t in (
-                    (0, N_("not at all")),
-                    (1, N_("a little")),
-                    (2, N_("somewhat")),
-                    (3, N_("a lot")),
-                    (4, N_("very much")),
-                )
-            ]
-        )
-        self._add(
-            grid,
-            "sleep.sweats_disturbance",
-            tr("How much they disturbed sleep"),
-            disturbance,
-            pos=(6, 0),
-        )
-        self._add(grid, "sleep.sleep_aids", tr("Sleep medicines or aids"), QLineEdit(), pos=(6, 1))
+        self._add_fields(grid, "sleep")
         grid.setColumnStretch(1, 1)
         grid.setColumnStretch(3, 1)
         layout.addLayout(grid)
         form = QFormLayout()
-        self._add(form, "sleep.comments", tr("Comments on the night"), QLineEdit())
+        self._add_fields(form, "sleep", "wide")
         layout.addLayout(form)
         self.derived = QLabel(group)
         self.derived.setObjectName("derived_sleep")
@@ -540,38 +469,7 @@ class JournalPage(QWidget):
         self.plant_count.setObjectName("plant_count")
         form.addRow("", self.plant_count)
         grid = QGridLayout()
-        self._add(
-            grid,
-            "food.fermented_servings",
-            tr("Fermented servings"),
-            NumberField(),
-            tr("Yogurt, kefir, sauerkraut, kimchi, kombucha, miso…"),
-            pos=(0, 0),
-        )
-        self._add(grid, "food.fibre_servings", tr("Fibre-rich servings"), NumberField(), pos=(0, 1))
-        self._add(
-            grid,
-            "food.sugar_upf_servings",
-            tr("Added sugar / ultra-processed servings"),
-            NumberField(),
-            pos=(1, 0),
-        )
-        mediterranean = ChoiceField([(True, tr("yes")), (False, tr("no"))])
-        self._add(
-            grid,
-            "food.mediterranean",
-            tr("Mostly Mediterranean-style today"),
-            mediterranean,
-            tr("Vegetables, fruit, fish, olive oil, nuts, whole grains over processed food"),
-            pos=(1, 1),
-        )
-        self._add(grid, "food.alcohol_drinks", tr("Alcoholic drinks"), NumberField(), pos=(2, 0))
-        self._add(grid, "food.last_alcohol", tr("Time of the last drink"), TimeField(), pos=(2, 1))
-        self._add(grid, "food.caffeine_drinks", tr("Caffeinated drinks"), NumberField(), pos=(3, 0))
-        self._add(
-            grid, "food.last_caffeine", tr("Time of the last caffeine"), TimeField(), pos=(3, 1)
-        )
-        self._add(grid, "food.last_meal", tr("Time of the last meal"), TimeField(), pos=(4, 0))
+        self._add_fields(grid, "food")
         grid.setColumnStretch(1, 1)
         grid.setColumnStretch(3, 1)
         form.addRow(grid)
@@ -597,10 +495,7 @@ class JournalPage(QWidget):
         group.setObjectName("group_gut")
         form = QFormLayout(group)
         row = QGridLayout()
-        self._add(row, "gut.bloating", tr("Bloating (0–10)"), NumberField(), pos=(0, 0))
-        self._add(
-            row, "gut.discomfort", tr("Abdominal discomfort (0–10)"), NumberField(), pos=(0, 1)
-        )
+        self._add_fields(row, "gut")
         form.addRow(row)
         bristol = [
             (n, f"{n} · {tr(t)}")
@@ -625,7 +520,7 @@ class JournalPage(QWidget):
                 ],
             ),
         )
-        self._add(form, "gut.notes", tr("Gut notes"), QLineEdit())
+        self._add_fields(form, "gut", "wide")
         return group
 
     def _build_stress(self) -> QGroupBox:
@@ -633,15 +528,7 @@ class JournalPage(QWidget):
         group.setObjectName("group_stress")
         form = QFormLayout(group)
         row = QGridLayout()
-        self._add(row, "stress.stress", tr("Stress (0–10)"), NumberField(), pos=(0, 0))
-        self._add(
-            row,
-            "stress.mood",
-            tr("Mood (0–10)"),
-            NumberField(),
-            tr("0 very low, 10 very good"),
-            pos=(0, 1),
-        )
+        self._add_fields(row, "stress")
         form.addRow(row)
         form.addRow(
             tr("What you did for stress"),
@@ -695,23 +582,7 @@ class JournalPage(QWidget):
         group = QGroupBox(tr("Cycle and notes"), self)
         group.setObjectName("group_cycle_notes")
         form = QFormLayout(group)
-        bleeding = ChoiceField(
-            [
-                (b, tr(label))
-                for b, label in (
-                    (Bleeding.NONE, N_("none")),
-                    (Bleeding.SPOTTING, N_("spotting")),
-                    (Bleeding.LIGHT, N_("light")),
-                    (Bleeding.MEDIUM, N_("medium")),
-                    (Bleeding.HEAVY, N_("heavy")),
-                )
-            ]
-        )
-        self._add(form, "bleeding", tr("Menstrual bleeding"), bleeding)
-        notes = QPlainTextEdit()
-        notes.setTabChangesFocus(True)
-        notes.setMaximumHeight(110)
-        self._add(form, "notes", tr("Notes"), notes)
+        self._add_fields(form, "", "wide")
         return group
 
     # reading and writing the form ----------------------------------------
@@ -790,40 +661,22 @@ class JournalPage(QWidget):
         self._update_window_line()
 
     def _fill(self, entry: DayEntry) -> None:
-        sleep, food, gut = entry.sleep, entry.food, entry.gut
-        for name in SLEEP_TIMES:
-            value = getattr(sleep, name)
-            self._field(f"sleep.{name}", TimeField).set_clock(value.time() if value else None)
-        for name in (*SLEEP_NUMBERS,):
-            self._field(f"sleep.{name}", NumberField).set_number(getattr(sleep, name))
-        self._field("sleep.quality", ChoiceField).set_value(sleep.quality)
-        self._field("sleep.sweats_disturbance", ChoiceField).set_value(sleep.sweats_disturbance)
-        self._field("sleep.sleep_aids", QLineEdit).setText(sleep.sleep_aids)
-        self._field("sleep.comments", QLineEdit).setText(sleep.comments)
-        for name in FOOD_NUMBERS:
-            self._field(f"food.{name}", NumberField).set_number(getattr(food, name))
-        for name in FOOD_TIMES:
-            self._field(f"food.{name}", TimeField).set_clock(getattr(food, name))
-        self._field("food.mediterranean", ChoiceField).set_value(food.mediterranean)
+        food, gut = entry.food, entry.gut
+        for field in DAY_FIELDS:
+            if field.key in self._fields:
+                _show_value(self._fields[field.key], field, field_value(entry, field))
         self._lists["food.foods"].set_rows(
             [{"name": f.name, "tags": ", ".join(f.tags)} for f in food.foods]
         )
         self._lists["food.plants"].set_rows([{"name": n} for n in food.plants])
         self._lists["food.trigger_foods"].set_rows([{"name": n} for n in food.trigger_foods])
-        self._field("gut.bloating", NumberField).set_number(gut.bloating)
-        self._field("gut.discomfort", NumberField).set_number(gut.discomfort)
         self._lists["gut.bowel_movements"].set_rows(
             [{"bristol": m.bristol, "at": m.at} for m in gut.bowel_movements]
         )
-        self._field("gut.notes", QLineEdit).setText(gut.notes)
-        self._field("stress.stress", NumberField).set_number(entry.stress.stress)
-        self._field("stress.mood", NumberField).set_number(entry.stress.mood)
         self._lists["stress.practices"].set_rows(
             [{"name": p.name, "minutes": p.minutes} for p in entry.stress.practices]
         )
         self._lists["intakes"].set_rows([self._intake_row(i) for i in entry.intakes])
-        self._field("bleeding", ChoiceField).set_value(entry.bleeding)
-        self._field("notes", QPlainTextEdit).setPlainText(entry.notes)
 
     @staticmethod
     def _intake_row(intake: Intake) -> dict[str, object]:
@@ -845,34 +698,26 @@ class JournalPage(QWidget):
         refused: list[Problem] = []
         day = self.current_day
 
-        def number(key: str) -> int | None:
+        values: dict[str, dict[str, Any]] = {section: {} for section in SECTION_FIELDS}
+        for field in DAY_FIELDS:
+            widget = self._fields.get(field.key)
+            if widget is None:
+                continue
             try:
-                return self._field(key, NumberField).number()
+                value = _typed_value(widget, field)
             except ValueError as exc:
-                refused.append(Problem(key, Message(str(exc))))
-                return None
-
-        def clock(key: str) -> time | None:
-            try:
-                return self._field(key, TimeField).clock()
-            except ValueError as exc:
-                refused.append(Problem(key, Message(str(exc))))
-                return None
-
-        times = {name: clock(f"sleep.{name}") for name in SLEEP_TIMES}
+                refused.append(Problem(field.key, Message(str(exc))))
+                value = None
+            if field.anchor is Anchor.EVENING:
+                value = evening_or_morning(day, value)
+            elif field.anchor is Anchor.WAKE_DAY:
+                value = on_wake_day(day, value)
+            values[field.section][field.attr] = value
         sleep = SleepDiary(
-            into_bed=evening_or_morning(day, times["into_bed"]),
-            lights_out=evening_or_morning(day, times["lights_out"]),
-            final_wake=on_wake_day(day, times["final_wake"]),
-            out_of_bed=on_wake_day(day, times["out_of_bed"]),
-            quality=self._field("sleep.quality", ChoiceField).value(),
-            sweats_disturbance=self._field("sleep.sweats_disturbance", ChoiceField).value(),
-            sleep_aids=self._field("sleep.sleep_aids", QLineEdit).text().strip(),
-            comments=self._field("sleep.comments", QLineEdit).text().strip(),
             zone=self._stored.sleep.zone
             if not self._stored.sleep.is_empty()
             else self.services.journal.zone,
-            **{name: number(f"sleep.{name}") for name in SLEEP_NUMBERS},
+            **values["sleep"],
         )
         foods = tuple(
             FoodItem(
@@ -887,26 +732,21 @@ class JournalPage(QWidget):
             trigger_foods=_distinct(
                 str(r["name"]) for r in self._lists["food.trigger_foods"].rows()
             ),
-            mediterranean=self._field("food.mediterranean", ChoiceField).value(),
-            **{name: number(f"food.{name}") for name in FOOD_NUMBERS},
-            **{name: clock(f"food.{name}") for name in FOOD_TIMES},
+            **values["food"],
         )
         gut = Gut(
-            bloating=number("gut.bloating"),
-            discomfort=number("gut.discomfort"),
             bowel_movements=tuple(
                 BowelMovement(int(r["bristol"]), r.get("at"))  # type: ignore[arg-type]
                 for r in self._lists["gut.bowel_movements"].rows()
             ),
-            notes=self._field("gut.notes", QLineEdit).text().strip(),
+            **values["gut"],
         )
         stress = StressMood(
-            stress=number("stress.stress"),
-            mood=number("stress.mood"),
             practices=tuple(
                 Practice(str(r["name"]), r.get("minutes"))  # type: ignore[arg-type]
                 for r in self._lists["stress.practices"].rows()
             ),
+            **values["stress"],
         )
         intakes = tuple(
             Intake(
@@ -925,8 +765,7 @@ class JournalPage(QWidget):
             gut=gut,
             stress=stress,
             intakes=intakes,
-            bleeding=self._field("bleeding", ChoiceField).value(),
-            notes=self._field("notes", QPlainTextEdit).toPlainText(),
+            **values[""],
         )
         return entry, refused
 
@@ -1224,3 +1063,58 @@ def _distinct(names: Iterable[str]) -> tuple[str, ...]:
             seen.add(key)
             result.append(" ".join(name.split()))
     return tuple(result)
+
+
+def _editor(field: Field) -> QWidget:
+    """The input for a declared field: by its kind, its choices and its lines."""
+    if field.choices:
+        numbered = field.kind is Kind.INT
+        return ChoiceField(
+            [(v, f"{v} · {tr(words)}" if numbered else tr(words)) for v, words in field.choices]
+        )
+    if field.kind in (Kind.DATETIME, Kind.TIME):
+        return TimeField()
+    if field.kind is Kind.INT:
+        return NumberField()
+    if field.kind is Kind.TEXT and field.multiline:
+        notes = QPlainTextEdit()
+        notes.setTabChangesFocus(True)
+        notes.setMaximumHeight(110)
+        return notes
+    if field.kind is Kind.TEXT:
+        return QLineEdit()
+    raise AssertionError(f"no editor for {field.kind}")  # pragma: no cover
+
+
+def _show_value(widget: QWidget, field: Field, value: Any) -> None:
+    """Put a stored value into its input (a date-time shows its clock time)."""
+    if isinstance(widget, TimeField):
+        widget.set_clock(value.time() if isinstance(value, datetime) else value)
+    elif isinstance(widget, NumberField):
+        widget.set_number(value)
+    elif isinstance(widget, ChoiceField):
+        widget.set_value(value)
+    elif isinstance(widget, QPlainTextEdit):
+        widget.setPlainText(value)
+    elif isinstance(widget, QLineEdit):
+        widget.setText(value)
+    else:  # pragma: no cover
+        raise AssertionError(field.key)
+
+
+def _typed_value(widget: QWidget, field: Field) -> Any:
+    """What an input holds, as the field's value; ValueError when it can't be read.
+
+    Single-line text is kept without surrounding spaces; notes as typed.
+    """
+    if isinstance(widget, TimeField):
+        return widget.clock()
+    if isinstance(widget, NumberField):
+        return widget.number()
+    if isinstance(widget, ChoiceField):
+        return widget.value()
+    if isinstance(widget, QPlainTextEdit):
+        return widget.toPlainText()
+    if isinstance(widget, QLineEdit):
+        return widget.text().strip()
+    raise AssertionError(field.key)  # pragma: no cover

@@ -196,66 +196,6 @@
       <translation>An den {n_with} Tagen mit {condition} {effect} als an den {n_without} anderen Tagen, unter Berücksichtigung der anderen Faktoren ({level}-%-Intervall {low} bis {high} {unit}). {caveat}</translation>
     </message>
     <message>
-      <source>a personal trigger food</source>
-      <translation>einem persönlichen Trigger-Lebensmittel</translation>
-    </message>
-    <message>
-      <source>menstrual bleeding or spotting</source>
-      <translation>Menstruations- oder Schmierblutung</translation>
-    </message>
-    <message>
-      <source>2 or more fermented servings</source>
-      <translation>2 oder mehr Portionen fermentierter Lebensmittel</translation>
-    </message>
-    <message>
-      <source>5 or more fibre-rich servings</source>
-      <translation>5 oder mehr ballaststoffreichen Portionen</translation>
-    </message>
-    <message>
-      <source>2 or more servings of added sugar or ultra-processed food</source>
-      <translation>2 oder mehr Portionen mit zugesetztem Zucker oder hochverarbeiteten Lebensmitteln</translation>
-    </message>
-    <message>
-      <source>any alcohol</source>
-      <translation>Alkohol (gleich welche Menge)</translation>
-    </message>
-    <message>
-      <source>3 or more caffeinated drinks</source>
-      <translation>3 oder mehr koffeinhaltigen Getränken</translation>
-    </message>
-    <message>
-      <source>stress rated 7 or higher</source>
-      <translation>einem Stresswert von 7 oder höher</translation>
-    </message>
-    <message>
-      <source>mood rated 3 or lower</source>
-      <translation>einem Stimmungswert von 3 oder niedriger</translation>
-    </message>
-    <message>
-      <source>bloating rated 5 or higher</source>
-      <translation>einem Blähungswert von 5 oder höher</translation>
-    </message>
-    <message>
-      <source>abdominal discomfort rated 5 or higher</source>
-      <translation>einem Wert von 5 oder höher für Bauchbeschwerden</translation>
-    </message>
-    <message>
-      <source>5 or more different plants</source>
-      <translation>5 oder mehr verschiedenen Pflanzen</translation>
-    </message>
-    <message>
-      <source>20 or more minutes of stress practice</source>
-      <translation>20 oder mehr Minuten Stressbewältigung</translation>
-    </message>
-    <message>
-      <source>no bowel movement</source>
-      <translation>keinem Stuhlgang</translation>
-    </message>
-    <message>
-      <source>night sweats or hot flushes</source>
-      <translation>Nachtschweiß oder Hitzewallungen</translation>
-    </message>
-    <message>
       <source>Taking into account: {factors}, the day of the week and a linear trend.</source>
       <translation>Berücksichtigt: {factors}, der Wochentag und ein linearer Trend.</translation>
     </message>
@@ -288,6 +228,18 @@
       <translation>ja/nein</translation>
     </message>
     <message>
+      <source>Stool form: distance from Bristol type 4</source>
+      <translation>Stuhlform: Abstand von Bristol-Typ 4</translation>
+    </message>
+    <message>
+      <source>types</source>
+      <translation>Typen</translation>
+    </message>
+    <message>
+      <source>Bristol types</source>
+      <translation>Bristol-Typen</translation>
+    </message>
+    <message>
       <source>Total sleep time</source>
       <translation>Gesamtschlafzeit</translation>
     </message>
@@ -312,62 +264,6 @@
       <translation>Zeit im Bett</translation>
     </message>
     <message>
-      <source>Sleep quality</source>
-      <translation>Schlafqualität</translation>
-    </message>
-    <message>
-      <source>1-5</source>
-      <translation>1-5</translation>
-    </message>
-    <message>
-      <source>Stool form: distance from Bristol type 4</source>
-      <translation>Stuhlform: Abstand von Bristol-Typ 4</translation>
-    </message>
-    <message>
-      <source>types</source>
-      <translation>Typen</translation>
-    </message>
-    <message>
-      <source>Bristol types</source>
-      <translation>Bristol-Typen</translation>
-    </message>
-    <message>
-      <source>Stress</source>
-      <translation>Stress</translation>
-    </message>
-    <message>
-      <source>Mood</source>
-      <translation>Stimmung</translation>
-    </message>
-    <message>
-      <source>Bloating</source>
-      <translation>Blähungen</translation>
-    </message>
-    <message>
-      <source>Abdominal discomfort</source>
-      <translation>Bauchbeschwerden</translation>
-    </message>
-    <message>
-      <source>Fermented servings</source>
-      <translation>Portionen fermentierter Lebensmittel</translation>
-    </message>
-    <message>
-      <source>Fibre-rich servings</source>
-      <translation>Ballaststoffreiche Portionen</translation>
-    </message>
-    <message>
-      <source>Added sugar or ultra-processed servings</source>
-      <translation>Portionen mit zugesetztem Zucker oder hochverarbeiteten Lebensmitteln</translation>
-    </message>
-    <message>
-      <source>Alcoholic drinks</source>
-      <translation>Alkoholische Getränke</translation>
-    </message>
-    <message>
-      <source>Caffeinated drinks</source>
-      <translation>Koffeinhaltige Getränke</translation>
-    </message>
-    <message>
       <source>Different plants</source>
       <translation>Verschiedene Pflanzen</translation>
     </message>
@@ -378,14 +274,6 @@
     <message>
       <source>Personal trigger food eaten</source>
       <translation>Persönliches Trigger-Lebensmittel gegessen</translation>
-    </message>
-    <message>
-      <source>Night sweats or hot flushes</source>
-      <translation>Nachtschweiß oder Hitzewallungen</translation>
-    </message>
-    <message>
-      <source>times</source>
-      <translation>Mal</translation>
     </message>
     <message>
       <source>Menstrual bleeding</source>
@@ -406,6 +294,26 @@
     <message>
       <source>percentage points</source>
       <translation>Prozentpunkte</translation>
+    </message>
+    <message>
+      <source>5 or more different plants</source>
+      <translation>5 oder mehr verschiedenen Pflanzen</translation>
+    </message>
+    <message>
+      <source>a personal trigger food</source>
+      <translation>einem persönlichen Trigger-Lebensmittel</translation>
+    </message>
+    <message>
+      <source>menstrual bleeding or spotting</source>
+      <translation>Menstruations- oder Schmierblutung</translation>
+    </message>
+    <message>
+      <source>20 or more minutes of stress practice</source>
+      <translation>20 oder mehr Minuten Stressbewältigung</translation>
+    </message>
+    <message>
+      <source>no bowel movement</source>
+      <translation>keinem Stuhlgang</translation>
     </message>
     <message>
       <source>The journal can't be opened</source>
@@ -796,6 +704,18 @@
       <translation>Ein Experiment kann nicht vor seinem Beginn enden.</translation>
     </message>
     <message>
+      <source>Sleep quality</source>
+      <translation>Schlafqualität</translation>
+    </message>
+    <message>
+      <source>Bloating</source>
+      <translation>Blähungen</translation>
+    </message>
+    <message>
+      <source>Abdominal discomfort</source>
+      <translation>Bauchbeschwerden</translation>
+    </message>
+    <message>
       <source>Add fermented foods</source>
       <translation>Fermentierte Lebensmittel ergänzen</translation>
     </message>
@@ -942,6 +862,274 @@
     <message>
       <source>A phase can last at most {max} days.</source>
       <translation>Eine Phase kann höchstens {max} Tage dauern.</translation>
+    </message>
+    <message>
+      <source>Time zone</source>
+      <translation>Zeitzone</translation>
+    </message>
+    <message>
+      <source>Got into bed</source>
+      <translation>Ins Bett gegangen</translation>
+    </message>
+    <message>
+      <source>Tried to sleep (lights out)</source>
+      <translation>Schlafversuch (Licht aus)</translation>
+    </message>
+    <message>
+      <source>Minutes to fall asleep</source>
+      <translation>Minuten bis zum Einschlafen</translation>
+    </message>
+    <message>
+      <source>Times woke in the night</source>
+      <translation>Wie oft nachts aufgewacht</translation>
+    </message>
+    <message>
+      <source>Not counting the final awakening</source>
+      <translation>Ohne das endgültige Aufwachen</translation>
+    </message>
+    <message>
+      <source>Minutes awake in the night</source>
+      <translation>Minuten nachts wach</translation>
+    </message>
+    <message>
+      <source>All the night awakenings together</source>
+      <translation>Alle nächtlichen Wachphasen zusammen</translation>
+    </message>
+    <message>
+      <source>Final awakening</source>
+      <translation>Endgültiges Aufwachen</translation>
+    </message>
+    <message>
+      <source>Got out of bed</source>
+      <translation>Aufgestanden</translation>
+    </message>
+    <message>
+      <source>Quality of sleep</source>
+      <translation>Schlafqualität</translation>
+    </message>
+    <message>
+      <source>Comments on the night</source>
+      <translation>Anmerkungen zur Nacht</translation>
+    </message>
+    <message>
+      <source>Woke earlier than planned (min)</source>
+      <translation>Früher als geplant aufgewacht (min)</translation>
+    </message>
+    <message>
+      <source>Naps yesterday</source>
+      <translation>Nickerchen gestern</translation>
+    </message>
+    <message>
+      <source>Minutes napping</source>
+      <translation>Minuten Nickerchen</translation>
+    </message>
+    <message>
+      <source>Night sweats / hot flushes</source>
+      <translation>Nachtschweiß / Hitzewallungen</translation>
+    </message>
+    <message>
+      <source>How much they disturbed sleep</source>
+      <translation>Wie sehr sie den Schlaf gestört haben</translation>
+    </message>
+    <message>
+      <source>Sleep medicines or aids</source>
+      <translation>Schlafmittel oder Einschlafhilfen</translation>
+    </message>
+    <message>
+      <source>Fermented servings</source>
+      <translation>Portionen fermentierter Lebensmittel</translation>
+    </message>
+    <message>
+      <source>Yogurt, kefir, sauerkraut, kimchi, kombucha, miso…</source>
+      <translation>Joghurt, Kefir, Sauerkraut, Kimchi, Kombucha, Miso…</translation>
+    </message>
+    <message>
+      <source>Fibre-rich servings</source>
+      <translation>Ballaststoffreiche Portionen</translation>
+    </message>
+    <message>
+      <source>Added sugar / ultra-processed servings</source>
+      <translation>Portionen zugesetzter Zucker / Hochverarbeitetes</translation>
+    </message>
+    <message>
+      <source>Mostly Mediterranean-style today</source>
+      <translation>Heute überwiegend mediterran gegessen</translation>
+    </message>
+    <message>
+      <source>Vegetables, fruit, fish, olive oil, nuts, whole grains over processed food</source>
+      <translation>Gemüse, Obst, Fisch, Olivenöl, Nüsse und Vollkorn statt verarbeiteter Lebensmittel</translation>
+    </message>
+    <message>
+      <source>Alcoholic drinks</source>
+      <translation>Alkoholische Getränke</translation>
+    </message>
+    <message>
+      <source>Time of the last drink</source>
+      <translation>Letzter Alkohol (Uhrzeit)</translation>
+    </message>
+    <message>
+      <source>Caffeinated drinks</source>
+      <translation>Koffeinhaltige Getränke</translation>
+    </message>
+    <message>
+      <source>Time of the last caffeine</source>
+      <translation>Letztes Koffein (Uhrzeit)</translation>
+    </message>
+    <message>
+      <source>Time of the last meal</source>
+      <translation>Letzte Mahlzeit (Uhrzeit)</translation>
+    </message>
+    <message>
+      <source>Bloating (0–10)</source>
+      <translation>Blähungen (0–10)</translation>
+    </message>
+    <message>
+      <source>Abdominal discomfort (0–10)</source>
+      <translation>Bauchbeschwerden (0–10)</translation>
+    </message>
+    <message>
+      <source>Gut notes</source>
+      <translation>Notizen zum Darm</translation>
+    </message>
+    <message>
+      <source>Stress (0–10)</source>
+      <translation>Stress (0–10)</translation>
+    </message>
+    <message>
+      <source>Mood (0–10)</source>
+      <translation>Stimmung (0–10)</translation>
+    </message>
+    <message>
+      <source>0 very low, 10 very good</source>
+      <translation>0 sehr schlecht, 10 sehr gut</translation>
+    </message>
+    <message>
+      <source>Notes</source>
+      <translation>Notizen</translation>
+    </message>
+    <message>
+      <source>1-5</source>
+      <translation>1-5</translation>
+    </message>
+    <message>
+      <source>Night sweats or hot flushes</source>
+      <translation>Nachtschweiß oder Hitzewallungen</translation>
+    </message>
+    <message>
+      <source>times</source>
+      <translation>Mal</translation>
+    </message>
+    <message>
+      <source>2 or more fermented servings</source>
+      <translation>2 oder mehr Portionen fermentierter Lebensmittel</translation>
+    </message>
+    <message>
+      <source>5 or more fibre-rich servings</source>
+      <translation>5 oder mehr ballaststoffreichen Portionen</translation>
+    </message>
+    <message>
+      <source>Added sugar or ultra-processed servings</source>
+      <translation>Portionen mit zugesetztem Zucker oder hochverarbeiteten Lebensmitteln</translation>
+    </message>
+    <message>
+      <source>2 or more servings of added sugar or ultra-processed food</source>
+      <translation>2 oder mehr Portionen mit zugesetztem Zucker oder hochverarbeiteten Lebensmitteln</translation>
+    </message>
+    <message>
+      <source>any alcohol</source>
+      <translation>Alkohol (gleich welche Menge)</translation>
+    </message>
+    <message>
+      <source>3 or more caffeinated drinks</source>
+      <translation>3 oder mehr koffeinhaltigen Getränken</translation>
+    </message>
+    <message>
+      <source>Stress</source>
+      <translation>Stress</translation>
+    </message>
+    <message>
+      <source>Mood</source>
+      <translation>Stimmung</translation>
+    </message>
+    <message>
+      <source>very poor</source>
+      <translation>sehr schlecht</translation>
+    </message>
+    <message>
+      <source>poor</source>
+      <translation>schlecht</translation>
+    </message>
+    <message>
+      <source>fair</source>
+      <translation>mittelmäßig</translation>
+    </message>
+    <message>
+      <source>good</source>
+      <translation>gut</translation>
+    </message>
+    <message>
+      <source>very good</source>
+      <translation>sehr gut</translation>
+    </message>
+    <message>
+      <source>not at all</source>
+      <translation>gar nicht</translation>
+    </message>
+    <message>
+      <source>a little</source>
+      <translation>ein wenig</translation>
+    </message>
+    <message>
+      <source>somewhat</source>
+      <translation>mäßig</translation>
+    </message>
+    <message>
+      <source>a lot</source>
+      <translation>stark</translation>
+    </message>
+    <message>
+      <source>very much</source>
+      <translation>sehr stark</translation>
+    </message>
+    <message>
+      <source>bloating rated 5 or higher</source>
+      <translation>einem Blähungswert von 5 oder höher</translation>
+    </message>
+    <message>
+      <source>abdominal discomfort rated 5 or higher</source>
+      <translation>einem Wert von 5 oder höher für Bauchbeschwerden</translation>
+    </message>
+    <message>
+      <source>stress rated 7 or higher</source>
+      <translation>einem Stresswert von 7 oder höher</translation>
+    </message>
+    <message>
+      <source>mood rated 3 or lower</source>
+      <translation>einem Stimmungswert von 3 oder niedriger</translation>
+    </message>
+    <message>
+      <source>none</source>
+      <translation>keine</translation>
+    </message>
+    <message>
+      <source>spotting</source>
+      <translation>Schmierblutung</translation>
+    </message>
+    <message>
+      <source>light</source>
+      <translation>leicht</translation>
+    </message>
+    <message>
+      <source>medium</source>
+      <translation>mittel</translation>
+    </message>
+    <message>
+      <source>heavy</source>
+      <translation>stark</translation>
+    </message>
+    <message>
+      <source>night sweats or hot flushes</source>
+      <translation>Nachtschweiß oder Hitzewallungen</translation>
     </message>
     <message>
       <source>This is information to help you think things through, not medical advice. A doctor or other qualified practitioner can help you decide what fits you.</source>
@@ -1976,24 +2164,8 @@ ing</source>
 tung</translation>
     </message>
     <message>
-      <source>none</source>
-      <translation>keine</translation>
-    </message>
-    <message>
       <source>spot</source>
       <translation>Schmier.</translation>
-    </message>
-    <message>
-      <source>light</source>
-      <translation>leicht</translation>
-    </message>
-    <message>
-      <source>medium</source>
-      <translation>mittel</translation>
-    </message>
-    <message>
-      <source>heavy</source>
-      <translation>stark</translation>
     </message>
     <message>
       <source>Period: {first} to {last} ({days} days). Days with entries: {n} of {days}.</source>
@@ -2532,16 +2704,16 @@ pro Tag</translation>
       <translation>Der Export enthält {file}, aber keine {main}.</translation>
     </message>
     <message>
-      <source>A journal has at most one checklist not saved yet.</source>
-      <translation>Ein Tagebuch hat höchstens eine noch nicht gespeicherte Checkliste.</translation>
-    </message>
-    <message>
       <source>{where}, field “{field}”: {problem}</source>
       <translation>{where}, Feld „{field}“: {problem}</translation>
     </message>
     <message>
       <source>item {number}</source>
       <translation>Eintrag {number}</translation>
+    </message>
+    <message>
+      <source>A journal has at most one checklist not saved yet.</source>
+      <translation>Ein Tagebuch hat höchstens eine noch nicht gespeicherte Checkliste.</translation>
     </message>
     <message>
       <source>Expected the checklist's answers.</source>
@@ -4348,74 +4520,6 @@ Sie brauchen kein Konto, und nichts wird über das Netzwerk gesendet. Über das 
       <translation>Schlaf – die Nacht, die an diesem Morgen endete</translation>
     </message>
     <message>
-      <source>Got into bed</source>
-      <translation>Ins Bett gegangen</translation>
-    </message>
-    <message>
-      <source>Tried to sleep (lights out)</source>
-      <translation>Schlafversuch (Licht aus)</translation>
-    </message>
-    <message>
-      <source>Minutes to fall asleep</source>
-      <translation>Minuten bis zum Einschlafen</translation>
-    </message>
-    <message>
-      <source>Times woke in the night</source>
-      <translation>Wie oft nachts aufgewacht</translation>
-    </message>
-    <message>
-      <source>Not counting the final awakening</source>
-      <translation>Ohne das endgültige Aufwachen</translation>
-    </message>
-    <message>
-      <source>Minutes awake in the night</source>
-      <translation>Minuten nachts wach</translation>
-    </message>
-    <message>
-      <source>All the night awakenings together</source>
-      <translation>Alle nächtlichen Wachphasen zusammen</translation>
-    </message>
-    <message>
-      <source>Final awakening</source>
-      <translation>Endgültiges Aufwachen</translation>
-    </message>
-    <message>
-      <source>Got out of bed</source>
-      <translation>Aufgestanden</translation>
-    </message>
-    <message>
-      <source>Quality of sleep</source>
-      <translation>Schlafqualität</translation>
-    </message>
-    <message>
-      <source>Woke earlier than planned (min)</source>
-      <translation>Früher als geplant aufgewacht (min)</translation>
-    </message>
-    <message>
-      <source>Naps yesterday</source>
-      <translation>Nickerchen gestern</translation>
-    </message>
-    <message>
-      <source>Minutes napping</source>
-      <translation>Minuten Nickerchen</translation>
-    </message>
-    <message>
-      <source>Night sweats / hot flushes</source>
-      <translation>Nachtschweiß / Hitzewallungen</translation>
-    </message>
-    <message>
-      <source>How much they disturbed sleep</source>
-      <translation>Wie sehr sie den Schlaf gestört haben</translation>
-    </message>
-    <message>
-      <source>Sleep medicines or aids</source>
-      <translation>Schlafmittel oder Einschlafhilfen</translation>
-    </message>
-    <message>
-      <source>Comments on the night</source>
-      <translation>Anmerkungen zur Nacht</translation>
-    </message>
-    <message>
       <source>Sleep figures from the diary</source>
       <translation>Schlafwerte aus dem Tagebuch</translation>
     </message>
@@ -4436,34 +4540,6 @@ Sie brauchen kein Konto, und nichts wird über das Netzwerk gesendet. Über das 
       <translation>Heute gegessene Pflanzen</translation>
     </message>
     <message>
-      <source>Yogurt, kefir, sauerkraut, kimchi, kombucha, miso…</source>
-      <translation>Joghurt, Kefir, Sauerkraut, Kimchi, Kombucha, Miso…</translation>
-    </message>
-    <message>
-      <source>Added sugar / ultra-processed servings</source>
-      <translation>Portionen zugesetzter Zucker / Hochverarbeitetes</translation>
-    </message>
-    <message>
-      <source>Mostly Mediterranean-style today</source>
-      <translation>Heute überwiegend mediterran gegessen</translation>
-    </message>
-    <message>
-      <source>Vegetables, fruit, fish, olive oil, nuts, whole grains over processed food</source>
-      <translation>Gemüse, Obst, Fisch, Olivenöl, Nüsse und Vollkorn statt verarbeiteter Lebensmittel</translation>
-    </message>
-    <message>
-      <source>Time of the last drink</source>
-      <translation>Letzter Alkohol (Uhrzeit)</translation>
-    </message>
-    <message>
-      <source>Time of the last caffeine</source>
-      <translation>Letztes Koffein (Uhrzeit)</translation>
-    </message>
-    <message>
-      <source>Time of the last meal</source>
-      <translation>Letzte Mahlzeit (Uhrzeit)</translation>
-    </message>
-    <message>
       <source>Personal trigger foods</source>
       <translation>Persönliche Trigger-Lebensmittel</translation>
     </message>
@@ -4472,32 +4548,8 @@ Sie brauchen kein Konto, und nichts wird über das Netzwerk gesendet. Über das 
       <translation>Darm</translation>
     </message>
     <message>
-      <source>Bloating (0–10)</source>
-      <translation>Blähungen (0–10)</translation>
-    </message>
-    <message>
-      <source>Abdominal discomfort (0–10)</source>
-      <translation>Bauchbeschwerden (0–10)</translation>
-    </message>
-    <message>
-      <source>Gut notes</source>
-      <translation>Notizen zum Darm</translation>
-    </message>
-    <message>
       <source>Stress and mood</source>
       <translation>Stress und Stimmung</translation>
-    </message>
-    <message>
-      <source>Stress (0–10)</source>
-      <translation>Stress (0–10)</translation>
-    </message>
-    <message>
-      <source>Mood (0–10)</source>
-      <translation>Stimmung (0–10)</translation>
-    </message>
-    <message>
-      <source>0 very low, 10 very good</source>
-      <translation>0 sehr schlecht, 10 sehr gut</translation>
     </message>
     <message>
       <source>What you did for stress</source>
@@ -4514,10 +4566,6 @@ Sie brauchen kein Konto, und nichts wird über das Netzwerk gesendet. Über das 
     <message>
       <source>Cycle and notes</source>
       <translation>Zyklus und Notizen</translation>
-    </message>
-    <message>
-      <source>Notes</source>
-      <translation>Notizen</translation>
     </message>
     <message>
       <source>The journal can't be changed</source>
@@ -4678,50 +4726,6 @@ Sie brauchen kein Konto, und nichts wird über das Netzwerk gesendet. Über das 
     <message>
       <source>Sleep window tonight: {window}</source>
       <translation>Schlaffenster heute Nacht: {window}</translation>
-    </message>
-    <message>
-      <source>very poor</source>
-      <translation>sehr schlecht</translation>
-    </message>
-    <message>
-      <source>poor</source>
-      <translation>schlecht</translation>
-    </message>
-    <message>
-      <source>fair</source>
-      <translation>mittelmäßig</translation>
-    </message>
-    <message>
-      <source>good</source>
-      <translation>gut</translation>
-    </message>
-    <message>
-      <source>very good</source>
-      <translation>sehr gut</translation>
-    </message>
-    <message>
-      <source>not at all</source>
-      <translation>gar nicht</translation>
-    </message>
-    <message>
-      <source>a little</source>
-      <translation>ein wenig</translation>
-    </message>
-    <message>
-      <source>somewhat</source>
-      <translation>mäßig</translation>
-    </message>
-    <message>
-      <source>a lot</source>
-      <translation>stark</translation>
-    </message>
-    <message>
-      <source>very much</source>
-      <translation>sehr stark</translation>
-    </message>
-    <message>
-      <source>spotting</source>
-      <translation>Schmierblutung</translation>
     </message>
     <message>
       <source>gutsleep — sleep, gut and food journal</source>

@@ -17,7 +17,7 @@ from gutsleep.domain.journal import DayEntry
 from gutsleep.storage import recovery
 from gutsleep.storage.backup import backup_before
 from gutsleep.storage.database import Database
-from gutsleep.storage.journal_repo import JournalRepository
+from gutsleep.storage.journal.repository import JournalRepository
 from gutsleep.storage.schema import DamagedFileError, ForeignFileError, StoreError
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -16,7 +16,7 @@ from gutsleep.domain.journal import DayEntry, Food, FoodItem, Gut, Practice, Str
 from gutsleep.storage import crypto
 from gutsleep.storage.backup import backup_dir
 from gutsleep.storage.database import Database
-from gutsleep.storage.journal_repo import JournalRepository
+from gutsleep.storage.journal.repository import JournalRepository
 from gutsleep.storage.schema import FileState, StoreError, inspect_file
 
 pytestmark = pytest.mark.skipif(

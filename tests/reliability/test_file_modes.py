@@ -18,7 +18,7 @@ from gutsleep.domain.journal import DayEntry
 from gutsleep.storage import crypto
 from gutsleep.storage.backup import backup_before, copy_database
 from gutsleep.storage.database import Database
-from gutsleep.storage.journal_repo import JournalRepository
+from gutsleep.storage.journal.repository import JournalRepository
 from gutsleep.storage.settings import LAST_PAGE, SettingsStore
 
 pytestmark = pytest.mark.skipif(os.name != "posix", reason="file modes are POSIX")

@@ -18,7 +18,7 @@ import pytest
 
 from gutsleep.storage import lockfile
 from gutsleep.storage.database import Database
-from gutsleep.storage.journal_repo import JournalRepository
+from gutsleep.storage.journal.repository import JournalRepository
 
 ROOT = Path(__file__).resolve().parents[2]
 IMPORT_DAYS = 1500

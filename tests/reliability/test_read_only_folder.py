@@ -20,7 +20,7 @@ import pytest
 
 from gutsleep.domain.journal import DayEntry
 from gutsleep.storage.database import Database
-from gutsleep.storage.journal_repo import JournalRepository
+from gutsleep.storage.journal.repository import JournalRepository
 from gutsleep.storage.paths import ensure_private_dir, make_private
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -86,7 +86,7 @@ from datetime import date, timedelta
 from pathlib import Path
 from gutsleep.domain.journal import DayEntry
 from gutsleep.storage.database import Database
-from gutsleep.storage.journal_repo import JournalRepository
+from gutsleep.storage.journal.repository import JournalRepository
 
 mount = Path(sys.argv[1])
 days = [DayEntry(day=date(2026, 1, 1) + timedelta(days=n), notes=f"day {n}") for n in range(20)]
@@ -123,7 +123,7 @@ from pathlib import Path
 from datetime import date
 from gutsleep.domain.journal import DayEntry
 from gutsleep.storage.database import Database
-from gutsleep.storage.journal_repo import JournalRepository
+from gutsleep.storage.journal.repository import JournalRepository
 database = Database.open(Path(sys.argv[1]))
 print('read_only', database.read_only)
 try:

@@ -166,7 +166,7 @@ class Probed(main_window.MainWindow):
         def later():
             seen["engine"] = self.services.database.engine_loaded
             seen["one_column"] = page._one_column  # 1100 px wide: two columns fit
-            seen["thread_imported"] = "gutsleep.storage.journal_sql" in sys.modules
+            seen["thread_imported"] = "gutsleep.storage.journal.writes" in sys.modules
             notes = page.findChild(main_window.QWidget, "notes")
             notes.setPlainText("written after")
             page.flush()

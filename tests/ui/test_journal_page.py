@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit, QWidget
 
+from gutsleep.domain.fields import DAY_FIELDS
 from gutsleep.domain.journal import Bleeding, BowelMovement, IntakeKind, Practice
 from gutsleep.services.context import open_services
 from gutsleep.ui.journal_page import JournalPage
@@ -63,6 +64,12 @@ TYPING = {
     "bleeding": "l",
     "notes": "a long day",
 }
+
+
+def test_the_keyboard_test_types_into_every_declared_field() -> None:
+    """A field added to the declaration is on the form, so this test must type into it."""
+    shown = {f.key.replace(".", "_") for f in DAY_FIELDS if f.placement != "hidden"}
+    assert shown <= set(TYPING), sorted(shown - set(TYPING))
 
 
 def fill_by_keyboard(qtbot, page: JournalPage) -> None:

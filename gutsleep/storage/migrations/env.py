@@ -2,6 +2,7 @@
 
 from alembic import context
 
+from gutsleep.storage.journal import tables as _journal_tables  # noqa: F401  (the days' tables)
 from gutsleep.storage.models import Base
 
 connection = context.config.attributes["connection"]

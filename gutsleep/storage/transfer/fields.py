@@ -1,47 +1,32 @@
 """The journal's fields as columns: names, units, and how each value is written and read.
 
-One table describes every single-valued field of a day (:data:`DAY_COLUMNS`); the JSON
-format, the CSV tables and the generic "daily values" CSV all derive from it, so
-a field added to :class:`~gutsleep.domain.journal.DayEntry` is added here once.
+:data:`DAY_COLUMNS` is the field declaration (domain.fields) seen as export
+columns; the JSON format, the CSV tables and the generic "daily values" CSV all
+derive from it, so a declared field leaves and comes back with no edit here.
 Text cells parse leniently (``23:10`` or ``23:10:00``, ``3`` or ``3.0``, ``yes`` or
 ``true``); JSON values parse strictly, since only programs write JSON.
 """
 
 from __future__ import annotations
 
-import enum
 import json
 import re
 from dataclasses import dataclass
 from datetime import date, datetime, time
 from typing import Any
 
+from gutsleep.domain.fields import DAY_FIELDS
+from gutsleep.domain.fields import Anchor as Anchor
+from gutsleep.domain.fields import Kind as Kind
 from gutsleep.domain.journal import Bleeding, IntakeKind
 from gutsleep.domain.sleep import evening_or_morning, on_wake_day
 from gutsleep.domain.text import N_, Message
 from gutsleep.domain.validation import day_out_of_range, parse_clock
 
 
-class Kind(enum.Enum):
-    INT = "int"
-    TEXT = "text"
-    DATETIME = "datetime"
-    TIME = "time"
-    BOOL = "bool"
-    BLEEDING = "bleeding"
-    ZONE = "zone"
-
-
-class Anchor(enum.Enum):
-    """How a bare clock time in a sleep column becomes a date-time (generic CSV)."""
-
-    EVENING = "evening"  # at or after noon: the evening before the wake day
-    WAKE_DAY = "wake_day"
-
-
 @dataclass(frozen=True)
 class Column:
-    """One single-valued field of a day.
+    """One single-valued field of a day, as a column of the export formats.
 
     ``section`` and ``attr`` locate it in :class:`DayEntry` (section "" is the
     entry itself); ``name`` is its CSV column; ``unit`` documents the value.
@@ -60,43 +45,9 @@ class Column:
         return f"{self.section}.{self.attr}" if self.section else self.attr
 
 
-def _c(name: str, section: str, kind: Kind, unit: str, attr: str = "", **kw: Any) -> Column:
-    return Column(name, section, attr or name, kind, unit, **kw)
-
-
-DAY_COLUMNS: tuple[Column, ...] = (
-    _c("zone", "sleep", Kind.ZONE, "IANA time zone the clock times were recorded in"),
-    _c("into_bed", "sleep", Kind.DATETIME, "local date-time", anchor=Anchor.EVENING),
-    _c("lights_out", "sleep", Kind.DATETIME, "local date-time", anchor=Anchor.EVENING),
-    _c("sleep_onset_min", "sleep", Kind.INT, "minutes to fall asleep"),
-    _c("awakenings", "sleep", Kind.INT, "count, not counting the final one"),
-    _c("waso_min", "sleep", Kind.INT, "minutes awake after falling asleep"),
-    _c("final_wake", "sleep", Kind.DATETIME, "local date-time", anchor=Anchor.WAKE_DAY),
-    _c("out_of_bed", "sleep", Kind.DATETIME, "local date-time", anchor=Anchor.WAKE_DAY),
-    _c("quality", "sleep", Kind.INT, "1 very poor … 5 very good"),
-    _c("sleep_comments", "sleep", Kind.TEXT, "text", attr="comments"),
-    _c("woke_early_min", "sleep", Kind.INT, "minutes woken earlier than planned"),
-    _c("naps", "sleep", Kind.INT, "count"),
-    _c("nap_min", "sleep", Kind.INT, "minutes napping in total"),
-    _c("sleep_aids", "sleep", Kind.TEXT, "text"),
-    _c("night_sweats", "sleep", Kind.INT, "count of night sweats or hot flushes"),
-    _c("sweats_disturbance", "sleep", Kind.INT, "0 not at all … 4 very much"),
-    _c("fermented_servings", "food", Kind.INT, "servings"),
-    _c("fibre_servings", "food", Kind.INT, "servings"),
-    _c("sugar_upf_servings", "food", Kind.INT, "servings of added sugar or ultra-processed food"),
-    _c("mediterranean", "food", Kind.BOOL, "true or false"),
-    _c("alcohol_drinks", "food", Kind.INT, "drinks"),
-    _c("last_alcohol", "food", Kind.TIME, "local clock time"),
-    _c("caffeine_drinks", "food", Kind.INT, "drinks"),
-    _c("last_caffeine", "food", Kind.TIME, "local clock time"),
-    _c("last_meal", "food", Kind.TIME, "local clock time"),
-    _c("bloating", "gut", Kind.INT, "0 none … 10 worst"),
-    _c("discomfort", "gut", Kind.INT, "0 none … 10 worst"),
-    _c("gut_notes", "gut", Kind.TEXT, "text", attr="notes"),
-    _c("stress", "stress", Kind.INT, "0 none … 10 worst"),
-    _c("mood", "stress", Kind.INT, "0 lowest … 10 best"),
-    _c("bleeding", "", Kind.BLEEDING, "none, spotting, light, medium or heavy"),
-    _c("notes", "", Kind.TEXT, "text"),
+#: Every declared field (domain.fields) as an export column, in declaration order.
+DAY_COLUMNS: tuple[Column, ...] = tuple(
+    Column(f.column, f.section, f.attr, f.kind, f.unit, f.anchor) for f in DAY_FIELDS
 )
 
 COLUMNS_BY_NAME: dict[str, Column] = {c.name: c for c in DAY_COLUMNS}

@@ -10,20 +10,23 @@ from __future__ import annotations
 
 import logging
 import zipfile
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any, Literal
 
-from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from gutsleep.domain.journal import DayEntry
 from gutsleep.domain.text import N_, Message
 from gutsleep.storage.database import Database
-from gutsleep.storage.journal_sql import insert_entries, load_entries
-from gutsleep.storage.models import DayRow
+from gutsleep.storage.journal.writes import (
+    delete_days,
+    insert_entries,
+    load_entries,
+    stored_days,
+)
 from gutsleep.storage.private_files import write_private
 from gutsleep.storage.settings import SettingsStore
 from gutsleep.storage.transfer import (
@@ -53,7 +56,6 @@ log = logging.getLogger(__name__)
 ExportFormat = Literal["json", "csv"]
 Stamp = datetime | None | Literal["now"]
 MAX_IMPORT_BYTES = 256 * 1024 * 1024
-_CHUNK = 500
 _WRITE_BATCH = 500  # days per bulk insert between progress reports
 _SQLITE_MAGIC = b"SQLite format 3\x00"
 
@@ -314,16 +316,8 @@ def _section_problems(parsed: ParsedFile) -> list[ImportProblem]:
     return problems
 
 
-def _chunks(days: Sequence[date]) -> Iterable[Sequence[date]]:
-    for start in range(0, len(days), _CHUNK):
-        yield days[start : start + _CHUNK]
-
-
 def _existing(session: Session, days: Sequence[date]) -> set[date]:
-    found: set[date] = set()
-    for chunk in _chunks(sorted(set(days))):
-        found.update(session.scalars(select(DayRow.day).where(DayRow.day.in_(chunk))))
-    return found
+    return stored_days(session, sorted(set(days)))
 
 
 def plan_parsed(
@@ -400,11 +394,7 @@ def import_parsed(
             if existing and policy is ConflictPolicy.FAIL:
                 raise ImportConflict(sorted(existing))
             if existing and policy is ConflictPolicy.OVERWRITE:
-                for chunk in _chunks(sorted(existing)):
-                    session.execute(
-                        delete(DayRow).where(DayRow.day.in_(chunk)),
-                        execution_options={"synchronize_session": False},
-                    )
+                delete_days(session, sorted(existing))
             batch: list[DayEntry] = []
             for done, entry in enumerate(entries, start=1):
                 if entry.day in existing:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import statistics
-import time as clock
 from dataclasses import fields
 from datetime import date, time, timedelta
 
@@ -267,8 +266,8 @@ def test_null_factors_show_no_effect_over_a_long_record(effect: BuiltInEffect) -
     assert abs(diff) < 8
 
 
-def test_twenty_years_of_dense_days_generate_quickly() -> None:
-    started = clock.perf_counter()
+def test_twenty_years_of_dense_days_generate_one_per_day() -> None:
+    """Its speed is measured by the benchmark (tests/benchmarks), not timed here."""
     entries = generate_journal(7300, 1, END, dense=True)
     assert len(entries) == 7300
-    assert clock.perf_counter() - started < 3.0
+    assert [e.day for e in entries] == sorted({e.day for e in entries})

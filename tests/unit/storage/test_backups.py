@@ -5,6 +5,7 @@ from __future__ import annotations
 import shutil
 import sqlite3
 import threading
+import time
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
@@ -28,7 +29,7 @@ from gutsleep.storage.backups import (
     validate_backup,
 )
 from gutsleep.storage.database import Database
-from gutsleep.storage.journal_repo import JournalRepository
+from gutsleep.storage.journal.repository import JournalRepository
 from gutsleep.storage.schema import (
     DamagedFileError,
     ForeignFileError,
@@ -175,23 +176,29 @@ def test_a_backup_taken_while_another_connection_writes_is_consistent(tmp_path: 
     database = journal(tmp_path / "data", count=50)
     stop = threading.Event()
     written: list[int] = []
+    failed: list[BaseException] = []
 
     def writer() -> None:
         writer_db = Database.open(database.data_dir)
-        repo = JournalRepository(writer_db)
-        n = 100
-        while not stop.is_set():
-            repo.save(day(n % 300, "x" * (n % 500)))
-            n += 1
-            written.append(n)
-        writer_db.close()
+        try:
+            repo = JournalRepository(writer_db)
+            n = 100
+            while not stop.is_set():
+                repo.save(day(n % 300, "x" * (n % 500)))
+                n += 1
+                written.append(n)
+        except BaseException as exc:  # reported below: a dead writer must not hang the test
+            failed.append(exc)
+        finally:
+            writer_db.close()
 
     thread = threading.Thread(target=writer)
     thread.start()
     try:
         copies = []
-        while len(written) < 30:
-            pass
+        while len(written) < 30 and thread.is_alive():
+            time.sleep(0.001)
+        assert not failed, failed
         for index in range(5):
             copies.append(back_up_to(database.path, tmp_path / f"copy-{index}.sqlite3"))
     finally:

@@ -1,8 +1,8 @@
-"""The bulk paths (load_entries, insert_entries) give exactly what the ORM paths give.
+"""The bulk paths (load_entries, insert_entries) give exactly what one day at a time gives.
 
-Whole-history reads and bulk writes skip the ORM for speed (see
-docs/benchmarks.md); these tests hold them to the same results as one ORM
-object per row, on a dense journal and on edited days whose lists were
+Whole-history reads and bulk writes work on many days per statement (see
+docs/benchmarks.md); these tests hold them to the same results as reading
+each day on its own, on a dense journal and on edited days whose lists were
 rewritten (so row order and positions no longer agree).
 """
 
@@ -13,29 +13,23 @@ from datetime import date, timedelta
 from pathlib import Path
 
 from sqlalchemy import select
-from sqlalchemy.orm import selectinload
 
 from gutsleep.domain.demo import generate_journal
 from gutsleep.domain.journal import DayEntry, Food, FoodItem
 from gutsleep.storage.database import Database
-from gutsleep.storage.journal_repo import PLANT, JournalRepository
-from gutsleep.storage.journal_sql import insert_entries, load_entries, row_to_entry
-from gutsleep.storage.models import DayRow, FoodRow, NameRow
+from gutsleep.storage.journal.repository import PLANT, JournalRepository
+from gutsleep.storage.journal.tables import day_entry, day_name, food_item
+from gutsleep.storage.journal.writes import insert_entries, load_entries
 
 END = date(2026, 5, 31)
 
 
-def _orm_entries(database: Database) -> list[DayEntry]:
-    options = [
-        selectinload(DayRow.foods),
-        selectinload(DayRow.names),
-        selectinload(DayRow.movements),
-        selectinload(DayRow.practices),
-        selectinload(DayRow.intakes),
-    ]
-    with database.session() as session:
-        rows = session.scalars(select(DayRow).options(*options).order_by(DayRow.day))
-        return [row_to_entry(row) for row in rows]
+def _day_by_day(repo: JournalRepository) -> list[DayEntry]:
+    span = repo.span()
+    if span is None:
+        return []
+    days = (span[0] + timedelta(days=n) for n in range((span[1] - span[0]).days + 1))
+    return [entry for day in days if (entry := repo.get(day)) is not None]
 
 
 def _journal(tmp_path: Path) -> tuple[Database, JournalRepository, list[DayEntry]]:
@@ -49,7 +43,7 @@ def _journal(tmp_path: Path) -> tuple[Database, JournalRepository, list[DayEntry
 def test_bulk_insert_and_load_round_trip_a_journal_with_gaps(tmp_path: Path) -> None:
     database, repo, stored = _journal(tmp_path)
     assert repo.between() == stored
-    assert _orm_entries(database) == stored
+    assert _day_by_day(repo) == stored
     database.close()
 
 
@@ -65,13 +59,11 @@ def test_load_matches_the_orm_after_lists_were_rewritten(tmp_path: Path) -> None
         ),
         intakes=tuple(reversed(day.intakes)),
     )
-    repo.save(reordered)  # through the ORM: new child rows, new ids
+    repo.save(reordered)  # new child rows, new ids
     assert repo.get(day.day) == reordered
-    assert repo.between() == _orm_entries(database)
+    assert repo.between() == _day_by_day(repo)
     first, last = stored[5].day, stored[20].day
-    assert repo.between(first, last) == [
-        e for e in _orm_entries(database) if first <= e.day <= last
-    ]
+    assert repo.between(first, last) == [e for e in _day_by_day(repo) if first <= e.day <= last]
     assert repo.between(END + timedelta(days=1)) == []
     database.close()
 
@@ -93,14 +85,14 @@ def test_tag_suggestions_and_weekly_plants_count_like_python(tmp_path: Path) -> 
     database, repo, _stored = _journal(tmp_path)
     with database.session() as session:
         counts: dict[str, int] = {}
-        for tags in session.scalars(select(FoodRow.tags)):
+        for tags in session.scalars(select(food_item.c.tags)):
             for tag in tags or ():
                 counts[tag] = counts.get(tag, 0) + 1
         first, last = END - timedelta(days=13), END - timedelta(days=7)
         names = session.scalars(
-            select(NameRow.name)
-            .join(DayRow, NameRow.day_id == DayRow.id)
-            .where(NameRow.kind == PLANT, DayRow.day >= first, DayRow.day <= last)
+            select(day_name.c.name)
+            .join(day_entry, day_name.c.day_id == day_entry.c.id)
+            .where(day_name.c.kind == PLANT, day_entry.c.day >= first, day_entry.c.day <= last)
         )
         plants = {" ".join(n.split()).casefold() for n in names}
     assert repo.suggestions("food_tag") == sorted(counts, key=lambda t: (-counts[t], t.casefold()))

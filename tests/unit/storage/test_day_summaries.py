@@ -22,7 +22,7 @@ from gutsleep.domain.demo import generate_journal
 from gutsleep.domain.journal import DayEntry, Food, Gut, Practice, StressMood
 from gutsleep.domain.summary import DaySummary
 from gutsleep.storage.database import Database
-from gutsleep.storage.journal_repo import JournalRepository
+from gutsleep.storage.journal.repository import JournalRepository
 
 END = date(2026, 5, 31)
 

@@ -41,7 +41,7 @@ from gutsleep.storage.articles_repo import ArticlesRepository
 from gutsleep.storage.checklist_repo import ChecklistRepository
 from gutsleep.storage.database import Database
 from gutsleep.storage.experiments_repo import ExperimentsRepository
-from gutsleep.storage.journal_repo import JournalRepository
+from gutsleep.storage.journal.repository import JournalRepository
 from gutsleep.storage.models import Base
 from gutsleep.storage.settings import (
     READER_ZOOM,
@@ -153,7 +153,9 @@ def full_day(day: date, note: str) -> DayEntry:
             bowel_movements=(BowelMovement(4, time(8, 0)), BowelMovement(5, time(17, 0))),
         ),
         stress=StressMood(
-            stress=6, mood=5, practices=(Practice("+walk", 30), Practice("breathing", 10))
+            stress=6,
+            mood=5,
+            practices=(Practice("+walk", 30), Practice("breathing", 10)),
         ),
         intakes=(
             Intake("=LGG", "-1 capsule", IntakeKind.PROBIOTIC, "@L. rhamnosus", "+10 billion"),

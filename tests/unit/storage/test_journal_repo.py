@@ -16,7 +16,7 @@ from make_schema_fixture import SAMPLE
 
 from gutsleep.domain.journal import DayEntry, Food, Intake, IntakeKind, StressMood
 from gutsleep.storage.database import Database
-from gutsleep.storage.journal_repo import JournalRepository
+from gutsleep.storage.journal.repository import JournalRepository
 
 
 def open_repo(path: Path) -> tuple[Database, JournalRepository]:

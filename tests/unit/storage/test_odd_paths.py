@@ -16,7 +16,7 @@ from gutsleep.cli import main
 from gutsleep.domain.journal import DayEntry
 from gutsleep.storage import crypto, relocate
 from gutsleep.storage.database import Database
-from gutsleep.storage.journal_repo import JournalRepository
+from gutsleep.storage.journal.repository import JournalRepository
 from gutsleep.storage.paths import sqlite_uri
 from gutsleep.storage.schema import FileState, inspect_file
 

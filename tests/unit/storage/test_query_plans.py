@@ -27,7 +27,7 @@ from gutsleep.domain.demo import generate_journal
 from gutsleep.domain.experiments import Design, Experiment
 from gutsleep.storage.database import Database
 from gutsleep.storage.experiments_repo import ExperimentsRepository
-from gutsleep.storage.journal_repo import PLANT, TRIGGER, JournalRepository
+from gutsleep.storage.journal.repository import PLANT, TRIGGER, JournalRepository
 
 END = date(2026, 3, 31)
 DAYS = 90

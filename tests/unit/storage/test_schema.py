@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from gutsleep.storage.database import Database
-from gutsleep.storage.journal_repo import JournalRepository
+from gutsleep.storage.journal.repository import JournalRepository
 from gutsleep.storage.schema import (
     HEAD,
     KNOWN_REVISIONS,

@@ -27,7 +27,7 @@ from gutsleep.domain.journal import (
     StressMood,
 )
 from gutsleep.storage.database import Database
-from gutsleep.storage.journal_repo import JournalRepository
+from gutsleep.storage.journal.repository import JournalRepository
 from gutsleep.storage.transfer import (
     FORMAT_VERSION,
     SECTIONS,

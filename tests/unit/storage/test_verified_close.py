@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 
 from gutsleep.domain.journal import DayEntry
 from gutsleep.storage.database import VERIFIED_NAME, Database
-from gutsleep.storage.journal_repo import JournalRepository
+from gutsleep.storage.journal.repository import JournalRepository
 from gutsleep.storage.schema import DamagedFileError
 
 

@@ -19,7 +19,7 @@ from gutsleep.cli import main
 from gutsleep.domain.journal import DayEntry
 from gutsleep.storage import backups, wal
 from gutsleep.storage.database import Database
-from gutsleep.storage.journal_repo import JournalRepository
+from gutsleep.storage.journal.repository import JournalRepository
 
 DAYS = 60
 

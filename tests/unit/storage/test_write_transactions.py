@@ -75,14 +75,17 @@ def test_a_failed_statement_never_quotes_the_values(services, saved_day, monkeyp
     from sqlalchemy.exc import StatementError
 
     dialect = services.database.engine.dialect
-    execute = dialect.do_execute
 
-    def refuse(cursor, statement, parameters, context=None) -> None:
-        if statement.startswith("UPDATE"):
-            raise sqlite3.OperationalError("database or disk is full")
-        execute(cursor, statement, parameters, context)
+    def refusing(method):
+        def refuse(cursor, statement, parameters, context=None) -> None:
+            if statement.startswith("INSERT INTO day_entry"):  # the day's values
+                raise sqlite3.OperationalError("database or disk is full")
+            method(cursor, statement, parameters, context)
 
-    monkeypatch.setattr(dialect, "do_execute", refuse)
+        return refuse
+
+    monkeypatch.setattr(dialect, "do_execute", refusing(dialect.do_execute))
+    monkeypatch.setattr(dialect, "do_executemany", refusing(dialect.do_executemany))
     with pytest.raises(StatementError) as caught:
         services.journal.save(replace(saved_day, notes="secret-marker-word"))
     assert "secret-marker-word" not in str(caught.value)

@@ -3,117 +3,34 @@
 Every read of days goes through here: one day for the Journal page (on the
 way to the first screen, before SQLAlchemy is imported: see
 storage.database), ranges for Trends and insights, the whole journal for
-exports. Plain SQL over the tables that storage.models declares (a test holds
-the names here to the models), rows as tuples, values converted as
-SQLAlchemy's SQLite types store them (dates and times as ISO text, booleans
-as 0/1, JSON as text). Building no ORM object per row is also what makes
-years of days quick to read.
+exports and "Check database". Plain SQL over the tables of
+storage.journal.tables, rows as tuples, turned into days by the one mapper in
+storage.journal.rows. Building no ORM object per row is also what makes years
+of days quick to read.
 """
 
 from __future__ import annotations
 
-import json
 from collections import defaultdict
 from collections.abc import Iterator, Sequence
-from datetime import date, datetime, time
+from datetime import date
 from typing import Any
 
-from gutsleep.domain.journal import (
-    Bleeding,
-    BowelMovement,
-    DayEntry,
-    Food,
-    FoodItem,
-    Gut,
-    Intake,
-    IntakeKind,
-    Practice,
-    SleepDiary,
-    StressMood,
-)
+from gutsleep.domain.journal import DayEntry
 from gutsleep.domain.summary import DaySummary
+from gutsleep.storage.journal.rows import (
+    CHILD_TABLES,
+    DAY_TABLE,
+    FIELD_COLUMNS,
+    PLANT,
+    SUMMARY_FIELDS,
+    SUMMARY_TEXTS,
+    TRIGGER,
+    entry_from_row,
+    summary_from_row,
+)
 
-PLANT = "plant"
-TRIGGER = "trigger"
-
-DAY_TABLE = "day_entry"
-SLEEP_FIELDS = (
-    "into_bed",
-    "lights_out",
-    "sleep_onset_min",
-    "awakenings",
-    "waso_min",
-    "final_wake",
-    "out_of_bed",
-    "quality",
-    "woke_early_min",
-    "naps",
-    "nap_min",
-    "sleep_aids",
-    "night_sweats",
-    "sweats_disturbance",
-)
-FOOD_FIELDS = (
-    "fermented_servings",
-    "fibre_servings",
-    "sugar_upf_servings",
-    "mediterranean",
-    "alcohol_drinks",
-    "last_alcohol",
-    "caffeine_drinks",
-    "last_caffeine",
-    "last_meal",
-)
-#: The day's own columns as read here, in this order.
-DAY_COLUMNS = (
-    "id",
-    "day",
-    "zone",
-    "sleep_comments",
-    *SLEEP_FIELDS,
-    *FOOD_FIELDS,
-    "bloating",
-    "discomfort",
-    "gut_notes",
-    "stress",
-    "mood",
-    "bleeding",
-    "notes",
-)
-#: Each list of a day: its table and the columns read (after day_id), by position.
-CHILD_TABLES: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("food_item", ("name", "tags")),
-    ("day_name", ("kind", "name")),
-    ("bowel_movement", ("bristol", "at")),
-    ("practice", ("name", "minutes")),
-    ("intake", ("name", "dose", "kind", "strain", "cfu")),
-)
-_DATETIMES = frozenset({"into_bed", "lights_out", "final_wake", "out_of_bed"})
-_TIMES = frozenset({"last_alcohol", "last_caffeine", "last_meal"})
-_BOOLEANS = frozenset({"mediterranean"})
 _FETCH = 500  # rows per fetch: years of days are never all in one list of tuples
-
-
-def _datetime(value: str | None) -> datetime | None:
-    return None if value is None else datetime.fromisoformat(value)
-
-
-def _time(value: str | None) -> time | None:
-    return None if value is None else time.fromisoformat(value)
-
-
-def _converter(name: str) -> Any:
-    if name in _DATETIMES:
-        return _datetime
-    if name in _TIMES:
-        return _time
-    if name in _BOOLEANS:
-        return lambda value: None if value is None else bool(value)
-    return None
-
-
-_SLEEP_CONVERT = tuple((name, _converter(name)) for name in SLEEP_FIELDS)
-_FOOD_CONVERT = tuple((name, _converter(name)) for name in FOOD_FIELDS)
 
 
 def _where(first: date | None, last: date | None) -> tuple[str, tuple[str, ...]]:
@@ -162,99 +79,48 @@ def read_days(
     ``reading()``, or a session's ``connection().connection``).
     """
     where, params = _where(first, last)
-    days = list(
-        _rows(
-            connection,
-            f"SELECT {', '.join(DAY_COLUMNS)} FROM {DAY_TABLE}{where} ORDER BY day",
-            params,
-        )
-    )
+    sql = f"SELECT id, day, {', '.join(FIELD_COLUMNS)} FROM {DAY_TABLE}{where} ORDER BY day"
+    return _entries(connection, list(_rows(connection, sql, params)), where, params)
+
+
+def _entries(connection: Any, days: list[Any], where: str, params: Sequence[Any]) -> list[DayEntry]:
     if not days:
         return []
-    foods, names, movements, practices, intakes = (
-        _children(connection, table, columns, where, params) for table, columns in CHILD_TABLES
-    )
-    n_sleep, n_food = len(SLEEP_FIELDS), len(FOOD_FIELDS)
-    entries = []
-    for row in days:
-        day_id, day, zone, comments = row[:4]
-        sleep_values = row[4 : 4 + n_sleep]
-        food_values = row[4 + n_sleep : 4 + n_sleep + n_food]
-        bloating, discomfort, gut_notes, stress, mood, bleeding, notes = row[4 + n_sleep + n_food :]
-        listed = names.get(day_id, ())
-        entries.append(
-            DayEntry(
-                day=date.fromisoformat(day),
-                sleep=SleepDiary(
-                    zone=zone,
-                    comments=comments,
-                    **{
-                        name: value if convert is None else convert(value)
-                        for (name, convert), value in zip(_SLEEP_CONVERT, sleep_values, strict=True)
-                    },
-                ),
-                food=Food(
-                    foods=tuple(
-                        FoodItem(name, tuple(json.loads(tags) or ()) if tags else ())
-                        for _id, name, tags in foods.get(day_id, ())
-                    ),
-                    plants=tuple(name for _id, kind, name in listed if kind == PLANT),
-                    trigger_foods=tuple(name for _id, kind, name in listed if kind == TRIGGER),
-                    **{
-                        name: value if convert is None else convert(value)
-                        for (name, convert), value in zip(_FOOD_CONVERT, food_values, strict=True)
-                    },
-                ),
-                gut=Gut(
-                    bloating=bloating,
-                    discomfort=discomfort,
-                    bowel_movements=tuple(
-                        BowelMovement(bristol, _time(at))
-                        for _id, bristol, at in movements.get(day_id, ())
-                    ),
-                    notes=gut_notes,
-                ),
-                stress=StressMood(
-                    stress=stress,
-                    mood=mood,
-                    practices=tuple(
-                        Practice(name, minutes) for _id, name, minutes in practices.get(day_id, ())
-                    ),
-                ),
-                intakes=tuple(
-                    Intake(name, dose, IntakeKind(kind), strain, cfu)
-                    for _id, name, dose, kind, strain, cfu in intakes.get(day_id, ())
-                ),
-                bleeding=Bleeding(bleeding) if bleeding else None,
-                notes=notes,
-            )
+    children = {
+        table: _children(connection, table, columns, where, params)
+        for table, columns in CHILD_TABLES
+    }
+    return [
+        entry_from_row(
+            row[1],
+            row[2:],
+            {
+                table: [child[1:] for child in rows.get(row[0], ())]
+                for table, rows in children.items()
+            },
         )
-    return entries
+        for row in days
+    ]
 
 
-_SUMMARY_SLEEP = (
-    "into_bed",
-    "lights_out",
-    "sleep_onset_min",
-    "awakenings",  # a blank WASO is 0 only after a night without awakenings
-    "waso_min",
-    "final_wake",
-    "out_of_bed",
-)
-_SUMMARY_TIMES = frozenset({"into_bed", "lights_out", "final_wake", "out_of_bed"})
-_SUMMARY_NUMBERS = (
-    "quality",
-    "night_sweats",
-    "stress",
-    "mood",
-    "bloating",
-    "discomfort",
-    "fermented_servings",
-    "fibre_servings",
-    "sugar_upf_servings",
-    "alcohol_drinks",
-    "caffeine_drinks",
-)
+def read_days_with_ids(connection: Any) -> list[tuple[int, DayEntry]]:
+    """Every stored day with its row id, oldest first ("Check database" names rows by id)."""
+    sql = f"SELECT id, day, {', '.join(FIELD_COLUMNS)} FROM {DAY_TABLE} ORDER BY day"
+    days = list(_rows(connection, sql))
+    return list(zip((row[0] for row in days), _entries(connection, days, "", ()), strict=True))
+
+
+def read_day_ids(connection: Any) -> list[int]:
+    """The ids of every stored day ("Check database" reads them one by one when it must)."""
+    return [row[0] for row in _rows(connection, f"SELECT id FROM {DAY_TABLE} ORDER BY id")]
+
+
+def read_day_by_id(connection: Any, day_id: int) -> DayEntry | None:
+    """The day stored under ``day_id``, read exactly as every other read does."""
+    where, params = " WHERE id = ?", (day_id,)
+    sql = f"SELECT id, day, {', '.join(FIELD_COLUMNS)} FROM {DAY_TABLE}{where}"
+    found = _entries(connection, list(_rows(connection, sql, params)), where, params)
+    return found[0] if found else None
 
 
 def read_summaries(
@@ -271,12 +137,9 @@ def read_summaries(
     columns = (
         "id",
         "day",
-        "zone",
-        "gut_notes != ''",  # whether there are gut notes: not the notes themselves
         "bleeding",
-        *_SUMMARY_SLEEP,
-        *_SUMMARY_NUMBERS,
-        *FOOD_FIELDS,
+        *(f.column for f in SUMMARY_FIELDS),
+        *(f"{f.column} != ''" for f in SUMMARY_TEXTS),  # whether there is text: not the text
     )
 
     def per_day(table: str, *names: str) -> dict[int, list[Any]]:
@@ -293,49 +156,21 @@ def read_summaries(
     names = per_day("day_name", "kind", "name")
     movements = per_day("bowel_movement", "bristol")
     practices = per_day("practice", "minutes")
-    n_sleep, n_numbers = len(_SUMMARY_SLEEP), len(_SUMMARY_NUMBERS)
-    summaries = []
+    n_fields = len(SUMMARY_FIELDS)
     sql = f"SELECT {', '.join(columns)} FROM {DAY_TABLE}{where} ORDER BY day"
-    for row in _rows(connection, sql, params):
-        day_id, day, zone, has_gut_notes, bleeding = row[:5]
-        sleep_values: list[Any] = [
-            datetime.fromisoformat(value) if value is not None and name in _SUMMARY_TIMES else value
-            for name, value in zip(_SUMMARY_SLEEP, row[5 : 5 + n_sleep], strict=True)
-        ]
-        numbers = dict(
-            zip(_SUMMARY_NUMBERS, row[5 + n_sleep : 5 + n_sleep + n_numbers], strict=True)
+    return [
+        summary_from_row(
+            row[1],
+            row[3 : 3 + n_fields],
+            row[3 + n_fields :],
+            row[2],
+            names.get(row[0], ()),
+            row[0] in with_foods,
+            tuple(movements.get(row[0], ())),
+            tuple(practices.get(row[0], ())),
         )
-        food_values = row[5 + n_sleep + n_numbers :]
-        listed = names.get(day_id, ())
-        plants = tuple(name for kind, name in listed if kind == PLANT)
-        triggers = sum(1 for kind, _name in listed if kind == TRIGGER)
-        bristol = tuple(movements.get(day_id, ()))
-        minutes = tuple(practices.get(day_id, ()))
-        summaries.append(
-            DaySummary(
-                day=date.fromisoformat(day),
-                sleep=SleepDiary(zone=zone, **dict(zip(_SUMMARY_SLEEP, sleep_values, strict=True))),
-                plants=plants,
-                trigger_foods=triggers,
-                food_logged=bool(
-                    listed or day_id in with_foods or any(v is not None for v in food_values)
-                ),
-                bristol=bristol,
-                gut_logged=(
-                    numbers["bloating"] is not None
-                    or numbers["discomfort"] is not None
-                    or bool(bristol)
-                    or bool(has_gut_notes)
-                ),
-                practice_minutes=minutes,
-                stress_logged=(
-                    numbers["stress"] is not None or numbers["mood"] is not None or bool(minutes)
-                ),
-                bleeding=Bleeding(bleeding) if bleeding else None,
-                **numbers,
-            )
-        )
-    return summaries
+        for row in _rows(connection, sql, params)
+    ]
 
 
 def read_logged_days(connection: Any, first: date, last: date) -> set[date]:
