@@ -46,6 +46,7 @@ plants          5 or more different plants      on course for 30 a week
 practice_min    20 or more minutes              a real session
 bm_count        no bowel movement               a day without one
 night_sweats    1 or more                       any sweats or flushes
+exercise_min    30 or more minutes              a day's recommended activity
 ==============  ==============================  ===============================
 
 Missing is never zero

@@ -48,7 +48,7 @@ without" recover the sizes above, give or take the noise.
 from __future__ import annotations
 
 import random
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
 
 from gutsleep.domain.journal import (
@@ -531,6 +531,14 @@ def _stress(rng: random.Random, truth: _Day, quality: int | None, dense: bool) -
     return StressMood(truth.stress, tuple(practices), int(_clamp(round(mood), 0, 10)))
 
 
+def _exercise_minutes(rng: random.Random, dense: bool) -> int | None:
+    """Minutes of exercise: none on about 4 days in 10, 15-75 on the others; sometimes not
+    recorded. No built-in effect on sleep."""
+    if not dense and rng.random() < 0.2:
+        return None
+    return 0 if rng.random() < 0.4 and not dense else _round_to(rng.randint(15, 75), 5)
+
+
 def _plants_for_week(rng: random.Random) -> list[str]:
     return rng.sample(PLANTS, 10)
 
@@ -581,6 +589,8 @@ def generate_journal(
     if days <= 0:
         return []
     rng = random.Random(seed)
+    # Exercise draws from its own stream, so adding it left every other demo value as it was.
+    activity = random.Random(f"{seed}-exercise")
     dates = [end - timedelta(days=days - 1 - i) for i in range(days)]
     cycle = _cycle(rng, days)
     truths = _factors(rng, dates)
@@ -612,7 +622,10 @@ def generate_journal(
             sleep=sleep,
             food=_food(rng, truth, day_plants, dense),
             gut=_gut(rng, truth, dense),
-            stress=_stress(rng, truth, sleep.quality, dense),
+            stress=replace(
+                _stress(rng, truth, sleep.quality, dense),
+                exercise_min=_exercise_minutes(activity, dense),
+            ),
             intakes=intakes,
             bleeding=cycle.bleeding[i],
             notes=rng.choice(_DAY_NOTES) if dense or rng.random() < 0.25 else "",

@@ -111,11 +111,12 @@ class Practice:
 
 @dataclass(frozen=True, slots=True)
 class StressMood:
-    """Stress, mood and what the person did for them."""
+    """Stress, mood and what the person did for them; exercise in minutes."""
 
     stress: int | None = None
     practices: tuple[Practice, ...] = ()
     mood: int | None = None
+    exercise_min: int | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -28,6 +28,7 @@ KNOWN_REVISIONS: tuple[str, ...] = (
     "0005_experiment_design",
     "0006_checklist_draft",
     "0007_sleep_window",
+    "0008_exercise",
 )
 HEAD = KNOWN_REVISIONS[-1]
 

@@ -524,7 +524,7 @@ class JournalPage(QWidget):
         return group
 
     def _build_stress(self) -> QGroupBox:
-        group = QGroupBox(tr("Stress and mood"), self)
+        group = QGroupBox(tr("Stress, mood and exercise"), self)
         group.setObjectName("group_stress")
         form = QFormLayout(group)
         row = QGridLayout()

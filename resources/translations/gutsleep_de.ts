@@ -1004,6 +1004,14 @@
       <translation>0 sehr schlecht, 10 sehr gut</translation>
     </message>
     <message>
+      <source>Exercise (minutes)</source>
+      <translation>Bewegung (Minuten)</translation>
+    </message>
+    <message>
+      <source>Moderate or vigorous: brisk walking, cycling, swimming, dancing…</source>
+      <translation>Mäßig oder intensiv: zügiges Gehen, Radfahren, Schwimmen, Tanzen…</translation>
+    </message>
+    <message>
       <source>Notes</source>
       <translation>Notizen</translation>
     </message>
@@ -1050,6 +1058,10 @@
     <message>
       <source>Mood</source>
       <translation>Stimmung</translation>
+    </message>
+    <message>
+      <source>Exercise</source>
+      <translation>Bewegung</translation>
     </message>
     <message>
       <source>very poor</source>
@@ -1130,6 +1142,10 @@
     <message>
       <source>night sweats or hot flushes</source>
       <translation>Nachtschweiß oder Hitzewallungen</translation>
+    </message>
+    <message>
+      <source>30 or more minutes of exercise</source>
+      <translation>30 oder mehr Minuten Bewegung</translation>
     </message>
     <message>
       <source>This is information to help you think things through, not medical advice. A doctor or other qualified practitioner can help you decide what fits you.</source>
@@ -4548,8 +4564,8 @@ Sie brauchen kein Konto, und nichts wird über das Netzwerk gesendet. Über das 
       <translation>Darm</translation>
     </message>
     <message>
-      <source>Stress and mood</source>
-      <translation>Stress und Stimmung</translation>
+      <source>Stress, mood and exercise</source>
+      <translation>Stress, Stimmung und Bewegung</translation>
     </message>
     <message>
       <source>What you did for stress</source>

@@ -56,6 +56,7 @@ TYPING = {
     "stress_mood": "6",
     "stress_practices_name": "walk",
     "stress_practices_minutes": "30\n",
+    "stress_exercise_min": "45",
     "intakes_name": "LGG",
     "intakes_dose": "1 capsule",
     "intakes_kind": "p",
@@ -125,7 +126,7 @@ def check_day(page: JournalPage) -> None:
     assert (entry.gut.bloating, entry.gut.discomfort) == (4, 3)
     assert entry.gut.bowel_movements == (BowelMovement(4, time(8, 10)),)
     assert entry.gut.notes == "fine after lunch"
-    assert (entry.stress.stress, entry.stress.mood) == (7, 6)
+    assert (entry.stress.stress, entry.stress.mood, entry.stress.exercise_min) == (7, 6, 45)
     assert entry.stress.practices == (Practice("walk", 30),)
     (intake,) = entry.intakes
     assert (intake.name, intake.kind, intake.strain, intake.cfu) == (

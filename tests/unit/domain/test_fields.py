@@ -27,21 +27,21 @@ def test_every_number_declares_its_range_and_its_choices_lie_inside_it() -> None
 
 
 def test_a_value_outside_a_declared_range_is_refused_with_the_field_named() -> None:
-    field = fields.FIELDS_BY_KEY["stress.mood"]
+    field = fields.FIELDS_BY_KEY["stress.exercise_min"]
     assert field.range is not None
-    too_many = DayEntry(day=date(2026, 3, 1), stress=StressMood(mood=field.range.high + 1))
-    assert [p.field for p in validate_day(too_many)] == ["stress.mood"]
+    too_many = DayEntry(day=date(2026, 3, 1), stress=StressMood(exercise_min=field.range.high + 1))
+    assert [p.field for p in validate_day(too_many)] == ["stress.exercise_min"]
 
 
 def test_the_dataclasses_and_the_declaration_must_agree(monkeypatch: pytest.MonkeyPatch) -> None:
     fields._check_declaration()  # as at import
-    stress_without_mood = tuple(f for f in SECTION_FIELDS["stress"] if f.attr != "mood")
+    stress_without_exercise = tuple(f for f in SECTION_FIELDS["stress"] if f.attr != "exercise_min")
     monkeypatch.setattr(
         fields,
         "SECTION_FIELDS",
-        MappingProxyType({**SECTION_FIELDS, "stress": stress_without_mood}),
+        MappingProxyType({**SECTION_FIELDS, "stress": stress_without_exercise}),
     )
-    with pytest.raises(AssertionError, match="mood"):
+    with pytest.raises(AssertionError, match="exercise_min"):
         fields._check_declaration()
 
 

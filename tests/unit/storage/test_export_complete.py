@@ -155,6 +155,7 @@ def full_day(day: date, note: str) -> DayEntry:
         stress=StressMood(
             stress=6,
             mood=5,
+            exercise_min=40,
             practices=(Practice("+walk", 30), Practice("breathing", 10)),
         ),
         intakes=(
