@@ -95,7 +95,7 @@ from gutsleep.services.articles import (
 from gutsleep.services.context import Services
 from gutsleep.storage.settings import READER_ZOOM
 from gutsleep.ui import dialogs
-from gutsleep.ui.background import Background
+from gutsleep.ui.operations import Background
 from gutsleep.ui.flow_layout import flow_container
 from gutsleep.ui.tr import render, tr
 from gutsleep.ui.widgets import announce, name_widget

@@ -570,7 +570,7 @@ class DataActions(QObject):
         def start() -> None:
             self.run("daily-backup", None, back_up)
 
-        from gutsleep.ui.background import when_idle
+        from gutsleep.ui.operations import when_idle
 
         when_idle(self, start, after_ms=delay_ms)  # not while a page is being opened
 

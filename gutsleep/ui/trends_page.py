@@ -66,7 +66,7 @@ from gutsleep.storage.settings import (
     TRENDS_RANGE,
 )
 from gutsleep.ui import dialogs
-from gutsleep.ui.background import Background
+from gutsleep.ui.operations import Background
 from gutsleep.ui.flow_layout import flow_container
 from gutsleep.ui.style import is_dark
 from gutsleep.ui.tr import render, tr

@@ -12,7 +12,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 
 from gutsleep.ui import crash, dialogs
-from gutsleep.ui.background import Background
+from gutsleep.ui.operations import Background
 from gutsleep.ui.main_window import MainWindow
 
 PLAIN = (

@@ -7,7 +7,7 @@ import time
 
 from PySide6.QtCore import QObject, QThread, QTimer
 
-from gutsleep.ui.background import Background, when_idle
+from gutsleep.ui.operations import Background, when_idle
 
 
 def test_work_runs_off_the_gui_thread_and_its_result_comes_back_on_it(qtbot) -> None:
