@@ -85,7 +85,7 @@ from gutsleep.ui.widgets import (
 
 if TYPE_CHECKING:
     from gutsleep.domain.sleep_window import Window
-    from gutsleep.ui.operations import Background
+    from gutsleep.ui.operations import Worker as Background
 
 log = logging.getLogger(__name__)
 
@@ -765,7 +765,7 @@ class JournalPage(QWidget):
         long journal, which the window should not spend frozen, nor share with
         another page being opened (the worker holds Python's lock while it imports).
         """
-        from gutsleep.ui.operations import Background
+        from gutsleep.ui.operations import Worker as Background
 
         if self._background is None:
             self._background = Background(self)

@@ -66,8 +66,8 @@ from gutsleep.storage.settings import (
     TRENDS_RANGE,
 )
 from gutsleep.ui import dialogs
-from gutsleep.ui.operations import Background
 from gutsleep.ui.flow_layout import flow_container
+from gutsleep.ui.operations import Worker
 from gutsleep.ui.style import is_dark
 from gutsleep.ui.tr import render, tr
 from gutsleep.ui.widgets import name_widget
@@ -335,7 +335,7 @@ class TrendsPage(QWidget):
         self.services = services
         self.trends = services.trends
         self.setObjectName("trends_page")
-        self._background = Background(self)  # one worker: reading, insights
+        self._background = Worker(self)  # one worker: reading, insights
         self._running = 0
         self._generation = 0
         self._data: _Loaded | None = None
