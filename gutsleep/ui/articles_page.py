@@ -96,7 +96,7 @@ from gutsleep.services.context import Services
 from gutsleep.storage.settings import READER_ZOOM
 from gutsleep.ui import dialogs
 from gutsleep.ui.flow_layout import flow_container
-from gutsleep.ui.operations import Worker
+from gutsleep.ui.operations import Changes, Worker
 from gutsleep.ui.tr import render, tr
 from gutsleep.ui.widgets import announce, name_widget
 
@@ -594,6 +594,11 @@ class ArticlesPage(QWidget):
         else:
             self.refresh_library()
             self.refresh_bookmarks()
+
+    def apply_changes(self, changes: Changes) -> None:
+        """Articles or bookmarks came from elsewhere (an import, a restore): list them again."""
+        if changes.everything or changes.articles:
+            self.on_shown()
 
     def _summary(self, article: Article) -> str:
         return render(article.problem) if article.problem is not None else article.summary

@@ -61,6 +61,7 @@ from gutsleep.domain.screening import (
 from gutsleep.domain.text import N_, Message
 from gutsleep.services.context import Services
 from gutsleep.ui import dialogs
+from gutsleep.ui.operations import Changes
 from gutsleep.ui.tr import render, tr
 from gutsleep.ui.widgets import announce, name_widget
 
@@ -921,6 +922,11 @@ class ChecklistPage(QWidget):
         self.refresh_hints()
         self.refresh_history()
         self._update_links()
+
+    def apply_changes(self, changes: Changes) -> None:
+        """A replaced journal (import, restore) brings other checklists and days."""
+        if changes.everything:
+            self.on_shown()
 
     def showEvent(self, event: QShowEvent) -> None:
         self._update_links()

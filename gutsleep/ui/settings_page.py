@@ -32,6 +32,7 @@ from gutsleep.storage.relocate import MoveError, move_data_dir
 from gutsleep.storage.settings import CLOCK, LANGUAGE, REMINDER_ON, REMINDER_TIME, THEME
 from gutsleep.ui import dialogs, passphrase, style
 from gutsleep.ui.i18n import AVAILABLE
+from gutsleep.ui.operations import Changes, announce_changes
 from gutsleep.ui.tr import tr
 from gutsleep.ui.widgets import TimeField, announce, name_widget
 
@@ -126,9 +127,7 @@ class SettingsPage(QWidget):
         choice = str(self.clock.currentData())
         self.services.settings.set(CLOCK, choice)
         TimeField.twelve_hour = choice == "12h"
-        journal = getattr(self.window(), "pages", {}).get("journal")
-        if journal is not None:
-            journal.reload()
+        announce_changes(Changes(settings=True), self)  # the window has the Journal show it
 
     # reminder -------------------------------------------------------------
     def _reminder(self) -> QGroupBox:

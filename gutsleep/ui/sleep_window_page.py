@@ -46,6 +46,7 @@ from gutsleep.domain.sleep_window import (
 )
 from gutsleep.domain.text import N_
 from gutsleep.services.context import Services
+from gutsleep.ui.operations import Changes
 from gutsleep.ui.tr import render, tr
 from gutsleep.ui.widgets import announce, name_widget
 
@@ -411,6 +412,11 @@ class SleepWindowPage(QWidget):
     def on_shown(self) -> None:
         """Called by the main window each time the page is shown: the diary may have grown."""
         self.refresh()
+
+    def apply_changes(self, changes: Changes) -> None:
+        """Imported or restored days: the planner reads the diary again."""
+        if changes.everything:
+            self.refresh()
 
     def showEvent(self, event: QShowEvent) -> None:
         self.article_button.setVisible(self._reader_available())

@@ -24,7 +24,6 @@ from PySide6.QtCore import (
     QDate,
     QEvent,
     QLocale,
-    QObject,
     Qt,
     QTimer,
     Signal,
@@ -67,7 +66,7 @@ from gutsleep.storage.settings import (
 )
 from gutsleep.ui import dialogs
 from gutsleep.ui.flow_layout import flow_container
-from gutsleep.ui.operations import Worker
+from gutsleep.ui.operations import Changes, Worker
 from gutsleep.ui.style import is_dark
 from gutsleep.ui.tr import render, tr
 from gutsleep.ui.widgets import name_widget
@@ -344,7 +343,6 @@ class TrendsPage(QWidget):
         self._insights_range: tuple[date | None, date | None] | None = None  # what they cover
         self._all_waiting: int | None = None  # the reading whose whole journal is due
         self._stale = True
-        self._watched: list[QObject] = []
         self.report: InsightReport | None = None
         self.charts: dict[str, Chart] = {}
         self.views: dict[str, ChartView] = {}
@@ -638,7 +636,6 @@ class TrendsPage(QWidget):
 
     def on_shown(self) -> None:
         """Called by the main window each time the page is shown."""
-        self._watch_journal()
         if self._data is not None and not self._stale:
             try:
                 changed = self.trends.fingerprint() != self._data.fingerprint
@@ -650,18 +647,13 @@ class TrendsPage(QWidget):
         else:
             self._tab_shown()
 
-    def _watch_journal(self) -> None:
-        """Mark the figures stale when the Journal page saves a day."""
-        pages = getattr(self.window(), "pages", {})
-        journal = pages.get("journal") if isinstance(pages, dict) else None
-        signal = getattr(journal, "day_saved", None)
-        if journal is not None and signal is not None and journal not in self._watched:
-            signal.connect(self._journal_changed)
-            self._watched.append(journal)
-
-    def _journal_changed(self, *_args: object) -> None:
-        self._stale = True
-        self.trends.invalidate()
+    def apply_changes(self, changes: Changes) -> None:
+        """Told by the window: saved days make the figures stale; a replaced journal is read."""
+        if changes.everything:
+            self.reload()
+        elif changes.days:
+            self._stale = True
+            self.trends.invalidate()
 
     def _run(
         self,
