@@ -135,8 +135,10 @@ def install_demo_action(window: MainWindow) -> DemoLauncher:
     launcher = DemoLauncher(window)
     menu = window.help_menu
     actions = menu.actions()
-    last = actions[-1] if actions else None  # "About gutsleep" stays last
+    if not actions:
+        menu.addAction(launcher.action)
+        return launcher
+    last = actions[-1]  # "About gutsleep" stays last
     menu.insertAction(last, launcher.action)
-    if last is not None:
-        menu.insertSeparator(last)
+    menu.insertSeparator(last)
     return launcher

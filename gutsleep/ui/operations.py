@@ -169,12 +169,23 @@ class Worker(QObject):
         self,
         work: Callable[[], T],
         done: Callable[[T], None],
-        failed: Callable[[BaseException], None] | None = None,
+        failed: Callable[[Exception], None] | None = None,
     ) -> None:
-        """Plain work without progress: a :class:`QueryOp` owned by this worker's owner."""
+        """Plain work without progress: a :class:`QueryOp` owned by this worker's owner.
+
+        ``failed`` gets ordinary exceptions; anything else (or with no ``failed``)
+        is reported as a bug.
+        """
+
+        def failure(error: BaseException) -> None:
+            if failed is not None and isinstance(error, Exception):
+                failed(error)
+            else:
+                report_bug(error)
+
         owner = self.parent() or self
         op = QueryOp(parent=owner, op=lambda _progress: work(), success=done)
-        op.failure(failed).run_in_background(self)
+        op.failure(failure).run_in_background(self)
 
     def start(self, job: _Job) -> None:
         self._jobs.add(job)
