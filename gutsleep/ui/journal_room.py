@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QWidget
 
+from gutsleep.storage.settings import CLOCK
 from gutsleep.ui.journal_page import JournalPage
 from gutsleep.ui.operations import Changes, announce_changes
 
@@ -32,5 +33,5 @@ class JournalRoom(JournalPage):
 
     def apply_changes(self, changes: Changes) -> None:
         """A replaced journal or a display setting (the clock): show the day again."""
-        if changes.everything or changes.settings:
+        if changes.everything or CLOCK.key in changes.settings:
             self.reload()

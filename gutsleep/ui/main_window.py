@@ -38,7 +38,14 @@ from PySide6.QtWidgets import (
 )
 
 from gutsleep import __version__
-from gutsleep.storage.settings import DEMO_JOURNAL, LAST_PAGE, WINDOW_GEOMETRY, SettingsStore
+from gutsleep.storage.settings import (
+    DEMO_JOURNAL,
+    LAST_PAGE,
+    REMINDER_ON,
+    REMINDER_TIME,
+    WINDOW_GEOMETRY,
+    SettingsStore,
+)
 from gutsleep.ui.pages import PAGES, ArticleReader, Flushing, HoldsUnsaved, Page, PageSpec
 from gutsleep.ui.tr import tr
 
@@ -382,6 +389,9 @@ class MainWindow(QMainWindow):
             return
         if changes.everything:
             self.services.journal.forget_suggestions()  # days were written behind its back
+        reminder_keys = {REMINDER_ON.key, REMINDER_TIME.key}
+        if self.reminder is not None and reminder_keys & changes.settings:
+            self.reminder.apply_settings()
         for widget in list(self.pages.values()):
             if widget is not origin and isinstance(widget, Page):
                 widget.apply_changes(changes)

@@ -40,7 +40,7 @@ class Changes:
     """What a write changed, so the window tells only the pages that show it."""
 
     days: frozenset[date] = frozenset()
-    settings: bool = False
+    settings: frozenset[str] = frozenset()  # the keys of the settings written
     experiments: bool = False
     articles: bool = False
     everything: bool = False  # the journal was replaced (import, restore)
