@@ -62,6 +62,7 @@ from gutsleep.domain.text import N_, Message
 from gutsleep.services.context import Services
 from gutsleep.ui import dialogs
 from gutsleep.ui.operations import Changes
+from gutsleep.ui.pages import PageHost
 from gutsleep.ui.tr import render, tr
 from gutsleep.ui.widgets import announce, name_widget
 
@@ -901,8 +902,8 @@ class ChecklistPage(QWidget):
             row.set_hint(hints.get(key))
 
     def _reader_available(self) -> bool:
-        has_page = getattr(self.window(), "has_page", None)
-        return bool(callable(has_page) and has_page("articles"))
+        window = self.window()
+        return isinstance(window, PageHost) and window.has_page("articles")
 
     def _update_links(self) -> None:
         available = self._reader_available()
@@ -912,9 +913,9 @@ class ChecklistPage(QWidget):
             link.setVisible(available)
 
     def open_article(self, article: str, anchor: str) -> None:
-        opener = getattr(self.window(), "open_article", None)
-        if callable(opener):
-            opener(article, anchor)
+        window = self.window()
+        if isinstance(window, PageHost):
+            window.open_article(article, anchor)
 
     # page protocol -------------------------------------------------------
     def on_shown(self) -> None:

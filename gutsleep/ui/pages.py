@@ -48,6 +48,15 @@ class HoldsUnsaved(Protocol):
 
 
 @runtime_checkable
+class PageHost(Protocol):
+    """What a page may ask of the window it is in (the main window): its other pages."""
+
+    def has_page(self, page_id: str) -> bool: ...
+
+    def open_article(self, article_id: str, anchor: str = "") -> bool: ...
+
+
+@runtime_checkable
 class ArticleReader(Protocol):
     """The page that opens an article at an anchor (the pages' "read more" links)."""
 

@@ -47,6 +47,7 @@ from gutsleep.domain.sleep_window import (
 from gutsleep.domain.text import N_
 from gutsleep.services.context import Services
 from gutsleep.ui.operations import Changes
+from gutsleep.ui.pages import PageHost
 from gutsleep.ui.tr import render, tr
 from gutsleep.ui.widgets import announce, name_widget
 
@@ -404,9 +405,9 @@ class SleepWindowPage(QWidget):
         announce(label, text)
 
     def open_article(self) -> None:
-        opener = getattr(self.window(), "open_article", None)
-        if callable(opener):
-            opener(*ARTICLE)
+        window = self.window()
+        if isinstance(window, PageHost):
+            window.open_article(*ARTICLE)
 
     # page protocol ---------------------------------------------------------
     def on_shown(self) -> None:
@@ -423,5 +424,5 @@ class SleepWindowPage(QWidget):
         super().showEvent(event)
 
     def _reader_available(self) -> bool:
-        has_page = getattr(self.window(), "has_page", None)
-        return bool(callable(has_page) and has_page("articles"))
+        window = self.window()
+        return isinstance(window, PageHost) and window.has_page("articles")

@@ -287,3 +287,22 @@ def test_a_write_announces_what_it_changed_before_its_success(qtbot) -> None:
     qtbot.waitUntil(lambda: len(heard) == 2)
     notices().changed.disconnect(hear)
     assert heard == [(Changes(everything=True), owner), 2]
+
+
+def test_work_running_at_quit_is_waited_for(qtbot) -> None:
+    owner = QWidget()
+    qtbot.addWidget(owner)
+    started = threading.Event()
+    ended: list[bool] = []
+
+    def write(_progress: Progress) -> None:
+        started.set()
+        time.sleep(0.3)
+        ended.append(True)
+
+    QueryOp(parent=owner, op=write, success=lambda _r: None).run_in_background()
+    assert started.wait(5)
+    app = QCoreApplication.instance()
+    assert app is not None
+    app.aboutToQuit.emit()  # what quitting does before the event loop ends
+    assert ended == [True]  # not cut off half-way
