@@ -15,10 +15,10 @@ from PySide6.QtWidgets import QWidget
 
 from gutsleep.storage.settings import CLOCK
 from gutsleep.ui.journal_page import JournalPage
-from gutsleep.ui.operations import Changes, announce_changes
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # operations is imported at the first save, not before the day shows
     from gutsleep.services.context import Services
+    from gutsleep.ui.operations import Changes
 
 
 class JournalRoom(JournalPage):
@@ -29,6 +29,8 @@ class JournalRoom(JournalPage):
         self.day_saved.connect(self._announce_saved)
 
     def _announce_saved(self, day: date) -> None:
+        from gutsleep.ui.operations import Changes, announce_changes
+
         announce_changes(Changes(days=frozenset({day})), self)
 
     def apply_changes(self, changes: Changes) -> None:

@@ -19,13 +19,16 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
-from typing import Any, Generic, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Generic, TypeVar, cast
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
-from PySide6.QtWidgets import QProgressDialog, QWidget
+from PySide6.QtWidgets import QWidget
 
 from gutsleep.ui.tr import tr
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QProgressDialog
 
 log = logging.getLogger(__name__)
 
@@ -344,6 +347,8 @@ class QueryOp(Generic[T]):
     def _dialog(self) -> QProgressDialog | None:
         if self._label is None:
             return None
+        from PySide6.QtWidgets import QProgressDialog  # ~10 ms: not on the Journal's way up
+
         dialog = QProgressDialog(self._label, tr("Cancel"), 0, 0, window_of(self._parent))
         dialog.setObjectName(f"progress_{self.name}")
         dialog.setWindowTitle(tr("gutsleep"))
