@@ -54,7 +54,6 @@ class Changes:
         )
 
 
-NOTHING = Changes()
 EVERYTHING = Changes(everything=True)
 
 

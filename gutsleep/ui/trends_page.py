@@ -2,10 +2,12 @@
 
 matplotlib is imported only when the page is first shown (never at start-up):
 nothing at module level here touches it. The journal is read and the
-insights computed on a worker thread (a private QThreadPool, one job at a
-time so the database sees one reader); results come back by signal and only
-then are widgets touched. Figures are built per tab the first time the tab
-is shown; a range change only moves the axes of the charts already built.
+insights computed on the page's own :class:`~gutsleep.ui.operations.Worker`
+(one job at a time so the database sees one reader); results come back on
+the GUI thread and only then are widgets touched. Saved days and imports are
+told by the main window (:meth:`TrendsPage.apply_changes`). Figures are
+built per tab the first time the tab is shown; a range change only moves
+the axes of the charts already built.
 
 Every figure has a text alternative: a short summary under it, also set as
 the canvas' accessible description.
