@@ -180,13 +180,14 @@ def run_gui(data_dir: Path, argv: list[str], *, self_test: bool = False) -> int:
 
         QTimer.singleShot(0, lambda: startup.warn_synced_folder_once(window, services))
         QTimer.singleShot(0, lambda: _offer_checklist(window))
-        window.data_actions.back_up_daily_later()  # off the GUI thread, after first paint
+        if window.data_actions is not None:  # installed by the time the journal is open
+            window.data_actions.back_up_daily_later()  # off the GUI thread, after first paint
         QTimer.singleShot(LISTEN_AFTER_OPEN_MS, instance.listen)
         if window.has_page("trends"):
             from gutsleep.ui.warmup import warm_when_idle
 
             # matplotlib for the Trends page once the app is idle, never before the first paint
-            window.warmer = warm_when_idle(window)  # type: ignore[attr-defined]
+            window.warmer = warm_when_idle(window)
 
     _AfterFirstPaint(window, open_journal)
     window.show()

@@ -95,8 +95,8 @@ from gutsleep.services.articles import (
 from gutsleep.services.context import Services
 from gutsleep.storage.settings import READER_ZOOM
 from gutsleep.ui import dialogs
-from gutsleep.ui.background import Background
 from gutsleep.ui.flow_layout import flow_container
+from gutsleep.ui.operations import Changes, Worker
 from gutsleep.ui.tr import render, tr
 from gutsleep.ui.widgets import announce, name_widget
 
@@ -282,7 +282,7 @@ class ArticlesPage(QWidget):
         self._relist_timer.setInterval(150)
         self._relist_timer.timeout.connect(self.refresh_library)
         #: Imports are read and checked here, off the GUI thread.
-        self.background = Background(self)
+        self.background = Worker(self)
         self.importing: str | None = None
         #: The stored article the reader refused to show (it breaks a limit), if any.
         self.refused_id: str | None = None
@@ -594,6 +594,11 @@ class ArticlesPage(QWidget):
         else:
             self.refresh_library()
             self.refresh_bookmarks()
+
+    def apply_changes(self, changes: Changes) -> None:
+        """Articles or bookmarks came from elsewhere (an import, a restore): list them again."""
+        if changes.everything or changes.articles:
+            self.on_shown()
 
     def _summary(self, article: Article) -> str:
         return render(article.problem) if article.problem is not None else article.summary

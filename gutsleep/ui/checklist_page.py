@@ -61,6 +61,8 @@ from gutsleep.domain.screening import (
 from gutsleep.domain.text import N_, Message
 from gutsleep.services.context import Services
 from gutsleep.ui import dialogs
+from gutsleep.ui.operations import Changes
+from gutsleep.ui.pages import PageHost
 from gutsleep.ui.tr import render, tr
 from gutsleep.ui.widgets import announce, name_widget
 
@@ -900,8 +902,8 @@ class ChecklistPage(QWidget):
             row.set_hint(hints.get(key))
 
     def _reader_available(self) -> bool:
-        has_page = getattr(self.window(), "has_page", None)
-        return bool(callable(has_page) and has_page("articles"))
+        window = self.window()
+        return isinstance(window, PageHost) and window.has_page("articles")
 
     def _update_links(self) -> None:
         available = self._reader_available()
@@ -911,9 +913,9 @@ class ChecklistPage(QWidget):
             link.setVisible(available)
 
     def open_article(self, article: str, anchor: str) -> None:
-        opener = getattr(self.window(), "open_article", None)
-        if callable(opener):
-            opener(article, anchor)
+        window = self.window()
+        if isinstance(window, PageHost):
+            window.open_article(article, anchor)
 
     # page protocol -------------------------------------------------------
     def on_shown(self) -> None:
@@ -921,6 +923,11 @@ class ChecklistPage(QWidget):
         self.refresh_hints()
         self.refresh_history()
         self._update_links()
+
+    def apply_changes(self, changes: Changes) -> None:
+        """A replaced journal (import, restore) brings other checklists and days."""
+        if changes.everything:
+            self.on_shown()
 
     def showEvent(self, event: QShowEvent) -> None:
         self._update_links()

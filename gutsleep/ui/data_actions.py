@@ -1,86 +1,39 @@
 """File menu actions for the user's data: export, import, back up, restore, check.
 
-The work runs on a thread pool (never on the GUI thread) through
-:mod:`gutsleep.services.data`; results come back through signals, and a
-progress dialog can cancel exports and imports (cancelling writes nothing).
+The work runs off the GUI thread as :mod:`gutsleep.ui.operations` (one worker,
+in order) through :mod:`gutsleep.services.data`; a progress dialog can cancel
+exports and imports (cancelling writes nothing). Import and restore are
+writes: the window is told the journal changed and refreshes its pages.
 Every question goes through :mod:`gutsleep.ui.dialogs`, so tests patch them.
 """
 
 from __future__ import annotations
 
 import logging
-import sys
 import threading
 from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QApplication, QMainWindow, QProgressDialog, QWidget
 
 from gutsleep.ui import dialogs
+from gutsleep.ui.operations import EVERYTHING, Changes, Progress, QueryOp, Worker, WriteOp
 from gutsleep.ui.tr import render, tr
 
-#: Work for the pool: called with (progress, cancel flag), returns the result.
+if TYPE_CHECKING:
+    from gutsleep.services.context import Services
+    from gutsleep.ui.main_window import MainWindow
+
+#: Work for the worker: called with (progress, cancel flag), returns the result.
 Job = Callable[[Callable[[int, int], None], threading.Event], Any]
 
 log = logging.getLogger(__name__)
 
 DAILY_BACKUP_DELAY_MS = 1500
 MAX_SHOWN_PROBLEMS = 8
-
-
-class _Signals(QObject):
-    """Signals of one job, each carrying the job's number.
-
-    progress(int, int, int): job, done, total. done(int, object): job, result.
-    failed(int, object): job, exception.
-    """
-
-    progress = Signal(int, int, int)
-    done = Signal(int, object)
-    failed = Signal(int, object)
-
-
-class _Worker(QRunnable):
-    """Runs a job on a pool thread; talks to the GUI only through its signals."""
-
-    def __init__(self, number: int, job: Job, cancel: threading.Event):
-        super().__init__()
-        self.number = number
-        self.job = job
-        self.cancel = cancel
-        self.signals = _Signals()
-        self.setAutoDelete(False)
-
-    def run(self) -> None:
-        def progress(done: int, total: int) -> None:
-            self.signals.progress.emit(self.number, done, total)
-
-        try:
-            result = self.job(progress, self.cancel)
-        except BaseException as exc:  # reported to the GUI, never lost on the thread
-            self._report(self.signals.failed, exc)
-        else:
-            self._report(self.signals.done, result)
-
-    def _report(self, signal: Any, value: object) -> None:
-        try:
-            signal.emit(self.number, value)
-        except RuntimeError:  # the window closed meanwhile: only the terminal is left to tell
-            if isinstance(value, BaseException):
-                print(f"gutsleep: {value}", file=sys.stderr)
-
-
-@dataclass
-class _Running:
-    name: str
-    worker: _Worker
-    dialog: QProgressDialog | None
-    on_done: Callable[[Any], None] | None
 
 
 class DataActions(QObject):
@@ -90,20 +43,18 @@ class DataActions(QObject):
         finished(str, object): an operation ("export", "plan", "import", "backup",
             "restore", "check", "daily-backup") ended with this result.
         failed(str, object): an operation ended with this exception (already shown).
-        journal_replaced(): days were imported or a backup restored; pages reloaded.
+        journal_replaced(): days were imported or a backup restored; pages told.
     """
 
     finished = Signal(str, object)
     failed = Signal(str, object)
     journal_replaced = Signal()
 
-    def __init__(self, window: QMainWindow):
+    def __init__(self, window: MainWindow):
         super().__init__(window)
         self.window = window
-        self.pool = QThreadPool(self)
-        self.pool.setMaxThreadCount(1)  # one data operation at a time, in order
-        self._running: dict[int, _Running] = {}
-        self._count = 0
+        self.worker = Worker(self)  # one data operation at a time, in order; waited for at quit
+        self._running = 0
         self.export_action = self._action(tr("&Export…"), "action_export", self.export)
         self.import_action = self._action(tr("&Import…"), "action_import", self.import_file)
         self.backup_action = self._action(tr("&Back up now…"), "action_backup", self.back_up)
@@ -119,9 +70,6 @@ class DataActions(QObject):
             self.restore_action,
             self.check_action,
         ]
-        app = QApplication.instance()
-        if app is not None:
-            app.aboutToQuit.connect(self.wait)
 
     def add_action(self, action: QAction) -> None:
         """Put another data action (e.g. the clinician report) after these, before Quit.
@@ -129,7 +77,7 @@ class DataActions(QObject):
         It is disabled while an operation runs, like the others; its work can use
         :meth:`run` for the worker thread and the progress dialog.
         """
-        menu = self.window.file_menu  # type: ignore[attr-defined]
+        menu = self.window.file_menu
         last = self.actions[-1]
         entries = menu.actions()
         after = entries.index(last) + 1 if last in entries else len(entries)
@@ -147,9 +95,9 @@ class DataActions(QObject):
         return action
 
     @property
-    def services(self) -> Any:
+    def services(self) -> Services:
         """The window's journal (asked when used: the start-up window opens it later)."""
-        return self.window.services  # type: ignore[attr-defined]
+        return self.window.services
 
     def refresh_enabled(self) -> None:
         """Enable the actions unless an operation runs (the journal has just opened)."""
@@ -159,11 +107,11 @@ class DataActions(QObject):
 
     @property
     def busy(self) -> bool:
-        return bool(self._running)
+        return self._running > 0
 
     def wait(self, msecs: int = 30000) -> bool:
         """Block until queued work is done (at quit, and in tests)."""
-        return bool(self.pool.waitForDone(msecs))
+        return self.worker.wait(msecs)
 
     def run(
         self,
@@ -173,76 +121,50 @@ class DataActions(QObject):
         on_done: Callable[[Any], None] | None = None,
         *,
         cancellable: bool = True,
+        changes: Changes | None = None,
     ) -> None:
-        """Run ``job`` on the pool; ``on_done(result)`` runs back on the GUI thread."""
-        self._count += 1
-        number = self._count
-        cancel = threading.Event()
-        worker = _Worker(number, job, cancel)
-        dialog: QProgressDialog | None = None
+        """Run ``job`` on the worker; ``on_done(result)`` runs back on the GUI thread.
+
+        ``changes``: the job writes to the journal, and this is what the window's
+        pages are told once it succeeded (before ``on_done``).
+        """
+
+        def done(result: Any) -> None:
+            self._finish()
+            try:
+                if on_done is not None:
+                    on_done(result)
+            finally:
+                self.finished.emit(name, result)
+
+        def failed(exc: BaseException) -> None:
+            self._finish()
+            try:
+                self._explain(name, exc)
+            finally:
+                self.failed.emit(name, exc)
+
+        def work(progress: Progress) -> Any:
+            return job(progress, progress.cancel)
+
+        op: QueryOp[Any] = (
+            QueryOp(parent=self, op=work, success=done, name=name)
+            if changes is None
+            else WriteOp(parent=self, op=work, success=done, changes=changes, name=name)
+        )
         if label is not None:
-            dialog = QProgressDialog(label, tr("Cancel"), 0, 0, self.window)
-            dialog.setObjectName(f"progress_{name}")
-            dialog.setWindowTitle(tr("gutsleep"))
-            dialog.setWindowModality(Qt.WindowModality.WindowModal)
-            dialog.setMinimumDuration(400)
-            dialog.setAutoClose(False)
-            dialog.setAutoReset(False)
-            if not cancellable:
-                dialog.setCancelButton(None)
-            dialog.canceled.connect(cancel.set)
-        # Bound methods of this GUI-thread object: Qt queues the calls to the GUI thread.
-        worker.signals.progress.connect(self._on_progress)
-        worker.signals.done.connect(self._on_done)
-        worker.signals.failed.connect(self._on_failed)
-        self._running[number] = _Running(name, worker, dialog, on_done)
+            op.with_progress(label, cancellable=cancellable)
+        self._running += 1
         self._set_enabled()
-        self.pool.start(worker)
+        op.failure(failed).run_in_background(self.worker)
 
-    @Slot(int, int, int)
-    def _on_progress(self, number: int, done: int, total: int) -> None:
-        running = self._running.get(number)
-        if running is not None and running.dialog is not None and total > 0:
-            running.dialog.setMaximum(total)
-            running.dialog.setValue(min(done, total))
-
-    def _finish(self, number: int) -> _Running | None:
-        running = self._running.pop(number, None)
-        if running is not None and running.dialog is not None:
-            running.dialog.canceled.disconnect()  # closing a progress dialog "cancels" it
-            # reset() stops Qt's show timer (armed for 4 s when the dialog is made):
-            # a closed dialog waiting for deleteLater would otherwise pop up over the
-            # result's message box, whose nested event loop does not delete it.
-            running.dialog.reset()
-            running.dialog.close()
-            running.dialog.deleteLater()
+    def _finish(self) -> None:
+        self._running -= 1
         self._set_enabled()
-        return running
 
     def _set_enabled(self) -> None:
         for action in self.actions:
-            action.setEnabled(not self._running)
-
-    @Slot(int, object)
-    def _on_done(self, number: int, result: Any) -> None:
-        running = self._finish(number)
-        if running is None:  # pragma: no cover - defensive
-            return
-        try:
-            if running.on_done is not None:
-                running.on_done(result)
-        finally:
-            self.finished.emit(running.name, result)
-
-    @Slot(int, object)
-    def _on_failed(self, number: int, exc: BaseException) -> None:
-        running = self._finish(number)
-        if running is None:  # pragma: no cover - defensive
-            return
-        try:
-            self._explain(running.name, exc)
-        finally:
-            self.failed.emit(running.name, exc)
+            action.setEnabled(not self.busy)
 
     def _explain(self, name: str, exc: BaseException) -> None:
         from gutsleep.storage.schema import StoreError
@@ -292,21 +214,8 @@ class DataActions(QObject):
             lines,
         )
 
-    def _reload_pages(self) -> None:
-        self.services.journal.forget_suggestions()  # days were written behind its back
-        pages: dict[str, QWidget] = getattr(self.window, "pages", {})
-        for page in pages.values():
-            for name in ("reload", "on_shown"):
-                method = getattr(page, name, None)
-                if callable(method):
-                    method()
-                    break
-        self.journal_replaced.emit()
-
     def _flush(self) -> None:
-        flush = getattr(self.window, "flush", None)
-        if callable(flush):
-            flush()
+        self.window.flush()
 
     # export ------------------------------------------------------------------------
 
@@ -397,6 +306,7 @@ class DataActions(QObject):
                 services, path, on_conflict=policy, progress=progress, cancel=cancel
             ),
             self._imported,
+            changes=EVERYTHING,
         )
 
     def _ask_policy(self, plan: Any) -> str | None:
@@ -442,7 +352,7 @@ class DataActions(QObject):
         return "skip" if answer == skip else "overwrite"
 
     def _imported(self, report: Any) -> None:
-        self._reload_pages()
+        self.journal_replaced.emit()
         dialogs.inform(
             self.window,
             tr("Imported"),
@@ -539,10 +449,11 @@ class DataActions(QObject):
             lambda _progress, _cancel: data.restore_backup(services, path),
             self._restored,
             cancellable=False,
+            changes=EVERYTHING,
         )
 
     def _restored(self, result: Any) -> None:
-        self._reload_pages()
+        self.journal_replaced.emit()
         text = tr("The journal was restored from:\n{path}").format(path=result.restored_from)
         if result.previous is not None:
             text += "\n\n" + tr("The journal it replaced is kept as:\n{path}").format(
@@ -570,7 +481,7 @@ class DataActions(QObject):
         def start() -> None:
             self.run("daily-backup", None, back_up)
 
-        from gutsleep.ui.background import when_idle
+        from gutsleep.ui.operations import when_idle
 
         when_idle(self, start, after_ms=delay_ms)  # not while a page is being opened
 
@@ -608,14 +519,14 @@ def _size(size: int) -> str:
     return f"{max(1, round(size / 1024))} kB"
 
 
-def install_data_actions(window: QMainWindow) -> DataActions:
+def install_data_actions(window: MainWindow) -> DataActions:
     """Add Export, Import, Back up now, Restore and Check to ``window.file_menu``.
 
-    They go before Quit (with a separator); the controller is kept as
-    ``window.data_actions``.
+    They go before Quit (with a separator); the window keeps the controller
+    returned as ``window.data_actions``.
     """
     actions = DataActions(window)
-    menu = window.file_menu  # type: ignore[attr-defined]
+    menu = window.file_menu
     existing = menu.actions()
     quit_text = tr("&Quit")
     before = next(
@@ -631,7 +542,6 @@ def install_data_actions(window: QMainWindow) -> DataActions:
     else:
         menu.insertActions(before, actions.actions)
         menu.insertSeparator(before)
-    window.data_actions = actions  # type: ignore[attr-defined]
     return actions
 
 

@@ -12,14 +12,18 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QProcess, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject, QProcess, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QMainWindow
 
 from gutsleep.storage.settings import DEMO_JOURNAL
 from gutsleep.ui import dialogs
+from gutsleep.ui.operations import Progress, QueryOp, Worker, report_bug
 from gutsleep.ui.tr import tr
+
+if TYPE_CHECKING:
+    from gutsleep.ui.main_window import MainWindow
 
 DEMO_DAYS = 365
 
@@ -41,31 +45,12 @@ def start_process(folder: Path) -> bool:
     return bool(started)
 
 
-class _Signals(QObject):
-    """Signals:
-    finished(object): the demo folder (a Path) is ready.
-    failed(str): why it could not be prepared.
-    """
+def _prepare(folder: Path) -> Path:
+    """On the worker: generate the demo journal in ``folder`` unless it is there already."""
+    from gutsleep.services.demo_folder import prepare_demo
 
-    finished = Signal(object)
-    failed = Signal(str)
-
-
-class _Prepare(QRunnable):
-    def __init__(self, folder: Path):
-        super().__init__()
-        self.folder = folder
-        self.signals = _Signals()
-
-    def run(self) -> None:
-        from gutsleep.services.demo_folder import prepare_demo
-
-        try:
-            prepare_demo(self.folder, days=DEMO_DAYS)
-        except Exception as exc:  # DemoRefused, StoreError, OSError: all told to the person
-            self.signals.failed.emit(str(exc))
-            return
-        self.signals.finished.emit(self.folder)
+    prepare_demo(folder, days=DEMO_DAYS)
+    return folder
 
 
 class DemoLauncher(QObject):
@@ -77,7 +62,7 @@ class DemoLauncher(QObject):
 
     launched = Signal(object)
 
-    def __init__(self, window: QMainWindow):
+    def __init__(self, window: MainWindow):
         super().__init__(window)
         self.window = window
         self.action = QAction(tr("Explore a &demo journal…"), window)
@@ -85,12 +70,10 @@ class DemoLauncher(QObject):
         self.action.setToolTip(tr("Open a generated journal in a second window, in its own folder"))
         self.action.setStatusTip(self.action.toolTip())
         self.action.triggered.connect(self.launch)
-        self._pool = QThreadPool(self)
-        self._pool.setMaxThreadCount(1)
-        self._job: _Prepare | None = None
+        self.worker = Worker(self)
 
     def launch(self) -> None:
-        services = self.window.services  # type: ignore[attr-defined]
+        services = self.window.services
         current = services.data_dir
         folder = demo_folder(current)
         if services.settings.get(DEMO_JOURNAL) or _same_folder(folder, current):
@@ -102,18 +85,17 @@ class DemoLauncher(QObject):
             return
         self.action.setEnabled(False)
         self.window.statusBar().showMessage(tr("Preparing the demo journal…"))
-        job = _Prepare(folder)
-        job.setAutoDelete(False)
-        job.signals.finished.connect(self._prepared)
-        job.signals.failed.connect(self._failed)
-        self._job = job
-        self._pool.start(job)
+
+        def prepare(_progress: Progress) -> Path:
+            return _prepare(folder)
+
+        op = QueryOp(parent=self, op=prepare, success=self._prepared, name="the demo journal")
+        op.failure(self._failed).run_in_background(self.worker)
 
     def wait(self, msecs: int = 30_000) -> bool:
-        return self._pool.waitForDone(msecs)
+        return self.worker.wait(msecs)
 
-    def _prepared(self, folder: object) -> None:
-        assert isinstance(folder, Path)
+    def _prepared(self, folder: Path) -> None:
         self.action.setEnabled(True)
         if start_process(folder):
             self.window.statusBar().showMessage(
@@ -131,10 +113,13 @@ class DemoLauncher(QObject):
                 ),
             )
 
-    def _failed(self, message: str) -> None:
+    def _failed(self, error: BaseException) -> None:
         self.action.setEnabled(True)
         self.window.statusBar().clearMessage()
-        dialogs.warn(self.window, tr("The demo journal could not be prepared"), message)
+        if not isinstance(error, Exception):  # not DemoRefused, StoreError, OSError...
+            report_bug(error, "the demo journal")
+            return
+        dialogs.warn(self.window, tr("The demo journal could not be prepared"), str(error))
 
 
 def _same_folder(a: Path, b: Path) -> bool:
@@ -144,14 +129,16 @@ def _same_folder(a: Path, b: Path) -> bool:
         return a == b
 
 
-def install_demo_action(window: QMainWindow) -> DemoLauncher:
-    """Put "Explore a demo journal…" in the window's Help menu, above "About"."""
+def install_demo_action(window: MainWindow) -> DemoLauncher:
+    """Put "Explore a demo journal…" in the window's Help menu, above "About" (the window
+    keeps the launcher as ``window.demo_launcher``)."""
     launcher = DemoLauncher(window)
-    menu = window.help_menu  # type: ignore[attr-defined]
+    menu = window.help_menu
     actions = menu.actions()
-    last = actions[-1] if actions else None  # "About gutsleep" stays last
+    if not actions:
+        menu.addAction(launcher.action)
+        return launcher
+    last = actions[-1]  # "About gutsleep" stays last
     menu.insertAction(last, launcher.action)
-    if last is not None:
-        menu.insertSeparator(last)
-    window.demo_launcher = launcher  # type: ignore[attr-defined]
+    menu.insertSeparator(last)
     return launcher

@@ -28,7 +28,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QDate, QLocale, QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtCore import QDate, QLocale, Qt, Signal
 from PySide6.QtGui import QFont, QPalette, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -88,13 +88,13 @@ from gutsleep.services.experiments import (
     write_pdf,
 )
 from gutsleep.ui import dialogs
+from gutsleep.ui.operations import Changes, Progress, QueryOp, Worker
 from gutsleep.ui.style import is_dark
 from gutsleep.ui.tr import render, tr
 from gutsleep.ui.widgets import announce, name_widget, scroll_body
 
 if TYPE_CHECKING:
     from gutsleep.analysis.experiments import ExperimentResult, PhaseSummary
-    from gutsleep.charts.experiment import Report
 
 CONTENT_WIDTH = 820
 
@@ -781,32 +781,6 @@ class ExperimentWizard(QWizard):
         return [e.title for e in self._running if days & {d for d, _ in schedule(e)}]
 
 
-# -- the PDF worker -------------------------------------------------------------------
-
-
-class _PdfSignals(QObject):
-    done = Signal(str)
-    failed = Signal(str)
-
-
-class _PdfJob(QRunnable):
-    """Draws and writes the PDF off the GUI thread; touches no widget and no database."""
-
-    def __init__(self, report: Report, path: Path):
-        super().__init__()
-        self.report = report
-        self.path = path
-        self.signals = _PdfSignals()
-
-    def run(self) -> None:
-        try:
-            write_pdf(self.report, self.path)
-        except Exception as exc:  # reported to the person, not swallowed
-            self.signals.failed.emit(f"{type(exc).__name__}: {exc}")
-        else:
-            self.signals.done.emit(str(self.path))
-
-
 # -- the page -------------------------------------------------------------------------
 
 
@@ -826,8 +800,7 @@ class ExperimentsPage(QWidget):
         self.current: Experiment | None = None
         self.result: ExperimentResult | None = None
         self.wizard: ExperimentWizard | None = None
-        self.pool = QThreadPool(self)
-        self._jobs: list[_PdfJob] = []
+        self.worker = Worker(self)  # the PDF exports, one at a time
         self._canvas: Any = None
         self._figure: Any = None
 
@@ -1371,24 +1344,26 @@ class ExperimentsPage(QWidget):
         report = self.services.experiments.report(
             exp, self.today(), translate=tr, format_date=short_date, result=self.result
         )
-        job = _PdfJob(report, path)
-        job.setAutoDelete(False)
-        job.signals.done.connect(self._pdf_done)
-        job.signals.failed.connect(self._pdf_failed)
-        self._jobs.append(job)
+
+        def write(_progress: Progress) -> str:
+            write_pdf(report, path)  # draws off the GUI thread; no widget, no database
+            return str(path)
+
+        def failed(error: BaseException) -> None:
+            self._pdf_failed(f"{type(error).__name__}: {error}")
+
         self.export_button.setEnabled(False)
         self.export_status.setText(tr("Writing the PDF…"))
-        self.pool.start(job)
+        op = QueryOp(parent=self, op=write, success=self._pdf_done, name="the PDF export")
+        op.failure(failed).run_in_background(self.worker)
 
     def _pdf_done(self, path: str) -> None:
-        self._jobs = [j for j in self._jobs if str(j.path) != path]
         self.export_button.setEnabled(True)
         self.export_status.setText(tr("Saved to {path}").format(path=path))
         announce(self.export_status, self.export_status.text())
         self.pdf_exported.emit(path)
 
     def _pdf_failed(self, reason: str) -> None:
-        self._jobs = [j for j in self._jobs if j.signals is not self.sender()]
         self.export_button.setEnabled(True)
         self.export_status.setText(tr("The PDF could not be written."))
         announce(self.export_status, self.export_status.text())
@@ -1397,7 +1372,7 @@ class ExperimentsPage(QWidget):
 
     def wait_for_exports(self, msecs: int = 30000) -> bool:
         """Block until running exports end (closing, tests)."""
-        return self.pool.waitForDone(msecs)
+        return self.worker.wait(msecs)
 
     # links and the page protocol -----------------------------------------------------
     def _reader_available(self) -> bool:
@@ -1417,6 +1392,11 @@ class ExperimentsPage(QWidget):
     def on_shown(self) -> None:
         """Called by the main window each time the page is shown."""
         self.refresh()
+
+    def apply_changes(self, changes: Changes) -> None:
+        """Experiments or their days written elsewhere (an import, a restore): list them again."""
+        if changes.everything or changes.experiments:
+            self.refresh()
 
     def showEvent(self, event: QShowEvent) -> None:
         if self.current is not None:

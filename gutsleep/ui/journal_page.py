@@ -86,7 +86,7 @@ from gutsleep.ui.widgets import (
 
 if TYPE_CHECKING:
     from gutsleep.domain.sleep_window import Window
-    from gutsleep.ui.background import Background
+    from gutsleep.ui.operations import Worker as Background
 
 log = logging.getLogger(__name__)
 
@@ -615,7 +615,7 @@ class JournalPage(QWidget):
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
         if self._details_pending and not self._details_scheduled:
-            from gutsleep.ui.background import when_idle
+            from gutsleep.ui.operations import when_idle
 
             # Once this frame is on screen, while the Journal is the page shown and
             # nothing keeps the window busy: a page opened at once goes first.
@@ -636,7 +636,7 @@ class JournalPage(QWidget):
         long journal, which the window should not spend frozen, nor share with
         another page being opened (the worker holds Python's lock while it imports).
         """
-        from gutsleep.ui.background import Background
+        from gutsleep.ui.operations import Worker as Background
 
         if self._background is None:
             self._background = Background(self)

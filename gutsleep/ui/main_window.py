@@ -6,6 +6,11 @@ opening), so something is on screen before the database layer is even
 imported; :meth:`MainWindow.open_journal` then builds the first page. Given its
 services at once, the window opens the journal in the constructor.
 
+Pages are told, not poked: the window calls only what :mod:`gutsleep.ui.pages`
+declares (:class:`~gutsleep.ui.pages.Page` and friends), and after each write
+(:mod:`gutsleep.ui.operations`: an import, a restore, a saved day) it tells
+the built pages what changed.
+
 Signals:
     page_changed(str): the page with this id is now shown.
     journal_opened(): the journal is open and the first page built.
@@ -19,7 +24,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, Qt, QUrl, Signal
+from PySide6.QtCore import QByteArray, QObject, Qt, QUrl, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -33,13 +38,26 @@ from PySide6.QtWidgets import (
 )
 
 from gutsleep import __version__
-from gutsleep.storage.settings import DEMO_JOURNAL, LAST_PAGE, WINDOW_GEOMETRY, SettingsStore
-from gutsleep.ui.pages import PAGES, PageSpec
+from gutsleep.storage.settings import (
+    DEMO_JOURNAL,
+    LAST_PAGE,
+    REMINDER_ON,
+    REMINDER_TIME,
+    WINDOW_GEOMETRY,
+    SettingsStore,
+)
+from gutsleep.ui.pages import PAGES, ArticleReader, Flushing, HoldsUnsaved, Page, PageSpec
 from gutsleep.ui.tr import tr
 
 if TYPE_CHECKING:
     from gutsleep.domain.journal import DayEntry
     from gutsleep.services.context import Services
+    from gutsleep.ui.data_actions import DataActions
+    from gutsleep.ui.demo_action import DemoLauncher
+    from gutsleep.ui.operations import Changes
+    from gutsleep.ui.reminders import Reminder
+    from gutsleep.ui.report_action import ReportAction
+    from gutsleep.ui.warmup import Warmer
 
 log = logging.getLogger(__name__)
 
@@ -64,6 +82,12 @@ class MainWindow(QMainWindow):
         self.specs = list(specs if specs is not None else PAGES)
         self.pages: dict[str, QWidget] = {}
         self.failed_pages: dict[str, str] = {}
+        # The menus' extras (install_menu_extras) and the helpers app.py starts.
+        self.data_actions: DataActions | None = None
+        self.report_action: ReportAction | None = None
+        self.demo_launcher: DemoLauncher | None = None
+        self.reminder: Reminder | None = None
+        self.warmer: Warmer | None = None
         self.setObjectName("main_window")
         self.setWindowTitle(tr("gutsleep — sleep, gut and food journal"))
         central = QWidget(self)
@@ -165,9 +189,8 @@ class MainWindow(QMainWindow):
         for action in self._held:
             action.setEnabled(True)
         self._held = []
-        data_actions = getattr(self, "data_actions", None)
-        if data_actions is not None:
-            data_actions.refresh_enabled()
+        if self.data_actions is not None:
+            self.data_actions.refresh_enabled()
         self._row_changed(self.sidebar.currentRow())
         if self.opening is not None:
             self.stack.removeWidget(self.opening)
@@ -238,14 +261,14 @@ class MainWindow(QMainWindow):
         menus = (self.file_menu, self.edit_menu, self.go_menu, self.help_menu)
         before = [action for menu in menus for action in menu.actions()]
         from gutsleep.ui.data_actions import install_data_actions  # local: start-up stays lean
-
-        install_data_actions(self)
+        from gutsleep.ui.demo_action import install_demo_action
+        from gutsleep.ui.operations import notices
         from gutsleep.ui.report_action import install_report_action
 
-        install_report_action(self)
-        from gutsleep.ui.demo_action import install_demo_action
-
-        install_demo_action(self)
+        self.data_actions = install_data_actions(self)
+        self.report_action = install_report_action(self, self.data_actions)
+        self.demo_launcher = install_demo_action(self)
+        notices().changed.connect(self._changes_made)  # before any write: none runs in the shell
         if not self.is_open:
             for menu in menus:
                 for action in menu.actions():
@@ -331,7 +354,9 @@ class MainWindow(QMainWindow):
         if not self.has_page("articles") or not self.is_open:
             return False
         reader = self.show_page("articles")
-        reader.open_article(article_id, anchor)  # type: ignore[attr-defined]
+        if not isinstance(reader, ArticleReader):  # the reader failed to build: its message shows
+            return False
+        reader.open_article(article_id, anchor)
         return True
 
     def show_page(self, page_id: str) -> QWidget:
@@ -351,26 +376,38 @@ class MainWindow(QMainWindow):
         page_id = self.specs[row].page_id
         widget = self.page(page_id)
         self.stack.setCurrentWidget(widget)
-        shown = getattr(widget, "on_shown", None)
-        if callable(shown):
-            shown()
+        if isinstance(widget, Page):
+            widget.on_shown()
         self.services.settings.set(LAST_PAGE, page_id)
         self.page_changed.emit(page_id)
+
+    def _changes_made(self, changes: Changes, origin: QObject) -> None:
+        """A write finished (in this window): tell each built page but the one that wrote."""
+        from gutsleep.ui.operations import window_of
+
+        if window_of(origin) is not self or not self.is_open:
+            return
+        if changes.everything:
+            self.services.journal.forget_suggestions()  # days were written behind its back
+        reminder_keys = {REMINDER_ON.key, REMINDER_TIME.key}
+        if self.reminder is not None and reminder_keys & changes.settings:
+            self.reminder.apply_settings()
+        for widget in list(self.pages.values()):
+            if widget is not origin and isinstance(widget, Page):
+                widget.apply_changes(changes)
 
     def flush(self) -> None:
         """Ask every built page to save what is pending."""
         for widget in self.pages.values():
-            flush = getattr(widget, "flush", None)
-            if callable(flush):
-                flush()
+            if isinstance(widget, Flushing):
+                widget.flush()
 
     def unsaved_entries(self) -> list[DayEntry]:
         """Days typed on the pages but not stored (their saves failed)."""
         entries: list[DayEntry] = []
         for widget in self.pages.values():
-            unsaved = getattr(widget, "unsaved_entries", None)
-            if callable(unsaved):
-                entries.extend(unsaved())
+            if isinstance(widget, HoldsUnsaved):
+                entries.extend(widget.unsaved_entries())
         return entries
 
     def _may_close(self) -> bool:

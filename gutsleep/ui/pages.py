@@ -1,21 +1,66 @@
-"""The pages of the main window, in sidebar order.
+"""The pages of the main window, in sidebar order, and what the window calls on them.
 
 A feature adds its page here; pages are built the first time they are shown,
-so start-up only pays for the Journal.
+so start-up only pays for the Journal. The window talks to a page only
+through the protocols below: it is told when it is shown and what a write
+changed (:class:`Page`), never reached into by another page.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
 from PySide6.QtWidgets import QWidget
 
 from gutsleep.domain.text import N_
 
 if TYPE_CHECKING:  # the window's shell is shown before the journal's layers are imported
+    from gutsleep.domain.journal import DayEntry
     from gutsleep.services.context import Services
+    from gutsleep.ui.operations import Changes
+
+
+@runtime_checkable
+class Page(Protocol):
+    """A page the window keeps current."""
+
+    def on_shown(self) -> None:
+        """The page is now on screen (each time it is chosen)."""
+
+    def apply_changes(self, changes: Changes) -> None:
+        """Something was written elsewhere (another page, an import): show it if it matters."""
+
+
+@runtime_checkable
+class Flushing(Protocol):
+    """A page with work to finish before the window closes (a save, an export)."""
+
+    def flush(self) -> None: ...
+
+
+@runtime_checkable
+class HoldsUnsaved(Protocol):
+    """A page that keeps days it could not save, to offer them at quit."""
+
+    def unsaved_entries(self) -> list[DayEntry]: ...
+
+
+@runtime_checkable
+class PageHost(Protocol):
+    """What a page may ask of the window it is in (the main window): its other pages."""
+
+    def has_page(self, page_id: str) -> bool: ...
+
+    def open_article(self, article_id: str, anchor: str = "") -> bool: ...
+
+
+@runtime_checkable
+class ArticleReader(Protocol):
+    """The page that opens an article at an anchor (the pages' "read more" links)."""
+
+    def open_article(self, article_id: str, anchor: str = "") -> object: ...
 
 
 @dataclass(frozen=True)
@@ -26,9 +71,9 @@ class PageSpec:
 
 
 def _journal(services: Services, parent: QWidget) -> QWidget:
-    from gutsleep.ui.journal_page import JournalPage
+    from gutsleep.ui.journal_room import JournalRoom
 
-    return JournalPage(services, parent, defer_details=True)  # the day first, then the rest
+    return JournalRoom(services, parent)
 
 
 def _checklist(services: Services, parent: QWidget) -> QWidget:

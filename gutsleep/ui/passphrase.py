@@ -40,6 +40,7 @@ from gutsleep.services.context import Services
 from gutsleep.storage import crypto
 from gutsleep.storage.schema import StoreError
 from gutsleep.ui import dialogs
+from gutsleep.ui.pages import Flushing
 from gutsleep.ui.tr import tr
 from gutsleep.ui.widgets import name_widget
 
@@ -393,6 +394,5 @@ def remove_protection(parent: QWidget | None, services: Services) -> bool:
 def _flush(parent: QWidget | None) -> None:
     """Save what a page still has pending before the file is converted."""
     window = parent.window() if parent is not None else None
-    flush = getattr(window, "flush", None)
-    if callable(flush):
-        flush()
+    if isinstance(window, Flushing):
+        window.flush()

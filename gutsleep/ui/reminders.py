@@ -12,13 +12,14 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QSystemTrayIcon
+from PySide6.QtWidgets import QApplication, QMenu, QSystemTrayIcon
 
 from gutsleep.storage.settings import REMINDER_ON, REMINDER_TIME
 from gutsleep.ui.tr import tr
 
 if TYPE_CHECKING:
     from gutsleep.services.context import Services
+    from gutsleep.ui.main_window import MainWindow
 
 CHECK_EVERY_MS = 30_000
 
@@ -35,7 +36,7 @@ class Reminder(QObject):
 
     def __init__(
         self,
-        window: QMainWindow,
+        window: MainWindow,
         services: Services,
         now: Callable[[], datetime] = datetime.now,
     ):
@@ -87,8 +88,11 @@ class Reminder(QObject):
         self.window.showNormal()
         self.window.raise_()
         self.window.activateWindow()
-        page = self.window.show_page("journal")  # type: ignore[attr-defined]
-        page.go_today()
+        from gutsleep.ui.journal_page import JournalPage  # built with the window by now
+
+        page = self.window.show_page("journal")
+        if isinstance(page, JournalPage):  # not the message of a page that failed to build
+            page.go_today()
 
     def check(self) -> bool:
         """Remind once a day, after the chosen time, if today is still empty."""

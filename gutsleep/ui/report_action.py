@@ -10,14 +10,18 @@ disabled, like the other data actions, while any of them runs.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QMainWindow
 
 from gutsleep.ui import dialogs
 from gutsleep.ui.tr import tr
+
+if TYPE_CHECKING:
+    from gutsleep.services.context import Services
+    from gutsleep.ui.data_actions import DataActions
+    from gutsleep.ui.main_window import MainWindow
 
 __all__ = ["ReportAction", "install_report_action"]
 
@@ -25,9 +29,10 @@ __all__ = ["ReportAction", "install_report_action"]
 class ReportAction(QObject):
     """Owns the menu action and starts the report on the data worker."""
 
-    def __init__(self, window: QMainWindow):
+    def __init__(self, window: MainWindow, data_actions: DataActions):
         super().__init__(window)
         self.window = window
+        self.data_actions = data_actions
         self.action = QAction(tr("Re&port for a clinician…"), window)
         self.action.setObjectName("action_report")
         self.action.setStatusTip(
@@ -36,9 +41,9 @@ class ReportAction(QObject):
         self.action.triggered.connect(lambda _checked=False: self.make())
 
     @property
-    def services(self) -> Any:
+    def services(self) -> Services:
         """The window's journal (asked when used: the start-up window opens it later)."""
-        return self.window.services  # type: ignore[attr-defined]
+        return self.window.services
 
     def make(self) -> None:
         from gutsleep.services.report import default_period, make_report
@@ -57,11 +62,9 @@ class ReportAction(QObject):
         path = Path(chosen)
         if path.suffix.lower() != ".pdf":
             path = path.with_name(path.name + ".pdf")
-        flush = getattr(self.window, "flush", None)
-        if callable(flush):
-            flush()  # the day being edited is part of the report
+        self.window.flush()  # the day being edited is part of the report
         services = self.services
-        self.window.data_actions.run(  # type: ignore[attr-defined]
+        self.data_actions.run(
             "report",
             tr("Making the report…"),
             lambda progress, cancel: make_report(
@@ -87,10 +90,9 @@ class ReportAction(QObject):
         )
 
 
-def install_report_action(window: QMainWindow) -> ReportAction:
-    """Add "Report for a clinician…" to the File menu's data actions (kept as
-    ``window.report_action``)."""
-    report = ReportAction(window)
-    window.data_actions.add_action(report.action)  # type: ignore[attr-defined]
-    window.report_action = report  # type: ignore[attr-defined]
+def install_report_action(window: MainWindow, data_actions: DataActions) -> ReportAction:
+    """Add "Report for a clinician…" to the File menu's data actions (the window keeps
+    it as ``window.report_action``)."""
+    report = ReportAction(window, data_actions)
+    data_actions.add_action(report.action)
     return report

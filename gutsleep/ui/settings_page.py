@@ -32,6 +32,8 @@ from gutsleep.storage.relocate import MoveError, move_data_dir
 from gutsleep.storage.settings import CLOCK, LANGUAGE, REMINDER_ON, REMINDER_TIME, THEME
 from gutsleep.ui import dialogs, passphrase, style
 from gutsleep.ui.i18n import AVAILABLE
+from gutsleep.ui.operations import Changes, announce_changes
+from gutsleep.ui.pages import Flushing
 from gutsleep.ui.tr import tr
 from gutsleep.ui.widgets import TimeField, announce, name_widget
 
@@ -126,9 +128,7 @@ class SettingsPage(QWidget):
         choice = str(self.clock.currentData())
         self.services.settings.set(CLOCK, choice)
         TimeField.twelve_hour = choice == "12h"
-        journal = getattr(self.window(), "pages", {}).get("journal")
-        if journal is not None:
-            journal.reload()
+        announce_changes(Changes(settings=frozenset({CLOCK.key})), self)  # the Journal shows it
 
     # reminder -------------------------------------------------------------
     def _reminder(self) -> QGroupBox:
@@ -163,9 +163,8 @@ class SettingsPage(QWidget):
     def _reminder_changed(self) -> None:
         self.services.settings.set(REMINDER_ON, self.reminder_on.isChecked())
         self.services.settings.set(REMINDER_TIME, self.reminder_time.time().toString("HH:mm"))
-        reminder = getattr(self.window(), "reminder", None)
-        if reminder is not None:
-            reminder.apply_settings()
+        keys = frozenset({REMINDER_ON.key, REMINDER_TIME.key})
+        announce_changes(Changes(settings=keys), self)  # the window's reminder follows
 
     # data -----------------------------------------------------------------
     def _data(self) -> QGroupBox:
@@ -264,9 +263,8 @@ class SettingsPage(QWidget):
         if not chosen:
             return
         window = self.window()
-        flush = getattr(window, "flush", None)
-        if callable(flush):
-            flush()
+        if isinstance(window, Flushing):
+            window.flush()
         try:
             target = move_data_dir(
                 current, Path(chosen), passphrase=self.services.database.passphrase

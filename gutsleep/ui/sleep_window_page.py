@@ -46,6 +46,8 @@ from gutsleep.domain.sleep_window import (
 )
 from gutsleep.domain.text import N_
 from gutsleep.services.context import Services
+from gutsleep.ui.operations import Changes
+from gutsleep.ui.pages import PageHost
 from gutsleep.ui.tr import render, tr
 from gutsleep.ui.widgets import announce, name_widget
 
@@ -403,19 +405,24 @@ class SleepWindowPage(QWidget):
         announce(label, text)
 
     def open_article(self) -> None:
-        opener = getattr(self.window(), "open_article", None)
-        if callable(opener):
-            opener(*ARTICLE)
+        window = self.window()
+        if isinstance(window, PageHost):
+            window.open_article(*ARTICLE)
 
     # page protocol ---------------------------------------------------------
     def on_shown(self) -> None:
         """Called by the main window each time the page is shown: the diary may have grown."""
         self.refresh()
 
+    def apply_changes(self, changes: Changes) -> None:
+        """Imported or restored days: the planner reads the diary again."""
+        if changes.everything:
+            self.refresh()
+
     def showEvent(self, event: QShowEvent) -> None:
         self.article_button.setVisible(self._reader_available())
         super().showEvent(event)
 
     def _reader_available(self) -> bool:
-        has_page = getattr(self.window(), "has_page", None)
-        return bool(callable(has_page) and has_page("articles"))
+        window = self.window()
+        return isinstance(window, PageHost) and window.has_page("articles")

@@ -2,10 +2,12 @@
 
 matplotlib is imported only when the page is first shown (never at start-up):
 nothing at module level here touches it. The journal is read and the
-insights computed on a worker thread (a private QThreadPool, one job at a
-time so the database sees one reader); results come back by signal and only
-then are widgets touched. Figures are built per tab the first time the tab
-is shown; a range change only moves the axes of the charts already built.
+insights computed on the page's own :class:`~gutsleep.ui.operations.Worker`
+(one job at a time so the database sees one reader); results come back on
+the GUI thread and only then are widgets touched. Saved days and imports are
+told by the main window (:meth:`TrendsPage.apply_changes`). Figures are
+built per tab the first time the tab is shown; a range change only moves
+the axes of the charts already built.
 
 Every figure has a text alternative: a short summary under it, also set as
 the canvas' accessible description.
@@ -24,7 +26,6 @@ from PySide6.QtCore import (
     QDate,
     QEvent,
     QLocale,
-    QObject,
     Qt,
     QTimer,
     Signal,
@@ -66,8 +67,8 @@ from gutsleep.storage.settings import (
     TRENDS_RANGE,
 )
 from gutsleep.ui import dialogs
-from gutsleep.ui.background import Background
 from gutsleep.ui.flow_layout import flow_container
+from gutsleep.ui.operations import Changes, Worker
 from gutsleep.ui.style import is_dark
 from gutsleep.ui.tr import render, tr
 from gutsleep.ui.widgets import name_widget
@@ -335,7 +336,7 @@ class TrendsPage(QWidget):
         self.services = services
         self.trends = services.trends
         self.setObjectName("trends_page")
-        self._background = Background(self)  # one worker: reading, insights
+        self._background = Worker(self)  # one worker: reading, insights
         self._running = 0
         self._generation = 0
         self._data: _Loaded | None = None
@@ -344,7 +345,6 @@ class TrendsPage(QWidget):
         self._insights_range: tuple[date | None, date | None] | None = None  # what they cover
         self._all_waiting: int | None = None  # the reading whose whole journal is due
         self._stale = True
-        self._watched: list[QObject] = []
         self.report: InsightReport | None = None
         self.charts: dict[str, Chart] = {}
         self.views: dict[str, ChartView] = {}
@@ -638,7 +638,6 @@ class TrendsPage(QWidget):
 
     def on_shown(self) -> None:
         """Called by the main window each time the page is shown."""
-        self._watch_journal()
         if self._data is not None and not self._stale:
             try:
                 changed = self.trends.fingerprint() != self._data.fingerprint
@@ -650,18 +649,13 @@ class TrendsPage(QWidget):
         else:
             self._tab_shown()
 
-    def _watch_journal(self) -> None:
-        """Mark the figures stale when the Journal page saves a day."""
-        pages = getattr(self.window(), "pages", {})
-        journal = pages.get("journal") if isinstance(pages, dict) else None
-        signal = getattr(journal, "day_saved", None)
-        if journal is not None and signal is not None and journal not in self._watched:
-            signal.connect(self._journal_changed)
-            self._watched.append(journal)
-
-    def _journal_changed(self, *_args: object) -> None:
-        self._stale = True
-        self.trends.invalidate()
+    def apply_changes(self, changes: Changes) -> None:
+        """Told by the window: saved days make the figures stale; a replaced journal is read."""
+        if changes.everything:
+            self.reload()
+        elif changes.days:
+            self._stale = True
+            self.trends.invalidate()
 
     def _run(
         self,

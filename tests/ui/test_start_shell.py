@@ -46,9 +46,10 @@ def test_the_shell_waits_for_the_journal_then_builds_the_chosen_page(qtbot, data
     assert window.current_page_id() == "checklist"
     with pytest.raises(RuntimeError):
         _ = window.services
-    assert not hasattr(window, "data_actions")  # the menus' other actions come after the frame
+    assert window.data_actions is None  # the menus' other actions come after the frame
     window.install_menu_extras()  # what the app does once the shell has painted
     held = [a for a in window.file_menu.actions() if not a.isSeparator()]
+    assert window.data_actions is not None
     assert len(held) > 5 and window.data_actions.actions
     assert window.quit_action.isEnabled()
     assert all(not a.isEnabled() for a in held if a is not window.quit_action)

@@ -12,8 +12,8 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 
 from gutsleep.ui import crash, dialogs
-from gutsleep.ui.background import Background
 from gutsleep.ui.main_window import MainWindow
+from gutsleep.ui.operations import Worker
 
 PLAIN = (
     "Something went wrong inside gutsleep. Your saved journal is not affected; "
@@ -81,7 +81,7 @@ def test_an_exception_on_a_thread_is_shown_on_the_gui_thread(qtbot, shown) -> No
 
 def test_a_background_job_without_a_handler_is_reported(qtbot, shown) -> None:
     owner = QObject()
-    background = Background(owner)
+    background = Worker(owner)
 
     def work() -> object:
         raise KeyError("missing")
