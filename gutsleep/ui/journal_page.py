@@ -71,6 +71,7 @@ from gutsleep.domain.validation import (
 )
 from gutsleep.services.context import Services
 from gutsleep.services.journal import save_failure
+from gutsleep.storage.settings import CLOCK
 from gutsleep.ui.checkin_widget import CheckinWidget
 from gutsleep.ui.tr import render, tr
 from gutsleep.ui.widgets import (
@@ -84,8 +85,9 @@ from gutsleep.ui.widgets import (
     name_widget,
 )
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # operations is imported at the first save, not before the day shows
     from gutsleep.domain.sleep_window import Window
+    from gutsleep.ui.operations import Changes
     from gutsleep.ui.operations import Worker as Background
 
 log = logging.getLogger(__name__)
@@ -214,6 +216,20 @@ class JournalPage(QWidget):
         self._stored = self.services.journal.blank(self.current_day)
         self.date_edit.setDate(_qdate(self.current_day))
         self._load(self.current_day, details=not defer_details)
+        self.day_saved.connect(self._announce_saved)
+
+    # the window's Page protocol (ui/pages.py) ------------------------------
+    def _announce_saved(self, day: date) -> None:
+        """Tell the window a day was written, like any write (ui/operations): it tells
+        the pages that show days, such as Trends; no page listens to this one."""
+        from gutsleep.ui.operations import Changes, announce_changes  # at the first save
+
+        announce_changes(Changes(days=frozenset({day})), self)
+
+    def apply_changes(self, changes: Changes) -> None:
+        """A replaced journal or a display setting (the clock): show the day again."""
+        if changes.everything or CLOCK.key in changes.settings:
+            self.reload()
 
     # navigation ---------------------------------------------------------
     def today(self) -> date:

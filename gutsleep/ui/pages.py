@@ -71,9 +71,9 @@ class PageSpec:
 
 
 def _journal(services: Services, parent: QWidget) -> QWidget:
-    from gutsleep.ui.journal_room import JournalRoom
+    from gutsleep.ui.journal_page import JournalPage
 
-    return JournalRoom(services, parent)
+    return JournalPage(services, parent, defer_details=True)
 
 
 def _checklist(services: Services, parent: QWidget) -> QWidget:
