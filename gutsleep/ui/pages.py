@@ -71,7 +71,7 @@ class PageSpec:
 
 
 def _journal(services: Services, parent: QWidget) -> QWidget:
-    from gutsleep.ui.journal_page import JournalPage
+    from gutsleep.ui.journal.page import JournalPage
 
     return JournalPage(services, parent, defer_details=True)
 

@@ -88,7 +88,7 @@ class Reminder(QObject):
         self.window.showNormal()
         self.window.raise_()
         self.window.activateWindow()
-        from gutsleep.ui.journal_page import JournalPage  # built with the window by now
+        from gutsleep.ui.journal.page import JournalPage  # built with the window by now
 
         page = self.window.show_page("journal")
         if isinstance(page, JournalPage):  # not the message of a page that failed to build

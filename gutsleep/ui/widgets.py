@@ -353,7 +353,7 @@ class ListEditor(QWidget):
                     assert isinstance(widget, QLineEdit)
                     value = widget.text().strip()
             except ValueError as exc:
-                self._show_message(f"{column.label}: {tr(str(exc))}")
+                self.show_message(f"{column.label}: {tr(str(exc))}")
                 widget.setFocus()
                 return None
             if column.required and value in (None, ""):
@@ -368,10 +368,10 @@ class ListEditor(QWidget):
         return widget.text().strip() if isinstance(widget, QLineEdit) else ""
 
     def _missing(self, column: Column) -> None:
-        self._show_message(tr("{column} is needed.").format(column=column.label))
+        self.show_message(tr("{column} is needed.").format(column=column.label))
         self.inputs[column.key].setFocus()
 
-    def _show_message(self, text: str) -> None:
+    def show_message(self, text: str) -> None:
         self.message.setText("⚠ " + text)
         self.message.show()
         announce(self.message, text)

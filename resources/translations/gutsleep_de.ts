@@ -3702,14 +3702,6 @@ Fügen Sie auf Wunsch eine Notiz hinzu (optional):</translation>
       <translation>Das Tagebuch wird geprüft…</translation>
     </message>
     <message>
-      <source>Cancel</source>
-      <translation>Abbrechen</translation>
-    </message>
-    <message>
-      <source>gutsleep</source>
-      <translation>gutsleep</translation>
-    </message>
-    <message>
       <source>Cancelled</source>
       <translation>Abgebrochen</translation>
     </message>
@@ -4488,6 +4480,146 @@ There is no account to make and nothing is sent over the network. You can export
 Sie brauchen kein Konto, und nichts wird über das Netzwerk gesendet. Über das Menü „Datei“ können Sie jederzeit alles exportieren.</translation>
     </message>
     <message>
+      <source>Sleep — the night that ended this morning</source>
+      <translation>Schlaf – die Nacht, die an diesem Morgen endete</translation>
+    </message>
+    <message>
+      <source>Sleep figures from the diary</source>
+      <translation>Schlafwerte aus dem Tagebuch</translation>
+    </message>
+    <message>
+      <source>Sleep window</source>
+      <translation>Schlaffenster</translation>
+    </message>
+    <message>
+      <source>Food</source>
+      <translation>Ernährung</translation>
+    </message>
+    <message>
+      <source>Gut</source>
+      <translation>Darm</translation>
+    </message>
+    <message>
+      <source>Stress, mood and exercise</source>
+      <translation>Stress, Stimmung und Bewegung</translation>
+    </message>
+    <message>
+      <source>What you did for stress</source>
+      <translation>Was Sie gegen Stress getan haben</translation>
+    </message>
+    <message>
+      <source>Supplements and medicines</source>
+      <translation>Nahrungsergänzung und Medikamente</translation>
+    </message>
+    <message>
+      <source>Copy supplements from the last logged day</source>
+      <translation>Nahrungsergänzung vom letzten eingetragenen Tag übernehmen</translation>
+    </message>
+    <message>
+      <source>Cycle and notes</source>
+      <translation>Zyklus und Notizen</translation>
+    </message>
+    <message>
+      <source>Meals and foods</source>
+      <translation>Mahlzeiten und Lebensmittel</translation>
+    </message>
+    <message>
+      <source>Plants eaten today</source>
+      <translation>Heute gegessene Pflanzen</translation>
+    </message>
+    <message>
+      <source>Personal trigger foods</source>
+      <translation>Persönliche Trigger-Lebensmittel</translation>
+    </message>
+    <message>
+      <source>Stress practices</source>
+      <translation>Übungen gegen Stress</translation>
+    </message>
+    <message>
+      <source>separate hard lumps</source>
+      <translation>einzelne harte Kügelchen</translation>
+    </message>
+    <message>
+      <source>lumpy sausage</source>
+      <translation>klumpige Wurst</translation>
+    </message>
+    <message>
+      <source>cracked sausage</source>
+      <translation>Wurst mit rissiger Oberfläche</translation>
+    </message>
+    <message>
+      <source>smooth soft sausage</source>
+      <translation>glatte, weiche Wurst</translation>
+    </message>
+    <message>
+      <source>soft blobs</source>
+      <translation>weiche Klümpchen</translation>
+    </message>
+    <message>
+      <source>mushy pieces</source>
+      <translation>breiige Stücke</translation>
+    </message>
+    <message>
+      <source>entirely liquid</source>
+      <translation>ganz flüssig</translation>
+    </message>
+    <message>
+      <source>Food or meal</source>
+      <translation>Lebensmittel oder Mahlzeit</translation>
+    </message>
+    <message>
+      <source>Tags, comma-separated</source>
+      <translation>Schlagwörter, durch Kommas getrennt</translation>
+    </message>
+    <message>
+      <source>Plant (vegetable, fruit, grain, legume, nut, seed, herb, spice)</source>
+      <translation>Pflanze (Gemüse, Obst, Getreide, Hülsenfrucht, Nuss, Samen, Kraut, Gewürz)</translation>
+    </message>
+    <message>
+      <source>Trigger food eaten (e.g. dairy, gluten)</source>
+      <translation>Gegessenes Trigger-Lebensmittel (z. B. Milchprodukte, Gluten)</translation>
+    </message>
+    <message>
+      <source>Bristol type</source>
+      <translation>Bristol-Typ</translation>
+    </message>
+    <message>
+      <source>Time</source>
+      <translation>Uhrzeit</translation>
+    </message>
+    <message>
+      <source>Practice (walk, breathing, yoga…)</source>
+      <translation>Übung (Spaziergang, Atmung, Yoga…)</translation>
+    </message>
+    <message>
+      <source>Minutes</source>
+      <translation>Minuten</translation>
+    </message>
+    <message>
+      <source>supplement</source>
+      <translation>Nahrungsergänzung</translation>
+    </message>
+    <message>
+      <source>probiotic</source>
+      <translation>Probiotikum</translation>
+    </message>
+    <message>
+      <source>medicine</source>
+      <translation>Medikament</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>Name</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation>Art</translation>
+    </message>
+    <message>
+      <source>CFU</source>
+      <translation>KBE</translation>
+    </message>
+    <message>
       <source>The journal file was removed or replaced while gutsleep was open; your last changes are kept in the form — export them or restart.</source>
       <translation>Die Tagebuchdatei wurde entfernt oder ersetzt, während gutsleep geöffnet war; Ihre letzten Änderungen bleiben im Formular — exportieren Sie sie oder starten Sie neu.</translation>
     </message>
@@ -4532,80 +4664,12 @@ Sie brauchen kein Konto, und nichts wird über das Netzwerk gesendet. Über das 
       <translation>Strg+T</translation>
     </message>
     <message>
-      <source>Sleep — the night that ended this morning</source>
-      <translation>Schlaf – die Nacht, die an diesem Morgen endete</translation>
-    </message>
-    <message>
-      <source>Sleep figures from the diary</source>
-      <translation>Schlafwerte aus dem Tagebuch</translation>
-    </message>
-    <message>
-      <source>Sleep window</source>
-      <translation>Schlaffenster</translation>
-    </message>
-    <message>
-      <source>Food</source>
-      <translation>Ernährung</translation>
-    </message>
-    <message>
-      <source>Meals and foods</source>
-      <translation>Mahlzeiten und Lebensmittel</translation>
-    </message>
-    <message>
-      <source>Plants eaten today</source>
-      <translation>Heute gegessene Pflanzen</translation>
-    </message>
-    <message>
-      <source>Personal trigger foods</source>
-      <translation>Persönliche Trigger-Lebensmittel</translation>
-    </message>
-    <message>
-      <source>Gut</source>
-      <translation>Darm</translation>
-    </message>
-    <message>
-      <source>Stress, mood and exercise</source>
-      <translation>Stress, Stimmung und Bewegung</translation>
-    </message>
-    <message>
-      <source>What you did for stress</source>
-      <translation>Was Sie gegen Stress getan haben</translation>
-    </message>
-    <message>
-      <source>Supplements and medicines</source>
-      <translation>Nahrungsergänzung und Medikamente</translation>
-    </message>
-    <message>
-      <source>Copy supplements from the last logged day</source>
-      <translation>Nahrungsergänzung vom letzten eingetragenen Tag übernehmen</translation>
-    </message>
-    <message>
-      <source>Cycle and notes</source>
-      <translation>Zyklus und Notizen</translation>
-    </message>
-    <message>
       <source>The journal can't be changed</source>
       <translation>Das Tagebuch kann nicht geändert werden</translation>
     </message>
     <message>
       <source>Editing…</source>
       <translation>Wird bearbeitet…</translation>
-    </message>
-    <message>
-      <source>Stress practices</source>
-      <translation>Übungen gegen Stress</translation>
-    </message>
-    <message>
-      <source>supplement</source>
-      <translation>Nahrungsergänzung</translation>
-    </message>
-    <message>
-      <source>probiotic</source>
-      <translation>Probiotikum</translation>
-    </message>
-    <message>
-      <source>medicine</source>
-      <translation>Medikament</translation>
     </message>
     <message>
       <source>Not saved: {reason}.</source>
@@ -4654,78 +4718,6 @@ Sie brauchen kein Konto, und nichts wird über das Netzwerk gesendet. Über das 
     <message>
       <source>Copied {n} from {day}.</source>
       <translation>{n} vom {day} übernommen.</translation>
-    </message>
-    <message>
-      <source>Food or meal</source>
-      <translation>Lebensmittel oder Mahlzeit</translation>
-    </message>
-    <message>
-      <source>Tags, comma-separated</source>
-      <translation>Schlagwörter, durch Kommas getrennt</translation>
-    </message>
-    <message>
-      <source>Plant (vegetable, fruit, grain, legume, nut, seed, herb, spice)</source>
-      <translation>Pflanze (Gemüse, Obst, Getreide, Hülsenfrucht, Nuss, Samen, Kraut, Gewürz)</translation>
-    </message>
-    <message>
-      <source>Trigger food eaten (e.g. dairy, gluten)</source>
-      <translation>Gegessenes Trigger-Lebensmittel (z. B. Milchprodukte, Gluten)</translation>
-    </message>
-    <message>
-      <source>separate hard lumps</source>
-      <translation>einzelne harte Kügelchen</translation>
-    </message>
-    <message>
-      <source>lumpy sausage</source>
-      <translation>klumpige Wurst</translation>
-    </message>
-    <message>
-      <source>cracked sausage</source>
-      <translation>Wurst mit rissiger Oberfläche</translation>
-    </message>
-    <message>
-      <source>smooth soft sausage</source>
-      <translation>glatte, weiche Wurst</translation>
-    </message>
-    <message>
-      <source>soft blobs</source>
-      <translation>weiche Klümpchen</translation>
-    </message>
-    <message>
-      <source>mushy pieces</source>
-      <translation>breiige Stücke</translation>
-    </message>
-    <message>
-      <source>entirely liquid</source>
-      <translation>ganz flüssig</translation>
-    </message>
-    <message>
-      <source>Bristol type</source>
-      <translation>Bristol-Typ</translation>
-    </message>
-    <message>
-      <source>Time</source>
-      <translation>Uhrzeit</translation>
-    </message>
-    <message>
-      <source>Practice (walk, breathing, yoga…)</source>
-      <translation>Übung (Spaziergang, Atmung, Yoga…)</translation>
-    </message>
-    <message>
-      <source>Minutes</source>
-      <translation>Minuten</translation>
-    </message>
-    <message>
-      <source>Name</source>
-      <translation>Name</translation>
-    </message>
-    <message>
-      <source>Kind</source>
-      <translation>Art</translation>
-    </message>
-    <message>
-      <source>CFU</source>
-      <translation>KBE</translation>
     </message>
     <message>
       <source>Saved at {time}.</source>
@@ -4848,6 +4840,14 @@ gutsleep informiert und zeichnet auf; es stellt keine Diagnosen. Es ist keine me
     <message>
       <source>The page on how gutsleep computes its numbers is missing from this installation.</source>
       <translation>Die Seite darüber, wie gutsleep seine Zahlen berechnet, fehlt in dieser Installation.</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>Abbrechen</translation>
+    </message>
+    <message>
+      <source>gutsleep</source>
+      <translation>gutsleep</translation>
     </message>
     <message>
       <source>Journal</source>

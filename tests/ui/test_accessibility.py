@@ -264,36 +264,36 @@ def said(events: list[tuple[str, str, str]], name: str) -> list[str]:
 
 
 def test_journal_messages_are_announced(qtbot, services, announced) -> None:  # type: ignore[no-untyped-def]
-    from gutsleep.ui.journal_page import JournalPage
+    from gutsleep.ui.journal.page import JournalPage
 
     page = JournalPage(services, today=date(2026, 5, 4))
     qtbot.addWidget(page)
-    page._fields["sleep.awakenings"].setText("lots")
+    page.form.fields["sleep.awakenings"].setText("lots")
     page._changed()
     page.save_now()
     assert any("whole number" in text for text in said(announced, "sleep_awakenings_message"))
     assert page.status.accessibleName() == "Save status"
     assert page.status.accessibleDescription() == page.status.text()
     assert said(announced, "journal_status") == [page.status.text()]
-    page._fields["notes"].setPlainText("typing")  # "Editing…" is readable, not said
+    page.form.fields["notes"].setPlainText("typing")  # "Editing…" is readable, not said
     assert page.status.accessibleDescription() == page.status.text() == "Editing…"
     assert len(said(announced, "journal_status")) == 1
     page.save_now()
-    page._fields["sleep.awakenings"].setText("2")
+    page.form.fields["sleep.awakenings"].setText("2")
     page._changed()
     page.save_now()
-    message = page._boxes["sleep.awakenings"].message
+    message = page.form.boxes["sleep.awakenings"].message
     assert message.isHidden() and message.accessibleName() == ""
     # a list's own check
-    plants = page._lists["food.plants"]
+    plants = page.form.lists["food.plants"]
     plants.add_from_inputs()  # nothing typed: nothing to say
     assert said(announced, "food_plants_message") == []
-    intakes = page._lists["intakes"]
+    intakes = page.form.lists["intakes"]
     intakes.inputs["dose"].setText("5 mg")
     intakes.add_from_inputs()
     assert intakes.message.accessibleName() == "Name is needed."
     assert said(announced, "intakes_message") == ["Name is needed."]
-    bowel = page._lists["gut.bowel_movements"]
+    bowel = page.form.lists["gut.bowel_movements"]
     bowel.inputs["at"].setText("25:99")
     bowel.add_from_inputs()
     assert said(announced, "gut_bowel_movements_message") == [bowel.message.accessibleName()]

@@ -15,7 +15,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QLineEdit, QWidget
 
 from gutsleep.domain.journal import DayEntry, Food
-from gutsleep.ui.journal_page import JournalPage
+from gutsleep.ui.journal.page import JournalPage
 from gutsleep.ui.main_window import MainWindow
 from gutsleep.ui.warmup import Warmer
 
@@ -165,7 +165,7 @@ class Probed(main_window.MainWindow):
         seen["shown"] = page.collect()[0].notes
         def later():
             seen["engine"] = self.services.database.engine_loaded
-            seen["one_column"] = page._one_column  # 1100 px wide: two columns fit
+            seen["one_column"] = page.form.one_column  # 1100 px wide: two columns fit
             seen["thread_imported"] = "gutsleep.storage.journal.writes" in sys.modules
             notes = page.findChild(main_window.QWidget, "notes")
             notes.setPlainText("written after")

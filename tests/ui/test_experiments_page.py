@@ -27,7 +27,7 @@ from gutsleep.domain.journal import DayEntry, SleepDiary
 from gutsleep.services.context import Services, open_services
 from gutsleep.ui import dialogs
 from gutsleep.ui.experiments_page import ExperimentsPage, ExperimentWizard
-from gutsleep.ui.journal_page import JournalPage
+from gutsleep.ui.journal.page import JournalPage
 
 ZONE = "Europe/London"
 #: The experiment's first day, far enough back that every day of it has passed.

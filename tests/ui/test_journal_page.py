@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit, QWidget
 from gutsleep.domain.fields import DAY_FIELDS
 from gutsleep.domain.journal import Bleeding, BowelMovement, IntakeKind, Practice
 from gutsleep.services.context import open_services
-from gutsleep.ui.journal_page import JournalPage
+from gutsleep.ui.journal.page import JournalPage
 from gutsleep.ui.main_window import MainWindow
 
 DAY = date(2026, 3, 29)  # a daylight-saving night in London
@@ -251,9 +251,9 @@ def test_copy_supplements_from_the_last_logged_day(qtbot, services) -> None:
     page = JournalPage(services, today=DAY)
     qtbot.addWidget(page)
     page.show()
-    qtbot.mouseClick(page.copy_intakes, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.form.copy_intakes, Qt.MouseButton.LeftButton)
     assert [i.name for i in services.journal.load(DAY).intakes] == ["magnesium"]
-    qtbot.mouseClick(page.copy_intakes, Qt.MouseButton.LeftButton)  # no duplicates
+    qtbot.mouseClick(page.form.copy_intakes, Qt.MouseButton.LeftButton)  # no duplicates
     assert len(services.journal.load(DAY).intakes) == 1
 
 
@@ -301,7 +301,7 @@ def test_a_journal_in_a_read_only_folder_says_so_and_takes_no_edits(
         banner = page.findChild(QWidget, "journal_read_only")
         assert banner is not None and banner.text() == READ_ONLY_SAVE
         assert not page.scroll.widget().isEnabled()
-        assert page._field("notes", QPlainTextEdit).toPlainText() == "kept"
+        assert page.form.fields["notes"].toPlainText() == "kept"
         with pytest.raises(ReadOnlyJournalError, match="nothing can be saved"):
             services.journal.save(DayEntry(day=date(2026, 5, 5), notes="new"))
     finally:

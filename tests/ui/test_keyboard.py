@@ -67,7 +67,7 @@ def test_alt_arrows_and_ctrl_t_move_the_journal_day(qtbot, window: MainWindow) -
     journal = window.page("journal")
     today = date.today()
     assert journal.current_day == today  # type: ignore[attr-defined]
-    journal._fields["sleep.into_bed"].setFocus()  # type: ignore[attr-defined]
+    journal.form.fields["sleep.into_bed"].setFocus()  # type: ignore[attr-defined]
     press(qtbot, Qt.Key.Key_Left, ALT)
     press(qtbot, Qt.Key.Key_Left, ALT)
     assert journal.current_day == today - timedelta(days=2)  # type: ignore[attr-defined]
@@ -81,7 +81,7 @@ def test_ctrl_q_closes_the_window_and_keeps_what_was_typed(  # type: ignore[no-u
     qtbot, window: MainWindow, services
 ) -> None:
     journal = window.page("journal")
-    notes = journal._fields["notes"]  # type: ignore[attr-defined]
+    notes = journal.form.fields["notes"]  # type: ignore[attr-defined]
     notes.setFocus()
     qtbot.keyClicks(notes, "typed just before quitting")
     assert journal._timer.isActive()  # type: ignore[attr-defined]  # not saved yet

@@ -46,6 +46,6 @@ def test_journal_fits_1024_wide_and_takes_one_column_only_when_two_do_not_fit(
     # At 200 % the form still fits 1024 pixels in two columns: no sideways scrolling.
     assert journal.scroll.horizontalScrollBar().maximum() == 0
     window.resize(700, 640)
-    qtbot.waitUntil(lambda: journal._one_column)
+    qtbot.waitUntil(lambda: journal.form.one_column)
     window.resize(2600, 900)
-    qtbot.waitUntil(lambda: not journal._one_column)
+    qtbot.waitUntil(lambda: not journal.form.one_column)

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QPlainTextEdit
 from gutsleep.services.context import open_services
 from gutsleep.storage.transfer import read_file
 from gutsleep.ui import dialogs
-from gutsleep.ui.journal_page import JournalPage
+from gutsleep.ui.journal.page import JournalPage
 from gutsleep.ui.main_window import MainWindow
 
 DAY = date(2026, 3, 10)

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QPlainTextEdit
 
 from gutsleep.services.context import open_services
 from gutsleep.storage import connection
-from gutsleep.ui.journal_page import JournalPage
+from gutsleep.ui.journal.page import JournalPage
 
 DAY = date(2026, 3, 10)
 ZONE = "Europe/London"

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication, QLineEdit
 from gutsleep.domain.journal import DayEntry, SleepDiary
 from gutsleep.domain.sleep_window import Question
 from gutsleep.services.context import open_services
-from gutsleep.ui.journal_page import JournalPage
+from gutsleep.ui.journal.page import JournalPage
 from gutsleep.ui.sleep_window_page import SleepWindowPage
 
 TODAY = date(2026, 3, 16)

@@ -25,7 +25,7 @@ from gutsleep.domain.journal import (
     Practice,
     StressMood,
 )
-from gutsleep.ui.journal_page import JournalPage
+from gutsleep.ui.journal.page import JournalPage
 
 DAY = date(2026, 5, 4)
 
@@ -82,11 +82,11 @@ def test_tab_reaches_every_field_in_visual_order_and_the_notes_last(  # type: ig
     page.resize(1000, 700)
     body = page.scroll.widget()
     expected = tab_stops(body)
-    notes = page._fields["notes"]
-    first = page._fields["sleep.into_bed"]
+    notes = page.form.fields["notes"]
+    first = page.form.fields["sleep.into_bed"]
     assert first in expected and notes in expected
     for key in ("food.foods", "food.plants", "gut.bowel_movements", "intakes"):
-        editor = page._lists[key]
+        editor = page.form.lists[key]
         assert editor.table in expected and editor.remove_button in expected, key
 
     first.setFocus(Qt.FocusReason.TabFocusReason)
@@ -115,8 +115,8 @@ def test_the_day_navigator_leads_into_the_first_field(qtbot, services, show_acti
     for _ in range(3):
         qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
         seen.append(QApplication.focusWidget())
-        if seen[-1] is page._fields["sleep.into_bed"]:
+        if seen[-1] is page.form.fields["sleep.into_bed"]:
             break
-    assert seen[-1] is page._fields["sleep.into_bed"], [name(w) for w in seen]
+    assert seen[-1] is page.form.fields["sleep.into_bed"], [name(w) for w in seen]
     qtbot.keyClick(seen[-1], Qt.Key.Key_Backtab)
     assert QApplication.focusWidget() in (page.scroll, page.today_button)

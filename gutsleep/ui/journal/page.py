@@ -11,9 +11,8 @@ Signals:
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterable
 from datetime import date, datetime, timedelta
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import (
@@ -26,13 +25,8 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QDateEdit,
-    QFormLayout,
-    QGridLayout,
-    QGroupBox,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
-    QPlainTextEdit,
     QPushButton,
     QScrollArea,
     QToolButton,
@@ -40,28 +34,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gutsleep.domain.fields import DAY_FIELDS, SECTION_FIELDS, Anchor, Field, Kind
 from gutsleep.domain.journal import (
-    BowelMovement,
     DayEntry,
-    Food,
-    FoodItem,
-    Gut,
-    Intake,
-    IntakeKind,
-    Practice,
     SleepDiary,
-    StressMood,
 )
 from gutsleep.domain.sleep import (
     compute_metrics,
-    evening_or_morning,
     format_duration,
     missing_for_total_sleep,
-    on_wake_day,
 )
-from gutsleep.domain.summary import field_value
-from gutsleep.domain.text import N_, Message
 from gutsleep.domain.validation import (
     FIRST_DAY,
     Problem,
@@ -73,14 +54,10 @@ from gutsleep.services.context import Services
 from gutsleep.services.journal import save_failure
 from gutsleep.storage.settings import CLOCK
 from gutsleep.ui.checkin_widget import CheckinWidget
+from gutsleep.ui.journal.form import DayForm
+from gutsleep.ui.journal.lists import INTAKES, PLANTS, intake_row
 from gutsleep.ui.tr import render, tr
 from gutsleep.ui.widgets import (
-    ChoiceField,
-    Column,
-    FieldBox,
-    ListEditor,
-    NumberField,
-    TimeField,
     announce,
     name_widget,
 )
@@ -146,12 +123,7 @@ class JournalPage(QWidget):
         self._details_scheduled = False
         self._background: Background | None = None  # the worker for the deferred details
         self._marks_stale = True  # the calendar's logged-day marks need reading
-        self._boxes: dict[str, FieldBox] = {}
-        self._grid_cells: dict[int, tuple[QGridLayout, list[tuple[QLabel, QWidget]]]] = {}
-        self._one_column = False
         self._two_column_width = 0
-        self._fields: dict[str, QWidget] = {}
-        self._lists: dict[str, ListEditor] = {}
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(AUTOSAVE_MS)
@@ -186,12 +158,15 @@ class JournalPage(QWidget):
         self.body_layout = QVBoxLayout(body)
         self.checkin = CheckinWidget(services, body)  # shown only while an experiment runs
         self.body_layout.addWidget(self.checkin)
-        self.body_layout.addWidget(self._build_sleep())
-        self.body_layout.addWidget(self._build_food())
-        self.body_layout.addWidget(self._build_gut())
-        self.body_layout.addWidget(self._build_stress())
-        self.body_layout.addWidget(self._build_intakes())
-        self.body_layout.addWidget(self._build_cycle_notes())
+        self.form = DayForm(body)
+        self.form.edited.connect(self._changed)
+        self.form.finished.connect(self.save_now)
+        self.form.lists_changed.connect(self._changed_now)
+        self.form.copy_intakes.clicked.connect(self.copy_previous_intakes)
+        self.derived = self.form.derived
+        self.window_line = self.form.window_line
+        self.plant_count = self.form.plant_count
+        self.body_layout.addWidget(self.form)
         self.body_layout.addStretch(1)
         self.scroll.setWidget(body)
         self.scroll.viewport().installEventFilter(self)  # its width decides the columns
@@ -329,73 +304,7 @@ class JournalPage(QWidget):
             day = first + timedelta(days=offset)
             calendar.setDateTextFormat(_qdate(day), bold if day in logged else plain)
 
-    # building the form --------------------------------------------------
-    def _add(
-        self,
-        form: QFormLayout | QGridLayout,
-        key: str,
-        label: str,
-        widget: QWidget,
-        description: str = "",
-        pos: tuple[int, int] | None = None,
-    ) -> None:
-        name_widget(widget, key.replace(".", "_"), label, description)
-        box = FieldBox(widget)
-        self._boxes[key] = box
-        self._fields[key] = widget
-        if isinstance(widget, QLineEdit):
-            widget.textEdited.connect(self._changed)
-            widget.editingFinished.connect(self.save_now)
-        elif isinstance(widget, ChoiceField):
-            widget.currentIndexChanged.connect(self._changed)
-        elif isinstance(widget, QPlainTextEdit):
-            widget.textChanged.connect(self._changed)
-        caption = QLabel(label)
-        caption.setBuddy(widget)
-        caption.setWordWrap(True)
-        if isinstance(form, QFormLayout):
-            form.addRow(caption, box)
-        else:
-            assert pos is not None
-            form.addWidget(caption, pos[0], pos[1] * 2)
-            form.addWidget(box, pos[0], pos[1] * 2 + 1)
-            self._grid_cells.setdefault(id(form), (form, []))[1].append((caption, box))
-
-    def _add_fields(
-        self, layout: QFormLayout | QGridLayout, section: str, placement: str = "grid"
-    ) -> None:
-        """Every declared field of ``section`` shown at ``placement`` (domain.fields), in
-        declaration order: two to a row in a grid, one to a row in a form."""
-        fields = [f for f in SECTION_FIELDS[section] if f.placement == placement]
-        for index, field in enumerate(fields):
-            self._add(
-                layout,
-                field.key,
-                tr(field.label),
-                _editor(field),
-                tr(field.description) if field.description else "",
-                pos=divmod(index, 2) if isinstance(layout, QGridLayout) else None,
-            )
-
-    def _reflow(self, one_column: bool) -> None:
-        """Lay the two-column grids out in one column (or back) to fit the width.
-
-        Cells were added row by row, so one column keeps the reading order, which
-        is also the Tab order.
-        """
-        if one_column == self._one_column:
-            return
-        self._one_column = one_column
-        for grid, cells in self._grid_cells.values():
-            for caption, box in cells:
-                grid.removeWidget(caption)
-                grid.removeWidget(box)
-            for index, (caption, box) in enumerate(cells):
-                row, column = (index, 0) if one_column else divmod(index, 2)
-                grid.addWidget(caption, row, column * 2)
-                grid.addWidget(box, row, column * 2 + 1)
-            grid.setColumnStretch(3, 0 if one_column else 1)
-
+    # fitting the form to the width ----------------------------------------
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._fit_columns()
@@ -410,196 +319,9 @@ class JournalPage(QWidget):
         """
         body = self.scroll.widget()
         available = self.scroll.viewport().width()
-        if not self._one_column:
+        if not self.form.one_column:
             self._two_column_width = body.minimumSizeHint().width()
-        self._reflow(available < self._two_column_width)
-
-    def _list(self, key: str, label: str, columns: list[Column]) -> ListEditor:
-        editor = ListEditor(key.replace(".", "_"), label, columns, self)
-        editor.changed.connect(self._changed_now)
-        self._lists[key] = editor
-        return editor
-
-    def _build_sleep(self) -> QGroupBox:
-        group = QGroupBox(tr("Sleep — the night that ended this morning"), self)
-        group.setObjectName("group_sleep")
-        layout = QVBoxLayout(group)
-        grid = QGridLayout()
-        self._add_fields(grid, "sleep")
-        grid.setColumnStretch(1, 1)
-        grid.setColumnStretch(3, 1)
-        layout.addLayout(grid)
-        form = QFormLayout()
-        self._add_fields(form, "sleep", "wide")
-        layout.addLayout(form)
-        self.derived = QLabel(group)
-        self.derived.setObjectName("derived_sleep")
-        self.derived.setAccessibleName(tr("Sleep figures from the diary"))
-        self.derived.setWordWrap(True)
-        self.derived.setTextFormat(Qt.TextFormat.RichText)
-        self.derived.setTextInteractionFlags(
-            Qt.TextInteractionFlag.TextSelectableByKeyboard
-            | Qt.TextInteractionFlag.TextSelectableByMouse
-        )
-        layout.addWidget(self.derived)
-        self.window_line = QLabel(group)  # filled with the details: it reads the planner
-        self.window_line.setObjectName("journal_sleep_window")
-        self.window_line.setAccessibleName(tr("Sleep window"))
-        self.window_line.setWordWrap(True)
-        self.window_line.hide()
-        layout.addWidget(self.window_line)
-        return group
-
-    def _build_food(self) -> QGroupBox:
-        group = QGroupBox(tr("Food"), self)
-        group.setObjectName("group_food")
-        form = QFormLayout(group)
-        form.addRow(
-            tr("Meals and foods"),
-            self._list(
-                "food.foods",
-                tr("Meals and foods"),
-                [
-                    Column("name", tr("Food or meal"), suggestions="food", required=True),
-                    Column("tags", tr("Tags, comma-separated"), suggestions="food_tag"),
-                ],
-            ),
-        )
-        form.addRow(
-            tr("Plants eaten today"),
-            self._list(
-                "food.plants",
-                tr("Plants eaten today"),
-                [
-                    Column(
-                        "name",
-                        tr("Plant (vegetable, fruit, grain, legume, nut, seed, herb, spice)"),
-                        suggestions="plant",
-                        required=True,
-                    ),
-                ],
-            ),
-        )
-        self.plant_count = QLabel(group)
-        self.plant_count.setWordWrap(True)
-        self.plant_count.setObjectName("plant_count")
-        form.addRow("", self.plant_count)
-        grid = QGridLayout()
-        self._add_fields(grid, "food")
-        grid.setColumnStretch(1, 1)
-        grid.setColumnStretch(3, 1)
-        form.addRow(grid)
-        form.addRow(
-            tr("Personal trigger foods"),
-            self._list(
-                "food.trigger_foods",
-                tr("Personal trigger foods"),
-                [
-                    Column(
-                        "name",
-                        tr("Trigger food eaten (e.g. dairy, gluten)"),
-                        suggestions="trigger",
-                        required=True,
-                    ),
-                ],
-            ),
-        )
-        return group
-
-    def _build_gut(self) -> QGroupBox:
-        group = QGroupBox(tr("Gut"), self)
-        group.setObjectName("group_gut")
-        form = QFormLayout(group)
-        row = QGridLayout()
-        self._add_fields(row, "gut")
-        form.addRow(row)
-        bristol = [
-            (n, f"{n} · {tr(t)}")
-            for n, t in (
-                (1, N_("separate hard lumps")),
-                (2, N_("lumpy sausage")),
-                (3, N_("cracked sausage")),
-                (4, N_("smooth soft sausage")),
-                (5, N_("soft blobs")),
-                (6, N_("mushy pieces")),
-                (7, N_("entirely liquid")),
-            )
-        ]
-        form.addRow(
-            tr("Bowel movements"),
-            self._list(
-                "gut.bowel_movements",
-                tr("Bowel movements"),
-                [
-                    Column("bristol", tr("Bristol type"), kind="choice", choices=bristol),
-                    Column("at", tr("Time"), kind="time", width=90),
-                ],
-            ),
-        )
-        self._add_fields(form, "gut", "wide")
-        return group
-
-    def _build_stress(self) -> QGroupBox:
-        group = QGroupBox(tr("Stress, mood and exercise"), self)
-        group.setObjectName("group_stress")
-        form = QFormLayout(group)
-        row = QGridLayout()
-        self._add_fields(row, "stress")
-        form.addRow(row)
-        form.addRow(
-            tr("What you did for stress"),
-            self._list(
-                "stress.practices",
-                tr("Stress practices"),
-                [
-                    Column(
-                        "name",
-                        tr("Practice (walk, breathing, yoga…)"),
-                        suggestions="practice",
-                        required=True,
-                    ),
-                    Column("minutes", tr("Minutes"), kind="number", width=90),
-                ],
-            ),
-        )
-        return group
-
-    def _build_intakes(self) -> QGroupBox:
-        group = QGroupBox(tr("Supplements and medicines"), self)
-        group.setObjectName("group_intakes")
-        layout = QVBoxLayout(group)
-        kinds = [
-            (IntakeKind.SUPPLEMENT, tr("supplement")),
-            (IntakeKind.PROBIOTIC, tr("probiotic")),
-            (IntakeKind.MEDICINE, tr("medicine")),
-        ]
-        layout.addWidget(
-            self._list(
-                "intakes",
-                tr("Supplements and medicines"),
-                [
-                    Column("name", tr("Name"), suggestions="intake", required=True),
-                    Column("dose", tr("Dose")),
-                    Column("kind", tr("Kind"), kind="choice", choices=kinds),
-                    Column("strain", tr("Probiotic strain")),
-                    Column("cfu", tr("CFU")),
-                ],
-            )
-        )
-        self.copy_intakes = QPushButton(tr("Copy supplements from the last logged day"), group)
-        name_widget(
-            self.copy_intakes, "copy_intakes", tr("Copy supplements from the last logged day")
-        )
-        self.copy_intakes.clicked.connect(self.copy_previous_intakes)
-        layout.addWidget(self.copy_intakes, 0, Qt.AlignmentFlag.AlignLeft)
-        return group
-
-    def _build_cycle_notes(self) -> QGroupBox:
-        group = QGroupBox(tr("Cycle and notes"), self)
-        group.setObjectName("group_cycle_notes")
-        form = QFormLayout(group)
-        self._add_fields(form, "", "wide")
-        return group
+        self.form.reflow(available < self._two_column_width)
 
     # reading and writing the form ----------------------------------------
     def _load(self, day: date, *, details: bool = True) -> None:
@@ -610,11 +332,7 @@ class JournalPage(QWidget):
             entry = self.services.journal.load(day)
             self._stored = entry
             pending = self._unsaved.get(day)
-            self._fill(pending[0] if pending else entry)
-            for box in self._boxes.values():
-                box.show_problem(None)
-            for editor in self._lists.values():
-                editor.message.hide()
+            self.form.fill(pending[0] if pending else entry)
         finally:
             self._loading = False
         self._dirty = False
@@ -669,121 +387,18 @@ class JournalPage(QWidget):
         """The parts that read across the journal: suggestions, the week's plants, check-in."""
         self._details_pending = False
         self._details_scheduled = False
-        for editor in self._lists.values():
+        for editor in self.form.lists.values():
             for kind in editor.suggestion_kinds():
                 editor.set_suggestions(kind, self.services.journal.suggestions(kind))
         self._update_plant_count()
         self.checkin.show_day(self.current_day)
         self._update_window_line()
 
-    def _fill(self, entry: DayEntry) -> None:
-        food, gut = entry.food, entry.gut
-        for field in DAY_FIELDS:
-            if field.key in self._fields:
-                _show_value(self._fields[field.key], field, field_value(entry, field))
-        self._lists["food.foods"].set_rows(
-            [{"name": f.name, "tags": ", ".join(f.tags)} for f in food.foods]
-        )
-        self._lists["food.plants"].set_rows([{"name": n} for n in food.plants])
-        self._lists["food.trigger_foods"].set_rows([{"name": n} for n in food.trigger_foods])
-        self._lists["gut.bowel_movements"].set_rows(
-            [{"bristol": m.bristol, "at": m.at} for m in gut.bowel_movements]
-        )
-        self._lists["stress.practices"].set_rows(
-            [{"name": p.name, "minutes": p.minutes} for p in entry.stress.practices]
-        )
-        self._lists["intakes"].set_rows([self._intake_row(i) for i in entry.intakes])
-
-    @staticmethod
-    def _intake_row(intake: Intake) -> dict[str, object]:
-        return {
-            "name": intake.name,
-            "dose": intake.dose,
-            "kind": intake.kind,
-            "strain": intake.strain,
-            "cfu": intake.cfu,
-        }
-
-    def _field(self, key: str, kind: type) -> Any:
-        widget = self._fields[key]
-        assert isinstance(widget, kind), key
-        return widget
-
     def collect(self) -> tuple[DayEntry, list[Problem]]:
         """The entry as typed, and the values that could not even be read."""
-        refused: list[Problem] = []
-        day = self.current_day
-
-        values: dict[str, dict[str, Any]] = {section: {} for section in SECTION_FIELDS}
-        for field in DAY_FIELDS:
-            widget = self._fields.get(field.key)
-            if widget is None:
-                continue
-            try:
-                value = _typed_value(widget, field)
-            except ValueError as exc:
-                refused.append(Problem(field.key, Message(str(exc))))
-                value = None
-            if field.anchor is Anchor.EVENING:
-                value = evening_or_morning(day, value)
-            elif field.anchor is Anchor.WAKE_DAY:
-                value = on_wake_day(day, value)
-            values[field.section][field.attr] = value
-        sleep = SleepDiary(
-            zone=self._stored.sleep.zone
-            if not self._stored.sleep.is_empty()
-            else self.services.journal.zone,
-            **values["sleep"],
-        )
-        foods = tuple(
-            FoodItem(
-                str(r["name"]),
-                tuple(t.strip() for t in str(r.get("tags") or "").split(",") if t.strip()),
-            )
-            for r in self._lists["food.foods"].rows()
-        )
-        food = Food(
-            foods=foods,
-            plants=_distinct(str(r["name"]) for r in self._lists["food.plants"].rows()),
-            trigger_foods=_distinct(
-                str(r["name"]) for r in self._lists["food.trigger_foods"].rows()
-            ),
-            **values["food"],
-        )
-        gut = Gut(
-            bowel_movements=tuple(
-                BowelMovement(int(r["bristol"]), r.get("at"))  # type: ignore[arg-type]
-                for r in self._lists["gut.bowel_movements"].rows()
-            ),
-            **values["gut"],
-        )
-        stress = StressMood(
-            practices=tuple(
-                Practice(str(r["name"]), r.get("minutes"))  # type: ignore[arg-type]
-                for r in self._lists["stress.practices"].rows()
-            ),
-            **values["stress"],
-        )
-        intakes = tuple(
-            Intake(
-                str(r["name"]),
-                str(r.get("dose") or ""),
-                r.get("kind") or IntakeKind.SUPPLEMENT,  # type: ignore[arg-type]
-                str(r.get("strain") or ""),
-                str(r.get("cfu") or ""),
-            )
-            for r in self._lists["intakes"].rows()
-        )
-        entry = DayEntry(
-            day=day,
-            sleep=sleep,
-            food=food,
-            gut=gut,
-            stress=stress,
-            intakes=intakes,
-            **values[""],
-        )
-        return entry, refused
+        stored = self._stored.sleep
+        zone = stored.zone if not stored.is_empty() else self.services.journal.zone
+        return self.form.collect(self.current_day, zone)
 
     # saving -------------------------------------------------------------
     def _show_read_only(self, outer: QVBoxLayout, body: QWidget) -> None:
@@ -840,7 +455,7 @@ class JournalPage(QWidget):
             del self._unsaved[day]
             if day == self.current_day:
                 self._stored = outcome.stored
-                self._show_problems(outcome.problems)
+                self.form.show_problems(outcome.problems)
                 self._say_saved(ok=outcome.ok)
             self.day_saved.emit(day)
         if self._failure:  # the first save to go through after failures
@@ -916,25 +531,6 @@ class JournalPage(QWidget):
             self._unsaved[self.current_day] = self.collect()
             self._dirty = False
         return [entry for entry, _refused in self._unsaved.values()]
-
-    def _show_problems(self, problems: list[Problem]) -> None:
-        by_field: dict[str, list[str]] = {}
-        for problem in problems:
-            by_field.setdefault(problem.field, []).append(render(problem.message))
-        for key, box in self._boxes.items():
-            texts = by_field.get(key)
-            box.show_problem(" ".join(texts) if texts else None)
-        for key, editor in self._lists.items():
-            texts = by_field.get(key) or by_field.get(
-                {
-                    "gut.bowel_movements": "gut.bristol",
-                    "stress.practices": "stress.practice_minutes",
-                }.get(key, "")
-            )
-            if texts:
-                editor._show_message(" ".join(texts))
-            else:
-                editor.message.hide()
 
     def reload(self) -> None:
         """Save what is pending, then show the day again (after a display setting changed)."""
@@ -1040,7 +636,7 @@ class JournalPage(QWidget):
 
     def _update_plant_count(self) -> None:
         week = self.services.journal.plants_this_week(self.current_day)
-        today = len(self._lists["food.plants"].rows())
+        today = len(self.form.lists[PLANTS.key].rows())
         self.plant_count.setText(
             tr(
                 "{today} different plants today, {week} so far this week "
@@ -1053,9 +649,9 @@ class JournalPage(QWidget):
         if source is None:
             self._set_status(tr("No earlier day lists supplements or medicines."))
             return
-        present = {str(r["name"]).casefold() for r in self._lists["intakes"].rows()}
-        rows = [self._intake_row(i) for i in source.intakes if i.name.casefold() not in present]
-        self._lists["intakes"].add_rows(rows)
+        present = {str(r["name"]).casefold() for r in self.form.lists[INTAKES.key].rows()}
+        rows = [intake_row(i) for i in source.intakes if i.name.casefold() not in present]
+        self.form.lists[INTAKES.key].add_rows(rows)
         self._set_status(
             tr("Copied {n} from {day}.").format(n=len(rows), day=source.day.isoformat())
         )
@@ -1067,70 +663,3 @@ class JournalPage(QWidget):
             announce(self.status, text)
         else:
             self.status.setAccessibleDescription(text)
-
-
-def _distinct(names: Iterable[str]) -> tuple[str, ...]:
-    """Names in order, the same name (ignoring case and spaces) kept once."""
-    seen: set[str] = set()
-    result = []
-    for name in names:
-        key = " ".join(name.split()).casefold()
-        if key and key not in seen:
-            seen.add(key)
-            result.append(" ".join(name.split()))
-    return tuple(result)
-
-
-def _editor(field: Field) -> QWidget:
-    """The input for a declared field: by its kind, its choices and its lines."""
-    if field.choices:
-        numbered = field.kind is Kind.INT
-        return ChoiceField(
-            [(v, f"{v} · {tr(words)}" if numbered else tr(words)) for v, words in field.choices]
-        )
-    if field.kind in (Kind.DATETIME, Kind.TIME):
-        return TimeField()
-    if field.kind is Kind.INT:
-        return NumberField()
-    if field.kind is Kind.TEXT and field.multiline:
-        notes = QPlainTextEdit()
-        notes.setTabChangesFocus(True)
-        notes.setMaximumHeight(110)
-        return notes
-    if field.kind is Kind.TEXT:
-        return QLineEdit()
-    raise AssertionError(f"no editor for {field.kind}")  # pragma: no cover
-
-
-def _show_value(widget: QWidget, field: Field, value: Any) -> None:
-    """Put a stored value into its input (a date-time shows its clock time)."""
-    if isinstance(widget, TimeField):
-        widget.set_clock(value.time() if isinstance(value, datetime) else value)
-    elif isinstance(widget, NumberField):
-        widget.set_number(value)
-    elif isinstance(widget, ChoiceField):
-        widget.set_value(value)
-    elif isinstance(widget, QPlainTextEdit):
-        widget.setPlainText(value)
-    elif isinstance(widget, QLineEdit):
-        widget.setText(value)
-    else:  # pragma: no cover
-        raise AssertionError(field.key)
-
-
-def _typed_value(widget: QWidget, field: Field) -> Any:
-    """What an input holds, as the field's value; ValueError when it can't be read.
-
-    Single-line text is kept without surrounding spaces; notes as typed.
-    """
-    if isinstance(widget, TimeField):
-        return widget.clock()
-    if isinstance(widget, NumberField):
-        return widget.number()
-    if isinstance(widget, ChoiceField):
-        return widget.value()
-    if isinstance(widget, QPlainTextEdit):
-        return widget.toPlainText()
-    if isinstance(widget, QLineEdit):
-        return widget.text().strip()
-    raise AssertionError(field.key)  # pragma: no cover

@@ -1,0 +1,362 @@
+"""The day's form: every declared field (domain.fields) and the day's lists, in sections.
+
+Each single value gets its input from its declaration (a number field, a clock
+time, a choice with its words, a line or a box of text), its label and
+description, and its place: two to a row in its section's grid, or a full-width
+line after the section's lists. The form knows nothing about saving: it says
+when something was edited, and the page decides.
+
+Signals:
+    edited(): a value was typed or chosen (save soon).
+    finished(): a line of text was left (save now).
+    lists_changed(): a list row was added, changed or removed (save now).
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from gutsleep.domain.fields import DAY_FIELDS, SECTION_FIELDS, Anchor, Field, Kind
+from gutsleep.domain.journal import DayEntry, Food, Gut, SleepDiary, StressMood
+from gutsleep.domain.sleep import evening_or_morning, on_wake_day
+from gutsleep.domain.summary import field_value
+from gutsleep.domain.text import Message
+from gutsleep.domain.validation import Problem
+from gutsleep.ui.journal import lists
+from gutsleep.ui.journal.lists import DayList
+from gutsleep.ui.tr import render, tr
+from gutsleep.ui.widgets import (
+    ChoiceField,
+    FieldBox,
+    ListEditor,
+    NumberField,
+    TimeField,
+    name_widget,
+)
+
+
+class DayForm(QWidget):
+    """The sections of one day's entry, built from the field declaration.
+
+    ``fields`` and ``boxes`` hold each single value's input and its frame by
+    field key (``sleep.quality``); ``lists`` each list's editor by list key.
+    ``derived``, ``window_line``, ``plant_count`` and ``copy_intakes`` are the
+    read-outs and the button the page fills and answers.
+    """
+
+    edited = Signal()
+    finished = Signal()
+    lists_changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("journal_form")
+        self.fields: dict[str, QWidget] = {}
+        self.boxes: dict[str, FieldBox] = {}
+        self.lists: dict[str, ListEditor] = {}
+        self._grid_cells: dict[int, tuple[QGridLayout, list[tuple[QLabel, QWidget]]]] = {}
+        self.one_column = False
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        for build in (
+            self._build_sleep,
+            self._build_food,
+            self._build_gut,
+            self._build_stress,
+            self._build_intakes,
+            self._build_cycle_notes,
+        ):
+            layout.addWidget(build())
+
+    # building -----------------------------------------------------------
+    def _add(
+        self,
+        form: QFormLayout | QGridLayout,
+        key: str,
+        label: str,
+        widget: QWidget,
+        description: str = "",
+        pos: tuple[int, int] | None = None,
+    ) -> None:
+        name_widget(widget, key.replace(".", "_"), label, description)
+        box = FieldBox(widget)
+        self.boxes[key] = box
+        self.fields[key] = widget
+        if isinstance(widget, QLineEdit):
+            widget.textEdited.connect(self.edited)
+            widget.editingFinished.connect(self.finished)
+        elif isinstance(widget, ChoiceField):
+            widget.currentIndexChanged.connect(self.edited)
+        elif isinstance(widget, QPlainTextEdit):
+            widget.textChanged.connect(self.edited)
+        caption = QLabel(label)
+        caption.setBuddy(widget)
+        caption.setWordWrap(True)
+        if isinstance(form, QFormLayout):
+            form.addRow(caption, box)
+        else:
+            assert pos is not None
+            form.addWidget(caption, pos[0], pos[1] * 2)
+            form.addWidget(box, pos[0], pos[1] * 2 + 1)
+            self._grid_cells.setdefault(id(form), (form, []))[1].append((caption, box))
+
+    def _add_fields(
+        self, layout: QFormLayout | QGridLayout, section: str, placement: str = "grid"
+    ) -> None:
+        """Every declared field of ``section`` shown at ``placement``, in declaration
+        order: two to a row in a grid, one to a row in a form."""
+        fields = [f for f in SECTION_FIELDS[section] if f.placement == placement]
+        for index, field in enumerate(fields):
+            self._add(
+                layout,
+                field.key,
+                tr(field.label),
+                editor_for(field),
+                tr(field.description) if field.description else "",
+                pos=divmod(index, 2) if isinstance(layout, QGridLayout) else None,
+            )
+
+    def _grid(self, section: str) -> QGridLayout:
+        grid = QGridLayout()
+        self._add_fields(grid, section)
+        grid.setColumnStretch(1, 1)
+        grid.setColumnStretch(3, 1)
+        return grid
+
+    def _list(
+        self, day_list: DayList, form: QFormLayout | None = None, caption: str = ""
+    ) -> ListEditor:
+        editor = ListEditor(
+            day_list.key.replace(".", "_"), tr(day_list.label), day_list.columns(), self
+        )
+        editor.changed.connect(self.lists_changed)
+        self.lists[day_list.key] = editor
+        if form is not None:
+            form.addRow(caption or tr(day_list.label), editor)
+        return editor
+
+    def _group(self, title: str, name: str) -> QGroupBox:
+        group = QGroupBox(title, self)
+        group.setObjectName(name)
+        return group
+
+    def _build_sleep(self) -> QGroupBox:
+        group = self._group(tr("Sleep — the night that ended this morning"), "group_sleep")
+        layout = QVBoxLayout(group)
+        layout.addLayout(self._grid("sleep"))
+        form = QFormLayout()
+        self._add_fields(form, "sleep", "wide")
+        layout.addLayout(form)
+        self.derived = QLabel(group)
+        self.derived.setObjectName("derived_sleep")
+        self.derived.setAccessibleName(tr("Sleep figures from the diary"))
+        self.derived.setWordWrap(True)
+        self.derived.setTextFormat(Qt.TextFormat.RichText)
+        self.derived.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByKeyboard
+            | Qt.TextInteractionFlag.TextSelectableByMouse
+        )
+        layout.addWidget(self.derived)
+        self.window_line = QLabel(group)  # filled with the details: it reads the planner
+        self.window_line.setObjectName("journal_sleep_window")
+        self.window_line.setAccessibleName(tr("Sleep window"))
+        self.window_line.setWordWrap(True)
+        self.window_line.hide()
+        layout.addWidget(self.window_line)
+        return group
+
+    def _build_food(self) -> QGroupBox:
+        group = self._group(tr("Food"), "group_food")
+        form = QFormLayout(group)
+        self._list(lists.FOODS, form)
+        self._list(lists.PLANTS, form)
+        self.plant_count = QLabel(group)
+        self.plant_count.setWordWrap(True)
+        self.plant_count.setObjectName("plant_count")
+        form.addRow("", self.plant_count)
+        form.addRow(self._grid("food"))
+        self._list(lists.TRIGGER_FOODS, form)
+        self._add_fields(form, "food", "wide")
+        return group
+
+    def _build_gut(self) -> QGroupBox:
+        group = self._group(tr("Gut"), "group_gut")
+        form = QFormLayout(group)
+        form.addRow(self._grid("gut"))
+        self._list(lists.BOWEL_MOVEMENTS, form)
+        self._add_fields(form, "gut", "wide")
+        return group
+
+    def _build_stress(self) -> QGroupBox:
+        group = self._group(tr("Stress, mood and exercise"), "group_stress")
+        form = QFormLayout(group)
+        form.addRow(self._grid("stress"))
+        self._list(lists.PRACTICES, form, tr("What you did for stress"))
+        self._add_fields(form, "stress", "wide")
+        return group
+
+    def _build_intakes(self) -> QGroupBox:
+        group = self._group(tr("Supplements and medicines"), "group_intakes")
+        layout = QVBoxLayout(group)
+        layout.addWidget(self._list(lists.INTAKES))
+        self.copy_intakes = QPushButton(tr("Copy supplements from the last logged day"), group)
+        name_widget(
+            self.copy_intakes, "copy_intakes", tr("Copy supplements from the last logged day")
+        )
+        layout.addWidget(self.copy_intakes, 0, Qt.AlignmentFlag.AlignLeft)
+        return group
+
+    def _build_cycle_notes(self) -> QGroupBox:
+        group = self._group(tr("Cycle and notes"), "group_cycle_notes")
+        form = QFormLayout(group)
+        self._add_fields(form, "", "wide")
+        return group
+
+    # layout -------------------------------------------------------------
+    def reflow(self, one_column: bool) -> None:
+        """Lay the two-column grids out in one column (or back) to fit the width.
+
+        Cells were added row by row, so one column keeps the reading order, which
+        is also the Tab order.
+        """
+        if one_column == self.one_column:
+            return
+        self.one_column = one_column
+        for grid, cells in self._grid_cells.values():
+            for caption, box in cells:
+                grid.removeWidget(caption)
+                grid.removeWidget(box)
+            for index, (caption, box) in enumerate(cells):
+                row, column = (index, 0) if one_column else divmod(index, 2)
+                grid.addWidget(caption, row, column * 2)
+                grid.addWidget(box, row, column * 2 + 1)
+            grid.setColumnStretch(3, 0 if one_column else 1)
+
+    # values -------------------------------------------------------------
+    def fill(self, entry: DayEntry) -> None:
+        """Show ``entry``'s values and lists; problems shown before are cleared."""
+        for field in DAY_FIELDS:
+            widget = self.fields.get(field.key)
+            if widget is not None:
+                show_value(widget, field_value(entry, field))
+        for key, rows in lists.rows_of(entry).items():
+            self.lists[key].set_rows(rows)
+        for box in self.boxes.values():
+            box.show_problem(None)
+        for editor in self.lists.values():
+            editor.message.hide()
+
+    def collect(self, day: date, zone: str) -> tuple[DayEntry, list[Problem]]:
+        """The entry for ``day`` as typed (its night in ``zone``), and the values that
+        could not even be read."""
+        refused: list[Problem] = []
+        values: dict[str, dict[str, Any]] = {section: {} for section in SECTION_FIELDS}
+        for field in DAY_FIELDS:
+            widget = self.fields.get(field.key)
+            if widget is None:
+                continue
+            try:
+                value = typed_value(widget)
+            except ValueError as exc:
+                refused.append(Problem(field.key, Message(str(exc))))
+                value = None
+            if field.anchor is Anchor.EVENING:
+                value = evening_or_morning(day, value)
+            elif field.anchor is Anchor.WAKE_DAY:
+                value = on_wake_day(day, value)
+            values[field.section][field.attr] = value
+        listed = lists.values_of({key: editor.rows() for key, editor in self.lists.items()})
+        entry = DayEntry(
+            day=day,
+            sleep=SleepDiary(**values["sleep"], zone=zone),
+            food=Food(**values["food"], **listed["food"]),
+            gut=Gut(**values["gut"], **listed["gut"]),
+            stress=StressMood(**values["stress"], **listed["stress"]),
+            **values[""],
+            **listed[""],
+        )
+        return entry, refused
+
+    def show_problems(self, problems: list[Problem]) -> None:
+        """Mark each refused value beside its input, or under its list."""
+        by_field: dict[str, list[str]] = {}
+        for problem in problems:
+            by_field.setdefault(problem.field, []).append(render(problem.message))
+        for key, box in self.boxes.items():
+            texts = by_field.get(key)
+            box.show_problem(" ".join(texts) if texts else None)
+        for key, editor in self.lists.items():
+            texts = by_field.get(key) or by_field.get(lists.PROBLEM_KEYS.get(key, ""))
+            if texts:
+                editor.show_message(" ".join(texts))
+            else:
+                editor.message.hide()
+
+
+def editor_for(field: Field) -> QWidget:
+    """The input for a declared field: by its kind, its choices and its lines."""
+    if field.choices:
+        numbered = field.kind is Kind.INT
+        return ChoiceField(
+            [(v, f"{v} · {tr(words)}" if numbered else tr(words)) for v, words in field.choices]
+        )
+    if field.kind in (Kind.DATETIME, Kind.TIME):
+        return TimeField()
+    if field.kind is Kind.INT:
+        return NumberField()
+    if field.kind is Kind.TEXT and field.multiline:
+        notes = QPlainTextEdit()
+        notes.setTabChangesFocus(True)
+        notes.setMaximumHeight(110)
+        return notes
+    if field.kind is Kind.TEXT:
+        return QLineEdit()
+    raise AssertionError(f"no editor for {field.kind}")  # pragma: no cover
+
+
+def show_value(widget: QWidget, value: Any) -> None:
+    """Put a stored value into its input (a date-time shows its clock time)."""
+    if isinstance(widget, TimeField):
+        widget.set_clock(value.time() if isinstance(value, datetime) else value)
+    elif isinstance(widget, NumberField):
+        widget.set_number(value)
+    elif isinstance(widget, ChoiceField):
+        widget.set_value(value)
+    elif isinstance(widget, QPlainTextEdit):
+        widget.setPlainText(value)
+    elif isinstance(widget, QLineEdit):
+        widget.setText(value)
+    else:  # pragma: no cover
+        raise AssertionError(widget.objectName())
+
+
+def typed_value(widget: QWidget) -> Any:
+    """What an input holds, as its field's value; ValueError when it can't be read.
+
+    Single-line text is kept without surrounding spaces; notes as typed.
+    """
+    if isinstance(widget, TimeField):
+        return widget.clock()
+    if isinstance(widget, NumberField):
+        return widget.number()
+    if isinstance(widget, ChoiceField):
+        return widget.value()
+    if isinstance(widget, QPlainTextEdit):
+        return widget.toPlainText()
+    if isinstance(widget, QLineEdit):
+        return widget.text().strip()
+    raise AssertionError(widget.objectName())  # pragma: no cover
