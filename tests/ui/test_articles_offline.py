@@ -17,7 +17,7 @@ import pytest
 from PySide6.QtWidgets import QApplication
 
 from gutsleep.articles import load_bundled
-from gutsleep.ui.articles_page import ArticleBrowser, ArticlesPage
+from gutsleep.ui.articles.page import ArticleBrowser, ArticlesPage
 
 HOSTILE_HTML = """<!doctype html><html><head>
 <title>Hostile page</title>

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication, QListWidget, QWidget
 from gutsleep.services.context import open_services
 from gutsleep.storage.settings import READER_ZOOM
 from gutsleep.ui import dialogs
-from gutsleep.ui.articles_page import HIT_OPEN, ArticlesPage
+from gutsleep.ui.articles.page import HIT_OPEN, ArticlesPage
 from gutsleep.ui.main_window import MainWindow
 
 HOSTILE_HTML = """<html><head><title>Evening routine</title>
@@ -446,7 +446,7 @@ def test_a_hostile_import_is_refused_in_the_page_without_blocking_it(
         workers.append(threading.current_thread() is threading.main_thread())
         return prepare(path)
 
-    monkeypatch.setattr("gutsleep.ui.articles_page.prepare_import", on_the_worker)
+    monkeypatch.setattr("gutsleep.ui.articles.page.prepare_import", on_the_worker)
     qtbot.mouseClick(page.import_button, Qt.MouseButton.LeftButton)
     # The click returned before the file was parsed: the page says it is working.
     assert "Adding “tables.html”" in page.status.text() or workers

@@ -20,7 +20,7 @@ from gutsleep.domain.journal import DayEntry, Gut, StressMood
 from gutsleep.domain.screening import ALL_KEYS, DIGESTION_FINE, SIGNS, Answer
 from gutsleep.services.context import open_services
 from gutsleep.ui import dialogs
-from gutsleep.ui.checklist_page import ChecklistPage
+from gutsleep.ui.checklist.page import ChecklistPage
 from gutsleep.ui.main_window import MainWindow
 from gutsleep.ui.pages import PAGES, PageSpec
 

@@ -139,7 +139,7 @@ def test_every_control_is_named(qtbot, services, show_active) -> None:  # type: 
 def test_trends_shows_the_planner_weeks_and_their_table(qtbot, services) -> None:  # type: ignore[no-untyped-def]
     from trends_helpers import open_trends
 
-    from gutsleep.ui.trends_page import TABS
+    from gutsleep.ui.trends.page import TABS
 
     today = date.today()
     seed_fourteen_nights(services, last=today)

@@ -7,7 +7,7 @@ from trends_helpers import open_trends
 
 from gutsleep.services.demo import create_demo
 from gutsleep.ui.main_window import MainWindow
-from gutsleep.ui.trends_page import TrendsPage
+from gutsleep.ui.trends.page import TrendsPage
 
 pytestmark = pytest.mark.filterwarnings(
     "ignore:Enum value .*AA_UseHighDpiPixmaps:DeprecationWarning"

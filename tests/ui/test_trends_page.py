@@ -16,7 +16,7 @@ from trends_helpers import open_trends
 
 from gutsleep.storage.settings import TRENDS_FACTORS, TRENDS_RANGE
 from gutsleep.ui import dialogs
-from gutsleep.ui.trends_page import _qdate
+from gutsleep.ui.trends.page import _qdate
 
 # matplotlib's Qt backend asks about a Qt 5 attribute; not ours to fix.
 pytestmark = pytest.mark.filterwarnings(
