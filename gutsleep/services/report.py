@@ -43,7 +43,13 @@ from typing import TYPE_CHECKING
 
 from gutsleep import __version__
 from gutsleep.domain.journal import Bleeding, IntakeKind
-from gutsleep.domain.screening import ALL_KEYS, DIGESTION_FINE, SIGNS, Answer, question_for
+from gutsleep.domain.screening.questions import (
+    ALL_KEYS,
+    DIGESTION_FINE,
+    SIGNS,
+    Answer,
+    question_for,
+)
 from gutsleep.domain.sleep import compute_metrics
 from gutsleep.domain.text import N_, Message
 from gutsleep.services.context import Services

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from gutsleep.domain.journal import DayEntry, Gut, StressMood
-from gutsleep.domain.screening import ALL_KEYS, DIGESTION_FINE, SIGNS, Answer
+from gutsleep.domain.screening.questions import ALL_KEYS, DIGESTION_FINE, SIGNS, Answer
 from gutsleep.services.context import open_services
 from gutsleep.ui import dialogs
 from gutsleep.ui.checklist.page import ChecklistPage

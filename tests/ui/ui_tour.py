@@ -18,7 +18,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWidget, QWizard
 
 from gutsleep.domain.experiments import Design, Experiment
-from gutsleep.domain.screening import Answer
+from gutsleep.domain.screening.questions import Answer
 from gutsleep.services.demo import create_demo
 from gutsleep.ui import first_run
 from gutsleep.ui.main_window import MainWindow

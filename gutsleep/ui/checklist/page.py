@@ -43,19 +43,21 @@ from PySide6.QtWidgets import (
 )
 
 from gutsleep.domain.checklist_history import ChecklistRecord
-from gutsleep.domain.screening import (
+from gutsleep.domain.screening.evaluate import (
+    ScreeningCategory,
+    ScreeningResult,
+    TestingAdvice,
+    compare,
+)
+from gutsleep.domain.screening.hints import Hint
+from gutsleep.domain.screening.questions import (
     ALL_KEYS,
     DIGESTION_FINE,
     SIGNS,
     TESTING_CONDITIONS,
     Answer,
     Condition,
-    Hint,
-    ScreeningCategory,
-    ScreeningResult,
     Sign,
-    TestingAdvice,
-    compare,
     question_for,
 )
 from gutsleep.domain.text import N_, Message

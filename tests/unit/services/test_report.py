@@ -18,7 +18,7 @@ from pypdf import PdfReader
 from gutsleep import __version__
 from gutsleep.domain.experiments import Design, Experiment
 from gutsleep.domain.journal import Bleeding, DayEntry, Intake, IntakeKind, SleepDiary
-from gutsleep.domain.screening import ALL_KEYS, Answer
+from gutsleep.domain.screening.questions import ALL_KEYS, Answer
 from gutsleep.domain.sleep import compute_metrics
 from gutsleep.services.context import Services, open_services
 from gutsleep.services.demo import create_demo
