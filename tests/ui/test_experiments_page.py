@@ -26,7 +26,8 @@ from gutsleep.domain.experiments import Design, Experiment, State
 from gutsleep.domain.journal import DayEntry, SleepDiary
 from gutsleep.services.context import Services, open_services
 from gutsleep.ui import dialogs
-from gutsleep.ui.experiments.page import ExperimentsPage, ExperimentWizard
+from gutsleep.ui.experiments.page import ExperimentsPage
+from gutsleep.ui.experiments.wizard import ExperimentWizard
 from gutsleep.ui.journal_page import JournalPage
 
 ZONE = "Europe/London"
