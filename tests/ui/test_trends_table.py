@@ -10,7 +10,7 @@ from trends_helpers import open_trends
 
 from gutsleep.services.demo import create_demo
 from gutsleep.storage.settings import TRENDS_RANGE
-from gutsleep.ui.trends.page import cell_text, column_title
+from gutsleep.ui.trends.data_table import cell_text, column_title
 
 pytestmark = pytest.mark.filterwarnings(
     "ignore:Enum value .*AA_UseHighDpiPixmaps:DeprecationWarning"
