@@ -166,5 +166,5 @@ def test_the_page_links_to_the_cbt_i_article(qtbot, services, show_active) -> No
     assert page.article_button.isVisible()
     page.article_button.click()
     assert window.current_page_id() == "articles"
-    reader = window.page("articles")
+    reader = window.page("articles").reader  # type: ignore[attr-defined]
     qtbot.waitUntil(lambda: reader.current is not None and reader.current.id == "cbt-i")

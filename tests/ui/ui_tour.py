@@ -85,7 +85,7 @@ def tour(qtbot, window: MainWindow) -> Iterator[View]:  # type: ignore[no-untype
     yield View("checklist", "checklist", checklist)
 
     articles = window.show_page("articles")
-    qtbot.waitUntil(lambda: articles.library_list.count() > 0)  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: articles.library.items.count() > 0)  # type: ignore[attr-defined]
     first = articles.articles.library()[0]  # type: ignore[attr-defined]
     assert articles.open_article(first.id)  # type: ignore[attr-defined]
     articles.open_find()  # type: ignore[attr-defined]
