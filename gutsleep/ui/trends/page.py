@@ -49,7 +49,6 @@ from gutsleep.storage.settings import (
     TRENDS_RANGE,
 )
 from gutsleep.ui import dialogs
-from gutsleep.ui.background import Background
 from gutsleep.ui.flow_layout import flow_container
 from gutsleep.ui.style import is_dark
 from gutsleep.ui.tr import tr
@@ -57,6 +56,7 @@ from gutsleep.ui.trends.chart_view import ChartView
 from gutsleep.ui.trends.data_table import DataTableDialog
 from gutsleep.ui.trends.dates import parse_iso, pydate, qdate
 from gutsleep.ui.trends.insights_panel import InsightsPanel
+from gutsleep.ui.trends.jobs import Jobs
 from gutsleep.ui.widgets import name_widget
 
 if TYPE_CHECKING:
@@ -139,11 +139,9 @@ class TrendsPage(QWidget):
         self.services = services
         self.trends = services.trends
         self.setObjectName("trends_page")
-        self._background = Background(self)  # one worker: reading, insights
-        self._running = 0
-        self._generation = 0
+        self.jobs = Jobs(self)  # one worker: reading, insights
+        self.jobs.changed.connect(self._update_working)
         self._data: _Loaded | None = None
-        self._quiet_jobs = 0  # of the jobs running, those without "Working…"
         self._insights_waiting: int | None = None  # the reading whose insights are due
         self._insights_range: tuple[date | None, date | None] | None = None  # what they cover
         self._all_waiting: int | None = None  # the reading whose whole journal is due
@@ -151,7 +149,6 @@ class TrendsPage(QWidget):
         self._watched: list[QObject] = []
         self.charts: dict[str, Chart] = {}
         self.views: dict[str, ChartView] = {}
-        self._theme_key: tuple[str, str, bool] | None = None
 
         layout = QVBoxLayout(self)
         layout.addWidget(self._build_controls())
@@ -389,35 +386,14 @@ class TrendsPage(QWidget):
     ) -> None:
         """Run ``work`` on the worker; ``quiet`` work (the insights, the rest of the
         journal behind a figure already shown) does not show "Working…"."""
-        quiet = quiet or insights
-        generation = self._generation
-
-        def forget() -> None:
-            self._running -= 1
-            self._quiet_jobs -= int(quiet)
-            self._update_working()
-
-        def finished(result: object) -> None:
-            forget()
-            if generation == self._generation:
-                done(result)
-
-        def failed(error: Exception) -> None:
-            forget()
-            message = str(error) or type(error).__name__
-            text = tr("Something went wrong: {problem}").format(problem=message)
-            (self.insights.status if insights else self.status).setText(text)
-
-        self._running += 1
-        self._quiet_jobs += int(quiet)
-        self._update_working()
-        self._background.run(work, finished, failed)
+        status = self.insights.status if insights else self.status
+        self.jobs.run(work, done, status.setText, quiet=quiet or insights)
 
     def _update_working(self) -> None:
         # "Working…" while the journal is read for what is to be shown (the insights
         # say so in their own tab).
         beyond = self._data is not None and not self._data.covering(self.bounds())
-        self.working.setVisible(self._running > self._quiet_jobs or beyond)
+        self.working.setVisible(self.jobs.waited_for or beyond)
         self.save_figure_button.setEnabled(self._data is not None)
         self.save_csv_button.setEnabled(self._data is not None)
         self.table_button.setEnabled(self._data is not None and self.current_tab() != "insights")
@@ -426,7 +402,9 @@ class TrendsPage(QWidget):
     def busy(self) -> bool:
         """A job is reading the journal or working out the insights (or about to)."""
         return (
-            self._running > 0 or self._insights_waiting is not None or self._all_waiting is not None
+            self.jobs.running > 0
+            or self._insights_waiting is not None
+            or self._all_waiting is not None
         )
 
     def reload(self) -> None:
@@ -435,7 +413,7 @@ class TrendsPage(QWidget):
         The first time, for a short range, the days around it are read first and
         its figure drawn; the whole journal is read once that is on screen.
         """
-        self._generation += 1
+        self.jobs.invalidate()
         self._stale = False
         trends = self.trends
         trends.invalidate()
@@ -504,7 +482,7 @@ class TrendsPage(QWidget):
         self._tab_shown()
         self.insights.report = None
         self.insights.working()  # they follow the rest
-        self._all_waiting = self._generation
+        self._all_waiting = self.jobs.generation
         view = self.views.get(self.current_tab())
         if view is not None and self.isVisible():
             view.after_paint(self._read_the_rest)
@@ -516,7 +494,7 @@ class TrendsPage(QWidget):
         if self._all_waiting is None:
             return
         generation, self._all_waiting = self._all_waiting, None
-        if generation == self._generation:
+        if generation == self.jobs.generation:
             self._run(self._read_all, self._loaded, quiet=True)
         else:
             self._update_working()
@@ -545,7 +523,7 @@ class TrendsPage(QWidget):
         # The insights once the figure shown is on screen: worked out now, they would
         # compete with its first draw for the interpreter. Their tab says so meanwhile.
         self.insights.working()
-        self._insights_waiting = self._generation
+        self._insights_waiting = self.jobs.generation
         view = self.views.get(self.current_tab())
         if redrawn and view is not None and self.isVisible():
             view.after_paint(self._start_insights)
@@ -558,7 +536,7 @@ class TrendsPage(QWidget):
         if self._insights_waiting is None:
             return
         generation, self._insights_waiting = self._insights_waiting, None
-        if generation == self._generation:
+        if generation == self.jobs.generation:
             first, last = self.bounds() or (None, None)
             self._insights_range = (first, last)
             self._run(lambda: self.trends.insights(first, last), self._insights_done, insights=True)
@@ -570,7 +548,7 @@ class TrendsPage(QWidget):
         if self._insights_range == (self.bounds() or (None, None)):
             return
         self.insights.working()
-        self._insights_waiting = self._generation
+        self._insights_waiting = self.jobs.generation
         self._start_insights()
 
     def _theme(self) -> ChartTheme:
@@ -810,5 +788,5 @@ class TrendsPage(QWidget):
 
     def flush(self) -> None:
         """Before the window closes: let a running job finish, so the journal closes cleanly."""
-        self._generation += 1
-        self._background.wait(10_000)
+        self.jobs.invalidate()
+        self.jobs.wait(10_000)
