@@ -100,7 +100,7 @@ class ArticlesPage(QWidget):
             self.importer,
         )
         reader.article_opened.connect(self._article_shown)
-        reader.refused.connect(lambda _id: (library.select_shown(), library.update_buttons()))
+        reader.refused.connect(self._refused)
         reader.read_changed.connect(library.refresh)
         reader.bookmark_requested.connect(self.bookmark_section)
         reader.remove_requested.connect(self.remove_current)
@@ -183,6 +183,11 @@ class ArticlesPage(QWidget):
     def _shown_id(self) -> str | None:
         reader = self.reader
         return reader.current.id if reader.current is not None else reader.refused_id
+
+    def _refused(self, _article_id: str) -> None:
+        """Keep the refused article selected in the list, where Remove… applies to it."""
+        self.library.select_shown()
+        self.library.update_buttons()
 
     def _article_shown(self, article_id: str) -> None:
         self.library.refresh()

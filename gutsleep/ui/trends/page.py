@@ -292,7 +292,9 @@ class TrendsPage(QWidget):
 
     def _build_insights(self) -> None:
         self.insights = InsightsPanel(self._frame, self._theme, self.tab_pages["insights"])
-        self.tab_pages["insights"].layout().addWidget(self.insights, 1)  # type: ignore[union-attr]
+        layout = self.tab_pages["insights"].layout()
+        assert isinstance(layout, QVBoxLayout)
+        layout.addWidget(self.insights, 1)
 
     def _frame(self) -> DailyFrame | None:
         return self._data.frame if self._data is not None else None
