@@ -258,7 +258,7 @@ def test_a_real_process_checks_and_stays_without_qt(data: Path) -> None:
 def test_an_export_carries_every_feature_to_another_data_folder(
     data: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    from gutsleep.domain.screening import Answer
+    from gutsleep.domain.screening.questions import Answer
     from gutsleep.storage.articles_repo import ArticlesRepository
     from gutsleep.storage.checklist_repo import ChecklistRepository
 

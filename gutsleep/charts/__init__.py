@@ -7,6 +7,8 @@
 - :mod:`~gutsleep.charts.timeseries`: sleep measures and daily factors.
 - :mod:`~gutsleep.charts.weekly`: plant variety and the gut, week by week.
 - :mod:`~gutsleep.charts.insight`: the two groups behind one insight.
+- :mod:`~gutsleep.charts.report`: A4 pages of blocks and tables;
+  :mod:`~gutsleep.charts.report_layout`: the clinician report laid out on them.
 
 Only ``matplotlib.figure.Figure`` is used, never pyplot. Nothing is imported
 here: matplotlib loads only when a submodule is used.

@@ -1,6 +1,6 @@
 """A saved checklist: the answers someone gave on one day.
 
-The screening rules live in :mod:`gutsleep.domain.screening`; this is only the
+The screening rules live in :mod:`gutsleep.domain.screening.evaluate`; this is only the
 record the storage layer hands back, with the two evaluations at hand so the
 UI and the CLI never re-derive them differently.
 """
@@ -10,13 +10,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
-from gutsleep.domain.screening import (
-    Answer,
+from gutsleep.domain.screening.evaluate import (
     ScreeningResult,
     TestingAdvice,
     evaluate_checklist,
     evaluate_testing,
 )
+from gutsleep.domain.screening.questions import Answer
 
 __all__ = ["ChecklistRecord"]
 

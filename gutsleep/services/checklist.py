@@ -1,6 +1,6 @@
 """The screening checklist and testing decision aid: what the Checklist page and the CLI share.
 
-Evaluation is the domain's (:mod:`gutsleep.domain.screening`); this adds the
+Evaluation is the domain's (:mod:`gutsleep.domain.screening.evaluate`); this adds the
 history of saved runs and the journal hints, which need the stored journal.
 """
 
@@ -10,17 +10,16 @@ from collections.abc import Mapping
 from datetime import date, timedelta
 
 from gutsleep.domain.checklist_history import ChecklistRecord
-from gutsleep.domain.screening import (
-    Answer,
+from gutsleep.domain.screening.evaluate import (
     Change,
-    Hint,
     ScreeningResult,
     TestingAdvice,
     compare,
     evaluate_checklist,
     evaluate_testing,
-    journal_hints,
 )
+from gutsleep.domain.screening.hints import Hint, journal_hints
+from gutsleep.domain.screening.questions import Answer
 from gutsleep.storage.checklist_repo import ChecklistRepository
 from gutsleep.storage.journal.repository import JournalRepository
 

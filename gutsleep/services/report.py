@@ -27,25 +27,33 @@ appendix loads whole days. Safe on a worker thread: plain Figures, no
 widget. ``progress(done, total)`` is called between steps, and a set
 ``cancel`` flag raises :class:`~gutsleep.storage.transfer.Cancelled` with
 nothing written. numpy and matplotlib are imported only when a report is made.
+
+This module reads what the report says (:class:`ReportContent`); the pages
+are laid out by :mod:`gutsleep.charts.report_layout`.
 """
 
 from __future__ import annotations
 
-import itertools
 import logging
-import math
-import statistics
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
-from datetime import date, datetime, time, timedelta
+from datetime import date, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from gutsleep import __version__
-from gutsleep.domain.journal import Bleeding, IntakeKind
-from gutsleep.domain.screening import ALL_KEYS, DIGESTION_FINE, SIGNS, Answer, question_for
-from gutsleep.domain.sleep import compute_metrics
-from gutsleep.domain.text import N_, Message
+from gutsleep.charts.report_layout import (
+    LIMITS,
+    TITLE,
+    CompletedExperiment,
+    MedicineSpan,
+    ReportContent,
+    ReportLayout,
+    Translate,
+    WindowRow,
+)
+from gutsleep.domain.journal import IntakeKind
+from gutsleep.domain.text import N_
 from gutsleep.services.context import Services
 from gutsleep.storage.private_files import private_path
 from gutsleep.storage.transfer import Cancelled
@@ -53,83 +61,24 @@ from gutsleep.storage.transfer.problems import CancelFlag
 
 if TYPE_CHECKING:
     from gutsleep.analysis.insights import InsightReport
-    from gutsleep.analysis.series import DailyFrame
-    from gutsleep.charts.report import Block
+
 
 __all__ = [
     "DEFAULT_DAYS",
-    "MONTHLY_LIMIT",
-    "WEEKLY_LIMIT",
     "ReportResult",
     "WindowHistory",
-    "WindowRow",
     "default_period",
     "make_report",
-    "summary_groups",
 ]
 
 log = logging.getLogger(__name__)
+
 
 #: The default period: the last four weeks, today included.
 DEFAULT_DAYS = 28
 
 
-@dataclass(frozen=True)
-class Limits:
-    """How many medicines, insights, completed experiments and window weeks are listed.
-
-    The summary is laid out with the first of :data:`LIMITS`; when its two
-    pages overflow (many medicines, a long checklist, wordy results) it is
-    laid out again with the next, so it stays on two pages.
-    """
-
-    medicines: int
-    insights: int
-    experiments: int
-    window_weeks: int
-    checklist_no: bool  # list the questions answered "no" too
-    checklist_answers: bool = True  # False: only the checklist's date and result
-
-
-LIMITS: tuple[Limits, ...] = (
-    Limits(5, 5, 3, 8, True),
-    Limits(4, 4, 2, 6, True),
-    Limits(3, 3, 1, 4, False),
-    Limits(2, 2, 1, 4, False),
-    Limits(1, 1, 1, 2, False),
-    Limits(1, 1, 1, 2, False, checklist_answers=False),
-)
-
-Translate = Callable[[str], str]
 Progress = Callable[[int, int], None]
-
-TITLE = N_("Sleep and gut diary: report for a clinician")
-SELF_REPORTED = N_(
-    "All the information in this report is self-reported: the person entered it "
-    "themselves in the gutsleep journal app. None of it was measured by a device or "
-    "checked by a clinician."
-)
-FOOTER = N_(
-    "Self-reported data, not medical advice. An association is not causation: measures "
-    "that move together do not show that one causes the other."
-)
-NO_ENTRIES = N_(
-    "No days were recorded between {first} and {last}, so there is nothing to summarise "
-    "for this period."
-)
-MADE = N_("Made offline with gutsleep {version} on {made}.")
-DEFINITIONS = N_(
-    "Definitions (Consensus Sleep Diary; a night is filed under the date of waking): SOL, "
-    "minutes from lights out to falling asleep; WASO, minutes awake in the night; TST, "
-    "lights out to the final awakening minus SOL and WASO; TIB, into bed to out of bed; "
-    "SE, TST as a share of TIB; quality from 1 (very poor) to 5 (very good). TST and SE are "
-    "left out of a night when they cannot be computed."
-)
-ACCESSIBILITY = N_(
-    "Fonts are embedded and the text can be searched; the PDF has no tagged structure for "
-    "screen readers, which its writer (matplotlib) cannot make."
-)
-_MISSING = "—"
 
 
 def _same(text: str) -> str:
@@ -166,969 +115,13 @@ def _period(first: date | None, last: date | None, today: date) -> tuple[date, d
     return first, last
 
 
-# -- numbers as the report shows them ------------------------------------------------
-
-
-def _clock(moment: datetime | None) -> str:
-    return moment.strftime("%H:%M") if moment is not None else ""
-
-
-def _number(value: int | float | None) -> str:
-    if value is None:
-        return ""
-    return str(round(value))
-
-
-def _hours(minutes: float | None) -> str:
-    if minutes is None:
-        return ""
-    total = round(minutes)
-    sign = "-" if total < 0 else ""
-    hours, mins = divmod(abs(total), 60)
-    return f"{sign}{hours}:{mins:02d}"
-
-
 def _tidy(text: str) -> str:
     """``text`` with its spacing collapsed."""
     return " ".join(text.split())
 
 
-# -- grouping days into weeks or months ------------------------------------------------
-
-#: Up to this many weeks the summary has one row per week; longer periods go by month.
-WEEKLY_LIMIT = 13
-#: Up to this many months every month gets a row; longer periods show the last
-#: twelve months by month and one line per year above them.
-MONTHLY_LIMIT = 12
-
-
-@dataclass(frozen=True)
-class Group:
-    """A block of the summary's table: a week (from its Monday), a month or a year."""
-
-    label: str
-    first: date
-    last: date
-
-
-def _months_between(first: date, last: date) -> list[Group]:
-    groups = []
-    year, month = first.year, first.month
-    while date(year, month, 1) <= last:
-        start = date(year, month, 1)
-        following = date(year + month // 12, month % 12 + 1, 1)
-        groups.append(
-            Group(
-                f"{year}-{month:02d}", max(start, first), min(following - timedelta(days=1), last)
-            )
-        )
-        year, month = following.year, following.month
-    return groups
-
-
-def week_groups(first: date, last: date) -> list[Group]:
-    """The ISO weeks (Monday to Sunday) of ``first``..``last``, clipped to it."""
-    monday = first - timedelta(days=first.weekday())
-    weeks = []
-    while monday <= last:
-        start = max(monday, first)
-        weeks.append(Group(start.isoformat(), start, min(monday + timedelta(days=6), last)))
-        monday += timedelta(days=7)
-    return weeks
-
-
-def summary_groups(first: date, last: date) -> tuple[str, list[Group], list[Group]]:
-    """(``"week"`` or ``"month"``, the table's rows, the yearly overview's years).
-
-    Weeks start on Monday (ISO weeks), clipped to the period; the years are
-    empty unless the period runs over more than :data:`MONTHLY_LIMIT` months.
-    """
-    weeks = week_groups(first, last)
-    if len(weeks) <= WEEKLY_LIMIT:
-        return "week", weeks, []
-    months = _months_between(first, last)
-    if len(months) <= MONTHLY_LIMIT:
-        return "month", months, []
-    years = [
-        Group(str(year), max(first, date(year, 1, 1)), min(last, date(year, 12, 31)))
-        for year in range(first.year, last.year + 1)
-    ]
-    return "month", months[-MONTHLY_LIMIT:], years
-
-
-@dataclass(frozen=True)
-class WindowRow:
-    """One week of a sleep window (the CBT-I planner's history), as the report shows it."""
-
-    start: date
-    bedtime: time
-    rising: time
-    nights: int | None = None
-    average_se: float | None = None
-
-
 #: A provider of the sleep-window history: the weeks starting in ``first``..``last``.
 WindowHistory = Callable[[date, date], Sequence[WindowRow]]
-
-
-@dataclass(frozen=True)
-class MedicineSpan:
-    """A medicine (name and dose) taken in the period: its first and last day, days taken."""
-
-    name: str
-    dose: str
-    first: date
-    last: date
-    days: int
-
-
-@dataclass(frozen=True)
-class Stat:
-    """A measure over a group of days: mean, standard deviation, range and n."""
-
-    mean: float | None
-    sd: float | None
-    low: float | None
-    high: float | None
-    n: int
-
-
-def stat(values: Sequence[float]) -> Stat:
-    """The :class:`Stat` of the non-NaN ``values`` (NaN: not recorded)."""
-    present = [float(v) for v in values if not math.isnan(v)]
-    if not present:
-        return Stat(None, None, None, None, 0)
-    mean = math.fsum(present) / len(present)
-    sd = (
-        math.sqrt(math.fsum((v - mean) ** 2 for v in present) / (len(present) - 1))
-        if len(present) > 1
-        else None
-    )
-    return Stat(mean, sd, min(present), max(present), len(present))
-
-
-#: The Consensus Sleep Diary measures of the summary, in the order clinicians read them.
-SLEEP_KEYS: tuple[str, ...] = ("sol", "waso", "tst", "tib", "se", "quality")
-
-
-def _short(key: str, value: float | None) -> str:
-    """A value in a summary table's cell: minutes for durations, h:mm for TST/TIB."""
-    if value is None:
-        return ""
-    if key in ("tst", "tib"):
-        return _hours(value)
-    if key in ("sol", "waso"):
-        return str(round(value))
-    if key == "se":
-        return f"{value:.0f}"
-    return f"{value:.1f}"
-
-
-def bleeding_starts(days: Sequence[date], bleeding: Sequence[float]) -> list[date]:
-    """First days of bleeding episodes: a bleeding day after two days without bleeding.
-
-    Days not answered break nothing (a gap in the diary is not a new episode).
-    """
-    starts: list[date] = []
-    last_bleeding: date | None = None
-    for day, value in zip(days, bleeding, strict=True):
-        if math.isnan(value) or value <= 0:
-            continue
-        if last_bleeding is None or (day - last_bleeding).days > 2:
-            starts.append(day)
-        last_bleeding = day
-    return starts
-
-
-# -- the pages' content -----------------------------------------------------------------
-
-
-class _Writer:
-    """Builds the report's blocks and pages for one period."""
-
-    def __init__(
-        self,
-        services: Services,
-        first: date,
-        last: date,
-        today: date,
-        translate: Translate,
-        limits: Limits = LIMITS[0],
-    ):
-        from gutsleep.charts.report import Pages
-
-        self.services = services
-        self.first = first
-        self.last = last
-        self.today = today
-        self.translate = translate
-        self.limits = limits
-        self.days = (last - first).days + 1
-        self.logged = len(services.journal.repository.logged_days(first, last))
-        self.pages = Pages()
-        self.kind, self.groups, self.years = summary_groups(first, last)
-
-    def t(self, text: str | Message, **args: object) -> str:
-        if isinstance(text, Message):
-            return text.render(self.translate)
-        return self.translate(text).format(**args) if args else self.translate(text)
-
-    def flow(self, *blocks: Block) -> None:
-        self.pages.flow(blocks)
-
-    def _index(self, group: Group) -> slice:
-        start = (group.first - self.first).days
-        return slice(start, start + (group.last - group.first).days + 1)
-
-    # page 1: the summary ------------------------------------------------------------
-
-    def title(self) -> None:
-        from gutsleep.charts.report import Block
-
-        self.flow(
-            Block("title", self.t(TITLE)),
-            Block(
-                "text",
-                self.t(
-                    N_(
-                        "Period: {first} to {last} ({days} days). Days with entries: {n} of {days}."
-                    ),
-                    first=self.first.isoformat(),
-                    last=self.last.isoformat(),
-                    days=self.days,
-                    n=self.logged,
-                ),
-            ),
-        )
-        if not self.logged:
-            self.flow(
-                Block("small", self.t(SELF_REPORTED)),
-                Block("heading", self.t(N_("No entries"))),
-                Block(
-                    "text",
-                    self.t(NO_ENTRIES, first=self.first.isoformat(), last=self.last.isoformat()),
-                ),
-                Block("small", self.t(MADE, version=__version__, made=self.today.isoformat())),
-            )
-
-    def sleep_summary(self, frame: DailyFrame, medicines: Sequence[MedicineSpan]) -> None:
-        from gutsleep.charts.report import Block, Table
-
-        columns = [[float(v) for v in frame[key]] for key in SLEEP_KEYS]
-        sweats = [float(v) for v in frame["night_sweats"]]
-        bleeding = [float(v) for v in frame["bleeding"]]
-        any_sleep = [any(not math.isnan(c[i]) for c in columns) for i in range(len(frame))]
-        self.flow(
-            Block("heading", self.t(N_("Sleep diary (Consensus Sleep Diary)"))),
-            Block(
-                "text",
-                self.t(N_("Nights logged: {n} of {days}."), n=sum(any_sleep), days=self.days),
-            ),
-        )
-        self.weekly_chart(frame, medicines)
-        label = self.t(N_("Week from")) if self.kind == "week" else self.t(N_("Month"))
-        header = [
-            label,
-            self.t(N_("Nights")),
-            self.t(N_("SOL\nmin")),
-            self.t(N_("WASO\nmin")),
-            self.t(N_("TST\nh:mm")),
-            self.t(N_("TIB\nh:mm")),
-            self.t(N_("SE\n%")),
-            self.t(N_("Quality\n1-5")),
-            self.t(N_("Sweats or\nflushes/night")),
-            self.t(N_("Bleeding\ndays")),
-        ]
-
-        def bleeding_days(values: Sequence[float]) -> str:
-            answered = [v for v in values if not math.isnan(v)]
-            return f"{sum(1 for v in answered if v > 0)}/{len(answered)}" if answered else ""
-
-        rows: list[list[str]] = [header]
-        for group in self.groups:
-            index = self._index(group)
-            rows.append(
-                [
-                    group.label,
-                    str(sum(any_sleep[index])),
-                    *(
-                        _short(key, stat(column[index]).mean)
-                        for key, column in zip(SLEEP_KEYS, columns, strict=True)
-                    ),
-                    _short("sweats", stat(sweats[index]).mean),
-                    bleeding_days(bleeding[index]),
-                ]
-            )
-        stats = [stat(column) for column in (*columns, sweats)]
-        keys = (*SLEEP_KEYS, "sweats")
-        rows.append(
-            [
-                self.t(N_("Period mean")),
-                str(sum(any_sleep)),
-                *(_short(k, s.mean) for k, s in zip(keys, stats, strict=True)),
-                bleeding_days(bleeding),
-            ]
-        )
-        rows.append(
-            [self.t(N_("SD")), "", *(_short(k, s.sd) for k, s in zip(keys, stats, strict=True)), ""]
-        )
-        rows.append([self.t(N_("n nights")), "", *(str(s.n) for s in stats), ""])
-        widths = (0.12, 0.08, 0.08, 0.08, 0.09, 0.09, 0.07, 0.09, 0.16, 0.14)
-        self.flow(Block("table", Table(rows, widths, (False,) + (True,) * 9, size=7.4)))
-        note = N_(
-            "One row per week (Monday to Sunday): the mean over the nights with a value; an "
-            "empty cell means nothing was recorded (never zero). The last rows: the whole "
-            "period's mean, standard deviation between nights (SD) and number of nights with "
-            "a value. Bleeding days: days with bleeding / days answered."
-        )
-        if self.kind == "month":
-            note = N_(
-                "One row per calendar month: the mean over the nights with a value; an empty "
-                "cell means nothing was recorded (never zero). The last rows: the whole "
-                "period's mean, standard deviation between nights (SD) and number of nights "
-                "with a value. Bleeding days: days with bleeding / days answered."
-            )
-        self.flow(Block("small", self.t(note)))
-        if self.years:
-            parts = []
-            for year in self.years:
-                index = self._index(year)
-                tst = stat(columns[SLEEP_KEYS.index("tst")][index])
-                se = stat(columns[SLEEP_KEYS.index("se")][index])
-                parts.append(
-                    f"{year.label}: {_short('tst', tst.mean) or _MISSING}, "
-                    f"{_short('se', se.mean) or _MISSING}%"
-                )
-            self.flow(
-                Block(
-                    "small",
-                    self.t(
-                        N_(
-                            "Only the last twelve months have rows. Each year's TST and SE: "
-                            "{years}."
-                        ),
-                        years="; ".join(parts),
-                    ),
-                )
-            )
-
-    def sweats_and_bleeding(self, frame: DailyFrame) -> None:
-        from gutsleep.charts.report import Block
-
-        sweats = stat([float(v) for v in frame["night_sweats"]])
-        with_any = sum(1 for v in frame["night_sweats"] if not math.isnan(float(v)) and v > 0)
-        if sweats.n:
-            text = self.t(
-                N_(
-                    "Night sweats or hot flushes: on {with_any} of the {n} nights answered, "
-                    "{mean} times a night on average (most in one night: {high})."
-                ),
-                with_any=with_any,
-                n=sweats.n,
-                mean=f"{sweats.mean:.1f}",
-                high=round(sweats.high or 0),
-            )
-        else:
-            text = self.t(N_("Night sweats or hot flushes: not recorded in this period."))
-        dates = frame.dates()
-        bleeding = [float(v) for v in frame["bleeding"]]
-        answered = sum(1 for v in bleeding if not math.isnan(v))
-        bled = [d for d, v in zip(dates, bleeding, strict=True) if not math.isnan(v) and v > 0]
-        if not answered:
-            pattern = self.t(N_("Bleeding: not recorded in this period."))
-        elif not bled:
-            pattern = self.t(N_("Bleeding: none on the {n} days answered."), n=answered)
-        else:
-            starts = bleeding_starts(dates, bleeding)
-            gaps = [(b - a).days for a, b in itertools.pairwise(starts)]
-            pattern = self.t(
-                N_(
-                    "Bleeding days: {days} of {n} answered. Episodes: {episodes}, the last "
-                    "beginning on {last_start}; last bleeding day: {last_day}."
-                ),
-                days=len(bled),
-                n=answered,
-                episodes=len(starts),
-                last_start=starts[-1].isoformat(),
-                last_day=bled[-1].isoformat(),
-            )
-            if gaps:
-                pattern += " " + self.t(
-                    N_(
-                        "Days from one start to the next: median {median}, shortest {low}, "
-                        "longest {high}."
-                    ),
-                    median=round(statistics.median(gaps)),
-                    low=min(gaps),
-                    high=max(gaps),
-                )
-        self.flow(
-            Block("subheading", self.t(N_("Night sweats, hot flushes and bleeding"))),
-            Block("text", text),
-            Block("text", pattern),
-        )
-
-    def medicine_spans(self) -> list[MedicineSpan]:
-        """Each medicine (name and dose, case and spacing ignored) with its first and last day."""
-        rows = self.services.journal.repository.intake_days(
-            self.first, self.last, IntakeKind.MEDICINE.value
-        )
-        spans: dict[str, MedicineSpan] = {}
-        for day, name, dose in rows:
-            key = f"{_tidy(name)}\x00{_tidy(dose)}".casefold()
-            found = spans.get(key)
-            if found is None:
-                spans[key] = MedicineSpan(_tidy(name), _tidy(dose), day, day, 1)
-            elif found.last != day:
-                spans[key] = replace(found, last=day, days=found.days + 1)
-        return sorted(spans.values(), key=lambda s: (s.first, s.name.casefold()))
-
-    def medicines(self, spans: Sequence[MedicineSpan]) -> None:
-        from gutsleep.charts.report import Block, Table
-
-        if not spans:
-            self.flow(Block("text", self.t(N_("No medicines were recorded in this period."))))
-            return
-        self.flow(Block("subheading", self.t(N_("Medicines"))))
-        table: list[list[str]] = [
-            [
-                self.t(N_("Medicine")),
-                self.t(N_("Dose")),
-                self.t(N_("First day")),
-                self.t(N_("Last day")),
-                self.t(N_("Days taken")),
-            ]
-        ]
-        for span in spans[-self.limits.medicines :]:
-            table.append(
-                [
-                    span.name,
-                    span.dose,
-                    span.first.isoformat(),
-                    span.last.isoformat(),
-                    str(span.days),
-                ]
-            )
-        widths = (0.32, 0.2, 0.16, 0.16, 0.16)
-        self.flow(Block("table", Table(table, widths, (False, False, True, True, True), size=7.4)))
-        if len(spans) > self.limits.medicines:
-            self.flow(
-                Block(
-                    "small",
-                    self.t(
-                        N_(
-                            "Medicines begun earlier, not listed: {n} (the appendix lists "
-                            "every day)."
-                        ),
-                        n=len(spans) - self.limits.medicines,
-                    ),
-                )
-            )
-
-    def weekly_chart(self, frame: DailyFrame, medicines: Sequence[MedicineSpan]) -> None:
-        from gutsleep.charts.report import Block
-
-        weeks: list[date] = []
-        tst: list[float] = []
-        se: list[float] = []
-        for week in week_groups(self.first, self.last):
-            index = self._index(week)
-            weeks.append(week.first)
-            t, s = (
-                stat([float(v) for v in frame["tst"][index]]),
-                stat([float(v) for v in frame["se"][index]]),
-            )
-            tst.append(math.nan if t.mean is None else t.mean / 60)
-            se.append(math.nan if s.mean is None else s.mean)
-        from matplotlib.dates import AutoDateLocator, ConciseDateFormatter, date2num
-
-        def x(days: Sequence[date]) -> list[float]:
-            return [float(v) for v in date2num(days)]  # type: ignore[no-untyped-call]
-
-        theme = self.pages.theme
-        axes = self.pages.axes(1.55)
-        axes.set_title(
-            self.t(N_("Weekly total sleep time and sleep efficiency")),
-            fontsize=8,
-            loc="left",
-            color=theme.foreground,
-        )
-        axes.set_facecolor(theme.background)
-        marker = 2.5 if len(weeks) <= 60 else 0.0
-        axes.plot(
-            x(weeks),
-            tst,
-            color=theme.series[0],
-            linewidth=1.2,
-            label=self.t(N_("TST (hours)")),
-            marker="o",
-            markersize=marker,
-        )
-        axes.set_ylabel(self.t(N_("TST (hours)")), fontsize=7, color=theme.series[0])
-        right = axes.twinx()
-        right.plot(
-            x(weeks),
-            se,
-            color=theme.series[1],
-            linewidth=1.0,
-            linestyle="--",
-            label=self.t(N_("SE (%)")),
-            marker="o",
-            markersize=marker,
-        )
-        right.set_ylabel(self.t(N_("SE (%)")), fontsize=7, color=theme.series[1])
-        right.set_ylim(0, 100)
-        low = min((v for v in tst if not math.isnan(v)), default=0.0)
-        axes.set_ylim(
-            max(0.0, math.floor(low) - 1),
-            max(9.0, max((v for v in tst if not math.isnan(v)), default=9.0) + 0.5),
-        )
-        markers = [m.first for m in medicines[-self.limits.medicines :] if m.first > self.first]
-        for first_day in markers:
-            axes.axvline(x([first_day])[0], color=theme.reference, linewidth=0.8, linestyle=":")
-        for each in (axes, right):
-            each.tick_params(labelsize=6.5, colors=theme.muted)
-            each.grid(False)
-        axes.grid(True, color=theme.grid, linewidth=0.4)
-        axes.set_xlim(*x([self.first, self.last + timedelta(days=1)]))
-        locator = AutoDateLocator(maxticks=8)  # type: ignore[no-untyped-call]
-        axes.xaxis.set_major_locator(locator)
-        axes.xaxis.set_major_formatter(ConciseDateFormatter(locator, show_offset=False))  # type: ignore[no-untyped-call]
-        lines = axes.get_lines()[:1] + right.get_lines()[:1]
-        axes.legend(
-            lines,
-            [str(line.get_label()) for line in lines],
-            fontsize=6.5,
-            loc="upper right",
-            bbox_to_anchor=(1.0, 1.22),
-            ncols=2,
-            frameon=False,
-        )
-        if markers:
-            self.flow(
-                Block(
-                    "small",
-                    self.t(
-                        N_("Dotted lines: the day each medicine in the list below was first taken.")
-                    ),
-                )
-            )
-
-    # page 2: the rest ----------------------------------------------------------------------
-
-    def gut(self, frame: DailyFrame) -> None:
-        from gutsleep.charts.report import Block, Table
-
-        self.pages.page_break()
-        self.flow(Block("heading", self.t(N_("Gut symptoms and Bristol stool types"))))
-        bristol = self.services.trends.bristol_days(self.first, self.last)
-        if not bristol and not any(not math.isnan(float(v)) for v in frame["bloating"]):
-            self.flow(Block("text", self.t(N_("No gut entries in this period."))))
-            return
-        label = self.t(N_("Week from")) if self.kind == "week" else self.t(N_("Month"))
-        rows: list[list[str]] = [
-            [
-                label,
-                self.t(N_("Gut\ndays")),
-                self.t(N_("Bloating\n0-10")),
-                self.t(N_("Discomfort\n0-10")),
-                self.t(N_("Movements\na day")),
-                self.t(N_("Types 1-2\n(hard)")),
-                self.t(N_("Types 3-5")),
-                self.t(N_("Types 6-7\n(loose)")),
-            ]
-        ]
-        for group in self.groups:
-            index = self._index(group)
-            counts = [0] * 7
-            gut_days = 0
-            for offset in range(index.start, index.stop):
-                found = bristol.get(self.first + timedelta(days=offset))
-                if found is not None:
-                    gut_days += 1
-                    counts = [a + b for a, b in zip(counts, found, strict=True)]
-            typed = sum(counts)
-
-            def share(types: slice, typed: int = typed, counts: list[int] = counts) -> str:
-                return f"{round(100 * sum(counts[types]) / typed)}%" if typed else ""
-
-            movements = stat([float(v) for v in frame["bm_count"][index]])
-            rows.append(
-                [
-                    group.label,
-                    str(gut_days),
-                    _short("bloating", stat([float(v) for v in frame["bloating"][index]]).mean),
-                    _short("discomfort", stat([float(v) for v in frame["discomfort"][index]]).mean),
-                    _short("bm", movements.mean),
-                    share(slice(0, 2)),
-                    share(slice(2, 5)),
-                    share(slice(5, 7)),
-                ]
-            )
-        self.flow(
-            Block(
-                "table",
-                Table(
-                    rows,
-                    (0.14, 0.09, 0.12, 0.13, 0.13, 0.13, 0.13, 0.13),
-                    (False,) + (True,) * 7,
-                    size=7.2,
-                ),
-            ),
-            Block(
-                "small",
-                self.t(
-                    N_(
-                        "Means over the days with a value; Bristol types as shares of the "
-                        "movements typed."
-                    )
-                ),
-            ),
-        )
-
-    def checklist(self) -> None:
-        from gutsleep.charts.report import Block, Table
-
-        self.flow(Block("subheading", self.t(N_("Latest screening checklist"))))
-        record = next(
-            (r for r in self.services.checklist.history() if r.taken_on <= self.last), None
-        )
-        if record is None:
-            self.flow(Block("text", self.t(N_("No checklist completed."))))
-            return
-        result = record.screening()
-        self.flow(
-            Block(
-                "text",
-                self.t(
-                    N_("Taken on {day}. Result: {headline}"),
-                    day=record.taken_on.isoformat(),
-                    headline=self.t(result.headline),
-                ),
-            )
-        )
-        answer_text = {
-            Answer.YES: self.t(N_("yes")),
-            Answer.NO: self.t(N_("no")),
-            Answer.UNSURE: self.t(N_("not sure")),
-        }
-        labels = {s.key: s.label for s in (*SIGNS, DIGESTION_FINE)}
-        if not self.limits.checklist_answers:
-            self.flow(
-                Block(
-                    "small",
-                    self.t(
-                        N_("The answers are on the Checklist page ({n} questions)."),
-                        n=len(record.answers),
-                    ),
-                )
-            )
-            return
-        cells: list[tuple[str, str]] = []
-        hidden = 0
-        for key in ALL_KEYS:
-            answer = record.answers.get(key)
-            if answer is Answer.NO and not self.limits.checklist_no:
-                hidden += 1
-            elif answer is not None:
-                label = labels.get(key) or question_for(key) or key
-                cells.append((self.t(label), answer_text[answer]))
-        if cells:
-            half = (len(cells) + 1) // 2
-            rows: list[list[str]] = [[self.t(N_("Question")), self.t(N_("Answer"))] * 2]
-            for i in range(half):
-                right = cells[half + i] if half + i < len(cells) else ("", "")
-                rows.append([*cells[i], *right])
-            self.flow(
-                Block(
-                    "table",
-                    Table(rows, (0.43, 0.07, 0.43, 0.07), size=7, wrap=True),
-                )
-            )
-        if hidden:
-            self.flow(Block("small", self.t(N_("Questions answered no: {n}."), n=hidden)))
-
-    def window(self, history: WindowHistory | None) -> None:
-        from gutsleep.charts.report import Block, Table
-
-        if history is None:
-            return
-        weeks = list(history(self.first, self.last))
-        if not weeks:
-            return
-        rows: list[list[str]] = [
-            [
-                self.t(N_("Week from")),
-                self.t(N_("Bedtime")),
-                self.t(N_("Rising time")),
-                self.t(N_("Nights logged")),
-                self.t(N_("SE %")),
-            ]
-        ]
-        for week in weeks[-self.limits.window_weeks :]:
-            rows.append(
-                [
-                    week.start.isoformat(),
-                    week.bedtime.strftime("%H:%M"),
-                    week.rising.strftime("%H:%M"),
-                    "" if week.nights is None else str(week.nights),
-                    "" if week.average_se is None else f"{week.average_se:.0f}",
-                ]
-            )
-        self.flow(
-            Block("subheading", self.t(N_("Sleep window (sleep scheduling) history"))),
-            Block(
-                "table",
-                Table(rows, (0.24, 0.19, 0.19, 0.19, 0.19), (False,) + (True,) * 4, size=7.6),
-            ),
-        )
-
-    def insights(self, report: InsightReport | None) -> None:
-        from gutsleep.charts.report import Block
-
-        self.flow(Block("subheading", self.t(N_("Patterns in this period"))))
-        if report is None:
-            self.flow(Block("text", self.t(N_("The patterns could not be computed."))))
-            return
-        notable = list(report.insights)[: self.limits.insights]
-        if not notable:
-            status = report.status
-            self.flow(
-                Block(
-                    "text",
-                    self.t(status)
-                    if status is not None
-                    else self.t(
-                        N_(
-                            "No comparison stands out once the number of comparisons is "
-                            "taken into account."
-                        )
-                    ),
-                )
-            )
-            return
-        if report.summary is not None:
-            self.flow(Block("small", self.t(report.summary)))
-        self.flow(
-            Block(
-                "small",
-                self.t(
-                    N_(
-                        "Each pattern is estimated with the other factors taken into "
-                        "account. Associations, not causes: measures that move together "
-                        "do not show that one causes the other."
-                    )
-                ),
-            )
-        )
-        for insight in notable:
-            self.flow(Block("small-bullet", self.t(insight.sentence)))
-
-    def experiments(self) -> None:
-        from gutsleep.charts.report import Block
-        from gutsleep.domain.experiments import end_date
-        from gutsleep.services.experiments import difference_message
-
-        service = self.services.experiments
-        as_of = min(self.last, self.today)
-        completed = []
-        for exp in service.history():
-            last = end_date(exp)
-            if last is not None and self.first <= last <= as_of and exp.start <= self.last:
-                completed.append(exp)
-        self.flow(Block("subheading", self.t(N_("Completed self-experiments"))))
-        if not completed:
-            self.flow(Block("text", self.t(N_("No self-experiment was completed in this period."))))
-            return
-        for exp in completed[: self.limits.experiments]:
-            result = service.result(exp, as_of)
-            self.flow(
-                Block(
-                    "small-bullet",
-                    self.t(
-                        N_("{title} ({start} to {end}): {verdict}"),
-                        title=exp.title,
-                        start=exp.start.isoformat(),
-                        end=(end_date(exp) or as_of).isoformat(),
-                        verdict=self.t(result.verdict),
-                    ),
-                ),
-                Block("small", "    " + self.t(difference_message(result))),
-            )
-        if len(completed) > self.limits.experiments:
-            self.flow(
-                Block(
-                    "small",
-                    self.t(
-                        N_("Earlier completed experiments, on the Experiments page: {n}."),
-                        n=len(completed) - self.limits.experiments,
-                    ),
-                )
-            )
-
-    def about(self) -> None:
-        from gutsleep.charts.report import Block
-
-        self.flow(
-            Block("space", 0.08),
-            Block(
-                "small",
-                " ".join(
-                    (
-                        self.t(SELF_REPORTED),
-                        self.t(DEFINITIONS),
-                        self.t(ACCESSIBILITY),
-                        self.t(MADE, version=__version__, made=self.today.isoformat()),
-                    )
-                ),
-            ),
-        )
-
-    def summary(
-        self,
-        insights: InsightReport | None,
-        window_history: WindowHistory | None,
-        step: Callable[[int], None],
-    ) -> int:
-        """Lay out the two summary pages; returns how many pages they took."""
-        self.title()
-        step(1)
-        if not self.logged:
-            return len(self.pages.figures)
-        frame = self.services.trends.frame(self.first, self.last)
-        medicines = self.medicine_spans()
-        self.sleep_summary(frame, medicines)
-        step(2)
-        self.sweats_and_bleeding(frame)
-        self.medicines(medicines)
-        overflowed = len(self.pages.figures) > 1  # page 1 ran over: lay out again
-        step(3)
-        self.gut(frame)
-        self.checklist()
-        self.window(window_history)
-        self.insights(insights)
-        step(4)
-        self.experiments()
-        self.about()
-        return len(self.pages.figures) + overflowed
-
-    # appendix ---------------------------------------------------------------------------------
-
-    def appendix(self) -> None:
-        from gutsleep.charts.report import Block, Table
-
-        self.pages.page_break()
-        entries = self.services.journal.repository.between(self.first, self.last)
-        by_day = {e.day: e for e in entries}
-        header = [
-            self.t(N_("Date\n(woke up)")),
-            self.t(N_("Into\nbed")),
-            self.t(N_("Lights\nout")),
-            self.t(N_("SOL\nmin")),
-            self.t(N_("Awaken-\nings")),
-            self.t(N_("WASO\nmin")),
-            self.t(N_("Final\nwake")),
-            self.t(N_("Out of\nbed")),
-            self.t(N_("Early\nmin")),
-            self.t(N_("TIB\nh:mm")),
-            self.t(N_("TST\nh:mm")),
-            self.t(N_("SE\n%")),
-            self.t(N_("Qual.\n1-5")),
-            self.t(N_("Naps\n(min)")),
-            self.t(N_("Sweats")),
-            self.t(N_("Bleed-\ning")),
-        ]
-        bleeding_text = {
-            Bleeding.NONE: self.t(N_("none")),
-            Bleeding.SPOTTING: self.t(N_("spot")),
-            Bleeding.LIGHT: self.t(N_("light")),
-            Bleeding.MEDIUM: self.t(N_("medium")),
-            Bleeding.HEAVY: self.t(N_("heavy")),
-        }
-        rows: list[list[str]] = [header]
-        for offset in range(self.days):
-            day = self.first + timedelta(days=offset)
-            entry = by_day.get(day)
-            if entry is None:
-                rows.append([day.isoformat(), *[""] * (len(header) - 1)])
-                continue
-            sleep = entry.sleep
-            metrics = compute_metrics(sleep)
-            se = metrics.sleep_efficiency_pct
-            early = (
-                (sleep.out_of_bed - sleep.final_wake).total_seconds() / 60
-                if sleep.out_of_bed is not None and sleep.final_wake is not None
-                else None
-            )
-            naps = _number(sleep.naps)
-            if naps and sleep.nap_min is not None:
-                naps = f"{naps} ({sleep.nap_min})"
-            rows.append(
-                [
-                    day.isoformat(),
-                    _clock(sleep.into_bed),
-                    _clock(sleep.lights_out),
-                    _number(sleep.sleep_onset_min),
-                    _number(sleep.awakenings),
-                    _number(sleep.waso_min),
-                    _clock(sleep.final_wake),
-                    _clock(sleep.out_of_bed),
-                    _number(early),
-                    _hours(metrics.time_in_bed_min),
-                    _hours(metrics.total_sleep_min),
-                    "" if se is None else f"{se:.0f}",
-                    _number(sleep.quality),
-                    naps,
-                    _number(sleep.night_sweats),
-                    "" if entry.bleeding is None else bleeding_text[entry.bleeding],
-                ]
-            )
-        widths = (
-            0.1,
-            0.055,
-            0.06,
-            0.05,
-            0.06,
-            0.055,
-            0.06,
-            0.06,
-            0.055,
-            0.06,
-            0.06,
-            0.045,
-            0.05,
-            0.075,
-            0.055,
-            0.06,
-        )
-        self.flow(
-            Block("heading", self.t(N_("Appendix: the daily sleep diary"))),
-            Block(
-                "small",
-                self.t(
-                    N_(
-                        "One row per night, under the date of waking; clock times as entered. "
-                        "Early: minutes from the final awakening to getting out of bed. Naps: "
-                        "how many (their minutes). Sweats: night sweats or hot flushes. An "
-                        "empty cell means nothing was recorded (never zero)."
-                    )
-                ),
-            ),
-            Block("table", Table(rows, widths, (False,) + (True,) * (len(header) - 1), size=6.8)),
-        )
-
-    # the whole document -----------------------------------------------------------------------
-
-    def footer(self) -> tuple[str, str]:
-        header = self.t(
-            N_("gutsleep · report for a clinician · {first} to {last} · self-reported data"),
-            first=self.first.isoformat(),
-            last=self.last.isoformat(),
-        )
-        return header, self.t(FOOTER)
-
-    def page_label(self, number: int, total: int) -> str:
-        return self.t(N_("Page {number} of {total}"), number=number, total=total)
 
 
 def make_report(
@@ -1173,9 +166,10 @@ def make_report(
         window_history = _planner_weeks(services)
     with matplotlib.rc_context({"pdf.fonttype": 42, "ps.fonttype": 42}):
         insights = _insights(services, first, last) if services.journal.repository.count() else None
+        content = _content(services, first, last, made, window_history, insights, appendix=appendix)
         for limits in LIMITS:
-            writer = _Writer(services, first, last, made, translate or _same, limits)
-            if writer.summary(insights, window_history, step) <= 2:
+            writer = ReportLayout(content, translate or _same, limits)
+            if writer.summary(step) <= 2:
                 break
         if appendix and writer.logged:
             writer.appendix()
@@ -1192,6 +186,81 @@ def make_report(
             step(7)
     step(8)
     return ReportResult(target, first, last, len(figures), writer.logged)
+
+
+def _content(
+    services: Services,
+    first: date,
+    last: date,
+    today: date,
+    window_history: WindowHistory,
+    insights: InsightReport | None,
+    *,
+    appendix: bool,
+) -> ReportContent:
+    """What the report says about ``first``..``last``; only the day count when none is logged."""
+    logged = len(services.journal.repository.logged_days(first, last))
+    if not logged:
+        return ReportContent(first, last, today, logged)
+    completed, experiments = _completed_experiments(services, first, last, today)
+    checklist = next((r for r in services.checklist.history() if r.taken_on <= last), None)
+    return ReportContent(
+        first,
+        last,
+        today,
+        logged,
+        frame=services.trends.frame(first, last),
+        medicines=_medicine_spans(services, first, last),
+        bristol=services.trends.bristol_days(first, last),
+        checklist=checklist,
+        window=tuple(window_history(first, last)),
+        insights=insights,
+        experiments=experiments,
+        experiments_completed=completed,
+        diary=services.journal.repository.between(first, last) if appendix else (),
+    )
+
+
+def _medicine_spans(services: Services, first: date, last: date) -> list[MedicineSpan]:
+    """Each medicine (name and dose, case and spacing ignored) with its first and last day."""
+    rows = services.journal.repository.intake_days(first, last, IntakeKind.MEDICINE.value)
+    spans: dict[str, MedicineSpan] = {}
+    for day, name, dose in rows:
+        key = f"{_tidy(name)}\x00{_tidy(dose)}".casefold()
+        found = spans.get(key)
+        if found is None:
+            spans[key] = MedicineSpan(_tidy(name), _tidy(dose), day, day, 1)
+        elif found.last != day:
+            spans[key] = replace(found, last=day, days=found.days + 1)
+    return sorted(spans.values(), key=lambda s: (s.first, s.name.casefold()))
+
+
+def _completed_experiments(
+    services: Services, first: date, last: date, today: date
+) -> tuple[int, list[CompletedExperiment]]:
+    """How many self-experiments ended in the period, and the first few with their results.
+
+    Results are worked out for as many as the longest list of :data:`LIMITS` shows.
+    """
+    from gutsleep.domain.experiments import end_date
+    from gutsleep.services.experiments import difference_message
+
+    service = services.experiments
+    as_of = min(last, today)
+    completed = []
+    for exp in service.history():
+        ends = end_date(exp)
+        if ends is not None and first <= ends <= as_of and exp.start <= last:
+            completed.append((exp, ends))
+    shown = []
+    for exp, ends in completed[: max(limits.experiments for limits in LIMITS)]:
+        result = service.result(exp, as_of)
+        shown.append(
+            CompletedExperiment(
+                exp.title, exp.start, ends, result.verdict, difference_message(result)
+            )
+        )
+    return len(completed), shown
 
 
 def _planner_weeks(services: Services) -> WindowHistory:
@@ -1222,7 +291,7 @@ def _insights(services: Services, first: date, last: date) -> InsightReport | No
         return None
 
 
-def _metadata(writer: _Writer, subject: str) -> dict[str, str]:
+def _metadata(writer: ReportLayout, subject: str) -> dict[str, str]:
     return {
         "Title": writer.t(TITLE),
         "Author": "gutsleep",

@@ -18,7 +18,7 @@ from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session, selectinload
 
 from gutsleep.domain.checklist_history import ChecklistRecord
-from gutsleep.domain.screening import Answer, parse_answers
+from gutsleep.domain.screening.questions import Answer, parse_answers
 from gutsleep.storage.database import Database
 from gutsleep.storage.models import ChecklistAnswer, ChecklistDraft, ChecklistRun
 

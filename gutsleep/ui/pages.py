@@ -77,13 +77,13 @@ def _journal(services: Services, parent: QWidget) -> QWidget:
 
 
 def _checklist(services: Services, parent: QWidget) -> QWidget:
-    from gutsleep.ui.checklist_page import ChecklistPage
+    from gutsleep.ui.checklist.page import ChecklistPage
 
     return ChecklistPage(services, parent)
 
 
 def _articles(services: Services, parent: QWidget) -> QWidget:
-    from gutsleep.ui.articles_page import ArticlesPage
+    from gutsleep.ui.articles.page import ArticlesPage
 
     return ArticlesPage(services, parent)
 
@@ -95,13 +95,13 @@ def _settings(services: Services, parent: QWidget) -> QWidget:
 
 
 def _trends(services: Services, parent: QWidget) -> QWidget:
-    from gutsleep.ui.trends_page import TrendsPage
+    from gutsleep.ui.trends.page import TrendsPage
 
     return TrendsPage(services, parent)
 
 
 def _experiments(services: Services, parent: QWidget) -> QWidget:
-    from gutsleep.ui.experiments_page import ExperimentsPage
+    from gutsleep.ui.experiments.page import ExperimentsPage
 
     return ExperimentsPage(services, parent)
 

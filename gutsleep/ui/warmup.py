@@ -47,7 +47,7 @@ MODULES: tuple[str, ...] = (
     "gutsleep.charts.base",
     "gutsleep.charts.timeseries",
     "gutsleep.charts.weekly",
-    "gutsleep.ui.trends_page",
+    "gutsleep.ui.trends.page",
 )
 
 

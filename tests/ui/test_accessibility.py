@@ -302,8 +302,8 @@ def test_journal_messages_are_announced(qtbot, services, announced) -> None:  # 
 def test_checklist_experiment_and_settings_messages_are_announced(  # type: ignore[no-untyped-def]
     qtbot, services, announced
 ) -> None:
-    from gutsleep.ui.checklist_page import ChecklistPage
-    from gutsleep.ui.experiments_page import ExperimentsPage
+    from gutsleep.ui.checklist.page import ChecklistPage
+    from gutsleep.ui.experiments.page import ExperimentsPage
     from gutsleep.ui.settings_page import SettingsPage
 
     checklist = ChecklistPage(services)

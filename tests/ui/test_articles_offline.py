@@ -17,7 +17,8 @@ import pytest
 from PySide6.QtWidgets import QApplication
 
 from gutsleep.articles import load_bundled
-from gutsleep.ui.articles_page import ArticleBrowser, ArticlesPage
+from gutsleep.ui.articles.page import ArticlesPage
+from gutsleep.ui.articles.reader import ArticleBrowser
 
 HOSTILE_HTML = """<!doctype html><html><head>
 <title>Hostile page</title>
@@ -65,10 +66,10 @@ def network_attempts(monkeypatch: pytest.MonkeyPatch) -> list[str]:
 
 def render_everything(qtbot, page: ArticlesPage) -> None:
     """Open the article, visit each section and paint the reader."""
-    page.browser.grab()
-    for row in range(page.toc.count()):
-        page.toc.setCurrentRow(row)
-        page.browser.grab()
+    page.reader.browser.grab()
+    for row in range(page.reader.toc.count()):
+        page.reader.toc.setCurrentRow(row)
+        page.reader.browser.grab()
     QApplication.processEvents()
 
 
@@ -89,15 +90,15 @@ def test_every_article_renders_offline(
     for article in bundled:
         assert page.open_article(article.id)
         render_everything(qtbot, page)
-        assert page.toc.count() == len(article.sections)
+        assert page.reader.toc.count() == len(article.sections)
     assert page.open_article(imported.id)
     render_everything(qtbot, page)
-    assert "Plain words survive." in page.browser.toPlainText()
-    shown = page.browser.toHtml()
+    assert "Plain words survive." in page.reader.browser.toPlainText()
+    shown = page.reader.browser.toHtml()
     assert "evil.example" not in shown
     assert "example.org/fine" in shown  # a link, which only a click (and a question) follows
 
-    assert page.browser.refused == []  # nothing even asked to be loaded
+    assert page.reader.browser.refused == []  # nothing even asked to be loaded
     assert network_attempts == []
     assert "PySide6.QtNetwork" not in sys.modules
     assert "PySide6.QtWebEngineWidgets" not in sys.modules

@@ -12,7 +12,8 @@ from PySide6.QtWidgets import QApplication, QListWidget, QWidget
 from gutsleep.services.context import open_services
 from gutsleep.storage.settings import READER_ZOOM
 from gutsleep.ui import dialogs
-from gutsleep.ui.articles_page import HIT_OPEN, ArticlesPage
+from gutsleep.ui.articles.common import HIT_OPEN
+from gutsleep.ui.articles.page import ArticlesPage
 from gutsleep.ui.main_window import MainWindow
 
 HOSTILE_HTML = """<html><head><title>Evening routine</title>
@@ -46,7 +47,7 @@ def open_window(qtbot, data_dir: Path):
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
     page = window.show_page("articles")
     assert isinstance(page, ArticlesPage)
-    qtbot.waitUntil(lambda: page.library_list.count() >= 7)
+    qtbot.waitUntil(lambda: page.library.items.count() >= 7)
     return services, window, page
 
 
@@ -71,120 +72,124 @@ def click_item(qtbot, widget: QListWidget, item) -> None:
 
 def click_text(qtbot, page: ArticlesPage, text: str) -> None:
     """Click in the middle of ``text`` in the reader, scrolling it into view first."""
-    cursor = page.browser.document().find(text)
+    cursor = page.reader.browser.document().find(text)
     assert not cursor.isNull(), text
     middle = QTextCursor(cursor)
     middle.setPosition((cursor.selectionStart() + cursor.selectionEnd()) // 2)
-    page.browser.setTextCursor(middle)
-    page.browser.ensureCursorVisible()
-    point = page.browser.cursorRect(middle).center() + QPoint(0, 0)
-    qtbot.mouseClick(page.browser.viewport(), Qt.MouseButton.LeftButton, pos=point)
+    page.reader.browser.setTextCursor(middle)
+    page.reader.browser.ensureCursorVisible()
+    point = page.reader.browser.cursorRect(middle).center() + QPoint(0, 0)
+    qtbot.mouseClick(page.reader.browser.viewport(), Qt.MouseButton.LeftButton, pos=point)
 
 
 def selected_text(page: ArticlesPage) -> str:
-    return page.browser.textCursor().selectedText()
+    return page.reader.browser.textCursor().selectedText()
 
 
 def test_read_with_contents_find_zoom_then_reopen(qtbot, data_dir: Path) -> None:
     services, window, page = open_window(qtbot, data_dir)
-    assert not page.find_bar.isVisible()
-    signs = list_item(page.library_list, "signs")
+    assert not page.reader.find_bar.isVisible()
+    signs = list_item(page.library.items, "signs")
     assert "Tier 3 · emerging evidence" in signs.data(Qt.ItemDataRole.UserRole + 1)
     assert "Unread" in signs.data(Qt.ItemDataRole.UserRole + 1)
-    click_item(qtbot, page.library_list, signs)
-    assert page.current is not None and page.current.id == "signs"
-    assert page.read_box.isChecked()
+    click_item(qtbot, page.library.items, signs)
+    assert page.reader.current is not None and page.reader.current.id == "signs"
+    assert page.reader.read_box.isChecked()
     assert services.articles.state("signs").read
-    assert "Unread" not in list_item(page.library_list, "signs").data(Qt.ItemDataRole.UserRole + 1)
-    assert page.browser.verticalScrollBar().value() == 0
-    assert "Not medical advice" in page.browser.toPlainText()
-    assert "https://doi.org/10.1038/npp.2016.148" in page.browser.toPlainText()  # references
+    assert "Unread" not in list_item(page.library.items, "signs").data(Qt.ItemDataRole.UserRole + 1)
+    assert page.reader.browser.verticalScrollBar().value() == 0
+    assert "Not medical advice" in page.reader.browser.toPlainText()
+    assert "https://doi.org/10.1038/npp.2016.148" in page.reader.browser.toPlainText()  # references
 
     # The table of contents: a click, then the keyboard.
-    titles = [page.toc.item(row).text().strip() for row in range(page.toc.count())]
+    titles = [page.reader.toc.item(row).text().strip() for row in range(page.reader.toc.count())]
     assert titles[0] == "The checklist" and titles[-1] == "References"
     antibiotics = next(
-        page.toc.item(r) for r in range(page.toc.count()) if "antibiotic" in page.toc.item(r).text()
+        page.reader.toc.item(r)
+        for r in range(page.reader.toc.count())
+        if "antibiotic" in page.reader.toc.item(r).text()
     )
-    click_item(qtbot, page.toc, antibiotics)
-    assert page.current_anchor() == "antibiotics"
-    top = page.browser.verticalScrollBar().value()
+    click_item(qtbot, page.reader.toc, antibiotics)
+    assert page.reader.current_anchor() == "antibiotics"
+    top = page.reader.browser.verticalScrollBar().value()
     assert top > 0
-    first_line = page.browser.cursorForPosition(QPoint(30, 20))
+    first_line = page.reader.browser.cursorForPosition(QPoint(30, 20))
     first_line.select(QTextCursor.SelectionType.LineUnderCursor)
     assert "antibiotic" in first_line.selectedText().lower()
-    page.toc.setFocus()
-    qtbot.keyClick(page.toc, Qt.Key.Key_Down)
-    assert page.current_anchor() == "inflammation-markers"
-    assert page.browser.verticalScrollBar().value() > top
+    page.reader.toc.setFocus()
+    qtbot.keyClick(page.reader.toc, Qt.Key.Key_Down)
+    assert page.reader.current_anchor() == "inflammation-markers"
+    assert page.reader.browser.verticalScrollBar().value() > top
 
     # Find in page: Ctrl+F, type, Enter / F3 for next, Shift+F3 for previous.
-    page.browser.setFocus()
-    qtbot.keyClick(page.browser, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
-    assert page.find_bar.isVisible()
-    assert QApplication.focusWidget() is page.find_text
-    qtbot.keyClicks(page.find_text, "inflammation")
+    page.reader.browser.setFocus()
+    qtbot.keyClick(page.reader.browser, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert page.reader.find_bar.isVisible()
+    assert QApplication.focusWidget() is page.reader.find_bar.text
+    qtbot.keyClicks(page.reader.find_bar.text, "inflammation")
     assert selected_text(page).lower() == "inflammation"
-    first = page.browser.textCursor().selectionStart()
-    count = int(page.find_message.text().split()[0])
+    first = page.reader.browser.textCursor().selectionStart()
+    count = int(page.reader.find_bar.message.text().split()[0])
     assert count >= 3
-    assert len(page.browser.extraSelections()) == count  # every match is marked
-    qtbot.keyClick(page.find_text, Qt.Key.Key_Return)
-    second = page.browser.textCursor().selectionStart()
+    assert len(page.reader.browser.extraSelections()) == count  # every match is marked
+    qtbot.keyClick(page.reader.find_bar.text, Qt.Key.Key_Return)
+    second = page.reader.browser.textCursor().selectionStart()
     assert second > first and selected_text(page).lower() == "inflammation"
-    qtbot.keyClick(page.find_text, Qt.Key.Key_F3)
-    third = page.browser.textCursor().selectionStart()
+    qtbot.keyClick(page.reader.find_bar.text, Qt.Key.Key_F3)
+    third = page.reader.browser.textCursor().selectionStart()
     assert third > second
-    qtbot.keyClick(page.find_text, Qt.Key.Key_F3, Qt.KeyboardModifier.ShiftModifier)
-    assert page.browser.textCursor().selectionStart() == second
-    qtbot.keyClick(page.find_text, Qt.Key.Key_Return, Qt.KeyboardModifier.ShiftModifier)
-    assert page.browser.textCursor().selectionStart() == first
-    page.find_text.selectAll()
-    qtbot.keyClicks(page.find_text, "kohlrabi")
-    assert "No match" in page.find_message.text()
-    qtbot.keyClick(page.find_text, Qt.Key.Key_Escape)
-    assert not page.find_bar.isVisible()
+    qtbot.keyClick(page.reader.find_bar.text, Qt.Key.Key_F3, Qt.KeyboardModifier.ShiftModifier)
+    assert page.reader.browser.textCursor().selectionStart() == second
+    qtbot.keyClick(page.reader.find_bar.text, Qt.Key.Key_Return, Qt.KeyboardModifier.ShiftModifier)
+    assert page.reader.browser.textCursor().selectionStart() == first
+    page.reader.find_bar.text.selectAll()
+    qtbot.keyClicks(page.reader.find_bar.text, "kohlrabi")
+    assert "No match" in page.reader.find_bar.message.text()
+    qtbot.keyClick(page.reader.find_bar.text, Qt.Key.Key_Escape)
+    assert not page.reader.find_bar.isVisible()
 
     # Zoom with the keyboard, remembered at once.
-    size = page.browser.font().pointSizeF()
-    page.browser.setFocus()
-    qtbot.keyClick(page.browser, Qt.Key.Key_Plus, Qt.KeyboardModifier.ControlModifier)
-    qtbot.keyClick(page.browser, Qt.Key.Key_Plus, Qt.KeyboardModifier.ControlModifier)
-    qtbot.keyClick(page.browser, Qt.Key.Key_Minus, Qt.KeyboardModifier.ControlModifier)
-    qtbot.keyClick(page.browser, Qt.Key.Key_Plus, Qt.KeyboardModifier.ControlModifier)
-    assert page.zoom == 2
-    assert page.browser.font().pointSizeF() == pytest.approx(size * 1.2)
+    size = page.reader.browser.font().pointSizeF()
+    page.reader.browser.setFocus()
+    qtbot.keyClick(page.reader.browser, Qt.Key.Key_Plus, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(page.reader.browser, Qt.Key.Key_Plus, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(page.reader.browser, Qt.Key.Key_Minus, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(page.reader.browser, Qt.Key.Key_Plus, Qt.KeyboardModifier.ControlModifier)
+    assert page.reader.zoom == 2
+    assert page.reader.browser.font().pointSizeF() == pytest.approx(size * 1.2)
     assert services.settings.get(READER_ZOOM) == 2
-    assert page.zoom_label.text() == "120 %"
+    assert page.reader.zoom_label.text() == "120 %"
     # Zooming keeps the section in view.
-    assert page.current_anchor() == "inflammation-markers"
+    assert page.reader.current_anchor() == "inflammation-markers"
 
     # Scroll somewhere in the middle of a section, as a reader would.
-    page.scroll_to_anchor("mood-symptoms")
-    page.browser.verticalScrollBar().setValue(page.browser.verticalScrollBar().value() + 60)
-    position = page.top_position()
-    assert page.current_anchor() == "mood-symptoms"
+    page.reader.scroll_to_anchor("mood-symptoms")
+    page.reader.browser.verticalScrollBar().setValue(
+        page.reader.browser.verticalScrollBar().value() + 60
+    )
+    position = page.reader.top_position()
+    assert page.reader.current_anchor() == "mood-symptoms"
 
     # Another article, then back: the position in signs was kept.
-    click_item(qtbot, page.library_list, list_item(page.library_list, "evidence"))
-    assert page.current.id == "evidence"
-    assert page.browser.verticalScrollBar().value() == 0
+    click_item(qtbot, page.library.items, list_item(page.library.items, "evidence"))
+    assert page.reader.current.id == "evidence"
+    assert page.reader.browser.verticalScrollBar().value() == 0
     assert services.articles.state("signs").position == position
-    click_item(qtbot, page.library_list, list_item(page.library_list, "signs"))
-    assert page.top_position() == position
+    click_item(qtbot, page.library.items, list_item(page.library.items, "signs"))
+    assert page.reader.top_position() == position
     close_window(window, services)
 
     services, window, page = open_window(qtbot, data_dir)
     assert window.current_page_id() == "articles"
-    assert page.zoom == 2
-    assert page.browser.font().pointSizeF() == pytest.approx(size * 1.2)
-    click_item(qtbot, page.library_list, list_item(page.library_list, "signs"))
+    assert page.reader.zoom == 2
+    assert page.reader.browser.font().pointSizeF() == pytest.approx(size * 1.2)
+    click_item(qtbot, page.library.items, list_item(page.library.items, "signs"))
     # The same text is at the top, even though the column may be a little wider now.
-    assert page.top_position() == position
-    assert page.browser.verticalScrollBar().value() > 0
-    assert page.current_anchor() == "mood-symptoms"
-    qtbot.keyClick(page.browser, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
-    assert page.zoom == 0 and services.settings.get(READER_ZOOM) == 0
+    assert page.reader.top_position() == position
+    assert page.reader.browser.verticalScrollBar().value() > 0
+    assert page.reader.current_anchor() == "mood-symptoms"
+    qtbot.keyClick(page.reader.browser, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
+    assert page.reader.zoom == 0 and services.settings.get(READER_ZOOM) == 0
     close_window(window, services)
 
 
@@ -193,65 +198,67 @@ def test_deep_links_open_the_right_section(qtbot, data_dir: Path) -> None:
     window.show_page("journal")
     assert window.open_article("signs", "antibiotics") is True
     assert window.current_page_id() == "articles"
-    assert page.current.id == "signs"
-    assert page.current_anchor() == "antibiotics"
-    assert "antibiotic" in page.toc.currentItem().text()
-    assert page.browser.verticalScrollBar().value() > 0
-    first_line = page.browser.cursorForPosition(QPoint(30, 20))
+    assert page.reader.current.id == "signs"
+    assert page.reader.current_anchor() == "antibiotics"
+    assert "antibiotic" in page.reader.toc.currentItem().text()
+    assert page.reader.browser.verticalScrollBar().value() > 0
+    first_line = page.reader.browser.cursorForPosition(QPoint(30, 20))
     first_line.select(QTextCursor.SelectionType.LineUnderCursor)
     assert "antibiotic" in first_line.selectedText().lower()
 
     # The checklist's digestion question has its own section.
     assert window.open_article("signs", "digestion-fine")
-    assert page.current_anchor() == "digestion-fine"
+    assert page.reader.current_anchor() == "digestion-fine"
 
     # Links inside articles: to another article's section, and back again.
-    page.scroll_to_anchor("none-apply")
-    before = page.top_position()
+    page.reader.scroll_to_anchor("none-apply")
+    before = page.reader.top_position()
     click_text(qtbot, page, "where gut health fits")
-    assert page.current.id == "evidence-tiers"
-    assert page.current_anchor() == "tier-1"
-    assert page.back_button.isEnabled()
-    qtbot.keyClick(page.browser, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
-    assert page.current.id == "signs"
-    assert page.top_position() == before
+    assert page.reader.current.id == "evidence-tiers"
+    assert page.reader.current_anchor() == "tier-1"
+    assert page.reader.back_button.isEnabled()
+    qtbot.keyClick(page.reader.browser, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
+    assert page.reader.current.id == "signs"
+    assert page.reader.top_position() == before
 
     # A link within the same article.
-    page.scroll_to_anchor("checklist")
+    page.reader.scroll_to_anchor("checklist")
     click_text(qtbot, page, "An autoimmune condition")
-    assert page.current.id == "signs" and page.current_anchor() == "autoimmune"
+    assert page.reader.current.id == "signs" and page.reader.current_anchor() == "autoimmune"
 
     # An unknown article leaves the reader where it was, with a message.
     assert page.open_article("no-such-article") is False
-    assert page.current.id == "signs"
-    assert "no-such-article" in page.status.text()
+    assert page.reader.current.id == "signs"
+    assert "no-such-article" in page.reader.status.text()
     close_window(window, services)
 
 
 def test_search_as_you_type_highlights_hits(qtbot, data_dir: Path) -> None:
     services, window, page = open_window(qtbot, data_dir)
-    page.search.setFocus()
-    qtbot.keyClicks(page.search, "vagus")
-    ids = [page.library_list.item(r).data(Qt.ItemDataRole.UserRole) for r in range(3)[:1]]
+    page.library.search.setFocus()
+    qtbot.keyClicks(page.library.search, "vagus")
+    ids = [page.library.items.item(r).data(Qt.ItemDataRole.UserRole) for r in range(3)[:1]]
     assert ids == ["gut-brain-axis"]
-    snippet = page.library_list.item(0).data(Qt.ItemDataRole.UserRole + 1)
+    snippet = page.library.items.item(0).data(Qt.ItemDataRole.UserRole + 1)
     assert HIT_OPEN + "vagus" in snippet.lower() or HIT_OPEN + "Vagus" in snippet
-    qtbot.keyClick(page.search, Qt.Key.Key_Down)
-    assert QApplication.focusWidget() is page.library_list
-    qtbot.keyClick(page.library_list, Qt.Key.Key_Return)
-    assert page.current.id == "gut-brain-axis"
-    assert page.current_anchor() == "vagus-nerve"
-    assert "#ffe066" in page.browser.toHtml()
-    qtbot.keyClicks(page.search, "zzzz")  # focus is on the list: typing goes nowhere harmful
-    page.search.setFocus()
-    page.search.selectAll()
-    qtbot.keyClicks(page.search, "kohlrabi")
-    assert page.library_list.count() == 1
-    assert not page.library_list.item(0).flags() & Qt.ItemFlag.ItemIsEnabled
-    page.search.clear()
-    assert page.library_list.count() >= 7
-    assert "#ffe066" not in page.browser.toHtml()  # highlights go with the search
-    assert page.current.id == "gut-brain-axis"
+    qtbot.keyClick(page.library.search, Qt.Key.Key_Down)
+    assert QApplication.focusWidget() is page.library.items
+    qtbot.keyClick(page.library.items, Qt.Key.Key_Return)
+    assert page.reader.current.id == "gut-brain-axis"
+    assert page.reader.current_anchor() == "vagus-nerve"
+    assert "#ffe066" in page.reader.browser.toHtml()
+    qtbot.keyClicks(
+        page.library.search, "zzzz"
+    )  # focus is on the list: typing goes nowhere harmful
+    page.library.search.setFocus()
+    page.library.search.selectAll()
+    qtbot.keyClicks(page.library.search, "kohlrabi")
+    assert page.library.items.count() == 1
+    assert not page.library.items.item(0).flags() & Qt.ItemFlag.ItemIsEnabled
+    page.library.search.clear()
+    assert page.library.items.count() >= 7
+    assert "#ffe066" not in page.reader.browser.toHtml()  # highlights go with the search
+    assert page.reader.current.id == "gut-brain-axis"
     close_window(window, services)
 
 
@@ -259,7 +266,7 @@ def test_bookmark_a_section_with_a_note(qtbot, data_dir: Path, monkeypatch) -> N
     services, window, page = open_window(qtbot, data_dir)
     window.open_article("foundations", "probiotics")
     monkeypatch.setattr(dialogs, "edit_text", lambda *args: "Ask about <b>LGG</b>\nin May")
-    qtbot.mouseClick(page.bookmark_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.reader.bookmark_button, Qt.MouseButton.LeftButton)
     (mark,) = services.articles.bookmarks()
     assert (mark.article_id, mark.anchor, mark.note) == (
         "foundations",
@@ -269,38 +276,38 @@ def test_bookmark_a_section_with_a_note(qtbot, data_dir: Path, monkeypatch) -> N
     assert page.tabs.tabText(1) == "Bookmarks (1)"
     # Cancelling the note dialog bookmarks nothing.
     monkeypatch.setattr(dialogs, "edit_text", lambda *args: None)
-    qtbot.mouseClick(page.bookmark_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.reader.bookmark_button, Qt.MouseButton.LeftButton)
     assert len(services.articles.bookmarks()) == 1
     close_window(window, services)
 
     services, window, page = open_window(qtbot, data_dir)
     page.tabs.setCurrentIndex(1)
-    item = page.bookmarks_list.item(0)
+    item = page.bookmarks.items.item(0)
     shown = item.data(Qt.ItemDataRole.UserRole + 1)
     assert "Ask about &lt;b&gt;LGG&lt;/b&gt;<br />in May" in shown  # notes are plain text
     assert "Probiotics" in shown or "probiotics" in shown.lower()
-    click_item(qtbot, page.bookmarks_list, item)
-    qtbot.keyClick(page.bookmarks_list, Qt.Key.Key_Return)
-    assert page.current.id == "foundations" and page.current_anchor() == "probiotics"
+    click_item(qtbot, page.bookmarks.items, item)
+    qtbot.keyClick(page.bookmarks.items, Qt.Key.Key_Return)
+    assert page.reader.current.id == "foundations" and page.reader.current_anchor() == "probiotics"
 
     monkeypatch.setattr(dialogs, "edit_text", lambda parent, title, label, text: text + "!")
-    qtbot.mouseClick(page.bookmark_edit, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.bookmarks.edit_button, Qt.MouseButton.LeftButton)
     assert services.articles.bookmarks()[0].note.endswith("in May!")
     asked = []
     monkeypatch.setattr(dialogs, "ask", lambda *args: asked.append(args) or False)
-    qtbot.mouseClick(page.bookmark_delete, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.bookmarks.delete_button, Qt.MouseButton.LeftButton)
     assert asked and len(services.articles.bookmarks()) == 1
     monkeypatch.setattr(dialogs, "ask", lambda *args: True)
-    qtbot.mouseClick(page.bookmark_delete, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.bookmarks.delete_button, Qt.MouseButton.LeftButton)
     assert services.articles.bookmarks() == []
     assert page.tabs.tabText(1) == "Bookmarks"
 
     # Selected text becomes the bookmark's quote, in the section that holds it.
     window.open_article("signs", "autoimmune")
-    cursor = page.browser.document().find("coeliac disease and inflammatory bowel disease")
-    page.browser.setTextCursor(cursor)
+    cursor = page.reader.browser.document().find("coeliac disease and inflammatory bowel disease")
+    page.reader.browser.setTextCursor(cursor)
     monkeypatch.setattr(dialogs, "edit_text", lambda *args: "")
-    qtbot.mouseClick(page.bookmark_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.reader.bookmark_button, Qt.MouseButton.LeftButton)
     (mark,) = services.articles.bookmarks()
     assert mark.anchor == "autoimmune"
     assert mark.quote == "coeliac disease and inflammatory bowel disease"
@@ -329,9 +336,9 @@ def test_an_external_link_asks_first(qtbot, data_dir: Path, monkeypatch) -> None
     assert [url.toString() for url in opened] == [doi]
     # Other schemes are ignored without a question.
     for url in ("file:///etc/passwd", "javascript:alert(1)", "mailto:a@example.org"):
-        page.browser.anchorClicked.emit(QUrl(url))
+        page.reader.browser.anchorClicked.emit(QUrl(url))
     assert len(asked) == 2 and len(opened) == 1
-    assert page.current.id == "signs"
+    assert page.reader.current.id == "signs"
     close_window(window, services)
 
 
@@ -340,50 +347,52 @@ def test_import_a_hostile_html_file_and_remove_it(
 ) -> None:
     services, window, page = open_window(qtbot, data_dir)
     window.open_article("signs")
-    assert not page.remove_button.isVisible()  # bundled articles can't be removed
+    assert not page.reader.remove_button.isVisible()  # bundled articles can't be removed
     source = tmp_path / "evening.html"
     source.write_text(HOSTILE_HTML, encoding="utf-8")
     monkeypatch.setattr(dialogs, "open_path", lambda *args: str(source))
     warned: list[str] = []
     monkeypatch.setattr(dialogs, "warn", lambda parent, title, text: warned.append(text))
-    qtbot.mouseClick(page.import_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.library.import_button, Qt.MouseButton.LeftButton)
     # Read and checked on the worker, then opened.
-    qtbot.waitUntil(lambda: page.current is not None and not page.current.bundled)
+    qtbot.waitUntil(lambda: page.reader.current is not None and not page.reader.current.bundled)
     assert warned == []
-    assert page.current is not None and page.current.title == "Evening routine"
-    assert not page.current.bundled
-    text = page.browser.toPlainText()
+    assert page.reader.current is not None and page.reader.current.title == "Evening routine"
+    assert not page.reader.current.bundled
+    text = page.reader.browser.toPlainText()
     assert "Dim the lights" in text and "Chamomile" in text
-    shown = page.browser.toHtml().lower()
+    shown = page.reader.browser.toHtml().lower()
     for bad in ("<img", "tracker.example", "cdn.example", "ads.example", "steal", "script"):
         assert bad not in shown, bad
-    assert page.browser.refused == []
-    assert "Yours" in list_item(page.library_list, page.current.id).data(
+    assert page.reader.browser.refused == []
+    assert "Yours" in list_item(page.library.items, page.reader.current.id).data(
         Qt.ItemDataRole.UserRole + 1
     )
-    assert [page.toc.item(r).text().strip() for r in range(page.toc.count())] == [
+    assert [page.reader.toc.item(r).text().strip() for r in range(page.reader.toc.count())] == [
         "Evening routine",
         "Herbal tea",
     ]
-    assert page.remove_button.isVisible()
+    assert page.reader.remove_button.isVisible()
 
     # A binary file is refused with the sentence from the importer, in the page.
     binary = tmp_path / "photo.md"
     binary.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00")
     monkeypatch.setattr(dialogs, "open_path", lambda *args: str(binary))
-    qtbot.mouseClick(page.import_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: "photo.md can't be read as text" in page.status.text())
+    qtbot.mouseClick(page.library.import_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "photo.md can't be read as text" in page.reader.status.text())
     assert warned == []
 
-    article_id = page.current.id
+    article_id = page.reader.current.id
     monkeypatch.setattr(dialogs, "ask", lambda *args: False)
-    qtbot.mouseClick(page.remove_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.reader.remove_button, Qt.MouseButton.LeftButton)
     assert services.articles.article(article_id) is not None
     monkeypatch.setattr(dialogs, "ask", lambda *args: True)
-    qtbot.mouseClick(page.remove_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.reader.remove_button, Qt.MouseButton.LeftButton)
     assert services.articles.article(article_id) is None
-    assert page.current is None
-    ids = [page.library_list.item(r).data(Qt.ItemDataRole.UserRole) for r in range(bundled_count())]
+    assert page.reader.current is None
+    ids = [
+        page.library.items.item(r).data(Qt.ItemDataRole.UserRole) for r in range(bundled_count())
+    ]
     assert article_id not in ids
     close_window(window, services)
 
@@ -419,7 +428,7 @@ def test_starting_on_the_articles_page_reads_the_library_after_the_first_paint(
     window.show()
     qtbot.waitUntil(lambda: services.articles.loaded)
     page = window.pages["articles"]
-    qtbot.waitUntil(lambda: page.library_list.count() >= 7)
+    qtbot.waitUntil(lambda: page.library.items.count() >= 7)
     close_window(window, services)
 
 
@@ -432,7 +441,7 @@ def test_a_hostile_import_is_refused_in_the_page_without_blocking_it(
 
     services, window, page = open_window(qtbot, data_dir)
     before = [
-        page.library_list.item(r).data(Qt.ItemDataRole.UserRole) for r in range(bundled_count())
+        page.library.items.item(r).data(Qt.ItemDataRole.UserRole) for r in range(bundled_count())
     ]
     source = tmp_path / "tables.html"
     source.write_text("<table><tr><td>" * 3000 + "deep", encoding="utf-8")
@@ -446,21 +455,21 @@ def test_a_hostile_import_is_refused_in_the_page_without_blocking_it(
         workers.append(threading.current_thread() is threading.main_thread())
         return prepare(path)
 
-    monkeypatch.setattr("gutsleep.ui.articles_page.prepare_import", on_the_worker)
-    qtbot.mouseClick(page.import_button, Qt.MouseButton.LeftButton)
+    monkeypatch.setattr("gutsleep.ui.articles.imports.prepare_import", on_the_worker)
+    qtbot.mouseClick(page.library.import_button, Qt.MouseButton.LeftButton)
     # The click returned before the file was parsed: the page says it is working.
-    assert "Adding “tables.html”" in page.status.text() or workers
-    qtbot.waitUntil(lambda: "nested too deeply" in page.status.text())
+    assert "Adding “tables.html”" in page.reader.status.text() or workers
+    qtbot.waitUntil(lambda: "nested too deeply" in page.reader.status.text())
     assert workers == [False]  # parsed off the GUI thread
-    assert page.status.text() == (
+    assert page.reader.status.text() == (
         "This article is nested too deeply to show safely (more than 40 levels)."
     )
-    assert page.import_button.isEnabled()
+    assert page.library.import_button.isEnabled()
     assert warned == []
     assert services.articles.repository.user_article_ids() == set()
-    assert page.library_list.count() == bundled_count()
+    assert page.library.items.count() == bundled_count()
     assert [
-        page.library_list.item(r).data(Qt.ItemDataRole.UserRole) for r in range(bundled_count())
+        page.library.items.item(r).data(Qt.ItemDataRole.UserRole) for r in range(bundled_count())
     ] == before
     close_window(window, services)
 
@@ -472,44 +481,46 @@ def test_remove_an_imported_article_from_the_list_by_keyboard(
     source = tmp_path / "my_notes.md"
     source.write_text("# My notes\n\nWarm milk helped.", encoding="utf-8")
     article = services.articles.import_file(source)
-    page.refresh_library()
-    assert page.current is None
-    assert page.library_remove.accessibleName() == "Remove the selected article"
+    page.library.refresh()
+    assert page.reader.current is None
+    assert page.library.remove_button.accessibleName() == "Remove the selected article"
 
     # A bundled article can't be removed: the button stays off and Delete does nothing.
-    page.library_list.setFocus()
-    page.library_list.setCurrentItem(list_item(page.library_list, "signs"))
-    assert not page.library_remove.isEnabled()
+    page.library.items.setFocus()
+    page.library.items.setCurrentItem(list_item(page.library.items, "signs"))
+    assert not page.library.remove_button.isEnabled()
     asked: list[tuple] = []
     monkeypatch.setattr(dialogs, "ask", lambda *args: asked.append(args) or True)
-    qtbot.keyClick(page.library_list, Qt.Key.Key_Delete)
+    qtbot.keyClick(page.library.items, Qt.Key.Key_Delete)
     assert asked == [] and services.articles.article("signs") is not None
 
     # The imported one: select it with the arrow keys, Delete, confirm.
-    qtbot.keyClick(page.library_list, Qt.Key.Key_End)
-    assert page.library_list.currentItem().data(Qt.ItemDataRole.UserRole) == article.id
-    assert page.library_remove.isEnabled()
+    qtbot.keyClick(page.library.items, Qt.Key.Key_End)
+    assert page.library.items.currentItem().data(Qt.ItemDataRole.UserRole) == article.id
+    assert page.library.remove_button.isEnabled()
     monkeypatch.setattr(dialogs, "ask", lambda *args: asked.append(args) or False)
-    qtbot.keyClick(page.library_list, Qt.Key.Key_Delete)
+    qtbot.keyClick(page.library.items, Qt.Key.Key_Delete)
     assert len(asked) == 1 and services.articles.article(article.id) is not None
     monkeypatch.setattr(dialogs, "ask", lambda *args: asked.append(args) or True)
-    qtbot.keyClick(page.library_list, Qt.Key.Key_Delete)
+    qtbot.keyClick(page.library.items, Qt.Key.Key_Delete)
     assert len(asked) == 2 and "My notes" in asked[-1][2]
     assert services.articles.article(article.id) is None
-    assert page.current is None  # it was never opened
-    ids = [page.library_list.item(r).data(Qt.ItemDataRole.UserRole) for r in range(bundled_count())]
-    assert article.id not in ids and page.library_list.count() == bundled_count()
-    assert "was removed" in page.status.text()
+    assert page.reader.current is None  # it was never opened
+    ids = [
+        page.library.items.item(r).data(Qt.ItemDataRole.UserRole) for r in range(bundled_count())
+    ]
+    assert article.id not in ids and page.library.items.count() == bundled_count()
+    assert "was removed" in page.reader.status.text()
 
     # The menu key opens the context menu for the selected item; Remove… is in it.
     again = services.articles.import_file(source)
-    page.refresh_library()
-    page.library_list.setCurrentItem(list_item(page.library_list, again.id))
+    page.library.refresh()
+    page.library.items.setCurrentItem(list_item(page.library.items, again.id))
     QApplication.sendEvent(
-        page.library_list,
+        page.library.items,
         QContextMenuEvent(QContextMenuEvent.Reason.Keyboard, QPoint(0, 0), QPoint(0, 0)),
     )
-    menu = page.library_menu
+    menu = page.library.menu
     assert menu is not None
     qtbot.waitUntil(menu.isVisible)
     (remove,) = [action for action in menu.actions() if action.text() == "Remove…"]
@@ -530,15 +541,15 @@ def test_a_stored_article_over_the_limits_is_refused_but_can_be_removed(
     )
     services.close()
     services, window, page = open_window(qtbot, data_dir)
-    item = list_item(page.library_list, "user-huge")
+    item = list_item(page.library.items, "user-huge")
     assert "table cells" in item.data(Qt.ItemDataRole.UserRole + 1)
-    click_item(qtbot, page.library_list, item)
-    assert page.current is None
-    assert "table cells than can be shown safely" in page.status.text()
-    assert "x" not in page.browser.toPlainText().split()
-    assert page.remove_button.isVisible() and page.library_remove.isEnabled()
+    click_item(qtbot, page.library.items, item)
+    assert page.reader.current is None
+    assert "table cells than can be shown safely" in page.reader.status.text()
+    assert "x" not in page.reader.browser.toPlainText().split()
+    assert page.reader.remove_button.isVisible() and page.library.remove_button.isEnabled()
     monkeypatch.setattr(dialogs, "ask", lambda *args: True)
-    qtbot.mouseClick(page.remove_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.reader.remove_button, Qt.MouseButton.LeftButton)
     assert services.articles.article("user-huge") is None
-    assert page.library_list.count() == bundled_count()
+    assert page.library.items.count() == bundled_count()
     close_window(window, services)

@@ -17,10 +17,10 @@ from PySide6.QtWidgets import (
 )
 
 from gutsleep.domain.journal import DayEntry, Gut, StressMood
-from gutsleep.domain.screening import ALL_KEYS, DIGESTION_FINE, SIGNS, Answer
+from gutsleep.domain.screening.questions import ALL_KEYS, DIGESTION_FINE, SIGNS, Answer
 from gutsleep.services.context import open_services
 from gutsleep.ui import dialogs
-from gutsleep.ui.checklist_page import ChecklistPage
+from gutsleep.ui.checklist.page import ChecklistPage
 from gutsleep.ui.main_window import MainWindow
 from gutsleep.ui.pages import PAGES, PageSpec
 
@@ -122,7 +122,7 @@ def test_complete_by_keyboard_retake_and_compare(qtbot, services, show_active) -
 
     press(qtbot, "checklist_see_result")
     assert page.result_group.isVisible()
-    text = page.result_text()
+    text = page.result_group.plain_text()
     assert "Gut factors may be worth a look for your sleep." in text
     assert "• You often have digestive symptoms" in text
     assert "CBT-I" in text and "hormone therapy" in text  # first-tier options named
@@ -141,7 +141,7 @@ def test_complete_by_keyboard_retake_and_compare(qtbot, services, show_active) -
     assert focused() is first_question(page)  # ready for the retake
     answer_by_keyboard(qtbot, SECOND)
     press(qtbot, "checklist_see_result")
-    assert "Gut work is probably not the place to start." in page.result_text()
+    assert "Gut work is probably not the place to start." in page.result_group.plain_text()
     press(qtbot, "checklist_save")
     latest, earlier = services.checklist.history()
     assert (latest.answers, earlier.answers) == (SECOND, FIRST)
@@ -159,7 +159,7 @@ def test_complete_by_keyboard_retake_and_compare(qtbot, services, show_active) -
     assert by_question[DIGESTION_FINE.question] == ["No", "Yes", "changed"]
     assert by_question[SIGNS[2].question] == ["No", "No", ""]
     assert sum(1 for row in rows if row[3] == "changed") == len(CHANGED)
-    assert "Answers that changed: 4" in page.comparison_summary.text()
+    assert "Answers that changed: 4" in page.comparison.summary.text()
 
 
 def test_history_survives_reopening_and_compares_with_the_latest(qtbot, data_dir: Path) -> None:
@@ -189,7 +189,7 @@ def test_history_survives_reopening_and_compares_with_the_latest(qtbot, data_dir
     assert len(changed) == len(CHANGED)
     assert table.item(0, 0).font().bold()  # the first sign changed: its row is marked
     assert not table.item(2, 0).font().bold()
-    qtbot.mouseClick(page.close_comparison, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.comparison.close_button, Qt.MouseButton.LeftButton)
     assert not page.comparison.isVisible()
     page.close()
     services.close()

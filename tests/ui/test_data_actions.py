@@ -187,7 +187,7 @@ def test_import_asks_about_days_already_there_then_overwrites(
 def test_import_of_an_export_brings_back_other_features_and_asks_about_changed_items(
     qtbot: QtBot, window: MainWindow, services: Services, asked: Asked, tmp_path: Path
 ) -> None:
-    from gutsleep.domain.screening import Answer
+    from gutsleep.domain.screening.questions import Answer
     from gutsleep.storage.articles_repo import ArticlesRepository
     from gutsleep.storage.checklist_repo import ChecklistRepository
 

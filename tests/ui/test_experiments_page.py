@@ -26,7 +26,8 @@ from gutsleep.domain.experiments import Design, Experiment, State
 from gutsleep.domain.journal import DayEntry, SleepDiary
 from gutsleep.services.context import Services, open_services
 from gutsleep.ui import dialogs
-from gutsleep.ui.experiments_page import ExperimentsPage, ExperimentWizard
+from gutsleep.ui.experiments.page import ExperimentsPage
+from gutsleep.ui.experiments.wizard import ExperimentWizard
 from gutsleep.ui.journal.page import JournalPage
 
 ZONE = "Europe/London"
@@ -440,7 +441,7 @@ def test_the_page_is_registered_after_trends() -> None:
 def test_the_page_and_the_check_in_do_not_load_matplotlib_or_numpy() -> None:
     probe = (
         "import json, sys\n"
-        "import gutsleep.ui.experiments_page, gutsleep.ui.checkin_widget\n"
+        "import gutsleep.ui.experiments.page, gutsleep.ui.checkin_widget\n"
         "print(json.dumps([m for m in ('matplotlib', 'numpy') if m in sys.modules]))\n"
     )
     result = subprocess.run(

@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 
-from gutsleep.domain.screening import Answer
+from gutsleep.domain.screening.questions import Answer
 from gutsleep.services.context import open_services
 from gutsleep.storage.settings import FIRST_RUN_DONE
 from gutsleep.ui import demo_action, first_run

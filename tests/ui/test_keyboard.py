@@ -95,18 +95,18 @@ def test_ctrl_f_opens_the_articles_find_bar(qtbot, window: MainWindow) -> None: 
     assert "nothing to search" in window.statusBar().currentMessage()
     press(qtbot, Qt.Key.Key_3, CTRL)
     articles = window.page("articles")
-    qtbot.waitUntil(lambda: articles.library_list.count() > 0)  # type: ignore[attr-defined]
-    articles.library_list.setFocus()  # type: ignore[attr-defined]
-    articles.library_list.setCurrentRow(0)  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: articles.library.items.count() > 0)  # type: ignore[attr-defined]
+    articles.library.items.setFocus()  # type: ignore[attr-defined]
+    articles.library.items.setCurrentRow(0)  # type: ignore[attr-defined]
     press(qtbot, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: articles.current is not None)  # type: ignore[attr-defined]
-    browser: QWidget = articles.browser  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: articles.reader.current is not None)  # type: ignore[attr-defined]
+    browser: QWidget = articles.reader.browser  # type: ignore[attr-defined]
     browser.setFocus()
     press(qtbot, Qt.Key.Key_F, CTRL)
-    assert articles.find_bar.isVisible()  # type: ignore[attr-defined]
-    assert QApplication.focusWidget() is articles.find_text  # type: ignore[attr-defined]
+    assert articles.reader.find_bar.isVisible()  # type: ignore[attr-defined]
+    assert QApplication.focusWidget() is articles.reader.find_bar.text  # type: ignore[attr-defined]
     press(qtbot, Qt.Key.Key_Escape)
-    assert not articles.find_bar.isVisible()  # type: ignore[attr-defined]
+    assert not articles.reader.find_bar.isVisible()  # type: ignore[attr-defined]
 
 
 def test_f1_and_ctrl_comma(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]

@@ -139,7 +139,7 @@ def test_every_control_is_named(qtbot, services, show_active) -> None:  # type: 
 def test_trends_shows_the_planner_weeks_and_their_table(qtbot, services) -> None:  # type: ignore[no-untyped-def]
     from trends_helpers import open_trends
 
-    from gutsleep.ui.trends_page import TABS
+    from gutsleep.ui.trends.page import TABS
 
     today = date.today()
     seed_fourteen_nights(services, last=today)
@@ -166,5 +166,5 @@ def test_the_page_links_to_the_cbt_i_article(qtbot, services, show_active) -> No
     assert page.article_button.isVisible()
     page.article_button.click()
     assert window.current_page_id() == "articles"
-    reader = window.page("articles")
+    reader = window.page("articles").reader  # type: ignore[attr-defined]
     qtbot.waitUntil(lambda: reader.current is not None and reader.current.id == "cbt-i")

@@ -7,7 +7,7 @@ from trends_helpers import open_trends
 
 from gutsleep.services.demo import create_demo
 from gutsleep.ui.main_window import MainWindow
-from gutsleep.ui.trends_page import TrendsPage
+from gutsleep.ui.trends.page import TrendsPage
 
 pytestmark = pytest.mark.filterwarnings(
     "ignore:Enum value .*AA_UseHighDpiPixmaps:DeprecationWarning"
@@ -67,7 +67,7 @@ def test_insights_are_worked_out_once_the_figure_is_shown(qtbot, services) -> No
 
     page._ensure_chart = ensure_chart  # type: ignore[method-assign]
     page.insights_ready.connect(lambda: order.append("insights"))
-    qtbot.waitUntil(lambda: page.report is not None, timeout=20_000)
+    qtbot.waitUntil(lambda: page.insights.report is not None, timeout=20_000)
     assert order.index("drawn") < order.index("insights")
     assert not page.busy and not page.working.isVisible()
 
@@ -84,11 +84,11 @@ def test_the_working_note_is_for_reading_and_the_insights_say_so_in_their_tab(
     assert page.busy and page.working.isVisible()  # reading the journal
     qtbot.waitUntil(lambda: page._data is not None, timeout=20_000)
     assert not page.working.isVisible()
-    if page.report is None:
+    if page.insights.report is None:
         assert page.busy
-        assert page.insights_status.text() == "Working out the insights…"
-    qtbot.waitUntil(lambda: page.report is not None, timeout=20_000)
-    assert page.insights_status.text() != "Working out the insights…"
+        assert page.insights.status.text() == "Working out the insights…"
+    qtbot.waitUntil(lambda: page.insights.report is not None, timeout=20_000)
+    assert page.insights.status.text() != "Working out the insights…"
 
 
 def _recording_windows(services) -> list[tuple[object, object]]:  # type: ignore[no-untyped-def]
@@ -116,7 +116,7 @@ def test_a_short_range_is_drawn_from_its_own_days_then_the_whole_journal_is_read
     today = date.today()
     assert windows == [(today - timedelta(days=29 + 14), today)]  # the range and two weeks
     assert page._data is not None and page._data.covers is None  # then the whole journal
-    assert page.report is not None  # and the insights over all of it
+    assert page.insights.report is not None  # and the insights over all of it
     summary = page.views["sleep"].summary
     assert "out of 30." in summary.text()
 

@@ -16,7 +16,7 @@ from trends_helpers import open_trends
 
 from gutsleep.storage.settings import TRENDS_FACTORS, TRENDS_RANGE
 from gutsleep.ui import dialogs
-from gutsleep.ui.trends_page import _qdate
+from gutsleep.ui.trends.dates import qdate
 
 # matplotlib's Qt backend asks about a Qt 5 attribute; not ours to fix.
 pytestmark = pytest.mark.filterwarnings(
@@ -129,37 +129,37 @@ def test_insights_are_ranked_with_n_and_interval(qtbot, services, monkeypatch) -
     window, page = open_trends(qtbot, services, days=200)
     page.range_combo.setCurrentIndex(page.range_combo.findData("all"))
     page.tabs.setCurrentIndex(4)
-    qtbot.waitUntil(lambda: page.report is not None and not page.busy, timeout=20_000)
-    assert page.insights_list.isVisible()
-    assert page.insights_list.count() == len(page.report.insights) > 0
-    first = page.insights_list.item(0).text()
+    qtbot.waitUntil(lambda: page.insights.report is not None and not page.busy, timeout=20_000)
+    assert page.insights.items.isVisible()
+    assert page.insights.items.count() == len(page.insights.report.insights) > 0
+    first = page.insights.items.item(0).text()
     assert first.startswith("1. ")
     assert "n = " in first and "95% interval" in first
     assert "association" in first
-    status = page.insights_status.text()
-    assert f"{page.report.n_comparisons} comparisons tested" in status
+    status = page.insights.status.text()
+    assert f"{page.insights.report.n_comparisons} comparisons tested" in status
     assert "findings shown after correcting for that" in status
-    assert page.insights_adjusted.isVisible()
-    assert page.insights_adjusted.text().startswith("Taking into account: ")
-    assert "day of the week and a linear trend" in page.insights_adjusted.text()
-    item = page.insights_list.item(0)
-    assert item.toolTip() == page.insights_adjusted.text()
+    assert page.insights.adjusted.isVisible()
+    assert page.insights.adjusted.text().startswith("Taking into account: ")
+    assert "day of the week and a linear trend" in page.insights.adjusted.text()
+    item = page.insights.items.item(0)
+    assert item.toolTip() == page.insights.adjusted.text()
     assert item.data(Qt.ItemDataRole.AccessibleTextRole).endswith(item.toolTip())
-    assert "not causation" in page.insights_causation.text()
+    assert "not causation" in page.insights.causation.text()
     # the selected insight opens its data
-    page.insights_list.setCurrentRow(0)
-    qtbot.mouseClick(page.insight_plot_button, Qt.MouseButton.LeftButton)
-    assert page.insight_view.isVisible() and page.insight_chart is not None
-    assert page.insight_view.summary.text() in first
+    page.insights.items.setCurrentRow(0)
+    qtbot.mouseClick(page.insights.plot_button, Qt.MouseButton.LeftButton)
+    assert page.insights.view.isVisible() and page.insights.chart is not None
+    assert page.insights.view.summary.text() in first
     # and its "read more" goes to the article, when there is a reader
     opened = []
     monkeypatch.setattr(window, "open_article", lambda *a: opened.append(a) or True)
     if window.has_page("articles"):
-        assert page.read_more_button.isVisible()
-        qtbot.mouseClick(page.read_more_button, Qt.MouseButton.LeftButton)
+        assert page.insights.read_more_button.isVisible()
+        qtbot.mouseClick(page.insights.read_more_button, Qt.MouseButton.LeftButton)
         assert opened == [("evidence", "association")]  # the top insight excludes zero
     else:
-        assert not page.read_more_button.isVisible()
+        assert not page.insights.read_more_button.isVisible()
 
 
 def test_the_insights_follow_the_range(qtbot, services) -> None:  # type: ignore[no-untyped-def]
@@ -167,22 +167,22 @@ def test_the_insights_follow_the_range(qtbot, services) -> None:  # type: ignore
     _window, page = open_trends(qtbot, services, days=400)
     page.range_combo.setCurrentIndex(page.range_combo.findData("all"))
     page.tabs.setCurrentIndex(4)
-    qtbot.waitUntil(lambda: page.report is not None and not page.busy, timeout=20_000)
-    whole = page.report
+    qtbot.waitUntil(lambda: page.insights.report is not None and not page.busy, timeout=20_000)
+    whole = page.insights.report
     assert max(i.n for i in whole.tested) > 300
     page.range_combo.setCurrentIndex(page.range_combo.findData("90d"))
-    qtbot.waitUntil(lambda: page.report is not whole and not page.busy, timeout=20_000)
+    qtbot.waitUntil(lambda: page.insights.report is not whole and not page.busy, timeout=20_000)
     first, last = page.bounds()
-    assert (page.report.first, page.report.last) == (first, last)
-    assert max(i.n for i in page.report.tested) <= 90
-    shown = QLocale().toString(_qdate(first), QLocale.FormatType.ShortFormat)
-    assert shown in page.insights_status.text()
+    assert (page.insights.report.first, page.insights.report.last) == (first, last)
+    assert max(i.n for i in page.insights.report.tested) <= 90
+    shown = QLocale().toString(qdate(first), QLocale.FormatType.ShortFormat)
+    assert shown in page.insights.status.text()
 
 
 def test_the_numbers_page_opens_from_the_insights_tab(qtbot, services) -> None:  # type: ignore[no-untyped-def]
     window, page = open_trends(qtbot, services, days=30)
     page.tabs.setCurrentIndex(4)
-    qtbot.mouseClick(page.numbers_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.insights.numbers_button, Qt.MouseButton.LeftButton)
     dialog = window.findChild(QDialog, "numbers_dialog")
     assert dialog is not None and dialog.isVisible()
     text = dialog.browser.toPlainText()
@@ -200,12 +200,12 @@ def test_the_numbers_page_opens_from_the_insights_tab(qtbot, services) -> None: 
 def test_below_the_threshold_the_page_says_how_many_days_are_needed(qtbot, services) -> None:  # type: ignore[no-untyped-def]
     _window, page = open_trends(qtbot, services, days=8)
     page.tabs.setCurrentIndex(4)
-    qtbot.waitUntil(lambda: page.report is not None, timeout=20_000)
-    assert page.report.insights == ()
-    assert not page.insights_list.isVisible()
-    text = page.insights_status.text()
+    qtbot.waitUntil(lambda: page.insights.report is not None, timeout=20_000)
+    assert page.insights.report.insights == ()
+    assert not page.insights.items.isVisible()
+    text = page.insights.status.text()
     assert "more such days are needed" in text
-    assert f"about {page.report.days_needed} more" in text
+    assert f"about {page.insights.report.days_needed} more" in text
 
 
 def test_an_empty_journal_shows_the_no_data_sentence(qtbot, services) -> None:  # type: ignore[no-untyped-def]

@@ -10,7 +10,7 @@ from trends_helpers import open_trends
 
 from gutsleep.services.demo import create_demo
 from gutsleep.storage.settings import TRENDS_RANGE
-from gutsleep.ui.trends_page import cell_text, column_title
+from gutsleep.ui.trends.data_table import cell_text, column_title
 
 pytestmark = pytest.mark.filterwarnings(
     "ignore:Enum value .*AA_UseHighDpiPixmaps:DeprecationWarning"
@@ -57,7 +57,7 @@ def test_the_table_follows_the_tab_and_is_not_offered_for_the_insights(qtbot, se
 
 
 def page_tabs():  # type: ignore[no-untyped-def]
-    from gutsleep.ui.trends_page import TABS
+    from gutsleep.ui.trends.page import TABS
 
     return TABS
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from gutsleep.services.demo import create_demo
 from gutsleep.ui.main_window import MainWindow
-from gutsleep.ui.trends_page import TrendsPage
+from gutsleep.ui.trends.page import TrendsPage
 
 
 def open_trends(qtbot, services, days: int = 0) -> tuple[MainWindow, TrendsPage]:  # type: ignore[no-untyped-def]

@@ -18,7 +18,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWidget, QWizard
 
 from gutsleep.domain.experiments import Design, Experiment
-from gutsleep.domain.screening import Answer
+from gutsleep.domain.screening.questions import Answer
 from gutsleep.services.demo import create_demo
 from gutsleep.ui import first_run
 from gutsleep.ui.main_window import MainWindow
@@ -85,7 +85,7 @@ def tour(qtbot, window: MainWindow) -> Iterator[View]:  # type: ignore[no-untype
     yield View("checklist", "checklist", checklist)
 
     articles = window.show_page("articles")
-    qtbot.waitUntil(lambda: articles.library_list.count() > 0)  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: articles.library.items.count() > 0)  # type: ignore[attr-defined]
     first = articles.articles.library()[0]  # type: ignore[attr-defined]
     assert articles.open_article(first.id)  # type: ignore[attr-defined]
     articles.open_find()  # type: ignore[attr-defined]

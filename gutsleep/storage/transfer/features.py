@@ -15,7 +15,7 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from gutsleep.domain.experiments import Design, Experiment, validate_experiment
-from gutsleep.domain.screening import Answer
+from gutsleep.domain.screening.questions import Answer
 from gutsleep.domain.text import N_, Message
 from gutsleep.storage import (
     articles_repo,

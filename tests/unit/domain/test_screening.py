@@ -13,7 +13,18 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from gutsleep.domain.journal import BowelMovement, DayEntry, Food, Gut, StressMood
-from gutsleep.domain.screening import (
+from gutsleep.domain.screening.evaluate import (
+    Change,
+    ScreeningCategory,
+    ScreeningResult,
+    TestingAdvice,
+    TestingCategory,
+    compare,
+    evaluate_checklist,
+    evaluate_testing,
+)
+from gutsleep.domain.screening.hints import journal_hints
+from gutsleep.domain.screening.questions import (
     ALL_KEYS,
     DIGESTION_FINE,
     NOT_MEDICAL_ADVICE,
@@ -22,17 +33,8 @@ from gutsleep.domain.screening import (
     TESTING_TIER_CONTEXT,
     TIER_CONTEXT,
     Answer,
-    Change,
     Condition,
-    ScreeningCategory,
-    ScreeningResult,
     Sign,
-    TestingAdvice,
-    TestingCategory,
-    compare,
-    evaluate_checklist,
-    evaluate_testing,
-    journal_hints,
     parse_answers,
     question_for,
 )

@@ -7,7 +7,8 @@ from datetime import date, timedelta
 import pytest
 
 from gutsleep.domain.journal import BowelMovement, DayEntry, Food, Gut, StressMood
-from gutsleep.domain.screening import Answer, ScreeningCategory
+from gutsleep.domain.screening.evaluate import ScreeningCategory
+from gutsleep.domain.screening.questions import Answer
 from gutsleep.services.checklist import EmptyChecklistError
 
 TODAY = date(2026, 5, 20)

@@ -16,20 +16,14 @@ import pytest
 from pypdf import PdfReader
 
 from gutsleep import __version__
+from gutsleep.charts.report_layout import MONTHLY_LIMIT, WEEKLY_LIMIT, WindowRow, summary_groups
 from gutsleep.domain.experiments import Design, Experiment
 from gutsleep.domain.journal import Bleeding, DayEntry, Intake, IntakeKind, SleepDiary
-from gutsleep.domain.screening import ALL_KEYS, Answer
+from gutsleep.domain.screening.questions import ALL_KEYS, Answer
 from gutsleep.domain.sleep import compute_metrics
 from gutsleep.services.context import Services, open_services
 from gutsleep.services.demo import create_demo
-from gutsleep.services.report import (
-    DEFAULT_DAYS,
-    MONTHLY_LIMIT,
-    WEEKLY_LIMIT,
-    WindowRow,
-    make_report,
-    summary_groups,
-)
+from gutsleep.services.report import DEFAULT_DAYS, make_report
 from gutsleep.storage.transfer import Cancelled
 
 END = date(2026, 3, 29)

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from gutsleep.domain.checklist_history import ChecklistRecord
-from gutsleep.domain.screening import ALL_KEYS, Answer
+from gutsleep.domain.screening.questions import ALL_KEYS, Answer
 from gutsleep.storage.checklist_repo import ChecklistRepository, UnknownRunError
 from gutsleep.storage.database import Database
 

@@ -35,7 +35,7 @@ from gutsleep.domain.journal import (
     SleepDiary,
     StressMood,
 )
-from gutsleep.domain.screening import Answer
+from gutsleep.domain.screening.questions import Answer
 from gutsleep.domain.sleep_window import Question, Window, WindowRecord
 from gutsleep.storage.articles_repo import ArticlesRepository
 from gutsleep.storage.checklist_repo import ChecklistRepository

@@ -18,76 +18,59 @@ Signals:
 from __future__ import annotations
 
 import logging
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from datetime import date
 
-from PySide6.QtCore import QDate, QLocale, Qt, QTimer, Signal
-from PySide6.QtGui import QFont, QShowEvent
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QButtonGroup,
     QFrame,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QPushButton,
-    QRadioButton,
     QScrollArea,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
 from gutsleep.domain.checklist_history import ChecklistRecord
-from gutsleep.domain.screening import (
-    ALL_KEYS,
+from gutsleep.domain.screening.evaluate import (
+    ScreeningCategory,
+    ScreeningResult,
+)
+from gutsleep.domain.screening.questions import (
     DIGESTION_FINE,
     SIGNS,
     TESTING_CONDITIONS,
     Answer,
     Condition,
-    Hint,
-    ScreeningCategory,
-    ScreeningResult,
     Sign,
-    TestingAdvice,
-    compare,
-    question_for,
 )
-from gutsleep.domain.text import N_, Message
 from gutsleep.services.context import Services
 from gutsleep.ui import dialogs
+from gutsleep.ui.checklist.comparison import ComparisonPanel
+from gutsleep.ui.checklist.questions import (
+    LinkButton,
+    QuestionRow,
+    emphasise,
+    long_date,
+    plain_label,
+    separator,
+)
+from gutsleep.ui.checklist.result import ResultPanel
 from gutsleep.ui.operations import Changes
 from gutsleep.ui.pages import PageHost
 from gutsleep.ui.tr import render, tr
 from gutsleep.ui.widgets import announce, name_widget
 
-#: The three answers, in the order the buttons are shown.
-ANSWERS: tuple[tuple[Answer, str], ...] = (
-    (Answer.YES, N_("Yes")),
-    (Answer.NO, N_("No")),
-    (Answer.UNSURE, N_("Not sure")),
-)
-
-TIERS_ARTICLE = ("evidence-tiers", "tier-1")
-
-CONTENT_WIDTH = 860
-
 log = logging.getLogger(__name__)
 
 
-def answer_text(answer: Answer | None) -> str:
-    if answer is None:
-        return tr("—")
-    return tr(dict(ANSWERS)[answer])
-
-
-def long_date(day: date) -> str:
-    return QLocale().toString(QDate(day.year, day.month, day.day), "d MMMM yyyy")
+CONTENT_WIDTH = 860
 
 
 def one_line(result: ScreeningResult) -> str:
@@ -111,173 +94,6 @@ def one_line(result: ScreeningResult) -> str:
     return tr("None of the {total} signs fits").format(total=total)
 
 
-def _plain_label(text: str = "", parent: QWidget | None = None) -> QLabel:
-    """A wrapping label that never interprets its text as markup."""
-    label = QLabel(text, parent)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setWordWrap(True)
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    return label
-
-
-def _emphasise(label: QLabel, factor: float = 1.0) -> None:
-    """Bold, optionally larger text. Bold goes through a style sheet because the
-    app's sheet resets the weight of labels inside group boxes."""
-    if factor != 1.0 and label.font().pointSizeF() > 0:
-        font = QFont(label.font())
-        font.setPointSizeF(font.pointSizeF() * factor)
-        label.setFont(font)
-    label.setStyleSheet("QLabel { font-weight: bold; }")
-
-
-class LinkButton(QPushButton):
-    """A real, focusable button drawn like a link (colour from the palette)."""
-
-    def __init__(self, text: str, parent: QWidget | None = None):
-        super().__init__(text, parent)
-        self.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.setFlat(True)
-        self.setStyleSheet(
-            "QPushButton { color: palette(link); text-decoration: underline;"
-            " border: 1px solid transparent; border-radius: 3px; padding: 1px 4px; }"
-            "QPushButton:focus { border-color: palette(highlight); }"
-        )
-
-
-class QuestionRow(QWidget):
-    """One question answered yes / no / not sure, with its explanation.
-
-    Signals:
-        changed: the person picked an answer.
-        read_more(str, str): the person asked for the article and anchor behind it.
-    """
-
-    changed = Signal()
-    read_more = Signal(str, str)
-
-    def __init__(
-        self,
-        key: str,
-        question: str,
-        explanation: str,
-        short: str,
-        link: tuple[str, str] | None,
-        number: int | None = None,
-        parent: QWidget | None = None,
-    ):
-        super().__init__(parent)
-        self.key = key
-        self.setObjectName(f"question_{key}")
-        self.setAccessibleName(tr(question))
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 4, 0, 4)
-        layout.setSpacing(3)
-
-        text = tr(question) if number is None else f"{number}. {tr(question)}"
-        self.question_label = _plain_label(text, self)
-        self.question_label.setObjectName(f"{key}_question")
-        _emphasise(self.question_label)
-        layout.addWidget(self.question_label)
-
-        explain_row = QHBoxLayout()
-        explain_row.setSpacing(6)
-        self.explanation_label = _plain_label(tr(explanation), self)
-        self.explanation_label.setObjectName(f"{key}_explanation")
-        explain_row.addWidget(self.explanation_label, 1)
-        layout.addLayout(explain_row)
-
-        self.hint_label = _plain_label("", self)
-        self.hint_label.setObjectName(f"{key}_hint")
-        self.hint_label.setStyleSheet(
-            "QLabel { border-left: 3px solid palette(highlight); padding: 4px 8px;"
-            " background: palette(alternate-base); }"
-        )
-        self.hint_label.hide()
-        layout.addWidget(self.hint_label)
-
-        buttons = QHBoxLayout()
-        buttons.setSpacing(18)
-        self.group = QButtonGroup(self)
-        self.group.setExclusive(True)
-        self.buttons: dict[Answer, QRadioButton] = {}
-        for answer, label in ANSWERS:
-            button = QRadioButton(tr(label), self)
-            name_widget(
-                button,
-                f"{key}_{answer.value}",
-                tr("{question}: {answer}").format(question=tr(short), answer=tr(label)),
-            )
-            button.setAccessibleDescription(tr(question))
-            self.group.addButton(button)
-            self.buttons[answer] = button
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        self._set_tab_stop(self.buttons[Answer.YES])
-        self.group.buttonClicked.connect(lambda _button: self.changed.emit())
-        layout.addLayout(buttons)
-
-        # The link comes after the answers in the focus chain, so Tab reaches the
-        # answers first; it sits next to the explanation it expands on.
-        self.link: LinkButton | None = None
-        if link is not None:
-            self.link = LinkButton(tr("Read more"), self)
-            name_widget(
-                self.link,
-                f"{key}_read_more",
-                tr("Read more: {question}").format(question=tr(short)),
-            )
-            article, anchor = link
-            self.link.clicked.connect(lambda: self.read_more.emit(article, anchor))
-            self.link.hide()
-            explain_row.addWidget(self.link, 0, Qt.AlignmentFlag.AlignTop)
-
-    def answer(self) -> Answer | None:
-        return next((a for a, b in self.buttons.items() if b.isChecked()), None)
-
-    def set_answer(self, answer: Answer | None) -> None:
-        if answer is None:
-            self.group.setExclusive(False)
-            for button in self.buttons.values():
-                button.setChecked(False)
-            self.group.setExclusive(True)
-        else:
-            self.buttons[answer].setChecked(True)
-        self._set_tab_stop(self.buttons[answer or Answer.YES])
-
-    def _set_tab_stop(self, stop: QRadioButton) -> None:
-        """Tab enters the question at ``stop``: the answer given, or "Yes" when none.
-
-        Qt moves the tab stop of a button group to whichever button last had
-        focus; an answer set from code would otherwise leave it where it was.
-        """
-        no_tab = Qt.FocusPolicy(Qt.FocusPolicy.StrongFocus.value & ~Qt.FocusPolicy.TabFocus.value)
-        for button in self.buttons.values():
-            button.setFocusPolicy(Qt.FocusPolicy.StrongFocus if button is stop else no_tab)
-
-    def set_hint(self, hint: Hint | None) -> None:
-        if hint is None:
-            self.hint_label.clear()
-            self.hint_label.hide()
-            return
-        lines = [tr("From your journal: {hint}").format(hint=render(hint.message))]
-        if len(hint.details) > 1:
-            lines.extend("• " + render(detail) for detail in hint.details)
-        self.hint_label.setText("\n".join(lines))
-        self.hint_label.setAccessibleName(lines[0])
-        self.hint_label.show()
-
-    def set_link_available(self, available: bool) -> None:
-        if self.link is not None:
-            self.link.setVisible(available)
-
-
-def _separator(parent: QWidget) -> QFrame:
-    line = QFrame(parent)
-    line.setFrameShape(QFrame.Shape.HLine)
-    line.setFrameShadow(QFrame.Shadow.Sunken)
-    return line
-
-
 class ChecklistPage(QWidget):
     page_id = "checklist"
     saved = Signal(int)
@@ -294,7 +110,6 @@ class ChecklistPage(QWidget):
         self.current_run: ChecklistRecord | None = None  # the run the form is saved as
         self._dirty = False
         self._result_shown = False
-        self._compared: tuple[int, int] | None = None
 
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -340,9 +155,9 @@ class ChecklistPage(QWidget):
         title = QLabel(tr("Is your gut worth a look for your sleep?"), parent)
         title.setObjectName("checklist_title")
         title.setTextFormat(Qt.TextFormat.PlainText)
-        _emphasise(title, 1.45)
+        emphasise(title, 1.45)
         self.body.addWidget(title)
-        intro = _plain_label(
+        intro = plain_label(
             tr(
                 "Six signs suggest that gut factors may play a part in someone's sleep. "
                 "Answer what you can; “not sure” is a fine answer. Then a few questions "
@@ -353,10 +168,10 @@ class ChecklistPage(QWidget):
         )
         intro.setObjectName("checklist_intro")
         self.body.addWidget(intro)
-        self.latest_label = _plain_label("", parent)
+        self.latest_label = plain_label("", parent)
         self.latest_label.setObjectName("checklist_latest")
         self.body.addWidget(self.latest_label)
-        self.editing_banner = _plain_label("", parent)
+        self.editing_banner = plain_label("", parent)
         self.editing_banner.setObjectName("checklist_editing")
         self.editing_banner.setStyleSheet(
             "QLabel { border: 1px solid palette(highlight); border-radius: 4px; padding: 6px; }"
@@ -392,7 +207,7 @@ class ChecklistPage(QWidget):
         layout = QVBoxLayout(group)
         for number, sign in enumerate(SIGNS, start=1):
             if number > 1:
-                layout.addWidget(_separator(group))
+                layout.addWidget(separator(group))
             layout.addWidget(self._row(group, sign, sign.label, number))
         return group
 
@@ -408,7 +223,7 @@ class ChecklistPage(QWidget):
         group.setObjectName("checklist_testing")
         layout = QVBoxLayout(group)
         intro_row = QHBoxLayout()
-        intro = _plain_label(
+        intro = plain_label(
             tr(
                 "Comprehensive stool (microbiome) tests are widely sold. These eight "
                 "questions weigh whether one is likely to help you decide anything."
@@ -425,13 +240,13 @@ class ChecklistPage(QWidget):
             layout.addSpacing(6)
             label = QLabel(heading, group)
             label.setTextFormat(Qt.TextFormat.PlainText)
-            _emphasise(label)
+            emphasise(label)
             label.setObjectName(f"testing_{side}_heading")
             layout.addWidget(label)
             conditions = [c for c in TESTING_CONDITIONS if c.side == side]
             for index, condition in enumerate(conditions):
                 if index:
-                    layout.addWidget(_separator(group))
+                    layout.addWidget(separator(group))
                 layout.addWidget(self._row(group, condition, condition.question, link=False))
         # One link for the whole aid: every condition is discussed in the same section.
         first = TESTING_CONDITIONS[0]
@@ -463,7 +278,7 @@ class ChecklistPage(QWidget):
             tr("Clear the answers for a new checklist; saved ones stay in the history"),
         )
         self.restart_button.clicked.connect(self.start_again)
-        self.status = _plain_label("", parent)
+        self.status = plain_label("", parent)
         self.status.setObjectName("checklist_status")
         self.status.setAccessibleName(tr("Save status"))
         row.addWidget(self.result_button)
@@ -474,30 +289,15 @@ class ChecklistPage(QWidget):
         return row
 
     def _build_result(self, parent: QWidget) -> QGroupBox:
-        self.result_group = QGroupBox(tr("Your result"), parent)
-        self.result_group.setObjectName("checklist_result")
-        layout = QVBoxLayout(self.result_group)
-        layout.setSpacing(6)
-        self.result_body = QVBoxLayout()
-        self.result_body.setSpacing(6)
-        layout.addLayout(self.result_body)
-        self.tiers_link = LinkButton(tr("Read about the first-tier options"), self.result_group)
-        name_widget(
-            self.tiers_link,
-            "checklist_tiers_read_more",
-            tr("Read about the first-tier options for sleep"),
-        )
-        self.tiers_link.clicked.connect(lambda: self.open_article(*TIERS_ARTICLE))
-        layout.addWidget(self.tiers_link, 0, Qt.AlignmentFlag.AlignLeft)
-        self.links.append(self.tiers_link)
-        self.result_group.hide()
+        self.result_group = ResultPanel(self.open_article, parent)
+        self.links.append(self.result_group.tiers_link)
         return self.result_group
 
     def _build_history(self, parent: QWidget) -> QGroupBox:
         group = QGroupBox(tr("Earlier checklists"), parent)
         group.setObjectName("checklist_history_group")
         layout = QVBoxLayout(group)
-        self.history_empty = _plain_label(
+        self.history_empty = plain_label(
             tr("Checklists you save appear here, so you can see what changed over time."), group
         )
         self.history_empty.setObjectName("checklist_history_empty")
@@ -538,36 +338,12 @@ class ChecklistPage(QWidget):
         return group
 
     def _build_comparison(self, parent: QWidget) -> QGroupBox:
-        self.comparison = QGroupBox(tr("Side by side"), parent)
-        self.comparison.setObjectName("checklist_comparison")
-        layout = QVBoxLayout(self.comparison)
-        self.comparison_summary = _plain_label("", self.comparison)
-        self.comparison_summary.setObjectName("checklist_comparison_summary")
-        layout.addWidget(self.comparison_summary)
-        self.comparison_table = QTableWidget(0, 4, self.comparison)
-        name_widget(self.comparison_table, "checklist_comparison_table", tr("Answers side by side"))
-        self.comparison_table.verticalHeader().hide()
-        self.comparison_table.setWordWrap(True)
-        self.comparison_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.comparison_table.setTabKeyNavigation(False)  # Tab moves on; arrows read the cells
-        self.comparison_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        header = self.comparison_table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column in (1, 2, 3):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        self.comparison_table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        # wrapped questions change height whenever the question column changes width
-        self._fit_timer = QTimer(self)
-        self._fit_timer.setSingleShot(True)
-        self._fit_timer.setInterval(0)
-        self._fit_timer.timeout.connect(self._fit_table)
-        header.sectionResized.connect(lambda *_args: self._fit_timer.start())
-        layout.addWidget(self.comparison_table)
-        self.close_comparison = QPushButton(tr("Close the comparison"), self.comparison)
-        name_widget(self.close_comparison, "checklist_comparison_close", tr("Close the comparison"))
-        self.close_comparison.clicked.connect(self.hide_comparison)
-        layout.addWidget(self.close_comparison, 0, Qt.AlignmentFlag.AlignLeft)
-        self.comparison.hide()
+        self.comparison = ComparisonPanel(parent)
+        self.comparison.shown.connect(
+            lambda: QTimer.singleShot(
+                0, lambda: self.scroll_area.ensureWidgetVisible(self.comparison, 0, 0)
+            )
+        )
         return self.comparison
 
     # the form ------------------------------------------------------------
@@ -660,71 +436,12 @@ class ChecklistPage(QWidget):
         self.result_group.show()
         QTimer.singleShot(0, lambda: self.scroll_area.ensureWidgetVisible(self.result_group, 0, 0))
 
-    def result_text(self) -> str:
-        """Everything the result panel says, as plain text (for tests and copying)."""
-        items = (self.result_body.itemAt(i) for i in range(self.result_body.count()))
-        widgets = [item.widget() for item in items if item is not None]
-        return "\n".join(w.text() for w in widgets if isinstance(w, QLabel))
-
-    def _clear_result(self) -> None:
-        while self.result_body.count():
-            item = self.result_body.takeAt(0)
-            widget = item.widget() if item is not None else None
-            if widget is not None:
-                widget.hide()
-                widget.setParent(None)  # gone from findChild at once, not only later
-                widget.deleteLater()
-
-    def _result_label(
-        self, text: str, name: str = "", *, scale: float = 0, bold: bool = False
-    ) -> QLabel:
-        label = _plain_label(text, self.result_group)
-        if name:
-            label.setObjectName(name)
-        if scale or bold:
-            _emphasise(label, scale or 1.0)
-        self.result_body.addWidget(label)
-        return label
-
-    def _add_messages(self, messages: Sequence[Message], items: Sequence[str] = ()) -> None:
-        """One label per sentence: a sentence ending in a colon is a heading, and
-        sentences whose template is in ``items`` are the bulleted list under it."""
-        for message in messages:
-            if message.template in items:
-                self._result_label("• " + render(message))
-            elif message.template.rstrip().endswith(":"):
-                self._result_label(render(message), bold=True)
-            else:
-                self._result_label(render(message))
-
     def _fill_result(self) -> None:
         answers = self.answers()
-        result = self.services.checklist.evaluate(answers)
-        advice = self.services.checklist.evaluate_testing(answers)
-        self._clear_result()
-        headline = self._result_label(
-            render(result.headline), "result_headline", scale=1.2, bold=True
+        self.result_group.fill(
+            self.services.checklist.evaluate(answers),
+            self.services.checklist.evaluate_testing(answers),
         )
-        headline.setAccessibleName(render(result.headline))
-        self._add_messages(result.explanation, [sign.noted for sign in result.applying])
-        self.result_body.addSpacing(8)
-        self._result_label(tr("Where gut work fits"), "result_tiers_heading", bold=True)
-        self._add_messages(result.tier_context)
-        self._fill_testing(advice, shown=result.tier_context)
-        note = self._result_label(render(result.not_medical_advice), "result_not_advice")
-        font = QFont(note.font())
-        font.setItalic(True)
-        note.setFont(font)
-
-    def _fill_testing(self, advice: TestingAdvice, shown: Sequence[Message]) -> None:
-        self.result_body.addSpacing(8)
-        self._result_label(tr("Stool testing"), "result_testing_heading", bold=True)
-        summary = self._result_label(render(advice.summary), "result_testing_summary")
-        summary.setAccessibleName(render(advice.summary))
-        conditions = (*advice.reasons_for, *advice.reasons_against)
-        self._add_messages(advice.reasons, [c.reason for c in conditions])
-        self._add_messages(advice.find_out, [c.find_out for c in advice.to_find_out])
-        self._add_messages([m for m in advice.tier_context if m not in shown])
 
     # saving and history --------------------------------------------------
     def save(self) -> None:
@@ -778,8 +495,9 @@ class ChecklistPage(QWidget):
                 )
             )
             self.latest_label.show()
-        if self._compared is not None and not set(self._compared) <= set(self._records):
-            self.hide_comparison()
+        compared = self.comparison.compared
+        if compared is not None and not set(compared) <= set(self._records):
+            self.comparison.close_comparison()
         self._update_state()
 
     def selected_run(self) -> ChecklistRecord | None:
@@ -839,61 +557,7 @@ class ChecklistPage(QWidget):
             earlier, later = self._records[self._order[1]], record
         else:
             earlier, later = record, self._records[self._order[0]]
-        self.show_comparison(earlier, later)
-
-    def show_comparison(self, earlier: ChecklistRecord, later: ChecklistRecord) -> None:
-        changed = {c.key for c in compare(earlier.answers, later.answers)}
-        self._compared = (earlier.id, later.id)
-        before, after = long_date(earlier.taken_on), long_date(later.taken_on)
-        if earlier.taken_on == later.taken_on:
-            before = tr("{day} (earlier)").format(day=before)
-            after = tr("{day} (later)").format(day=after)
-        table = self.comparison_table
-        table.setHorizontalHeaderLabels([tr("Question"), before, after, tr("Changed?")])
-        keys = [k for k in ALL_KEYS if k in earlier.answers or k in later.answers]
-        table.setRowCount(len(keys))
-        bold = QFont(table.font())
-        bold.setBold(True)
-        for row, key in enumerate(keys):
-            is_changed = key in changed
-            cells = [
-                tr(question_for(key) or key),
-                answer_text(earlier.answers.get(key)),
-                answer_text(later.answers.get(key)),
-                tr("changed") if is_changed else "",
-            ]
-            for column, text in enumerate(cells):
-                item = QTableWidgetItem(text)
-                if is_changed:
-                    item.setFont(bold)
-                table.setItem(row, column, item)
-        self._fit_table()
-        if changed:
-            summary = tr(
-                "Your answers on {before} and on {after}. Answers that changed: {n}, marked "
-                "in bold."
-            ).format(before=before, after=after, n=len(changed))
-        else:
-            summary = tr("Your answers on {before} and on {after}. None of them changed.").format(
-                before=before, after=after
-            )
-        self.comparison_summary.setText(summary)
-        self.comparison.show()
-        QTimer.singleShot(0, lambda: self.scroll_area.ensureWidgetVisible(self.comparison, 0, 0))
-
-    def _fit_table(self) -> None:
-        """Rows as tall as their wrapped question, the table as tall as its rows."""
-        table = self.comparison_table
-        table.resizeRowsToContents()
-        for row in range(table.rowCount()):
-            table.setRowHeight(row, table.rowHeight(row) + 8)
-        height = table.horizontalHeader().height() + 2 * table.frameWidth()
-        height += sum(table.rowHeight(r) for r in range(table.rowCount()))
-        table.setFixedHeight(height)
-
-    def hide_comparison(self) -> None:
-        self._compared = None
-        self.comparison.hide()
+        self.comparison.show_runs(earlier, later)
 
     # journal hints and links ----------------------------------------------
     def refresh_hints(self) -> None:

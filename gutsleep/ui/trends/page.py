@@ -15,41 +15,25 @@ the canvas' accessible description.
 
 from __future__ import annotations
 
-import math
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import (
-    QDate,
-    QEvent,
-    QLocale,
-    Qt,
-    QTimer,
-    Signal,
-)
-from PySide6.QtGui import QPalette, QShowEvent
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDateEdit,
-    QDialog,
-    QDialogButtonBox,
     QFrame,
     QHBoxLayout,
     QLabel,
-    QListView,
     QListWidget,
     QListWidgetItem,
     QPushButton,
     QScrollArea,
-    QSizePolicy,
-    QSplitter,
-    QTableWidget,
-    QTableWidgetItem,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -57,7 +41,7 @@ from PySide6.QtWidgets import (
 
 from gutsleep.analysis.series import MEASURES
 from gutsleep.charts.choices import FACTOR_CHOICES, SLEEP_MEASURES
-from gutsleep.domain.text import N_, Message
+from gutsleep.domain.text import N_
 from gutsleep.services.context import Services
 from gutsleep.storage.settings import (
     TRENDS_CUSTOM_FROM,
@@ -68,16 +52,21 @@ from gutsleep.storage.settings import (
 )
 from gutsleep.ui import dialogs
 from gutsleep.ui.flow_layout import flow_container
-from gutsleep.ui.operations import Changes, Worker
+from gutsleep.ui.operations import Changes
 from gutsleep.ui.style import is_dark
-from gutsleep.ui.tr import render, tr
+from gutsleep.ui.tr import tr
+from gutsleep.ui.trends.chart_view import ChartView
+from gutsleep.ui.trends.data_table import DataTableDialog
+from gutsleep.ui.trends.dates import parse_iso, pydate, qdate
+from gutsleep.ui.trends.insights_panel import InsightsPanel
+from gutsleep.ui.trends.jobs import Jobs
 from gutsleep.ui.widgets import name_widget
 
 if TYPE_CHECKING:
-    from gutsleep.analysis.insights import Insight, InsightReport
     from gutsleep.analysis.series import DailyFrame
     from gutsleep.charts.base import Chart
     from gutsleep.charts.theme import ChartTheme
+
 
 RANGE_CHOICES: tuple[tuple[str, str], ...] = (
     ("14d", N_("Last 2 weeks")),
@@ -87,6 +76,8 @@ RANGE_CHOICES: tuple[tuple[str, str], ...] = (
     ("all", N_("All")),
     ("custom", N_("Custom…")),
 )
+
+
 TABS: tuple[tuple[str, str], ...] = (
     ("sleep", N_("Sleep")),
     ("factors", N_("Factors")),
@@ -95,16 +86,21 @@ TABS: tuple[tuple[str, str], ...] = (
     ("insights", N_("Insights")),
     ("window", N_("Sleep window")),
 )
+
+
 FIGURE_FILTERS = N_("PNG image (*.png);;SVG image (*.svg);;PDF document (*.pdf)")
+
+
 CSV_FILTERS = N_("CSV file (*.csv)")
+
+
 #: The insights start once the first figure is painted, or after this long at the latest.
 INSIGHTS_AT_LATEST_MS = 2000
+
+
 #: Read first, for a short range: its days and this many before (the 7-day mean and
 #: whole weeks at its start), so its figure shows before the whole journal is read.
 WINDOW_MARGIN_DAYS = 14
-
-ASSOCIATION_ARTICLE = ("evidence", "association")
-CHANCE_ARTICLE = ("using-gutsleep", "chance-patterns")
 
 
 @dataclass(frozen=True)
@@ -130,196 +126,6 @@ class _Loaded:
         return bounds is not None and self.covers[0] <= bounds[0] and bounds[1] <= self.covers[1]
 
 
-def _qdate(day: date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
-def _pydate(value: QDate) -> date:
-    return date(value.year(), value.month(), value.day())
-
-
-def _iso(text: str) -> date | None:
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        return None
-
-
-# -- one figure with its toolbar, read-out and text alternative ---------------------------
-
-
-class ChartView(QWidget):
-    """A chart's canvas and navigation toolbar, a hover read-out and a summary line.
-
-    After a draw the chart's layout is frozen (:meth:`Chart.freeze_layout`), so
-    redraws for a new range skip it; a new size lays it out again. A view that
-    is not shown (another tab) redraws when it is shown, not before.
-
-    Signals:
-        hovered(str): the read-out text changed.
-    """
-
-    hovered = Signal(str)
-
-    def __init__(
-        self, name: str, title: str, parent: QWidget | None = None, minimum_height: int = 320
-    ):
-        super().__init__(parent)
-        self.setObjectName(name)
-        self.title = title
-        self.minimum_height = minimum_height
-        self.chart: Chart | None = None
-        self.canvas: Any = None
-        self.toolbar: Any = None
-        self._stale = False  # the chart changed while the view was hidden
-        self._layout = QVBoxLayout(self)
-        self._layout.setContentsMargins(0, 0, 0, 0)
-        self.readout = QLabel(self)
-        self.readout.setObjectName(f"{name}_readout")
-        self.readout.setAccessibleName(tr("Value under the pointer"))
-        self.readout.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.readout.setMinimumHeight(self.readout.fontMetrics().height())
-        self.summary = QLabel(self)
-        self.summary.setObjectName(f"{name}_summary")
-        self.summary.setWordWrap(True)
-        self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self._layout.addWidget(self.readout)
-        self._layout.addWidget(self.summary)
-
-    def set_chart(self, chart: Chart) -> None:
-        """Show ``chart`` (a new canvas when its Figure is new)."""
-        if (
-            self.chart is not None
-            and self.canvas is not None
-            and chart.figure is self.canvas.figure
-        ):
-            self.chart = chart
-            self.redraw()
-            return
-        if self.canvas is not None:
-            self.toolbar.deleteLater()
-            self.canvas.deleteLater()
-        self.chart = chart
-        canvas = _canvas_class()(chart.figure)
-        canvas.setParent(self)
-        canvas.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        canvas.setMinimumHeight(self.minimum_height)
-        canvas.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        name_widget(canvas, f"{self.objectName()}_canvas", self.title)
-        canvas.mpl_connect("motion_notify_event", self._hover)
-        canvas.mpl_connect("figure_leave_event", lambda _event: self._show_readout(""))
-        canvas.mpl_connect("draw_event", self._drawn)
-        canvas.mpl_connect("resize_event", self._resized)
-        toolbar = _toolbar_class()(canvas, self, coordinates=False)
-        name_widget(
-            toolbar,
-            f"{self.objectName()}_toolbar",
-            tr("{figure}: zoom and pan").format(figure=self.title),
-        )
-        self.canvas, self.toolbar = canvas, toolbar
-        self._layout.insertWidget(0, toolbar)
-        self._layout.insertWidget(1, canvas, 1)
-        self.redraw()
-
-    def redraw(self) -> None:
-        if self.canvas is None or self.chart is None:
-            return
-        if self.isVisible():
-            self.canvas.draw_idle()
-        else:
-            self._stale = True
-        text = " ".join(render(m) for m in self.chart.summary())
-        self.summary.setText(text)
-        self.canvas.setAccessibleDescription(text)
-        self.summary.setAccessibleName(text)
-        self._show_readout("")
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if self._stale and self.canvas is not None:
-            self._stale = False
-            self.canvas.draw_idle()
-
-    def after_paint(self, callback: Callable[[], None]) -> None:
-        """Call ``callback`` once the canvas has next painted.
-
-        The canvas draws any pending change before it paints, so that frame
-        shows the figure as it is now. A canvas that is never shown never
-        calls back: callers keep a deadline of their own.
-        """
-        if self.canvas is None:
-            QTimer.singleShot(0, self, callback)
-            return
-        self.canvas.after_paint.append(callback)
-        self.canvas.update()
-
-    def _drawn(self, _event: Any) -> None:
-        if self.chart is not None and self.chart.figure is self.canvas.figure:
-            self.chart.freeze_layout()
-
-    def _resized(self, _event: Any) -> None:
-        if self.chart is not None:
-            self.chart.thaw_layout()
-
-    def _hover(self, event: Any) -> None:
-        message = None
-        if self.chart is not None and event.inaxes is not None:
-            message = self.chart.readout(event.inaxes, event.xdata, event.ydata)
-        self._show_readout(render(message) if message is not None else "")
-
-    def _show_readout(self, text: str) -> None:
-        if text != self.readout.text():
-            self.readout.setText(text)
-            self.hovered.emit(text)
-
-
-_CANVAS: list[type] = []
-
-
-def _canvas_class() -> type:
-    """matplotlib's Qt canvas, saying when a frame has been painted (``after_paint``)."""
-    if not _CANVAS:
-        from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
-
-        class Canvas(FigureCanvasQTAgg):
-            def __init__(self, figure: Any):
-                super().__init__(figure)  # type: ignore[no-untyped-call]
-                self.after_paint: list[Callable[[], None]] = []
-
-            def paintEvent(self, event: Any) -> None:
-                super().paintEvent(event)  # type: ignore[no-untyped-call]
-                if self.after_paint:
-                    callbacks, self.after_paint = self.after_paint, []
-                    for callback in callbacks:
-                        # A zero timer set while painting runs once this frame is shown.
-                        QTimer.singleShot(0, self, callback)
-
-        _CANVAS.append(Canvas)
-    return _CANVAS[0]
-
-
-_TOOLBAR: list[type] = []
-
-
-def _toolbar_class() -> type:
-    """The navigation toolbar without its own Save (ours exports in the light theme)."""
-    if not _TOOLBAR:
-        from matplotlib.backends.backend_qtagg import NavigationToolbar2QT
-
-        class Toolbar(NavigationToolbar2QT):
-            toolitems = [  # noqa: RUF012 (matplotlib's own class attribute)
-                item
-                for item in NavigationToolbar2QT.toolitems
-                if item[0] not in ("Save", "Subplots", "Customize")
-            ]
-
-        _TOOLBAR.append(Toolbar)
-    return _TOOLBAR[0]
-
-
-# -- the page ---------------------------------------------------------------------------
-
-
 class TrendsPage(QWidget):
     """Figures of the journal over a chosen range, and the insights list.
 
@@ -336,20 +142,15 @@ class TrendsPage(QWidget):
         self.services = services
         self.trends = services.trends
         self.setObjectName("trends_page")
-        self._background = Worker(self)  # one worker: reading, insights
-        self._running = 0
-        self._generation = 0
+        self.jobs = Jobs(self)  # one worker: reading, insights
+        self.jobs.changed.connect(self._update_working)
         self._data: _Loaded | None = None
-        self._quiet_jobs = 0  # of the jobs running, those without "Working…"
         self._insights_waiting: int | None = None  # the reading whose insights are due
         self._insights_range: tuple[date | None, date | None] | None = None  # what they cover
         self._all_waiting: int | None = None  # the reading whose whole journal is due
         self._stale = True
-        self.report: InsightReport | None = None
         self.charts: dict[str, Chart] = {}
         self.views: dict[str, ChartView] = {}
-        self.insight_chart: Chart | None = None
-        self._theme_key: tuple[str, str, bool] | None = None
 
         layout = QVBoxLayout(self)
         layout.addWidget(self._build_controls())
@@ -492,97 +293,13 @@ class TrendsPage(QWidget):
         row.addLayout(self.factor_area, 1)
 
     def _build_insights(self) -> None:
-        page = self.tab_pages["insights"]
-        layout: QVBoxLayout = page.layout()  # type: ignore[assignment]
-        self.insights_status = QLabel(page)
-        self.insights_status.setObjectName("insights_status")
-        self.insights_status.setWordWrap(True)
-        self.insights_causation = QLabel(
-            tr(
-                "Each line compares days with something against days without it, in your own "
-                "records, with the other factors taken into account. These are associations, "
-                "not causation: they cannot show that one thing caused another."
-            ),
-            page,
-        )
-        self.insights_causation.setObjectName("insights_causation")
-        self.insights_causation.setWordWrap(True)
-        self.insights_warning = QLabel(page)
-        self.insights_warning.setObjectName("insights_warning")
-        self.insights_warning.setWordWrap(True)
-        self.insights_warning.hide()
-        self.insights_list = QListWidget(page)
-        name_widget(
-            self.insights_list,
-            "insights_list",
-            tr("Insights, strongest first"),
-            tr("Press Enter to show the data behind the selected insight"),
-        )
-        self.insights_adjusted = QLabel(page)
-        self.insights_adjusted.setObjectName("insights_adjusted")
-        self.insights_adjusted.setWordWrap(True)
-        self.insights_adjusted.hide()
-        self.insights_list.setWordWrap(True)
-        self.insights_list.setResizeMode(QListView.ResizeMode.Adjust)
-        self.insights_list.setUniformItemSizes(False)
-        self.insights_list.setTextElideMode(Qt.TextElideMode.ElideNone)
-        self.insights_list.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-        self.insights_list.setSpacing(2)
-        self.insights_list.itemActivated.connect(lambda _item: self.show_insight_plot())
-        self.insights_list.currentRowChanged.connect(lambda _row: self._insight_selected())
-        buttons_holder, buttons = flow_container(page)
-        self.insight_plot_button = QPushButton(tr("Show its &data"), page)
-        name_widget(
-            self.insight_plot_button,
-            "insights_show_plot",
-            tr("Show the data behind the selected insight"),
-        )
-        self.insight_plot_button.clicked.connect(self.show_insight_plot)
-        self.read_more_button = QPushButton(page)
-        name_widget(self.read_more_button, "insights_read_more", tr("Read more"))
-        self.read_more_button.clicked.connect(self.read_more)
-        self.chance_button = QPushButton(tr("Why many comparisons find chance patterns"), page)
-        name_widget(
-            self.chance_button,
-            "insights_read_chance",
-            tr("Read more: why many comparisons find chance patterns"),
-        )
-        self.chance_button.clicked.connect(lambda: self._open_article(*CHANCE_ARTICLE))
-        self.numbers_button = QPushButton(tr("How these numbers are &computed"), page)
-        name_widget(
-            self.numbers_button,
-            "insights_numbers_help",
-            tr("How gutsleep computes its numbers"),
-        )
-        self.numbers_button.clicked.connect(self.show_numbers_help)
-        buttons.addWidget(self.insight_plot_button)
-        buttons.addWidget(self.read_more_button)
-        buttons.addWidget(self.chance_button)
-        buttons.addWidget(self.numbers_button)
-        self.insight_view = ChartView(
-            "insights_chart", tr("The data behind the insight"), page, minimum_height=220
-        )
-        self.insight_view.hide()
-        layout.addWidget(self.insights_status)
-        layout.addWidget(self.insights_causation)
-        layout.addWidget(self.insights_warning)
-        # The list above, the selected insight's plot below; the person sets the split.
-        split = QSplitter(Qt.Orientation.Vertical, page)
-        split.setObjectName("insights_split")
-        top = QWidget(split)
-        top_layout = QVBoxLayout(top)
-        top_layout.setContentsMargins(0, 0, 0, 0)
-        top_layout.addWidget(self.insights_list, 1)
-        top_layout.addWidget(self.insights_adjusted)
-        top_layout.addWidget(buttons_holder)
-        split.addWidget(top)
-        split.addWidget(self.insight_view)
-        split.setStretchFactor(0, 1)
-        split.setStretchFactor(1, 1)
-        split.setChildrenCollapsible(False)
-        layout.addWidget(split, 1)
-        for widget in (self.insight_plot_button, self.read_more_button, self.chance_button):
-            widget.hide()
+        self.insights = InsightsPanel(self._frame, self._theme, self.tab_pages["insights"])
+        layout = self.tab_pages["insights"].layout()
+        assert isinstance(layout, QVBoxLayout)
+        layout.addWidget(self.insights, 1)
+
+    def _frame(self) -> DailyFrame | None:
+        return self._data.frame if self._data is not None else None
 
     # -- settings ------------------------------------------------------------------------
 
@@ -601,11 +318,11 @@ class TrendsPage(QWidget):
     def _restore_range(self) -> None:
         settings = self.services.settings
         today = date.today()
-        first = _iso(settings.get(TRENDS_CUSTOM_FROM)) or today - timedelta(days=29)
-        last = _iso(settings.get(TRENDS_CUSTOM_TO)) or today
+        first = parse_iso(settings.get(TRENDS_CUSTOM_FROM)) or today - timedelta(days=29)
+        last = parse_iso(settings.get(TRENDS_CUSTOM_TO)) or today
         for edit, day in ((self.date_from, first), (self.date_to, last)):
             edit.blockSignals(True)
-            edit.setDate(_qdate(day))
+            edit.setDate(qdate(day))
             edit.blockSignals(False)
         index = self.range_combo.findData(settings.get(TRENDS_RANGE))
         self.range_combo.blockSignals(True)
@@ -630,8 +347,8 @@ class TrendsPage(QWidget):
             self.range_choice(),
             date.today(),
             span,
-            _pydate(self.date_from.date()),
-            _pydate(self.date_to.date()),
+            pydate(self.date_from.date()),
+            pydate(self.date_to.date()),
         )
 
     # -- showing ------------------------------------------------------------------------
@@ -667,35 +384,14 @@ class TrendsPage(QWidget):
     ) -> None:
         """Run ``work`` on the worker; ``quiet`` work (the insights, the rest of the
         journal behind a figure already shown) does not show "Working…"."""
-        quiet = quiet or insights
-        generation = self._generation
-
-        def forget() -> None:
-            self._running -= 1
-            self._quiet_jobs -= int(quiet)
-            self._update_working()
-
-        def finished(result: object) -> None:
-            forget()
-            if generation == self._generation:
-                done(result)
-
-        def failed(error: Exception) -> None:
-            forget()
-            message = str(error) or type(error).__name__
-            text = tr("Something went wrong: {problem}").format(problem=message)
-            (self.insights_status if insights else self.status).setText(text)
-
-        self._running += 1
-        self._quiet_jobs += int(quiet)
-        self._update_working()
-        self._background.run(work, finished, failed)
+        status = self.insights.status if insights else self.status
+        self.jobs.run(work, done, status.setText, quiet=quiet or insights)
 
     def _update_working(self) -> None:
         # "Working…" while the journal is read for what is to be shown (the insights
         # say so in their own tab).
         beyond = self._data is not None and not self._data.covering(self.bounds())
-        self.working.setVisible(self._running > self._quiet_jobs or beyond)
+        self.working.setVisible(self.jobs.waited_for or beyond)
         self.save_figure_button.setEnabled(self._data is not None)
         self.save_csv_button.setEnabled(self._data is not None)
         self.table_button.setEnabled(self._data is not None and self.current_tab() != "insights")
@@ -704,7 +400,9 @@ class TrendsPage(QWidget):
     def busy(self) -> bool:
         """A job is reading the journal or working out the insights (or about to)."""
         return (
-            self._running > 0 or self._insights_waiting is not None or self._all_waiting is not None
+            self.jobs.running > 0
+            or self._insights_waiting is not None
+            or self._all_waiting is not None
         )
 
     def reload(self) -> None:
@@ -713,7 +411,7 @@ class TrendsPage(QWidget):
         The first time, for a short range, the days around it are read first and
         its figure drawn; the whole journal is read once that is on screen.
         """
-        self._generation += 1
+        self.jobs.invalidate()
         self._stale = False
         trends = self.trends
         trends.invalidate()
@@ -780,9 +478,9 @@ class TrendsPage(QWidget):
         self._update_working()
         self._apply_range()
         self._tab_shown()
-        self.report = None
-        self.insights_status.setText(tr("Working out the insights…"))  # they follow the rest
-        self._all_waiting = self._generation
+        self.insights.report = None
+        self.insights.working()  # they follow the rest
+        self._all_waiting = self.jobs.generation
         view = self.views.get(self.current_tab())
         if view is not None and self.isVisible():
             view.after_paint(self._read_the_rest)
@@ -794,7 +492,7 @@ class TrendsPage(QWidget):
         if self._all_waiting is None:
             return
         generation, self._all_waiting = self._all_waiting, None
-        if generation == self._generation:
+        if generation == self.jobs.generation:
             self._run(self._read_all, self._loaded, quiet=True)
         else:
             self._update_working()
@@ -803,7 +501,7 @@ class TrendsPage(QWidget):
         assert isinstance(result, _Loaded)
         before = self._data
         self._data = result
-        self.report = None  # new insights follow below, for the range shown
+        self.insights.report = None  # new insights follow below, for the range shown
         self._update_working()
         for key in list(self.charts):
             self._update_chart(key)
@@ -819,11 +517,11 @@ class TrendsPage(QWidget):
             self._apply_range()
         self._tab_shown()
         self.loaded.emit()
-        self.report = None
+        self.insights.report = None
         # The insights once the figure shown is on screen: worked out now, they would
         # compete with its first draw for the interpreter. Their tab says so meanwhile.
-        self.insights_status.setText(tr("Working out the insights…"))
-        self._insights_waiting = self._generation
+        self.insights.working()
+        self._insights_waiting = self.jobs.generation
         view = self.views.get(self.current_tab())
         if redrawn and view is not None and self.isVisible():
             view.after_paint(self._start_insights)
@@ -836,19 +534,19 @@ class TrendsPage(QWidget):
         if self._insights_waiting is None:
             return
         generation, self._insights_waiting = self._insights_waiting, None
-        if generation == self._generation:
+        if generation == self.jobs.generation:
             first, last = self.bounds() or (None, None)
             self._insights_range = (first, last)
             self._run(lambda: self.trends.insights(first, last), self._insights_done, insights=True)
 
     def _insights_follow_range(self) -> None:
         """Work the insights out again when the range shown is not the one they cover."""
-        if self._data is None or self._data.covers is not None or self.report is None:
+        if self._data is None or self._data.covers is not None or self.insights.report is None:
             return  # being read or worked out: the insights follow when it is done
         if self._insights_range == (self.bounds() or (None, None)):
             return
-        self.insights_status.setText(tr("Working out the insights…"))
-        self._insights_waiting = self._generation
+        self.insights.working()
+        self._insights_waiting = self.jobs.generation
         self._start_insights()
 
     def _theme(self) -> ChartTheme:
@@ -939,8 +637,8 @@ class TrendsPage(QWidget):
         self._apply_range()
 
     def _custom_changed(self) -> None:
-        self.services.settings.set(TRENDS_CUSTOM_FROM, _pydate(self.date_from.date()).isoformat())
-        self.services.settings.set(TRENDS_CUSTOM_TO, _pydate(self.date_to.date()).isoformat())
+        self.services.settings.set(TRENDS_CUSTOM_FROM, pydate(self.date_from.date()).isoformat())
+        self.services.settings.set(TRENDS_CUSTOM_TO, pydate(self.date_to.date()).isoformat())
         if self.range_choice() == "custom":
             self._apply_range()
 
@@ -979,13 +677,11 @@ class TrendsPage(QWidget):
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
-        if event.type() == QEvent.Type.PaletteChange and (self.charts or self.insight_chart):
+        if event.type() == QEvent.Type.PaletteChange and (self.charts or self.insights.chart):
             theme = self._theme()
             for chart in self.charts.values():
                 chart.set_theme(theme)
-            if self.insight_chart is not None:
-                self.insight_chart.set_theme(theme)
-                self.insight_view.redraw()
+            self.insights.set_theme(theme)
             self._redraw()
 
     # -- insights ------------------------------------------------------------------------
@@ -994,96 +690,16 @@ class TrendsPage(QWidget):
         from gutsleep.analysis.insights import InsightReport
 
         assert isinstance(result, InsightReport)
-        self.report = result
-        self.insights_list.clear()
-        self.insight_view.hide()
-        self.insight_chart = None
-        if result.status is not None:
-            self.insights_status.setText(localised(result.status))
-        elif result.summary is not None:
-            self.insights_status.setText(localised(result.summary))
-        self.insights_status.show()
-        not_tested = _not_tested_text(result)
-        self.insights_warning.setText(not_tested)
-        self.insights_warning.setVisible(bool(not_tested))
-        for rank, insight in enumerate(result.insights, start=1):
-            item = QListWidgetItem(_insight_text(rank, insight, result.level))
-            item.setData(Qt.ItemDataRole.UserRole, rank - 1)
-            adjusted = localised(insight.adjusted_message())
-            item.setToolTip(adjusted)
-            item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{item.text()}\n{adjusted}")
-            self.insights_list.addItem(item)
-        has = bool(result.insights)
-        self.insights_list.setVisible(has)
-        self.insight_plot_button.setVisible(has)
-        articles = self._has_articles()
-        self.chance_button.setVisible(articles and result.n_comparisons > 0)
-        if has:
-            self.insights_list.setCurrentRow(0)
-        self._insight_selected()
+        self.insights.show_report(result)
         self.insights_ready.emit()
         self._insights_follow_range()  # the range changed while they were worked out
-
-    def selected_insight(self) -> Insight | None:
-        if self.report is None or not self.report.insights:
-            return None
-        row = self.insights_list.currentRow()
-        return self.report.insights[row] if 0 <= row < len(self.report.insights) else None
-
-    def _insight_selected(self) -> None:
-        insight = self.selected_insight()
-        show = insight is not None and self._has_articles()
-        self.read_more_button.setVisible(show)
-        self.insights_adjusted.setVisible(insight is not None)
-        if insight is None:
-            return
-        self.insights_adjusted.setText(localised(insight.adjusted_message()))
-        if insight.finding:
-            text = tr("Read more: association is not causation")
-        else:
-            text = tr("Read more: why patterns can be chance")
-        self.read_more_button.setText(text)
-        name_widget(self.read_more_button, "insights_read_more", text)
-
-    def show_insight_plot(self) -> None:
-        """Open the strip-and-box plot of the selected insight's data."""
-        insight = self.selected_insight()
-        if insight is None or self._data is None:
-            return
-        from gutsleep.charts.insight import insight_figure
-
-        self.insight_chart = insight_figure(insight, self._data.frame, self._theme(), tr)
-        self.insight_view.set_chart(self.insight_chart)
-        self.insight_view.show()
-
-    def read_more(self) -> None:
-        insight = self.selected_insight()
-        if insight is None:
-            return
-        self._open_article(*(ASSOCIATION_ARTICLE if insight.finding else CHANCE_ARTICLE))
-
-    def show_numbers_help(self) -> None:
-        """The page "How gutsleep computes its numbers", in a window of its own."""
-        from gutsleep.ui.numbers_help import show_numbers_help
-
-        show_numbers_help(self)
-
-    def _has_articles(self) -> bool:
-        window = self.window()
-        has_page = getattr(window, "has_page", None)
-        return bool(callable(has_page) and has_page("articles"))
-
-    def _open_article(self, article_id: str, anchor: str) -> None:
-        window = self.window()
-        if self._has_articles():
-            window.open_article(article_id, anchor)  # type: ignore[attr-defined]
 
     # -- exports ------------------------------------------------------------------------
 
     def current_chart(self) -> Chart | None:
         key = self.current_tab()
         if key == "insights":
-            return self.insight_chart
+            return self.insights.chart
         return self.charts.get(key)
 
     def _suggested(self, suffix: str) -> str:
@@ -1131,9 +747,9 @@ class TrendsPage(QWidget):
 
     def _write_csv(self, path: Path) -> None:
         if self.current_tab() == "insights":
-            if self.report is None:
+            if self.insights.report is None:
                 raise ValueError(tr("The insights are still being worked out."))
-            self.trends.export_table(path, *self.trends.insights_table(self.report))
+            self.trends.export_table(path, *self.trends.insights_table(self.insights.report))
         else:
             self.trends.export_table(path, *self.chart_table(self.current_tab()))
 
@@ -1170,158 +786,5 @@ class TrendsPage(QWidget):
 
     def flush(self) -> None:
         """Before the window closes: let a running job finish, so the journal closes cleanly."""
-        self._generation += 1
-        self._background.wait(10_000)
-
-
-class DataTableDialog(QDialog):
-    """A chart's data as a read-only table: headers in words, numbers and dates by locale.
-
-    An empty cell is a day (or week) without a value, never a zero.
-    """
-
-    def __init__(
-        self,
-        figure: str,
-        header: list[str],
-        rows: list[list[object]],
-        parent: QWidget | None = None,
-    ):
-        super().__init__(parent)
-        self.setObjectName("trends_table_dialog")
-        title = tr("Data of {figure}").format(figure=figure)
-        self.setWindowTitle(title)
-        layout = QVBoxLayout(self)
-        note = QLabel(
-            tr("One row per day or week of the range shown. An empty cell means no value."), self
-        )
-        note.setWordWrap(True)
-        layout.addWidget(note)
-        self.table = QTableWidget(len(rows), len(header), self)
-        name_widget(self.table, "trends_table", title)
-        self.table.setHorizontalHeaderLabels([column_title(key) for key in header])
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().setVisible(False)
-        locale = QLocale()
-        for r, row in enumerate(rows):
-            for c, value in enumerate(row):
-                item = QTableWidgetItem(cell_text(header[c], value, locale))
-                if isinstance(value, int | float) and not isinstance(value, bool):
-                    item.setTextAlignment(
-                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-                    )
-                self.table.setItem(r, c, item)
-        self.table.resizeColumnsToContents()
-        layout.addWidget(self.table, 1)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
-        self.resize(720, 480)
-        self.table.setFocus()
-
-
-def column_title(key: str) -> str:
-    """A data column's heading in words: the measure's name and unit."""
-    if key == "date":
-        return tr("Date")
-    if key == "iso_week":
-        return tr("Week")
-    if key == "week_start":
-        return tr("Week starting")
-    if key == "distinct_plants":
-        return tr("Different plants")
-    if key == "window_min":
-        return tr("Sleep window (minutes)")
-    if key.startswith("bristol_"):
-        return tr("Bristol type {n}").format(n=key.removeprefix("bristol_"))
-    measure = MEASURES.get(key)
-    if measure is None:
-        return key
-    unit = tr(measure.unit) if measure.unit else ""
-    return f"{tr(measure.label)} ({unit})" if unit else tr(measure.label)
-
-
-def cell_text(key: str, value: object, locale: QLocale) -> str:
-    """A cell as text: empty for a missing value, dates and numbers by ``locale``."""
-    if value is None:
-        return ""
-    if isinstance(value, date):
-        return locale.toString(_qdate(value), QLocale.FormatType.ShortFormat)
-    if isinstance(value, float | int) and not isinstance(value, bool):
-        number = float(value)
-        if math.isnan(number):
-            return ""
-        measure = MEASURES.get(key)
-        digits = measure.digits if measure is not None else 0
-        if digits == 0 and not number.is_integer():
-            digits = 1
-        return locale.toString(number, "f", digits)
-    return str(value)
-
-
-def localised(message: Message, locale: QLocale | None = None) -> str:
-    """``message`` translated, with its numbers and dates written the user's way."""
-    locale = locale or QLocale()
-    return render(_localised_args(message, locale))
-
-
-def _localised_args(message: Message, locale: QLocale) -> Message:
-    from gutsleep.analysis.insights import Number
-
-    args: dict[str, object] = {}
-    for key, value in message.args.items():
-        if isinstance(value, Message):
-            args[key] = _localised_args(value, locale)
-        elif isinstance(value, Number):
-            args[key] = locale.toString(value.value, "f", max(value.digits, 0))
-        elif isinstance(value, date):
-            args[key] = locale.toString(_qdate(value), QLocale.FormatType.ShortFormat)
-        elif isinstance(value, int) and not isinstance(value, bool):
-            args[key] = locale.toString(value)
-        else:
-            args[key] = value
-    return Message(message.template, args)
-
-
-def _not_tested_text(report: InsightReport) -> str:
-    """One line naming the factors left out of the models, or "" when none were."""
-    factors = sorted({d.factor for d in report.dropped}, key=list(MEASURES).index)
-    if not factors:
-        return ""
-    names = ", ".join(tr(MEASURES[f].label) for f in factors)
-    return tr(
-        "Not tested for some outcomes (too rarely recorded, too little variety, or more "
-        "factors than the days can carry): {factors}."
-    ).format(factors=names)
-
-
-def _insight_text(rank: int, insight: Insight, level: float) -> str:
-    from gutsleep.analysis.regression import outward
-
-    locale = QLocale()
-    measure = MEASURES[insight.outcome]
-    unit = tr(measure.difference_unit)
-    low, high, digits = outward(insight.ci_low, insight.ci_high, measure.digits)
-    effect = locale.toString(insight.effect, "f", digits)
-    details = tr(
-        "n = {n} days ({n_with} with, {n_without} without) · difference {effect} {unit} · "
-        "{level}% interval {low} to {high} {unit} · q = {q}"
-    ).format(
-        n=locale.toString(insight.n),
-        n_with=locale.toString(insight.n_with),
-        n_without=locale.toString(insight.n_without),
-        effect=effect if insight.effect <= 0 else "+" + effect,
-        unit=unit,
-        level=locale.toString(round(level * 100)),
-        low=locale.toString(low, "f", digits),
-        high=locale.toString(high, "f", digits),
-        q=_q_text(insight.q_value, locale),
-    )
-    return f"{rank}. {localised(insight.sentence, locale)}\n{details}"
-
-
-def _q_text(q: float, locale: QLocale) -> str:
-    """A q-value people can read: "< 0.001" below a thousandth."""
-    if q < 0.001:
-        return "< " + locale.toString(0.001, "f", 3)
-    return locale.toString(q, "f", 3)
+        self.jobs.invalidate()
+        self.jobs.wait(10_000)

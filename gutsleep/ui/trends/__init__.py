@@ -1,0 +1,1 @@
+"""The Trends page: charts, the data table and the insights, each its own part."""
