@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     import argparse
     from logging import Logger
 
-    from gutsleep.storage.lockfile import WriterLock
+    from gutsleep.storage.file.lockfile import WriterLock
 
 #: Subcommands: name -> (add arguments, run). Features register theirs here.
 Command: TypeAlias = (
@@ -133,11 +133,17 @@ def _writer_folder(command: str, args: argparse.Namespace) -> Path:
 def _take_lock(command: str, args: argparse.Namespace) -> WriterLock:
     """The journal's lock for the whole run of a writing command, or a CommandError.
 
-    The same lock file the window takes (storage.lockfile), so a window started
+    The same lock file the window takes (storage.file.lockfile), so a window started
     meanwhile says the journal is busy, and two writers never interleave.
     """
-    from gutsleep.storage.lockfile import IN_USE, JournalInUseError, LockInfo, in_use_message, take
-    from gutsleep.storage.paths import ensure_private_dir
+    from gutsleep.storage.file.lockfile import (
+        IN_USE,
+        JournalInUseError,
+        LockInfo,
+        in_use_message,
+        take,
+    )
+    from gutsleep.storage.file.paths import ensure_private_dir
 
     folder = _writer_folder(command, args)
     wait_s = float(getattr(args, "wait", 0.0) or 0.0)
@@ -161,7 +167,7 @@ def _take_lock(command: str, args: argparse.Namespace) -> WriterLock:
 
 def _failure_line(exc: CommandError, args: argparse.Namespace) -> str:
     """The one line printed for a failure; for a damaged journal, the way out."""
-    from gutsleep.storage import recovery
+    from gutsleep.storage.file import recovery
 
     cause = exc.__cause__
     if cause is not None and recovery.is_unusable(cause):
@@ -170,7 +176,7 @@ def _failure_line(exc: CommandError, args: argparse.Namespace) -> str:
 
 
 def data_dir_from(args: argparse.Namespace | SimpleNamespace) -> Path:
-    from gutsleep.storage.paths import default_data_dir
+    from gutsleep.storage.file.paths import default_data_dir
 
     return Path(args.data_dir).expanduser() if args.data_dir else default_data_dir()
 

@@ -54,7 +54,7 @@ def _progress(done: int, total: int) -> None:
 def run(args: argparse.Namespace) -> int:
     from gutsleep.services.context import open_services
     from gutsleep.services.demo import DemoRefused, create_demo
-    from gutsleep.storage.schema import StoreError
+    from gutsleep.storage.file.schema import StoreError
 
     target = target_dir(args)
     try:

@@ -61,7 +61,7 @@ def _open(data_dir: Path) -> Services:
     environment variable, so it stays out of shell history and process lists).
     """
     from gutsleep.services.context import open_services
-    from gutsleep.storage.crypto import PassphraseRequired
+    from gutsleep.storage.file.crypto import PassphraseRequired
 
     try:
         return open_services(data_dir)
@@ -86,7 +86,7 @@ def _open(data_dir: Path) -> Services:
 @contextmanager
 def _services(args: argparse.Namespace, *, must_exist: bool = True) -> Iterator[Services]:
     """Open the data folder's journal; refusals become one-line errors."""
-    from gutsleep.storage.schema import StoreError
+    from gutsleep.storage.file.schema import StoreError
 
     data_dir = data_dir_from(args)
     if must_exist:
@@ -251,7 +251,7 @@ def _add_backup(parser: argparse.ArgumentParser) -> None:
 
 def _run_backup(args: argparse.Namespace) -> int:
     from gutsleep.services import data
-    from gutsleep.storage.schema import StoreError
+    from gutsleep.storage.file.schema import StoreError
 
     with _services(args) as services:
         try:
@@ -269,14 +269,15 @@ def _add_restore(parser: argparse.ArgumentParser) -> None:
 
 
 def _run_restore(args: argparse.Namespace) -> int:
-    from gutsleep.storage import backups, recovery
-    from gutsleep.storage.schema import StoreError
+    from gutsleep.storage.backups import copies
+    from gutsleep.storage.file import recovery
+    from gutsleep.storage.file.schema import StoreError
 
     data_dir = data_dir_from(args)
     path: Path = args.path
     try:
         # Not through open_services: the journal being replaced may be damaged.
-        result = backups.restore(data_dir, path)
+        result = copies.restore(data_dir, path)
     except StoreError as exc:
         if recovery.is_unusable(exc) and str(path) in str(exc):
             # The backup is what is damaged (or foreign), not the journal: say so,
@@ -308,22 +309,22 @@ def _run_check(args: argparse.Namespace) -> int:
 
     import sqlalchemy.exc
 
-    from gutsleep.storage import backups
-    from gutsleep.storage.schema import DamagedFileError, StoreError
+    from gutsleep.storage.backups import copies
+    from gutsleep.storage.file.schema import DamagedFileError, StoreError
 
     data_dir = data_dir_from(args)
     _existing_journal(data_dir)
     try:
         services = _open(data_dir)
     except (DamagedFileError, sqlite3.DatabaseError, sqlalchemy.exc.DatabaseError) as exc:
-        report = backups.check_file(data_dir / DATABASE_FILE)
+        report = copies.check_file(data_dir / DATABASE_FILE)
         for line in report.lines():
             say(line)
         raise CommandError(f"The journal in {data_dir} is damaged.") from exc
     except StoreError as exc:
         raise CommandError(str(exc)) from exc
     try:
-        report = backups.check_database(services.database)
+        report = copies.check_database(services.database)
     finally:
         services.close()
     for line in report.lines():

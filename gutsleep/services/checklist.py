@@ -21,7 +21,7 @@ from gutsleep.domain.screening import (
     evaluate_testing,
     journal_hints,
 )
-from gutsleep.storage.checklist_repo import ChecklistRepository
+from gutsleep.storage.features.checklist_repo import ChecklistRepository
 from gutsleep.storage.journal_repo import JournalRepository
 
 #: How far back the journal hints look, in days (today included).
@@ -61,7 +61,7 @@ class ChecklistService:
     def edit(self, run_id: int, answers: Mapping[str, Answer]) -> ChecklistRecord:
         """Replace the answers of an earlier run; its date stays what it was.
 
-        Raises storage.checklist_repo.UnknownRunError if the run is gone.
+        Raises storage.features.checklist_repo.UnknownRunError if the run is gone.
         """
         if not answers:
             raise EmptyChecklistError("no answers to save")

@@ -47,7 +47,7 @@ from gutsleep.domain.screening import ALL_KEYS, DIGESTION_FINE, SIGNS, Answer, q
 from gutsleep.domain.sleep import compute_metrics
 from gutsleep.domain.text import N_, Message
 from gutsleep.services.context import Services
-from gutsleep.storage.private_files import private_path
+from gutsleep.storage.file.private_files import private_path
 from gutsleep.storage.transfer import Cancelled
 from gutsleep.storage.transfer.problems import CancelFlag
 

@@ -14,10 +14,10 @@ from datetime import date
 from gutsleep.domain.journal import DayEntry
 from gutsleep.domain.summary import DaySummary
 from gutsleep.storage import day_rows
-from gutsleep.storage.database import Database
 from gutsleep.storage.day_rows import PLANT as PLANT
 from gutsleep.storage.day_rows import SUGGESTION_KINDS as SUGGESTION_KINDS
 from gutsleep.storage.day_rows import TRIGGER as TRIGGER
+from gutsleep.storage.file.database import Database
 
 
 class JournalRepository:
@@ -40,7 +40,7 @@ class JournalRepository:
 
     def file_replaced(self) -> bool:
         """Whether the journal file was removed or replaced since it was opened."""
-        from gutsleep.storage.save_failures import JournalFileGone
+        from gutsleep.storage.file.save_failures import JournalFileGone
 
         try:
             self._db.check_same_file()

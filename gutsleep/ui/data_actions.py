@@ -245,7 +245,7 @@ class DataActions(QObject):
             self.failed.emit(running.name, exc)
 
     def _explain(self, name: str, exc: BaseException) -> None:
-        from gutsleep.storage.schema import StoreError
+        from gutsleep.storage.file.schema import StoreError
         from gutsleep.storage.transfer import Cancelled, ImportConflict, ImportRefused
 
         if name == "daily-backup":

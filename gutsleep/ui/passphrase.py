@@ -37,8 +37,8 @@ from PySide6.QtWidgets import (
 )
 
 from gutsleep.services.context import Services
-from gutsleep.storage import crypto
-from gutsleep.storage.schema import StoreError
+from gutsleep.storage.file import crypto
+from gutsleep.storage.file.schema import StoreError
 from gutsleep.ui import dialogs
 from gutsleep.ui.tr import tr
 from gutsleep.ui.widgets import name_widget

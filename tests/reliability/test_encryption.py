@@ -13,11 +13,11 @@ from pathlib import Path
 import pytest
 
 from gutsleep.domain.journal import DayEntry, Food, FoodItem, Gut, Practice, StressMood
-from gutsleep.storage import crypto
-from gutsleep.storage.backup import backup_dir
-from gutsleep.storage.database import Database
+from gutsleep.storage.file import crypto
+from gutsleep.storage.file.database import Database
+from gutsleep.storage.file.schema import FileState, StoreError, inspect_file
+from gutsleep.storage.file.snapshot import backup_dir
 from gutsleep.storage.journal_repo import JournalRepository
-from gutsleep.storage.schema import FileState, StoreError, inspect_file
 
 pytestmark = pytest.mark.skipif(
     not crypto.encryption_available(),
@@ -177,7 +177,7 @@ def test_an_encrypted_backup_made_by_copy_to_restores_by_key(journal: Path, tmp_
 CRASH = """
 import os, signal, sys
 from pathlib import Path
-from gutsleep.storage import crypto
+from gutsleep.storage.file import crypto
 
 def die(new, path):
     assert new.exists() and new.stat().st_size > 0  # the new file is complete
@@ -238,7 +238,7 @@ def test_encryption_unavailable_says_how_to_install(
 PROTECT_KILLED = """
 import os, signal, sys
 from pathlib import Path
-from gutsleep.storage import crypto
+from gutsleep.storage.file import crypto
 
 survive = int(sys.argv[3])  # how many files are swapped in before the kill
 original = crypto._swap_in
@@ -261,7 +261,7 @@ crypto.encrypt(Path(sys.argv[1]), sys.argv[2])
 def test_a_protect_killed_half_way_leaves_no_plain_copy_once_the_journal_is_encrypted(
     journal: Path, survive: int
 ) -> None:
-    from gutsleep.storage.backup import backup_before
+    from gutsleep.storage.file.snapshot import backup_before
 
     for reason in ("daily", "before-import"):
         backup_before(journal / "journal.sqlite3", journal, reason)
@@ -314,7 +314,7 @@ def test_damaged_copies_set_aside_are_deleted_with_consent_when_protecting(journ
 def test_a_protected_journal_moves_and_opens_with_its_passphrase(
     journal: Path, tmp_path: Path
 ) -> None:
-    from gutsleep.storage.relocate import move_data_dir, pointed_data_dir
+    from gutsleep.storage.file.relocate import move_data_dir, pointed_data_dir
 
     database = Database.open(journal)
     database.protect(SECRET)
@@ -335,7 +335,7 @@ def test_a_protected_journal_moves_and_opens_with_its_passphrase(
 def test_a_failed_move_of_a_protected_journal_leaves_nothing_behind(
     journal: Path, tmp_path: Path, passphrase: str | None
 ) -> None:
-    from gutsleep.storage.relocate import MoveError, move_data_dir
+    from gutsleep.storage.file.relocate import MoveError, move_data_dir
 
     database = Database.open(journal)
     database.protect(SECRET)

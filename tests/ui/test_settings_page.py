@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QTableWidget
 
 from gutsleep.domain.journal import DayEntry
 from gutsleep.services.context import open_services
-from gutsleep.storage import relocate
+from gutsleep.storage.file import relocate
 from gutsleep.storage.settings import CLOCK, LANGUAGE, REMINDER_ON, REMINDER_TIME, THEME
 from gutsleep.ui import dialogs, style
 from gutsleep.ui.main_window import MainWindow

@@ -21,10 +21,10 @@ from sqlalchemy.orm import Session
 
 from gutsleep.domain.journal import DayEntry
 from gutsleep.domain.text import N_, Message
-from gutsleep.storage.database import Database
+from gutsleep.storage.file.database import Database
+from gutsleep.storage.file.private_files import write_private
 from gutsleep.storage.journal_sql import insert_entries, load_entries
 from gutsleep.storage.models import DayRow
-from gutsleep.storage.private_files import write_private
 from gutsleep.storage.settings import SettingsStore
 from gutsleep.storage.transfer import (
     features,  # noqa: F401  (registers the features' sections)

@@ -11,8 +11,7 @@ from pathlib import Path
 import pytest
 
 from gutsleep.domain.journal import DayEntry, StressMood
-from gutsleep.storage.backup import backup_dir
-from gutsleep.storage.backups import (
+from gutsleep.storage.backups.copies import (
     BackupError,
     BackupInfo,
     back_up,
@@ -27,14 +26,15 @@ from gutsleep.storage.backups import (
     rotate,
     validate_backup,
 )
-from gutsleep.storage.database import Database
-from gutsleep.storage.journal_repo import JournalRepository
-from gutsleep.storage.schema import (
+from gutsleep.storage.file.database import Database
+from gutsleep.storage.file.schema import (
     DamagedFileError,
     ForeignFileError,
     NewerSchemaError,
     inspect_file,
 )
+from gutsleep.storage.file.snapshot import backup_dir
+from gutsleep.storage.journal_repo import JournalRepository
 from gutsleep.storage.transfer import export_journal
 
 FIXTURES = Path(__file__).resolve().parents[2] / "fixtures" / "schemas"

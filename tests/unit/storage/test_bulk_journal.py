@@ -17,7 +17,7 @@ from sqlalchemy.orm import selectinload
 
 from gutsleep.domain.demo import generate_journal
 from gutsleep.domain.journal import DayEntry, Food, FoodItem
-from gutsleep.storage.database import Database
+from gutsleep.storage.file.database import Database
 from gutsleep.storage.journal_repo import PLANT, JournalRepository
 from gutsleep.storage.journal_sql import insert_entries, load_entries, row_to_entry
 from gutsleep.storage.models import DayRow, FoodRow, NameRow

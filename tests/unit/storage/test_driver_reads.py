@@ -19,7 +19,7 @@ import pytest
 from gutsleep.domain.demo import generate_journal
 from gutsleep.domain.journal import DayEntry
 from gutsleep.storage import day_rows
-from gutsleep.storage.database import Database
+from gutsleep.storage.file.database import Database
 from gutsleep.storage.journal_repo import SUGGESTION_KINDS, JournalRepository
 from gutsleep.storage.models import Base
 

@@ -14,9 +14,9 @@ import sqlite3
 from pathlib import Path
 from typing import Any
 
-from gutsleep.storage.backup import copy_database, read_only_uri
-from gutsleep.storage.paths import DATABASE_NAME, ensure_private_dir, make_private
-from gutsleep.storage.private_files import write_private
+from gutsleep.storage.file.paths import DATABASE_NAME, ensure_private_dir, make_private
+from gutsleep.storage.file.private_files import write_private
+from gutsleep.storage.file.snapshot import copy_database, read_only_uri
 
 POINTER_NAME = "data-location.txt"
 
@@ -44,7 +44,7 @@ def pointed_data_dir(pointer: Path | None = None) -> Path | None:
 def _read_only(path: Path, passphrase: str | None) -> Any:
     if passphrase is None:
         return sqlite3.connect(read_only_uri(path), uri=True)
-    from gutsleep.storage import crypto
+    from gutsleep.storage.file import crypto
 
     return crypto.connect(path, passphrase, read_only=True)
 
@@ -98,7 +98,7 @@ def _clear(target: Path, *, remove_folder: bool) -> None:
 
 
 def _copy_and_check(source: Path, target: Path, passphrase: str | None) -> None:
-    from gutsleep.storage import crypto
+    from gutsleep.storage.file import crypto
 
     try:
         ensure_private_dir(target)

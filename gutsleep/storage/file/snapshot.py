@@ -10,13 +10,13 @@ import sqlite3
 from datetime import datetime
 from pathlib import Path
 
-from gutsleep.storage.paths import (
+from gutsleep.storage.file.paths import (
     BACKUP_DIR_NAME,
     ensure_private_dir,
     sqlite_uri,
     writable,
 )
-from gutsleep.storage.private_files import private_path
+from gutsleep.storage.file.private_files import private_path
 
 
 def read_only_uri(path: Path) -> str:
@@ -39,11 +39,11 @@ def copy_database(source: Path, target: Path, passphrase: str | None = None) -> 
     """Write a consistent copy of ``source`` to ``target`` (mode 0600).
 
     With the ``passphrase`` of an encrypted journal the copy is encrypted with
-    it too (through SQLCipher; see storage.crypto).
+    it too (through SQLCipher; see storage.file.crypto).
     """
     ensure_private_dir(target.parent)
     if passphrase is not None:
-        from gutsleep.storage.crypto import connect
+        from gutsleep.storage.file.crypto import connect
 
         src = connect(source, passphrase, read_only=True)
     else:

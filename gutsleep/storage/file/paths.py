@@ -25,7 +25,7 @@ def default_data_dir() -> Path:
     override = os.environ.get(DATA_DIR_ENV)
     if override:
         return Path(override).expanduser()
-    from gutsleep.storage.relocate import pointed_data_dir
+    from gutsleep.storage.file.relocate import pointed_data_dir
 
     return pointed_data_dir() or platform_data_dir()
 

@@ -40,13 +40,7 @@ from types import ModuleType
 from typing import Any
 
 from gutsleep.domain.text import N_
-from gutsleep.storage.backup import (
-    backup_dir,
-    copy_database,
-    read_only_uri,
-    unique_backup_path,
-)
-from gutsleep.storage.paths import (
+from gutsleep.storage.file.paths import (
     DATABASE_NAME,
     create_private_file,
     ensure_private_dir,
@@ -54,8 +48,14 @@ from gutsleep.storage.paths import (
     fsync_file,
     make_private,
 )
-from gutsleep.storage.private_files import write_private
-from gutsleep.storage.schema import StoreError
+from gutsleep.storage.file.private_files import write_private
+from gutsleep.storage.file.schema import StoreError
+from gutsleep.storage.file.snapshot import (
+    backup_dir,
+    copy_database,
+    read_only_uri,
+    unique_backup_path,
+)
 
 log = logging.getLogger(__name__)
 

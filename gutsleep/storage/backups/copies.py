@@ -9,7 +9,7 @@ it is consistent even while another connection writes. Copies live in
 - ``before-…`` (before an upgrade, an import or a restore): the last 10 kept;
 - anything else (``manual``, files you put there) is never deleted.
 
-An encrypted journal (see :mod:`gutsleep.storage.crypto`) is copied, checked
+An encrypted journal (see :mod:`gutsleep.storage.file.crypto`) is copied, checked
 and restored with the passphrase it is open with, so its copies are encrypted
 too; the passphrase is passed in, held in memory only, never written.
 Restoring keeps the journal's own protection: a plain backup restored into a
@@ -36,21 +36,12 @@ from sqlalchemy.orm import Session, selectinload, sessionmaker
 from gutsleep.domain.journal import DayEntry
 from gutsleep.domain.text import N_, Message
 from gutsleep.domain.validation import validate_day
-from gutsleep.storage import crypto
-from gutsleep.storage.backup import (
-    backup_dir,
-    copy_database,
-    read_only_uri,
-    timestamped_name,
-    unique_backup_path,
-)
-from gutsleep.storage.database import Database, note_verified
-from gutsleep.storage.engine import make_engine
-from gutsleep.storage.journal_sql import row_to_entry
-from gutsleep.storage.models import DayRow
-from gutsleep.storage.paths import DATABASE_NAME, ensure_private_dir, fsync_dir
-from gutsleep.storage.private_files import private_path
-from gutsleep.storage.schema import (
+from gutsleep.storage.file import crypto
+from gutsleep.storage.file.database import Database, note_verified
+from gutsleep.storage.file.engine import make_engine
+from gutsleep.storage.file.paths import DATABASE_NAME, ensure_private_dir, fsync_dir
+from gutsleep.storage.file.private_files import private_path
+from gutsleep.storage.file.schema import (
     HEAD,
     DamagedFileError,
     FileState,
@@ -59,6 +50,15 @@ from gutsleep.storage.schema import (
     inspect_file,
     prepare,
 )
+from gutsleep.storage.file.snapshot import (
+    backup_dir,
+    copy_database,
+    read_only_uri,
+    timestamped_name,
+    unique_backup_path,
+)
+from gutsleep.storage.journal_sql import row_to_entry
+from gutsleep.storage.models import DayRow
 
 DAILY = "daily"
 MANUAL = "manual"
@@ -549,7 +549,7 @@ _RESTORE_HINT = N_("If days are missing, restore a backup (File → Restore from
 
 
 def _opening_findings(database: Database) -> tuple[tuple[Message, ...], tuple[Message, ...]]:
-    """Problems and notes about the -wal and the last close, as found at open (storage.wal).
+    """Problems and notes about the -wal and the last close, as found at open (storage.file.wal).
 
     SQLite drops the part of a -wal that doesn't check out without a word, and the
     file that results passes every check: only the open saw what was there.
