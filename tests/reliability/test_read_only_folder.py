@@ -229,7 +229,7 @@ def test_the_app_opens_a_journal_on_a_read_only_mount(tmp_path: Path) -> None:
 def test_an_encrypted_journal_opens_read_only_through_sqlcipher(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from gutsleep.storage.file import crypto, database, snapshot
+    from gutsleep.storage.file import crypto, database, paths
     from gutsleep.storage.file.database import ReadOnlyJournalError
 
     if not crypto.encryption_available():
@@ -242,7 +242,7 @@ def test_an_encrypted_journal_opens_read_only_through_sqlcipher(
     # The folder can't be written (patched: as root, modes don't stop writes): the
     # journal opens immutable=1 through SQLCipher, reads, and refuses a save.
     monkeypatch.setattr(database, "writable", lambda _folder: False)
-    monkeypatch.setattr(snapshot, "writable", lambda _folder: False)
+    monkeypatch.setattr(paths, "writable", lambda _folder: False)
     before = sorted(p.name for p in data.iterdir())
     opened = Database.open(data, "correct horse battery")
     try:

@@ -39,7 +39,7 @@ from gutsleep.domain.validation import validate_day
 from gutsleep.storage.file import crypto
 from gutsleep.storage.file.database import Database, note_verified
 from gutsleep.storage.file.engine import make_engine
-from gutsleep.storage.file.paths import DATABASE_NAME, ensure_private_dir, fsync_dir
+from gutsleep.storage.file.paths import DATABASE_NAME, ensure_private_dir, fsync_dir, read_only_uri
 from gutsleep.storage.file.private_files import private_path
 from gutsleep.storage.file.schema import (
     HEAD,
@@ -53,7 +53,6 @@ from gutsleep.storage.file.schema import (
 from gutsleep.storage.file.snapshot import (
     backup_dir,
     copy_database,
-    read_only_uri,
     timestamped_name,
     unique_backup_path,
 )

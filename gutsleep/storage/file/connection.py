@@ -11,7 +11,8 @@ import sqlite3
 from pathlib import Path
 from typing import Any
 
-from gutsleep.storage.file.paths import sqlite_uri
+from gutsleep.storage.file import crypto
+from gutsleep.storage.file.paths import read_only_uri, sqlite_uri
 
 BUSY_TIMEOUT_MS = 5000
 
@@ -35,16 +36,12 @@ def open_file(path: Path, passphrase: str | None = None, *, read_only: bool = Fa
 
     Never creates the file (storage.file.database does, privately): a journal removed
     while the app runs must not come back empty under the next connection.
-    ``read_only`` opens it so that nothing can be written (storage.file.snapshot.read_only_uri).
+    ``read_only`` opens it so that nothing can be written (storage.file.paths.read_only_uri).
     """
     if passphrase is None:
         if read_only:
-            from gutsleep.storage.file.snapshot import read_only_uri
-
             return sqlite3.connect(read_only_uri(path), uri=True, check_same_thread=False)
         return sqlite3.connect(sqlite_uri(path, mode="rw"), uri=True, check_same_thread=False)
-    from gutsleep.storage.file import crypto
-
     if not Path(path).exists():
         raise sqlite3.OperationalError("unable to open database file")
 

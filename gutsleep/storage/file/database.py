@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from gutsleep.domain.text import N_
-from gutsleep.storage.file import crypto, wal
+from gutsleep.storage.file import crypto, protection, wal
 from gutsleep.storage.file.connection import connect
 from gutsleep.storage.file.lockfile import LockInfo, holder
 from gutsleep.storage.file.paths import (
@@ -122,7 +122,7 @@ class Database:
         path = data_dir / DATABASE_NAME
         read_only = not writable(data_dir) or (path.exists() and not os.access(path, os.W_OK))
         if not read_only:
-            crypto.discard_partials(path)
+            protection.discard_partials(path)
             discard_dead_writers(data_dir)
         other = holder(data_dir)  # then its -wal is live: not read (nor judged by the check)
         log_state = wal.inspect(path) if other is None else WalState()
@@ -136,7 +136,7 @@ class Database:
             create_private_file(path)
         key = crypto.unlock(path, passphrase)
         if not read_only:
-            crypto.finish_interrupted_protect(data_dir, key)
+            protection.finish_interrupted_protect(data_dir, key)
         inspection = _inspect_read_only(path, key) if read_only else prepare(path, data_dir, key)
         database = cls(data_dir, path, connect(path, key, read_only=read_only), inspection, key)
         database.opening = found
@@ -291,28 +291,28 @@ class Database:
         """A consistent copy at ``target`` (0600), encrypted like the journal."""
         return copy_database(self.path, target, self._passphrase)
 
-    def protect(self, passphrase: str, *, delete_damaged: bool = False) -> crypto.Conversion:
+    def protect(self, passphrase: str, *, delete_damaged: bool = False) -> protection.Conversion:
         """Encrypt the journal with ``passphrase`` (a new file, then an atomic swap).
 
         ``delete_damaged``: the person agreed to delete the damaged copies set
-        aside earlier, which can't be encrypted (see crypto.encrypt).
+        aside earlier, which can't be encrypted (see protection.encrypt).
         """
         return self._convert(
-            lambda: crypto.encrypt(self.data_dir, passphrase, delete_damaged=delete_damaged),
+            lambda: protection.encrypt(self.data_dir, passphrase, delete_damaged=delete_damaged),
             passphrase,
         )
 
-    def change_passphrase(self, current: str, new: str) -> crypto.Conversion:
+    def change_passphrase(self, current: str, new: str) -> protection.Conversion:
         """Re-encrypt with ``new``; PassphraseRequired if ``current`` is wrong."""
-        return self._convert(lambda: crypto.change_passphrase(self.data_dir, current, new), new)
+        return self._convert(lambda: protection.change_passphrase(self.data_dir, current, new), new)
 
-    def remove_protection(self, current: str) -> crypto.Conversion:
+    def remove_protection(self, current: str) -> protection.Conversion:
         """Store the journal unencrypted again; PassphraseRequired if ``current`` is wrong."""
-        return self._convert(lambda: crypto.decrypt(self.data_dir, current), None)
+        return self._convert(lambda: protection.decrypt(self.data_dir, current), None)
 
     def _convert(
-        self, conversion: Callable[[], crypto.Conversion], passphrase: str | None
-    ) -> crypto.Conversion:
+        self, conversion: Callable[[], protection.Conversion], passphrase: str | None
+    ) -> protection.Conversion:
         """Close every pooled connection, convert the file, reopen with the new key.
 
         On failure the journal is reopened as it was, so the app carries on.

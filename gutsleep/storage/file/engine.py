@@ -20,6 +20,7 @@ from typing import Any
 
 from sqlalchemy import URL, Engine, create_engine, event
 
+from gutsleep.storage.file import crypto
 from gutsleep.storage.file.connection import BUSY_TIMEOUT_MS as BUSY_TIMEOUT_MS  # re-exported
 from gutsleep.storage.file.connection import configure, open_file
 
@@ -66,8 +67,6 @@ def make_engine(
     if passphrase is None:
         engine = create_engine(url, creator=creator, hide_parameters=True)
     else:
-        from gutsleep.storage.file import crypto
-
         engine = create_engine(url, creator=creator, module=crypto.driver(), hide_parameters=True)
 
     @event.listens_for(engine, "connect")

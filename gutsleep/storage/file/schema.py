@@ -14,8 +14,9 @@ from pathlib import Path
 from typing import Any
 
 from gutsleep.storage.errors import StoreError as StoreError  # re-exported: it lives there
-from gutsleep.storage.file.paths import writable
-from gutsleep.storage.file.snapshot import backup_before, read_only_uri
+from gutsleep.storage.file import crypto
+from gutsleep.storage.file.paths import read_only_uri, writable
+from gutsleep.storage.file.snapshot import backup_before
 
 MIGRATIONS_DIR = Path(__file__).parents[1] / "migrations"  # gutsleep/storage/migrations
 
@@ -66,8 +67,6 @@ def _open_read_only(path: Path, passphrase: str | None) -> tuple[Any, tuple[type
     try:
         if passphrase is None:
             return sqlite3.connect(read_only_uri(path), uri=True), errors
-        from gutsleep.storage.file import crypto
-
         errors = tuple(e for e in crypto.database_errors() if issubclass(e, Exception))
         return crypto.connect(path, passphrase, read_only=True), errors
     except errors as exc:

@@ -33,7 +33,8 @@ from gutsleep.storage.transfer.items import (
     encode,
     merge,
 )
-from gutsleep.storage.transfer.sections import ConflictPolicy, Section, register_section
+from gutsleep.storage.transfer.problems import ConflictPolicy
+from gutsleep.storage.transfer.sections import Section, register_section
 
 _ID = 120  # characters of an article id (the schema's)
 

@@ -41,12 +41,13 @@ from gutsleep.storage.transfer.document import FileKind, ParsedFile
 from gutsleep.storage.transfer.fields import BadValue
 from gutsleep.storage.transfer.json_format import dump_document, read_json
 from gutsleep.storage.transfer.problems import (
+    ConflictPolicy,
     ImportConflict,
     ImportProblem,
     ImportRefused,
     Work,
 )
-from gutsleep.storage.transfer.sections import SECTIONS, ConflictPolicy
+from gutsleep.storage.transfer.sections import SECTIONS
 
 log = logging.getLogger(__name__)
 
