@@ -7,12 +7,13 @@ exit non-zero on failure, never a traceback.
 from __future__ import annotations
 
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 from types import SimpleNamespace
-from typing import TYPE_CHECKING, TypeAlias
+from typing import TYPE_CHECKING
 
 from gutsleep import __version__
+from gutsleep.cli_common import Command, CommandError, data_dir_from, say
 
 if TYPE_CHECKING:
     import argparse
@@ -20,40 +21,15 @@ if TYPE_CHECKING:
 
     from gutsleep.storage.file.lockfile import WriterLock
 
-#: Subcommands: name -> (add arguments, run). Features register theirs here.
-Command: TypeAlias = (
-    "tuple[Callable[[argparse.ArgumentParser], None], Callable[[argparse.Namespace], int]]"
-)
+#: Subcommands: name -> (help, (add arguments, run)), filled by :func:`build_parser` from
+#: gutsleep.commands and gutsleep.cli_demo (a command module never imports this one).
 COMMANDS: dict[str, tuple[str, Command]] = {}
-
-
-class CommandError(Exception):
-    """A failure with a sentence for the person at the terminal."""
-
-
-def printable(text: str) -> str:
-    """``text`` with control characters spelled out (``\\x1b``, ``\\r``, ``\\u202e``).
-
-    Messages quote file names and file content; printed raw, an escape
-    sequence could clear the screen or a carriage return overwrite the line
-    with a fake "Imported".
-    """
-    if text.isprintable():
-        return text
-    return "".join(ch if ch.isprintable() else repr(ch)[1:-1] for ch in text)
-
-
-def say(text: str, *, error: bool = False) -> None:
-    """Print one message line for the person at the terminal (stderr for failures)."""
-    print(printable(text), file=sys.stderr if error else sys.stdout)
 
 
 def build_parser() -> argparse.ArgumentParser:
     """The whole command line: the window's options and every command."""
     parser = _window_parser()
-    import gutsleep.cli_demo  # registers demo
-    import gutsleep.commands  # noqa: F401  (registers export, import, backup, restore, check)
-
+    _load_commands()
     if COMMANDS:
         sub = parser.add_subparsers(dest="command", metavar="COMMAND")
         for name, (help_text, (add_arguments, _)) in COMMANDS.items():
@@ -70,6 +46,14 @@ def build_parser() -> argparse.ArgumentParser:
                     "instead of refusing at once",
                 )
     return parser
+
+
+def _load_commands() -> None:
+    """Fill :data:`COMMANDS` (only when a command line needs them: ~10 ms and the imports)."""
+    from gutsleep import cli_demo, commands
+
+    for name, command in {"demo": cli_demo.COMMAND, **commands.COMMANDS}.items():
+        COMMANDS.setdefault(name, command)
 
 
 def _seconds(text: str) -> float:
@@ -173,12 +157,6 @@ def _failure_line(exc: CommandError, args: argparse.Namespace) -> str:
     if cause is not None and recovery.is_unusable(cause):
         return recovery.cli_message(cause, data_dir_from(args))
     return f"gutsleep: {exc}"
-
-
-def data_dir_from(args: argparse.Namespace | SimpleNamespace) -> Path:
-    from gutsleep.storage.file.paths import default_data_dir
-
-    return Path(args.data_dir).expanduser() if args.data_dir else default_data_dir()
 
 
 def _window_only(argv: Sequence[str]) -> SimpleNamespace | None:

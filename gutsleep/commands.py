@@ -2,7 +2,7 @@
 experiments,
 insights.
 
-Registered into :data:`gutsleep.cli.COMMANDS` when imported. They call the
+gutsleep.cli builds their parsers from :data:`COMMANDS`. They call the
 same services as the File menu (:mod:`gutsleep.services.data`), print one line
 on failure and exit non-zero, and show progress only on a terminal. Heavy
 imports (SQLAlchemy, the storage layer) happen inside the run functions, so
@@ -19,7 +19,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
-from gutsleep.cli import COMMANDS, CommandError, data_dir_from, say
+from gutsleep.cli_common import Command, CommandError, data_dir_from, say
 
 if TYPE_CHECKING:
     from gutsleep.services.context import Services
@@ -507,49 +507,32 @@ def _run_insights(args: argparse.Namespace) -> int:
     return 0
 
 
-def register() -> None:
-    """Add the data commands to the command line (idempotent)."""
-    specs: dict[
-        str,
-        tuple[str, Callable[[argparse.ArgumentParser], None], Callable[[argparse.Namespace], int]],
-    ] = {
-        "export": ("write the journal (or a date range) as JSON or CSV", _add_export, _run_export),
-        "import": (
-            "bring in a gutsleep export or a CSV of daily values, all or nothing",
-            _add_import,
-            _run_import,
-        ),
-        "backup": ("write a consistent copy of the journal", _add_backup, _run_backup),
-        "restore": (
-            "replace the journal with a backup (the current one is kept first)",
-            _add_restore,
-            _run_restore,
-        ),
-        "check": (
-            "check the journal file and every day in it (exit 0 only when sound)",
-            _add_check,
-            _run_check,
-        ),
-        "report": (
-            "write a PDF report of a period for a clinician (default: the last 4 weeks)",
-            _add_report,
-            _run_report,
-        ),
-        "experiments": (
-            "list self-experiments with their effect, interval and verdict (better, worse, "
-            "unclear)",
-            _add_experiments,
-            _run_experiments,
-        ),
-        "insights": (
-            "print the patterns in the journal (or a date range) that survive the "
-            "false discovery rate",
-            _add_insights,
-            _run_insights,
-        ),
-    }
-    for name, (help_text, add, run) in specs.items():
-        COMMANDS.setdefault(name, (help_text, (add, run)))
-
-
-register()
+#: The data commands for gutsleep.cli: name -> (help, (add arguments, run)).
+COMMANDS: dict[str, tuple[str, Command]] = {
+    "export": ("write the journal (or a date range) as JSON or CSV", (_add_export, _run_export)),
+    "import": (
+        "bring in a gutsleep export or a CSV of daily values, all or nothing",
+        (_add_import, _run_import),
+    ),
+    "backup": ("write a consistent copy of the journal", (_add_backup, _run_backup)),
+    "restore": (
+        "replace the journal with a backup (the current one is kept first)",
+        (_add_restore, _run_restore),
+    ),
+    "check": (
+        "check the journal file and every day in it (exit 0 only when sound)",
+        (_add_check, _run_check),
+    ),
+    "report": (
+        "write a PDF report of a period for a clinician (default: the last 4 weeks)",
+        (_add_report, _run_report),
+    ),
+    "experiments": (
+        "list self-experiments with their effect, interval and verdict (better, worse, unclear)",
+        (_add_experiments, _run_experiments),
+    ),
+    "insights": (
+        "print the patterns in the journal (or a date range) that survive the false discovery rate",
+        (_add_insights, _run_insights),
+    ),
+}
