@@ -269,7 +269,7 @@ def _add_restore(parser: argparse.ArgumentParser) -> None:
 
 
 def _run_restore(args: argparse.Namespace) -> int:
-    from gutsleep.storage.backups import copies
+    from gutsleep.storage.backups import restoring
     from gutsleep.storage.file import recovery
     from gutsleep.storage.file.schema import StoreError
 
@@ -277,7 +277,7 @@ def _run_restore(args: argparse.Namespace) -> int:
     path: Path = args.path
     try:
         # Not through open_services: the journal being replaced may be damaged.
-        result = copies.restore(data_dir, path)
+        result = restoring.restore(data_dir, path)
     except StoreError as exc:
         if recovery.is_unusable(exc) and str(path) in str(exc):
             # The backup is what is damaged (or foreign), not the journal: say so,
@@ -309,7 +309,7 @@ def _run_check(args: argparse.Namespace) -> int:
 
     import sqlalchemy.exc
 
-    from gutsleep.storage.backups import copies
+    from gutsleep.storage.backups import health
     from gutsleep.storage.file.schema import DamagedFileError, StoreError
 
     data_dir = data_dir_from(args)
@@ -317,14 +317,14 @@ def _run_check(args: argparse.Namespace) -> int:
     try:
         services = _open(data_dir)
     except (DamagedFileError, sqlite3.DatabaseError, sqlalchemy.exc.DatabaseError) as exc:
-        report = copies.check_file(data_dir / DATABASE_FILE)
+        report = health.check_file(data_dir / DATABASE_FILE)
         for line in report.lines():
             say(line)
         raise CommandError(f"The journal in {data_dir} is damaged.") from exc
     except StoreError as exc:
         raise CommandError(str(exc)) from exc
     try:
-        report = copies.check_database(services.database)
+        report = health.check_database(services.database)
     finally:
         services.close()
     for line in report.lines():

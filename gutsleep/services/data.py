@@ -20,8 +20,10 @@ from datetime import date, datetime
 from pathlib import Path
 
 from gutsleep.services.context import Services
-from gutsleep.storage.backups import copies
-from gutsleep.storage.backups.copies import BackupInfo, CheckReport, RestoreResult
+from gutsleep.storage.backups import copies, health, restoring
+from gutsleep.storage.backups.copies import BackupInfo
+from gutsleep.storage.backups.health import CheckReport
+from gutsleep.storage.backups.restoring import RestoreResult
 from gutsleep.storage.transfer import (
     ConflictPolicy,
     ExportFormat,
@@ -157,7 +159,7 @@ def restore_backup(
     restored file. ``RestoreResult.converted`` says when the backup's
     protection had to be changed.
     """
-    return copies.restore(
+    return restoring.restore(
         services.data_dir,
         Path(backup_path),
         release=services.database.release,
@@ -173,7 +175,7 @@ def list_backups(services: Services) -> list[BackupInfo]:
 
 def check(services: Services) -> CheckReport:
     """integrity_check, foreign_key_check and every day through the domain's validation."""
-    return copies.check_database(services.database)
+    return health.check_database(services.database)
 
 
 def daily_backup_if_due(services: Services, now: datetime | None = None) -> Path | None:

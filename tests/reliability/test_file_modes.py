@@ -274,14 +274,14 @@ def test_a_report_killed_while_writing_leaves_nothing_others_can_read(
 def test_the_copy_of_a_damaged_journal_kept_before_a_restore_is_private(
     tmp_path: Path, open_umask
 ) -> None:  # type: ignore[no-untyped-def]
-    from gutsleep.storage.backups import copies
+    from gutsleep.storage.backups import restoring
 
     data = tmp_path / "data"
     Database.open(data).close()
     journal = data / "journal.sqlite3"
     Path(f"{journal}-wal").write_bytes(b"w" * 64)
     Path(f"{journal}-wal").chmod(0o600)
-    kept = copies._keep_damaged(journal, data)
+    kept = restoring._keep_damaged(journal, data)
     assert mode(kept) == 0o600 and mode(Path(f"{kept}-wal")) == 0o600
     assert_private_tree(data)
 

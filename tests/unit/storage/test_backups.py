@@ -16,16 +16,14 @@ from gutsleep.storage.backups.copies import (
     BackupInfo,
     back_up,
     back_up_to,
-    check_database,
-    check_file,
     daily_backup_if_due,
     list_backups,
     parse_backup_name,
     plan_rotation,
-    restore,
     rotate,
-    validate_backup,
 )
+from gutsleep.storage.backups.health import check_database, check_file
+from gutsleep.storage.backups.restoring import restore, validate_backup
 from gutsleep.storage.file.database import Database
 from gutsleep.storage.file.schema import (
     DamagedFileError,

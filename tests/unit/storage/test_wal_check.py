@@ -17,7 +17,7 @@ import pytest
 
 from gutsleep.cli import main
 from gutsleep.domain.journal import DayEntry
-from gutsleep.storage.backups import copies
+from gutsleep.storage.backups import health
 from gutsleep.storage.file import wal
 from gutsleep.storage.file.database import Database
 from gutsleep.storage.journal_repo import JournalRepository
@@ -93,7 +93,7 @@ def test_a_wal_cut_at_a_page_boundary_and_a_damaged_page_are_reported(tmp_path: 
     assert not wal.inspect(path).header_ok
     database = Database.open(copy)
     try:
-        report = copies.check_database(database)
+        report = health.check_database(database)
     finally:
         database.close()
     assert not report.ok
@@ -167,7 +167,7 @@ def test_while_another_process_has_the_journal_open_its_live_log_is_not_judged(
     )
     database = Database.open(copy)
     try:
-        report = copies.check_database(database)
+        report = health.check_database(database)
     finally:
         database.close()
     text = "\n".join(report.lines())
