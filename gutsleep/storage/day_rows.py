@@ -2,7 +2,7 @@
 
 Every read of days goes through here: one day for the Journal page (on the
 way to the first screen, before SQLAlchemy is imported: see
-storage.file.database), ranges for Trends and insights, the whole journal for
+storage.database), ranges for Trends and insights, the whole journal for
 exports. Plain SQL over the tables that storage.models declares (a test holds
 the names here to the models), rows as tuples, values converted as
 SQLAlchemy's SQLite types store them (dates and times as ISO text, booleans
@@ -158,7 +158,7 @@ def read_days(
 ) -> list[DayEntry]:
     """Every stored day in [first, last] (None: no bound), oldest first.
 
-    ``connection``: a DB-API connection to the journal (storage.file.database's
+    ``connection``: a DB-API connection to the journal (storage.database's
     ``reading()``, or a session's ``connection().connection``).
     """
     where, params = _where(first, last)

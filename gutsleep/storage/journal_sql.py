@@ -47,7 +47,7 @@ def _with_children() -> Sequence[ExecutableOption]:
 
 
 def row_to_entry(row: DayRow) -> DayEntry:
-    """A DayEntry from an ORM row with its lists loaded (storage.backups.copies' check reads
+    """A DayEntry from an ORM row with its lists loaded (storage.backups' check reads
     rows this way, one by one where one can't be read, to name it)."""
     names = list(row.names)
     sleep = SleepDiary(

@@ -760,7 +760,7 @@ class JournalPage(QWidget):
         """Load what the details and saving need on a worker thread, then fill them in.
 
         At start-up the day is shown before SQLAlchemy is even imported (see
-        storage.file.database); importing it, counting the suggestion lists and
+        storage.database); importing it, counting the suggestion lists and
         looking up today's experiments take a few hundred milliseconds on a
         long journal, which the window should not spend frozen, nor share with
         another page being opened (the worker holds Python's lock while it imports).
