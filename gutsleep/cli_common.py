@@ -10,7 +10,6 @@ from __future__ import annotations
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from types import SimpleNamespace
 from typing import TYPE_CHECKING, TypeAlias
 
 if TYPE_CHECKING:
@@ -43,7 +42,8 @@ def say(text: str, *, error: bool = False) -> None:
     print(printable(text), file=sys.stderr if error else sys.stdout)
 
 
-def data_dir_from(args: argparse.Namespace | SimpleNamespace) -> Path:
+def data_dir_from(args: argparse.Namespace) -> Path:
+    """``--data-dir`` when given, else GUTSLEEP_DATA_DIR, a moved folder or the platform's."""
     from gutsleep.storage.file.paths import default_data_dir
 
     return Path(args.data_dir).expanduser() if args.data_dir else default_data_dir()

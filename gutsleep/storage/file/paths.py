@@ -17,6 +17,8 @@ APP_NAME = "gutsleep"
 DATA_DIR_ENV = "GUTSLEEP_DATA_DIR"
 DATABASE_NAME = "journal.sqlite3"
 BACKUP_DIR_NAME = "backups"
+#: A damaged journal set aside (storage.file.recovery): ``journal.damaged-<stamp>.sqlite3``.
+DAMAGED_PREFIX = "journal.damaged-"
 #: In the user's config folder: where a Settings move put the data folder (storage.file.relocate).
 POINTER_NAME = "data-location.txt"
 

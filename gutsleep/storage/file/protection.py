@@ -36,7 +36,13 @@ from gutsleep.storage.file.crypto import (
     opens_with,
     passphrase_problem,
 )
-from gutsleep.storage.file.paths import DATABASE_NAME, ensure_private_dir, fsync_dir, make_private
+from gutsleep.storage.file.paths import (
+    DAMAGED_PREFIX,
+    DATABASE_NAME,
+    ensure_private_dir,
+    fsync_dir,
+    make_private,
+)
 from gutsleep.storage.file.private_files import write_private
 from gutsleep.storage.file.snapshot import backup_dir, copy_database, unique_backup_path
 
@@ -46,7 +52,6 @@ log = logging.getLogger(__name__)
 CONVERTING_SUFFIX = ".converting"
 #: Present from the start of a protect until every copy is encrypted (names only).
 PROTECTING_NAME = "protecting.txt"
-DAMAGED_PREFIX = "journal.damaged-"
 
 
 def discard_partials(path: Path) -> None:

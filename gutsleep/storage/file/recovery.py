@@ -14,8 +14,14 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from gutsleep.storage.file import crypto, protection
-from gutsleep.storage.file.paths import DATABASE_NAME, fsync_dir, make_private, read_only_uri
+from gutsleep.storage.file import crypto
+from gutsleep.storage.file.paths import (
+    DAMAGED_PREFIX,
+    DATABASE_NAME,
+    fsync_dir,
+    make_private,
+    read_only_uri,
+)
 from gutsleep.storage.file.schema import (
     DamagedFileError,
     FileState,
@@ -25,7 +31,6 @@ from gutsleep.storage.file.schema import (
 )
 from gutsleep.storage.file.snapshot import backup_dir, copy_database
 
-DAMAGED_PREFIX = protection.DAMAGED_PREFIX
 SIDE_FILES = ("-wal", "-shm", "-journal")
 
 
