@@ -7,53 +7,28 @@ exit non-zero on failure, never a traceback.
 from __future__ import annotations
 
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
-from types import SimpleNamespace
-from typing import TYPE_CHECKING, TypeAlias
+from typing import TYPE_CHECKING
 
 from gutsleep import __version__
+from gutsleep.cli_common import Command, CommandError, data_dir_from, say
 
 if TYPE_CHECKING:
     import argparse
     from logging import Logger
 
-    from gutsleep.storage.lockfile import WriterLock
+    from gutsleep.storage.file.lockfile import WriterLock
 
-#: Subcommands: name -> (add arguments, run). Features register theirs here.
-Command: TypeAlias = (
-    "tuple[Callable[[argparse.ArgumentParser], None], Callable[[argparse.Namespace], int]]"
-)
+#: Subcommands: name -> (help, (add arguments, run)), filled by :func:`build_parser` from
+#: gutsleep.commands and gutsleep.cli_demo (a command module never imports this one).
 COMMANDS: dict[str, tuple[str, Command]] = {}
-
-
-class CommandError(Exception):
-    """A failure with a sentence for the person at the terminal."""
-
-
-def printable(text: str) -> str:
-    """``text`` with control characters spelled out (``\\x1b``, ``\\r``, ``\\u202e``).
-
-    Messages quote file names and file content; printed raw, an escape
-    sequence could clear the screen or a carriage return overwrite the line
-    with a fake "Imported".
-    """
-    if text.isprintable():
-        return text
-    return "".join(ch if ch.isprintable() else repr(ch)[1:-1] for ch in text)
-
-
-def say(text: str, *, error: bool = False) -> None:
-    """Print one message line for the person at the terminal (stderr for failures)."""
-    print(printable(text), file=sys.stderr if error else sys.stdout)
 
 
 def build_parser() -> argparse.ArgumentParser:
     """The whole command line: the window's options and every command."""
     parser = _window_parser()
-    import gutsleep.cli_demo  # registers demo
-    import gutsleep.commands  # noqa: F401  (registers export, import, backup, restore, check)
-
+    _load_commands()
     if COMMANDS:
         sub = parser.add_subparsers(dest="command", metavar="COMMAND")
         for name, (help_text, (add_arguments, _)) in COMMANDS.items():
@@ -70,6 +45,14 @@ def build_parser() -> argparse.ArgumentParser:
                     "instead of refusing at once",
                 )
     return parser
+
+
+def _load_commands() -> None:
+    """Fill :data:`COMMANDS` (only when a command line needs them: ~10 ms and the imports)."""
+    from gutsleep import cli_demo, commands
+
+    for name, command in {"demo": cli_demo.COMMAND, **commands.COMMANDS}.items():
+        COMMANDS.setdefault(name, command)
 
 
 def _seconds(text: str) -> float:
@@ -133,11 +116,17 @@ def _writer_folder(command: str, args: argparse.Namespace) -> Path:
 def _take_lock(command: str, args: argparse.Namespace) -> WriterLock:
     """The journal's lock for the whole run of a writing command, or a CommandError.
 
-    The same lock file the window takes (storage.lockfile), so a window started
+    The same lock file the window takes (storage.file.lockfile), so a window started
     meanwhile says the journal is busy, and two writers never interleave.
     """
-    from gutsleep.storage.lockfile import IN_USE, JournalInUseError, LockInfo, in_use_message, take
-    from gutsleep.storage.paths import ensure_private_dir
+    from gutsleep.storage.file.lockfile import (
+        IN_USE,
+        JournalInUseError,
+        LockInfo,
+        in_use_message,
+        take,
+    )
+    from gutsleep.storage.file.paths import ensure_private_dir
 
     folder = _writer_folder(command, args)
     wait_s = float(getattr(args, "wait", 0.0) or 0.0)
@@ -161,43 +150,12 @@ def _take_lock(command: str, args: argparse.Namespace) -> WriterLock:
 
 def _failure_line(exc: CommandError, args: argparse.Namespace) -> str:
     """The one line printed for a failure; for a damaged journal, the way out."""
-    from gutsleep.storage import recovery
+    from gutsleep.storage.file import recovery
 
     cause = exc.__cause__
     if cause is not None and recovery.is_unusable(cause):
         return recovery.cli_message(cause, data_dir_from(args))
     return f"gutsleep: {exc}"
-
-
-def data_dir_from(args: argparse.Namespace | SimpleNamespace) -> Path:
-    from gutsleep.storage.paths import default_data_dir
-
-    return Path(args.data_dir).expanduser() if args.data_dir else default_data_dir()
-
-
-def _window_only(argv: Sequence[str]) -> SimpleNamespace | None:
-    """The window's options, when ``argv`` holds nothing but them in their plain forms.
-
-    The usual start (no arguments, or ``--data-dir DIR``) then opens the window
-    without setting up argparse's parser and parsing (~5 ms before the first paint);
-    anything else (another option, a command, ``--help``, an abbreviation, an
-    empty value) returns None and goes through the parsers, which decide.
-    """
-    options = SimpleNamespace(data_dir=None, self_test=False)
-    words = iter(argv)
-    for word in words:
-        if word == "--self-test":
-            options.self_test = True
-        elif word == "--data-dir":
-            value = next(words, "")
-            if not value or value.startswith("-"):
-                return None
-            options.data_dir = Path(value)
-        elif word.startswith("--data-dir=") and len(word) > len("--data-dir="):
-            options.data_dir = Path(word.partition("=")[2])
-        else:
-            return None
-    return options
 
 
 def _log_to(data_dir: Path) -> Logger | None:
@@ -213,12 +171,13 @@ def _log_to(data_dir: Path) -> Logger | None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    argv = list(sys.argv[1:] if argv is None else argv)
-    window = _window_only(argv)
-    if window is not None:
-        from gutsleep.app import run_gui
+    """Open the window, or run the command ``argv`` names; the exit status.
 
-        return run_gui(data_dir_from(window), [sys.argv[0]], self_test=window.self_test)
+    The window's options go through argparse too: PySide6 imports argparse on the
+    way to the window anyway, and parsing them costs about 3 ms (measured; an
+    argparse-free path for the usual starts was dropped as not worth it).
+    """
+    argv = list(sys.argv[1:] if argv is None else argv)
     # Opening the window needs only the window's options: the commands' parsers are
     # built when a command, an unknown word or --help is given.
     args, rest = _window_parser(add_help=False).parse_known_args(argv)

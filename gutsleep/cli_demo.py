@@ -3,9 +3,9 @@
 Without ``--data-dir`` the demo goes to its own folder beside the user's data
 folder (``<data folder>-demo``), never into the journal a person keeps; a
 folder that already holds a real journal is refused with one line and exit
-status 1. Registered into :data:`gutsleep.cli.COMMANDS` when imported; the
-storage and services layers are imported only when the command runs, and
-nothing here imports Qt.
+status 1. gutsleep.cli adds :data:`COMMAND` to its parser; the storage and
+services layers are imported only when the command runs, and nothing here
+imports Qt.
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from gutsleep.cli import COMMANDS, CommandError, data_dir_from
+from gutsleep.cli_common import Command, CommandError, data_dir_from
 
 HELP = "fill a separate data folder with a generated demo journal to explore"
 
@@ -54,7 +54,7 @@ def _progress(done: int, total: int) -> None:
 def run(args: argparse.Namespace) -> int:
     from gutsleep.services.context import open_services
     from gutsleep.services.demo import DemoRefused, create_demo
-    from gutsleep.storage.schema import StoreError
+    from gutsleep.storage.file.schema import StoreError
 
     target = target_dir(args)
     try:
@@ -76,4 +76,5 @@ def run(args: argparse.Namespace) -> int:
     return 0
 
 
-COMMANDS.setdefault("demo", (HELP, (add_arguments, run)))
+#: The demo command for gutsleep.cli: (help, (add arguments, run)).
+COMMAND: tuple[str, Command] = (HELP, (add_arguments, run))

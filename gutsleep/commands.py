@@ -2,7 +2,7 @@
 experiments,
 insights.
 
-Registered into :data:`gutsleep.cli.COMMANDS` when imported. They call the
+gutsleep.cli builds their parsers from :data:`COMMANDS`. They call the
 same services as the File menu (:mod:`gutsleep.services.data`), print one line
 on failure and exit non-zero, and show progress only on a terminal. Heavy
 imports (SQLAlchemy, the storage layer) happen inside the run functions, so
@@ -19,7 +19,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
-from gutsleep.cli import COMMANDS, CommandError, data_dir_from, say
+from gutsleep.cli_common import Command, CommandError, data_dir_from, say
 
 if TYPE_CHECKING:
     from gutsleep.services.context import Services
@@ -61,7 +61,7 @@ def _open(data_dir: Path) -> Services:
     environment variable, so it stays out of shell history and process lists).
     """
     from gutsleep.services.context import open_services
-    from gutsleep.storage.crypto import PassphraseRequired
+    from gutsleep.storage.file.crypto import PassphraseRequired
 
     try:
         return open_services(data_dir)
@@ -86,7 +86,7 @@ def _open(data_dir: Path) -> Services:
 @contextmanager
 def _services(args: argparse.Namespace, *, must_exist: bool = True) -> Iterator[Services]:
     """Open the data folder's journal; refusals become one-line errors."""
-    from gutsleep.storage.schema import StoreError
+    from gutsleep.storage.file.schema import StoreError
 
     data_dir = data_dir_from(args)
     if must_exist:
@@ -251,7 +251,7 @@ def _add_backup(parser: argparse.ArgumentParser) -> None:
 
 def _run_backup(args: argparse.Namespace) -> int:
     from gutsleep.services import data
-    from gutsleep.storage.schema import StoreError
+    from gutsleep.storage.file.schema import StoreError
 
     with _services(args) as services:
         try:
@@ -269,14 +269,15 @@ def _add_restore(parser: argparse.ArgumentParser) -> None:
 
 
 def _run_restore(args: argparse.Namespace) -> int:
-    from gutsleep.storage import backups, recovery
-    from gutsleep.storage.schema import StoreError
+    from gutsleep.storage.backups import restoring
+    from gutsleep.storage.file import recovery
+    from gutsleep.storage.file.schema import StoreError
 
     data_dir = data_dir_from(args)
     path: Path = args.path
     try:
         # Not through open_services: the journal being replaced may be damaged.
-        result = backups.restore(data_dir, path)
+        result = restoring.restore(data_dir, path)
     except StoreError as exc:
         if recovery.is_unusable(exc) and str(path) in str(exc):
             # The backup is what is damaged (or foreign), not the journal: say so,
@@ -308,22 +309,22 @@ def _run_check(args: argparse.Namespace) -> int:
 
     import sqlalchemy.exc
 
-    from gutsleep.storage import backups
-    from gutsleep.storage.schema import DamagedFileError, StoreError
+    from gutsleep.storage.backups import health
+    from gutsleep.storage.file.schema import DamagedFileError, StoreError
 
     data_dir = data_dir_from(args)
     _existing_journal(data_dir)
     try:
         services = _open(data_dir)
     except (DamagedFileError, sqlite3.DatabaseError, sqlalchemy.exc.DatabaseError) as exc:
-        report = backups.check_file(data_dir / DATABASE_FILE)
+        report = health.check_file(data_dir / DATABASE_FILE)
         for line in report.lines():
             say(line)
         raise CommandError(f"The journal in {data_dir} is damaged.") from exc
     except StoreError as exc:
         raise CommandError(str(exc)) from exc
     try:
-        report = backups.check_database(services.database)
+        report = health.check_database(services.database)
     finally:
         services.close()
     for line in report.lines():
@@ -506,49 +507,32 @@ def _run_insights(args: argparse.Namespace) -> int:
     return 0
 
 
-def register() -> None:
-    """Add the data commands to the command line (idempotent)."""
-    specs: dict[
-        str,
-        tuple[str, Callable[[argparse.ArgumentParser], None], Callable[[argparse.Namespace], int]],
-    ] = {
-        "export": ("write the journal (or a date range) as JSON or CSV", _add_export, _run_export),
-        "import": (
-            "bring in a gutsleep export or a CSV of daily values, all or nothing",
-            _add_import,
-            _run_import,
-        ),
-        "backup": ("write a consistent copy of the journal", _add_backup, _run_backup),
-        "restore": (
-            "replace the journal with a backup (the current one is kept first)",
-            _add_restore,
-            _run_restore,
-        ),
-        "check": (
-            "check the journal file and every day in it (exit 0 only when sound)",
-            _add_check,
-            _run_check,
-        ),
-        "report": (
-            "write a PDF report of a period for a clinician (default: the last 4 weeks)",
-            _add_report,
-            _run_report,
-        ),
-        "experiments": (
-            "list self-experiments with their effect, interval and verdict (better, worse, "
-            "unclear)",
-            _add_experiments,
-            _run_experiments,
-        ),
-        "insights": (
-            "print the patterns in the journal (or a date range) that survive the "
-            "false discovery rate",
-            _add_insights,
-            _run_insights,
-        ),
-    }
-    for name, (help_text, add, run) in specs.items():
-        COMMANDS.setdefault(name, (help_text, (add, run)))
-
-
-register()
+#: The data commands for gutsleep.cli: name -> (help, (add arguments, run)).
+COMMANDS: dict[str, tuple[str, Command]] = {
+    "export": ("write the journal (or a date range) as JSON or CSV", (_add_export, _run_export)),
+    "import": (
+        "bring in a gutsleep export or a CSV of daily values, all or nothing",
+        (_add_import, _run_import),
+    ),
+    "backup": ("write a consistent copy of the journal", (_add_backup, _run_backup)),
+    "restore": (
+        "replace the journal with a backup (the current one is kept first)",
+        (_add_restore, _run_restore),
+    ),
+    "check": (
+        "check the journal file and every day in it (exit 0 only when sound)",
+        (_add_check, _run_check),
+    ),
+    "report": (
+        "write a PDF report of a period for a clinician (default: the last 4 weeks)",
+        (_add_report, _run_report),
+    ),
+    "experiments": (
+        "list self-experiments with their effect, interval and verdict (better, worse, unclear)",
+        (_add_experiments, _run_experiments),
+    ),
+    "insights": (
+        "print the patterns in the journal (or a date range) that survive the false discovery rate",
+        (_add_insights, _run_insights),
+    ),
+}

@@ -63,7 +63,7 @@ print(json.dumps(heavy))
 def test_showing_the_window_imports_nothing_heavy(tmp_path: Path) -> None:
     """matplotlib, numpy and Alembic stay off the start-up path once the journal exists."""
     data = tmp_path / "data"
-    from gutsleep.storage.database import Database
+    from gutsleep.storage.file.database import Database
 
     Database.open(data).close()  # created (and migrated) beforehand
     result = subprocess.run(

@@ -14,7 +14,7 @@ import pytest
 
 from gutsleep.cli import main
 from gutsleep.domain.journal import DayEntry, StressMood
-from gutsleep.storage.database import Database
+from gutsleep.storage.file.database import Database
 from gutsleep.storage.journal.repository import JournalRepository
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -259,8 +259,8 @@ def test_an_export_carries_every_feature_to_another_data_folder(
     data: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     from gutsleep.domain.screening.questions import Answer
-    from gutsleep.storage.articles_repo import ArticlesRepository
-    from gutsleep.storage.checklist_repo import ChecklistRepository
+    from gutsleep.storage.features.articles_repo import ArticlesRepository
+    from gutsleep.storage.features.checklist_repo import ChecklistRepository
 
     database = Database.open(data)
     ChecklistRepository(database).save(date(2026, 4, 2), {"antibiotics": Answer.YES})

@@ -11,7 +11,7 @@ import pytest
 from gutsleep.cli import main
 from gutsleep.domain.journal import DayEntry
 from gutsleep.services.context import open_services
-from gutsleep.storage import crypto
+from gutsleep.storage.file import crypto
 
 pytestmark = pytest.mark.skipif(
     not crypto.encryption_available(), reason="needs the encryption extra (sqlcipher3)"

@@ -11,17 +11,14 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 
 PROBE = """
-import argparse, json, sys
+import json, sys
 import gutsleep.app
-parsed = []
-real = argparse.ArgumentParser.parse_known_args
-argparse.ArgumentParser.parse_known_args = lambda *a, **k: parsed.append(1) or real(*a, **k)
 calls = []
 gutsleep.app.run_gui = lambda data_dir, argv, self_test=False: calls.append(
     [str(data_dir), argv[1:], self_test]) or 0
 from gutsleep.cli import main
 code = main(sys.argv[1:])
-print(json.dumps({"code": code, "calls": calls, "argparse": bool(parsed),
+print(json.dumps({"code": code, "calls": calls,
                   "commands_loaded": "gutsleep.commands" in sys.modules}))
 """
 
@@ -51,18 +48,15 @@ def test_a_command_still_gets_the_whole_command_line(tmp_path: Path) -> None:
     assert seen["calls"] == [] and seen["commands_loaded"] is True
 
 
-def test_the_usual_starts_skip_argparse_and_mean_what_argparse_would(tmp_path: Path) -> None:
+def test_the_usual_starts_open_the_window_with_what_they_say(tmp_path: Path) -> None:
     folder = str(tmp_path / "d")
     for args, expected in (
         ((), ["/from/env", [], False]),
         (("--data-dir", folder), [folder, [], False]),
         ((f"--data-dir={folder}",), [folder, [], False]),
         (("--self-test", "--data-dir", folder), [folder, [], True]),
+        (("--data", folder), [folder, [], False]),  # argparse's abbreviation
+        (("--data-dir", folder, "-reverse"), [folder, ["-reverse"], False]),  # Qt's own
     ):
         seen = _start(*args)
-        assert (seen["calls"], seen["argparse"]) == ([expected], False), args
-    # Anything else is left to the parsers, which read it as before.
-    seen = _start("--data", folder)  # argparse's abbreviation
-    assert (seen["calls"], seen["argparse"]) == ([[folder, [], False]], True)
-    seen = _start("--data-dir", folder, "-reverse")
-    assert (seen["calls"], seen["argparse"]) == ([[folder, ["-reverse"], False]], True)
+        assert (seen["calls"], seen["commands_loaded"]) == ([expected], False), args

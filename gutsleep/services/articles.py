@@ -20,7 +20,7 @@ from gutsleep.articles import limits, links, loader
 from gutsleep.articles.model import Article, ArticleError, SourceFormat
 from gutsleep.articles.render import plain_text
 from gutsleep.articles.search import Hit, SearchIndex
-from gutsleep.storage.articles_repo import (
+from gutsleep.storage.features.articles_repo import (
     ArticlesRepository,
     BookmarkRecord,
     ReadingState,
@@ -148,7 +148,7 @@ class ArticlesService:
         )
 
     def edit_note(self, bookmark_id: int, note: str) -> BookmarkRecord:
-        """Replace a bookmark's note; storage.articles_repo.UnknownBookmarkError if it's gone."""
+        """Replace a bookmark's note; UnknownBookmarkError (features.articles_repo) if it's gone."""
         return self.repository.set_note(bookmark_id, note.strip())
 
     def delete_bookmark(self, bookmark_id: int) -> bool:

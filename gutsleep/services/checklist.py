@@ -20,7 +20,7 @@ from gutsleep.domain.screening.evaluate import (
 )
 from gutsleep.domain.screening.hints import Hint, journal_hints
 from gutsleep.domain.screening.questions import Answer
-from gutsleep.storage.checklist_repo import ChecklistRepository
+from gutsleep.storage.features.checklist_repo import ChecklistRepository
 from gutsleep.storage.journal.repository import JournalRepository
 
 #: How far back the journal hints look, in days (today included).
@@ -60,7 +60,7 @@ class ChecklistService:
     def edit(self, run_id: int, answers: Mapping[str, Answer]) -> ChecklistRecord:
         """Replace the answers of an earlier run; its date stays what it was.
 
-        Raises storage.checklist_repo.UnknownRunError if the run is gone.
+        Raises storage.features.checklist_repo.UnknownRunError if the run is gone.
         """
         if not answers:
             raise EmptyChecklistError("no answers to save")

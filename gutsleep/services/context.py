@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any, Generic, TypeVar, overload
 
 from gutsleep.services.journal import JournalService
 from gutsleep.services.zone import system_zone
-from gutsleep.storage.database import Database
+from gutsleep.storage.file.database import Database
 from gutsleep.storage.journal.repository import JournalRepository
 from gutsleep.storage.settings import SettingsStore
 
@@ -63,14 +63,14 @@ class _Lazy(Generic[T]):
 
 def _checklist(services: Services) -> ChecklistService:
     from gutsleep.services.checklist import ChecklistService
-    from gutsleep.storage.checklist_repo import ChecklistRepository
+    from gutsleep.storage.features.checklist_repo import ChecklistRepository
 
     return ChecklistService(ChecklistRepository(services.database), services.journal.repository)
 
 
 def _articles(services: Services) -> ArticlesService:
     from gutsleep.services.articles import ArticlesService
-    from gutsleep.storage.articles_repo import ArticlesRepository
+    from gutsleep.storage.features.articles_repo import ArticlesRepository
 
     return ArticlesService(ArticlesRepository(services.database))
 
@@ -83,14 +83,14 @@ def _trends(services: Services) -> TrendsService:
 
 def _experiments(services: Services) -> ExperimentsService:
     from gutsleep.services.experiments import ExperimentsService
-    from gutsleep.storage.experiments_repo import ExperimentsRepository
+    from gutsleep.storage.features.experiments_repo import ExperimentsRepository
 
     return ExperimentsService(ExperimentsRepository(services.database), services.journal.repository)
 
 
 def _sleep_window(services: Services) -> SleepWindowService:
     from gutsleep.services.sleep_window import SleepWindowService
-    from gutsleep.storage.sleep_window_repo import SleepWindowRepository
+    from gutsleep.storage.features.sleep_window_repo import SleepWindowRepository
 
     return SleepWindowService(SleepWindowRepository(services.database), services.journal.repository)
 
@@ -112,7 +112,7 @@ class Services:
     def preload(self) -> None:
         """Load ahead what writing and the other pages need; call it off the GUI thread.
 
-        The Journal page shows a day without SQLAlchemy (storage.database); this
+        The Journal page shows a day without SQLAlchemy (storage.file.database); this
         imports it and builds the engine, builds the journal's tables (the first save),
         counts the suggestion lists and looks up today's experiments (the page's
         details), so none of it makes the window wait later.
@@ -130,10 +130,10 @@ class Services:
 def open_services(
     data_dir: Path, zone: str | None = None, *, passphrase: str | None = None
 ) -> Services:
-    """Open the journal in ``data_dir``; raises storage.schema.StoreError on refusal.
+    """Open the journal in ``data_dir``; raises storage.file.schema.StoreError on refusal.
 
     ``passphrase`` opens a protected journal; without it (or with a wrong one)
-    storage.crypto.PassphraseRequired is raised, and the caller may ask again.
+    storage.file.crypto.PassphraseRequired is raised, and the caller may ask again.
     """
     database = Database.open(data_dir, passphrase=passphrase)
     return Services(

@@ -20,8 +20,10 @@ from datetime import date, datetime
 from pathlib import Path
 
 from gutsleep.services.context import Services
-from gutsleep.storage import backups
-from gutsleep.storage.backups import BackupInfo, CheckReport, RestoreResult
+from gutsleep.storage.backups import copies, health, restoring
+from gutsleep.storage.backups.copies import BackupInfo
+from gutsleep.storage.backups.health import CheckReport
+from gutsleep.storage.backups.restoring import RestoreResult
 from gutsleep.storage.transfer import (
     ConflictPolicy,
     ExportFormat,
@@ -111,10 +113,10 @@ def import_journal(
             raise ImportDiffers(plan.differing)
     if not parsed.days and not parsed.sections:
         return import_parsed(services.database, parsed, on_conflict, settings=services.settings)
-    backups.back_up(
+    copies.back_up(
         services.database.path,
         services.data_dir,
-        backups.BEFORE_IMPORT,
+        copies.BEFORE_IMPORT,
         passphrase=services.database.passphrase,
     )
     report = import_parsed(
@@ -136,10 +138,10 @@ def back_up_now(services: Services, target: Path | None = None) -> Path:
     """
     key = services.database.passphrase
     if target is None:
-        return backups.back_up(
-            services.database.path, services.data_dir, backups.MANUAL, passphrase=key
+        return copies.back_up(
+            services.database.path, services.data_dir, copies.MANUAL, passphrase=key
         )
-    return backups.back_up_to(services.database.path, Path(target), key)
+    return copies.back_up_to(services.database.path, Path(target), key)
 
 
 def restore_backup(
@@ -157,7 +159,7 @@ def restore_backup(
     restored file. ``RestoreResult.converted`` says when the backup's
     protection had to be changed.
     """
-    return backups.restore(
+    return restoring.restore(
         services.data_dir,
         Path(backup_path),
         release=services.database.release,
@@ -168,12 +170,12 @@ def restore_backup(
 
 def list_backups(services: Services) -> list[BackupInfo]:
     """The copies in the data folder's backups/, newest first."""
-    return backups.list_backups(services.data_dir)
+    return copies.list_backups(services.data_dir)
 
 
 def check(services: Services) -> CheckReport:
     """integrity_check, foreign_key_check and every day through the domain's validation."""
-    return backups.check_database(services.database)
+    return health.check_database(services.database)
 
 
 def daily_backup_if_due(services: Services, now: datetime | None = None) -> Path | None:
@@ -181,6 +183,6 @@ def daily_backup_if_due(services: Services, now: datetime | None = None) -> Path
 
     A protected journal's copy is encrypted with its passphrase.
     """
-    return backups.daily_backup_if_due(
+    return copies.daily_backup_if_due(
         services.database.path, services.data_dir, now, services.database.passphrase
     )

@@ -21,7 +21,7 @@ def demo_data_dir(user_dir: Path) -> Path:
 
 def default_demo_dir() -> Path:
     """The demo folder beside the default data folder (GUTSLEEP_DATA_DIR or the platform's)."""
-    from gutsleep.storage.paths import default_data_dir
+    from gutsleep.storage.file.paths import default_data_dir
 
     return demo_data_dir(default_data_dir())
 
@@ -30,7 +30,7 @@ def prepare_demo(folder: Path, days: int = 365, seed: int = 1) -> int:
     """Fill ``folder`` with the demo journal unless it already holds it; returns its days.
 
     Raises services.demo.DemoRefused when the folder holds a real journal, and
-    storage.schema.StoreError when it can't be opened.
+    storage.file.schema.StoreError when it can't be opened.
     """
     from gutsleep.services.context import open_services
     from gutsleep.services.demo import create_demo

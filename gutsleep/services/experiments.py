@@ -39,9 +39,9 @@ from gutsleep.domain.experiments import (
 )
 from gutsleep.domain.text import N_, Message
 from gutsleep.domain.validation import Problem
-from gutsleep.storage.experiments_repo import ExperimentsRepository, UnknownExperimentError
+from gutsleep.storage.features.experiments_repo import ExperimentsRepository, UnknownExperimentError
+from gutsleep.storage.file.private_files import open_private
 from gutsleep.storage.journal.repository import JournalRepository
-from gutsleep.storage.private_files import open_private
 
 if TYPE_CHECKING:
     from gutsleep.analysis.experiments import ExperimentResult, PhaseSummary

@@ -10,10 +10,10 @@ from pathlib import Path
 from gutsleep.domain.journal import DayEntry, SleepDiary
 from gutsleep.domain.text import N_
 from gutsleep.domain.validation import Problem, keep_stored_where_invalid, validate_day
-from gutsleep.storage import save_failures
+from gutsleep.storage.file import save_failures
 from gutsleep.storage.journal.repository import SUGGESTION_KINDS, JournalRepository
 
-#: Why a save failed, in words (after "Not saved: "), by storage.save_failures' kinds.
+#: Why a save failed, in words (after "Not saved: "), by storage.file.save_failures' kinds.
 _FAILURE_REASONS = {
     save_failures.DISK_FULL: N_("the disk is full"),
     save_failures.READ_ONLY: N_("the journal file is read-only"),

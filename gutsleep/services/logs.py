@@ -4,7 +4,7 @@
 kept. It records what failed and where (exception types, SQLite's messages,
 our own messages, tracebacks), never journal values or passphrases: code that
 logs passes no note, food name or typed value into a message, and the
-engine hides statement parameters (storage.engine).
+engine hides statement parameters (storage.file.engine).
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ import os
 from pathlib import Path
 from typing import IO, Any
 
-from gutsleep.storage.paths import ensure_private_dir
+from gutsleep.storage.file.paths import ensure_private_dir
 
 LOG_NAME = "gutsleep.log"
 MAX_BYTES = 1_000_000

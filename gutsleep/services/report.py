@@ -55,7 +55,7 @@ from gutsleep.charts.report_layout import (
 from gutsleep.domain.journal import IntakeKind
 from gutsleep.domain.text import N_
 from gutsleep.services.context import Services
-from gutsleep.storage.private_files import private_path
+from gutsleep.storage.file.private_files import private_path
 from gutsleep.storage.transfer import Cancelled
 from gutsleep.storage.transfer.problems import CancelFlag
 

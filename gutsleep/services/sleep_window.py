@@ -27,8 +27,8 @@ from gutsleep.domain.sleep_window import (
     week_figures,
     window_on,
 )
+from gutsleep.storage.features.sleep_window_repo import SleepWindowRepository
 from gutsleep.storage.journal.repository import JournalRepository
-from gutsleep.storage.sleep_window_repo import SleepWindowRepository
 
 DEFAULT_RISING = time(7, 0)
 

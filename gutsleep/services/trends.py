@@ -32,8 +32,8 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from gutsleep.storage.file.private_files import open_private
 from gutsleep.storage.journal.repository import JournalRepository
-from gutsleep.storage.private_files import open_private
 
 if TYPE_CHECKING:
     from gutsleep.analysis.insights import InsightReport

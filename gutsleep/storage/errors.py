@@ -2,7 +2,7 @@
 
 Modules that only need to raise or catch it (the lock file check, the
 window's start) import it from here without loading the database engine;
-``gutsleep.storage.schema`` re-exports it with its subclasses.
+``gutsleep.storage.file.schema`` re-exports it with its subclasses.
 """
 
 from __future__ import annotations

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any, Generic, TypeVar
 
 from gutsleep.domain.text import N_
-from gutsleep.storage.private_files import open_private
+from gutsleep.storage.file.private_files import open_private
 
 T = TypeVar("T")
 log = logging.getLogger(__name__)

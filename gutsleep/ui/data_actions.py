@@ -167,7 +167,7 @@ class DataActions(QObject):
             action.setEnabled(not self.busy)
 
     def _explain(self, name: str, exc: BaseException) -> None:
-        from gutsleep.storage.schema import StoreError
+        from gutsleep.storage.file.schema import StoreError
         from gutsleep.storage.transfer import Cancelled, ImportConflict, ImportRefused
 
         if name == "daily-backup":

@@ -37,8 +37,8 @@ from PySide6.QtWidgets import (
 )
 
 from gutsleep.services.context import Services
-from gutsleep.storage import crypto
-from gutsleep.storage.schema import StoreError
+from gutsleep.storage.file import crypto, protection
+from gutsleep.storage.file.schema import StoreError
 from gutsleep.ui import dialogs
 from gutsleep.ui.pages import Flushing
 from gutsleep.ui.tr import tr
@@ -197,7 +197,7 @@ def unlock_at_start(
 def protection_status(services: Services) -> str:
     """One line for the Settings page."""
     if services.database.encrypted:
-        plain = crypto.unencrypted_copies(services.data_dir)
+        plain = protection.unencrypted_copies(services.data_dir)
         if plain:
             return tr(
                 "The journal is encrypted, but these copies of it in the data folder are "
@@ -235,7 +235,7 @@ def _new_passphrase_problem(new: str, repeat: str) -> str | None:
     return None
 
 
-def _report(parent: QWidget | None, title: str, text: str, outcome: crypto.Conversion) -> None:
+def _report(parent: QWidget | None, title: str, text: str, outcome: protection.Conversion) -> None:
     lines = [text]
     if outcome.backups_left:
         lines.append(
@@ -250,7 +250,7 @@ def _damaged_journals(services: Services) -> list[Path]:
     """The damaged copies recovery set aside, without their -wal/-shm companions."""
     return [
         p
-        for p in crypto.damaged_copies(services.data_dir)
+        for p in protection.damaged_copies(services.data_dir)
         if not p.name.endswith(("-wal", "-shm", "-journal"))
     ]
 
@@ -274,7 +274,7 @@ def protect_journal(parent: QWidget | None, services: Services) -> bool:
         ).format(names=", ".join(p.name for p in damaged)),
     ):
         return False
-    outcome: list[crypto.Conversion] = []
+    outcome: list[protection.Conversion] = []
 
     def attempt(values: list[str]) -> str | None:
         problem = _new_passphrase_problem(values[0], values[1])
@@ -321,7 +321,7 @@ def change_passphrase(parent: QWidget | None, services: Services) -> bool:
         return False
     if not services.database.encrypted:
         return protect_journal(parent, services)
-    outcome: list[crypto.Conversion] = []
+    outcome: list[protection.Conversion] = []
 
     def attempt(values: list[str]) -> str | None:
         problem = _new_passphrase_problem(values[1], values[2])
@@ -356,7 +356,7 @@ def remove_protection(parent: QWidget | None, services: Services) -> bool:
         return False
     if _explain_missing(parent):
         return False
-    outcome: list[crypto.Conversion] = []
+    outcome: list[protection.Conversion] = []
 
     def attempt(values: list[str]) -> str | None:
         if not values[0]:

@@ -27,8 +27,8 @@ from PySide6.QtWidgets import (
 )
 
 from gutsleep.services.context import Services
-from gutsleep.storage.paths import default_data_dir
-from gutsleep.storage.relocate import MoveError, move_data_dir
+from gutsleep.storage.file.paths import default_data_dir
+from gutsleep.storage.file.relocate import MoveError, move_data_dir
 from gutsleep.storage.settings import CLOCK, LANGUAGE, REMINDER_ON, REMINDER_TIME, THEME
 from gutsleep.ui import dialogs, passphrase, style
 from gutsleep.ui.i18n import AVAILABLE

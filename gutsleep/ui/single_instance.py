@@ -31,8 +31,8 @@ from PySide6.QtWidgets import QWidget
 if TYPE_CHECKING:
     from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
-from gutsleep.storage.lockfile import LOCK_NAME, holder
-from gutsleep.storage.paths import ensure_private_dir, make_private
+from gutsleep.storage.file.lockfile import LOCK_NAME, holder
+from gutsleep.storage.file.paths import ensure_private_dir, make_private
 from gutsleep.ui.tr import tr
 
 RAISE_MESSAGE = b"raise\n"
@@ -159,7 +159,7 @@ def claim(data_dir: Path, *, listen: bool = True) -> SingleInstance | None:
 def busy_message(data_dir: Path) -> str | None:
     """What to say when a command (import, restore, demo) is writing the journal, else None.
 
-    Such a command holds the same lock as a window (storage.lockfile.take); a
+    Such a command holds the same lock as a window (storage.file.lockfile.take); a
     window opened meanwhile would show, and later save over, the days it writes.
     """
     info = holder(data_dir)

@@ -4,7 +4,7 @@
 open_services: it asks for the passphrase of a protected journal (as often as
 needed), and when the file is damaged or isn't a gutsleep journal it offers to
 restore the newest good backup or start a new journal, always keeping the
-unusable file aside (storage.recovery). :func:`warn_synced_folder_once` warns,
+unusable file aside (storage.file.recovery). :func:`warn_synced_folder_once` warns,
 once per data folder, when the folder is in a cloud-synced or network place.
 """
 
@@ -16,9 +16,9 @@ from pathlib import Path
 from PySide6.QtWidgets import QWidget
 
 from gutsleep.services.context import Services, open_services
-from gutsleep.storage import crypto
-from gutsleep.storage.paths import DATABASE_NAME
-from gutsleep.storage.schema import DamagedFileError, StoreError
+from gutsleep.storage.file import crypto
+from gutsleep.storage.file.paths import DATABASE_NAME
+from gutsleep.storage.file.schema import DamagedFileError, StoreError
 from gutsleep.storage.settings import SYNCED_FOLDER_WARNED
 from gutsleep.ui.tr import tr
 
@@ -52,7 +52,7 @@ def open_journal(data_dir: Path, parent: QWidget | None = None) -> Services:
                 )
             return open_services(data_dir, passphrase=passphrase)
         except crypto.PassphraseRequired as exc:
-            from gutsleep.storage import recovery
+            from gutsleep.storage.file import recovery
             from gutsleep.ui import passphrase as passphrase_ui
 
             typed: list[str] = []
@@ -78,7 +78,7 @@ def open_journal(data_dir: Path, parent: QWidget | None = None) -> Services:
             assert isinstance(result, Services)
             return result
         except StoreError as error:
-            from gutsleep.storage import recovery
+            from gutsleep.storage.file import recovery
 
             if not recovery.is_unusable(error):
                 raise
@@ -94,7 +94,7 @@ def recover(
     Restoring or starting anew first moves the file aside; it is never
     overwritten or deleted.
     """
-    from gutsleep.storage import recovery
+    from gutsleep.storage.file import recovery
     from gutsleep.ui import dialogs
 
     good = recovery.newest_good_backup(data_dir, passphrase)
@@ -137,7 +137,7 @@ def synced_warning(kind: str, data_dir: Path) -> str:
 
 def warn_synced_folder_once(parent: QWidget | None, services: Services) -> str | None:
     """Warn if the data folder is synced or on a network drive, once; the kind, or None."""
-    from gutsleep.storage.locations import synced_folder_kind
+    from gutsleep.storage.file.synced_folders import synced_folder_kind
     from gutsleep.ui import dialogs
 
     if services.settings.get(SYNCED_FOLDER_WARNED):

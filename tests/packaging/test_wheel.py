@@ -58,7 +58,7 @@ def test_installed_wheel_finds_its_resources_and_migrations(installed: Path, tmp
         """
         import json, gutsleep
         from gutsleep.locate import resources_dir
-        from gutsleep.storage.schema import MIGRATIONS_DIR
+        from gutsleep.storage.file.schema import MIGRATIONS_DIR
         res = resources_dir()
         print(json.dumps({
             "package": gutsleep.__file__,

@@ -25,7 +25,7 @@ from typing import IO
 import pytest
 
 from gutsleep.domain.journal import DayEntry, Food, FoodItem, Gut, Practice, SleepDiary, StressMood
-from gutsleep.storage.database import Database
+from gutsleep.storage.file.database import Database
 from gutsleep.storage.journal.repository import JournalRepository
 
 pytestmark = [
@@ -48,7 +48,7 @@ from pathlib import Path
 
 sys.path.insert(0, sys.argv[2])
 from test_crash_safety import expected_entry
-from gutsleep.storage.database import Database
+from gutsleep.storage.file.database import Database
 from gutsleep.storage.journal.repository import JournalRepository
 import alembic.command, alembic.config  # warm: the first round creates the journal
 

@@ -14,11 +14,11 @@ from pathlib import Path
 import pytest
 
 from gutsleep.domain.journal import DayEntry
-from gutsleep.storage import recovery
-from gutsleep.storage.backup import backup_before
-from gutsleep.storage.database import Database
+from gutsleep.storage.file import recovery
+from gutsleep.storage.file.database import Database
+from gutsleep.storage.file.schema import DamagedFileError, ForeignFileError, StoreError
+from gutsleep.storage.file.snapshot import backup_before
 from gutsleep.storage.journal.repository import JournalRepository
-from gutsleep.storage.schema import DamagedFileError, ForeignFileError, StoreError
 
 ROOT = Path(__file__).resolve().parents[2]
 DAY = date(2026, 4, 1)
@@ -281,7 +281,7 @@ def test_random_whole_pages_look_protected_and_i_never_set_one_leads_to_recovery
     The passphrase prompt then offers "I never set a passphrase", which leads to
     the same recovery as any damaged file.
     """
-    from gutsleep.storage import crypto
+    from gutsleep.storage.file import crypto
     from gutsleep.ui import passphrase, startup
 
     if not crypto.encryption_available():

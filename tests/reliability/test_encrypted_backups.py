@@ -18,9 +18,10 @@ import pytest
 from gutsleep.domain.journal import DayEntry, Gut, StressMood
 from gutsleep.services import data
 from gutsleep.services.context import Services, open_services
-from gutsleep.storage import backups, crypto
-from gutsleep.storage.database import Database
-from gutsleep.storage.paths import DATABASE_NAME
+from gutsleep.storage.backups import health, restoring
+from gutsleep.storage.file import crypto
+from gutsleep.storage.file.database import Database
+from gutsleep.storage.file.paths import DATABASE_NAME
 
 pytestmark = pytest.mark.skipif(
     not crypto.encryption_available(),
@@ -111,8 +112,8 @@ def test_back_up_then_restore_keeps_the_data_and_the_encryption(
         assert reopened.encrypted and reopened.quick_check() is None
     finally:
         reopened.close()
-    assert backups.check_file(journal, SECRET).ok
-    assert not backups.check_file(journal).ok  # without the key it can't be read
+    assert health.check_file(journal, SECRET).ok
+    assert not health.check_file(journal).ok  # without the key it can't be read
 
 
 def test_restoring_the_encrypted_copy_put_aside_before_a_restore(protected: Services) -> None:
@@ -134,8 +135,8 @@ def test_daily_backup_of_an_encrypted_journal_is_encrypted(protected: Services) 
         sqlite3.connect(copy).execute("SELECT * FROM sqlite_master").fetchall()
     assert data.daily_backup_if_due(protected, datetime(2026, 5, 10, 18, 0)) is None
     assert [b.reason for b in data.list_backups(protected)].count("daily") == 1
-    backups.validate_backup(copy, SECRET)
-    assert backups.check_file(copy, SECRET).ok
+    restoring.validate_backup(copy, SECRET)
+    assert health.check_file(copy, SECRET).ok
 
 
 def test_import_into_an_encrypted_journal_takes_an_encrypted_safety_copy(
@@ -209,7 +210,7 @@ def test_a_backup_under_another_passphrase_is_refused_with_a_sentence(
     copy = data.back_up_now(protected, tmp_path / "old-key.sqlite3")
     protected.database.change_passphrase(SECRET, "the next passphrase")
     with pytest.raises(crypto.PassphraseRequired) as refused:
-        backups.validate_backup(copy, "the next passphrase")
+        restoring.validate_backup(copy, "the next passphrase")
     assert refused.value.wrong and "different passphrase" in str(refused.value)
     with pytest.raises(crypto.PassphraseRequired):
         data.restore_backup(protected, copy)
@@ -236,7 +237,7 @@ def test_the_command_line_refuses_to_restore_over_a_protected_journal(
     assert line.startswith("gutsleep: ") and "protected with a passphrase" in line
     assert journal.read_bytes() == before
     # the storage layer, given the key, does it
-    result = backups.restore(protected.data_dir, copy, passphrase=SECRET)
+    result = restoring.restore(protected.data_dir, copy, passphrase=SECRET)
     assert result.encrypted
     assert_encrypted(journal)
 

@@ -13,11 +13,11 @@ from pathlib import Path
 import pytest
 
 from gutsleep.domain.journal import DayEntry, Food, FoodItem, Gut, Practice, StressMood
-from gutsleep.storage import crypto
-from gutsleep.storage.backup import backup_dir
-from gutsleep.storage.database import Database
+from gutsleep.storage.file import crypto, protection
+from gutsleep.storage.file.database import Database
+from gutsleep.storage.file.schema import FileState, StoreError, inspect_file
+from gutsleep.storage.file.snapshot import backup_dir
 from gutsleep.storage.journal.repository import JournalRepository
-from gutsleep.storage.schema import FileState, StoreError, inspect_file
 
 pytestmark = pytest.mark.skipif(
     not crypto.encryption_available(),
@@ -177,14 +177,14 @@ def test_an_encrypted_backup_made_by_copy_to_restores_by_key(journal: Path, tmp_
 CRASH = """
 import os, signal, sys
 from pathlib import Path
-from gutsleep.storage import crypto
+from gutsleep.storage.file import protection
 
 def die(new, path):
     assert new.exists() and new.stat().st_size > 0  # the new file is complete
     os.kill(os.getpid(), signal.SIGKILL)
 
-crypto._replace = die
-getattr(crypto, sys.argv[2])(Path(sys.argv[1]), *sys.argv[3:])
+protection._replace = die
+getattr(protection, sys.argv[2])(Path(sys.argv[1]), *sys.argv[3:])
 """
 
 
@@ -211,14 +211,14 @@ def test_a_crash_between_writing_the_new_file_and_the_swap_loses_nothing(
         cwd=ROOT,
     )
     assert result.returncode == -signal.SIGKILL, result.stderr
-    assert (journal / f"journal.sqlite3{crypto.CONVERTING_SUFFIX}").exists()
+    assert (journal / f"journal.sqlite3{protection.CONVERTING_SUFFIX}").exists()
     assert (journal / "journal.sqlite3").read_bytes() == before  # old file intact
     database = Database.open(journal, passphrase=key)
     assert database.encrypted is (key is not None)
     assert JournalRepository(database).get(DAY) == entry()
     database.close()
     # the half-done conversion is cleared away on the next open
-    assert not (journal / f"journal.sqlite3{crypto.CONVERTING_SUFFIX}").exists()
+    assert not (journal / f"journal.sqlite3{protection.CONVERTING_SUFFIX}").exists()
 
 
 def test_encryption_unavailable_says_how_to_install(
@@ -238,10 +238,10 @@ def test_encryption_unavailable_says_how_to_install(
 PROTECT_KILLED = """
 import os, signal, sys
 from pathlib import Path
-from gutsleep.storage import crypto
+from gutsleep.storage.file import protection
 
 survive = int(sys.argv[3])  # how many files are swapped in before the kill
-original = crypto._swap_in
+original = protection._swap_in
 swapped = []
 
 def swap_or_die(new, path):
@@ -250,8 +250,8 @@ def swap_or_die(new, path):
     original(new, path)
     swapped.append(path)
 
-crypto._swap_in = swap_or_die
-crypto.encrypt(Path(sys.argv[1]), sys.argv[2])
+protection._swap_in = swap_or_die
+protection.encrypt(Path(sys.argv[1]), sys.argv[2])
 """
 
 
@@ -261,7 +261,7 @@ crypto.encrypt(Path(sys.argv[1]), sys.argv[2])
 def test_a_protect_killed_half_way_leaves_no_plain_copy_once_the_journal_is_encrypted(
     journal: Path, survive: int
 ) -> None:
-    from gutsleep.storage.backup import backup_before
+    from gutsleep.storage.file.snapshot import backup_before
 
     for reason in ("daily", "before-import"):
         backup_before(journal / "journal.sqlite3", journal, reason)
@@ -280,7 +280,7 @@ def test_a_protect_killed_half_way_leaves_no_plain_copy_once_the_journal_is_encr
     assert JournalRepository(database).get(DAY) == entry()
     database.close()
     copies = sorted(backup_dir(journal).iterdir())
-    assert not [c for c in copies if crypto.CONVERTING_SUFFIX in c.name]
+    assert not [c for c in copies if protection.CONVERTING_SUFFIX in c.name]
     assert len([c for c in copies if "-daily" in c.name or "-before-import" in c.name]) == 2
     if encrypted:  # completed: every copy is encrypted with the passphrase
         for copy in copies:
@@ -305,7 +305,7 @@ def test_damaged_copies_set_aside_are_deleted_with_consent_when_protecting(journ
     database.protect(SECRET, delete_damaged=True)
     database.close()
     assert not damaged.exists() and not Path(f"{damaged}-wal").exists()
-    assert crypto.unencrypted_copies(journal) == []
+    assert protection.unencrypted_copies(journal) == []
     for path in journal.rglob("*"):
         if path.is_file():
             assert b"kefir" not in path.read_bytes(), path
@@ -314,7 +314,8 @@ def test_damaged_copies_set_aside_are_deleted_with_consent_when_protecting(journ
 def test_a_protected_journal_moves_and_opens_with_its_passphrase(
     journal: Path, tmp_path: Path
 ) -> None:
-    from gutsleep.storage.relocate import move_data_dir, pointed_data_dir
+    from gutsleep.storage.file.paths import pointed_data_dir
+    from gutsleep.storage.file.relocate import move_data_dir
 
     database = Database.open(journal)
     database.protect(SECRET)
@@ -335,7 +336,7 @@ def test_a_protected_journal_moves_and_opens_with_its_passphrase(
 def test_a_failed_move_of_a_protected_journal_leaves_nothing_behind(
     journal: Path, tmp_path: Path, passphrase: str | None
 ) -> None:
-    from gutsleep.storage.relocate import MoveError, move_data_dir
+    from gutsleep.storage.file.relocate import MoveError, move_data_dir
 
     database = Database.open(journal)
     database.protect(SECRET)
@@ -362,7 +363,7 @@ def test_a_protect_that_fails_leaves_the_journal_and_backups_as_they_were(
         new.unlink(missing_ok=True)
         raise StoreError("The journal is still open in another program")
 
-    monkeypatch.setattr(crypto, "_swap_in", refuse)
+    monkeypatch.setattr(protection, "_swap_in", refuse)
     database = Database.open(journal)
     with pytest.raises(StoreError, match="still open"):
         database.protect(SECRET)
@@ -382,9 +383,9 @@ def test_after_an_interrupted_protect_a_plain_backup_sqlite_cannot_read_is_remov
     database.close()
     broken = backup_dir(journal) / "journal-20260101-000000-daily.sqlite3"
     broken.write_bytes(b"SQLite format 3\x00" + b"kefir" * 300)  # plain, and unreadable
-    (journal / crypto.PROTECTING_NAME).write_text("safety gone.sqlite3\n", encoding="utf-8")
+    (journal / protection.PROTECTING_NAME).write_text("safety gone.sqlite3\n", encoding="utf-8")
     database = Database.open(journal, passphrase=SECRET)
     database.close()
     assert not broken.exists()
-    assert crypto.unencrypted_copies(journal) == []
-    assert not (journal / crypto.PROTECTING_NAME).exists()
+    assert protection.unencrypted_copies(journal) == []
+    assert not (journal / protection.PROTECTING_NAME).exists()

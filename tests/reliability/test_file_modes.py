@@ -15,9 +15,9 @@ from pathlib import Path
 import pytest
 
 from gutsleep.domain.journal import DayEntry
-from gutsleep.storage import crypto
-from gutsleep.storage.backup import backup_before, copy_database
-from gutsleep.storage.database import Database
+from gutsleep.storage.file import crypto
+from gutsleep.storage.file.database import Database
+from gutsleep.storage.file.snapshot import backup_before, copy_database
 from gutsleep.storage.journal.repository import JournalRepository
 from gutsleep.storage.settings import LAST_PAGE, SettingsStore
 
@@ -274,20 +274,20 @@ def test_a_report_killed_while_writing_leaves_nothing_others_can_read(
 def test_the_copy_of_a_damaged_journal_kept_before_a_restore_is_private(
     tmp_path: Path, open_umask
 ) -> None:  # type: ignore[no-untyped-def]
-    from gutsleep.storage import backups
+    from gutsleep.storage.backups import restoring
 
     data = tmp_path / "data"
     Database.open(data).close()
     journal = data / "journal.sqlite3"
     Path(f"{journal}-wal").write_bytes(b"w" * 64)
     Path(f"{journal}-wal").chmod(0o600)
-    kept = backups._keep_damaged(journal, data)
+    kept = restoring._keep_damaged(journal, data)
     assert mode(kept) == 0o600 and mode(Path(f"{kept}-wal")) == 0o600
     assert_private_tree(data)
 
 
 def test_the_moved_folder_pointer_is_private(tmp_path: Path, open_umask) -> None:  # type: ignore[no-untyped-def]
-    from gutsleep.storage.relocate import move_data_dir
+    from gutsleep.storage.file.relocate import move_data_dir
 
     data = tmp_path / "data"
     Database.open(data).close()

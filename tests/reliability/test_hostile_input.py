@@ -37,7 +37,7 @@ from gutsleep.domain.journal import (
 )
 from gutsleep.domain.text import Message
 from gutsleep.domain.validation import MAX_NAME, MAX_TEXT, RANGES, validate_day
-from gutsleep.storage.database import Database
+from gutsleep.storage.file.database import Database
 from gutsleep.storage.journal.repository import JournalRepository
 
 SQLISH = (

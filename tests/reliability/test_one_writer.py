@@ -1,7 +1,7 @@
 """One writer at a time: command-line writers take the window's lock for their whole run.
 
 Real processes throughout: the CLI (no Qt), the window's QLockFile (Qt, in a
-process of its own) and the lock format they share (storage.lockfile).
+process of its own) and the lock format they share (storage.file.lockfile).
 """
 
 from __future__ import annotations
@@ -16,8 +16,8 @@ from pathlib import Path
 
 import pytest
 
-from gutsleep.storage import lockfile
-from gutsleep.storage.database import Database
+from gutsleep.storage.file import lockfile
+from gutsleep.storage.file.database import Database
 from gutsleep.storage.journal.repository import JournalRepository
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -74,7 +74,7 @@ def big_export(tmp_path_factory: pytest.TempPathFactory) -> Path:
 HOLD_AS_COMMAND = """
 import sys, time
 from pathlib import Path
-from gutsleep.storage import lockfile
+from gutsleep.storage.file import lockfile
 lock = lockfile.take(Path(sys.argv[1]), "import")
 print("held", flush=True)
 time.sleep(600)

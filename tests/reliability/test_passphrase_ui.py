@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QDialog, QLineEdit
 
 from gutsleep.domain.journal import DayEntry
 from gutsleep.services.context import open_services
-from gutsleep.storage import crypto
+from gutsleep.storage.file import crypto
 from gutsleep.ui import dialogs, passphrase, startup
 
 SECRET = "a good long passphrase"

@@ -19,9 +19,9 @@ from pathlib import Path
 import pytest
 
 from gutsleep.domain.journal import DayEntry
-from gutsleep.storage.database import Database
+from gutsleep.storage.file.database import Database
+from gutsleep.storage.file.paths import ensure_private_dir, make_private
 from gutsleep.storage.journal.repository import JournalRepository
-from gutsleep.storage.paths import ensure_private_dir, make_private
 
 ROOT = Path(__file__).resolve().parents[2]
 pytestmark = pytest.mark.skipif(os.name != "posix", reason="POSIX modes and mounts")
@@ -85,7 +85,7 @@ import shutil, sys
 from datetime import date, timedelta
 from pathlib import Path
 from gutsleep.domain.journal import DayEntry
-from gutsleep.storage.database import Database
+from gutsleep.storage.file.database import Database
 from gutsleep.storage.journal.repository import JournalRepository
 
 mount = Path(sys.argv[1])
@@ -122,7 +122,7 @@ import sys
 from pathlib import Path
 from datetime import date
 from gutsleep.domain.journal import DayEntry
-from gutsleep.storage.database import Database
+from gutsleep.storage.file.database import Database
 from gutsleep.storage.journal.repository import JournalRepository
 database = Database.open(Path(sys.argv[1]))
 print('read_only', database.read_only)
@@ -229,8 +229,8 @@ def test_the_app_opens_a_journal_on_a_read_only_mount(tmp_path: Path) -> None:
 def test_an_encrypted_journal_opens_read_only_through_sqlcipher(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from gutsleep.storage import backup, crypto, database
-    from gutsleep.storage.database import ReadOnlyJournalError
+    from gutsleep.storage.file import crypto, database, paths
+    from gutsleep.storage.file.database import ReadOnlyJournalError
 
     if not crypto.encryption_available():
         pytest.skip("SQLCipher is not installed")
@@ -242,7 +242,7 @@ def test_an_encrypted_journal_opens_read_only_through_sqlcipher(
     # The folder can't be written (patched: as root, modes don't stop writes): the
     # journal opens immutable=1 through SQLCipher, reads, and refuses a save.
     monkeypatch.setattr(database, "writable", lambda _folder: False)
-    monkeypatch.setattr(backup, "writable", lambda _folder: False)
+    monkeypatch.setattr(paths, "writable", lambda _folder: False)
     before = sorted(p.name for p in data.iterdir())
     opened = Database.open(data, "correct horse battery")
     try:

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from gutsleep.storage import lockfile
+from gutsleep.storage.file import lockfile
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -130,7 +130,7 @@ import os, platform, sys
 from pathlib import Path
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QWidget
-from gutsleep.storage import lockfile
+from gutsleep.storage.file import lockfile
 from gutsleep.ui import single_instance
 
 app = QApplication([])

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from gutsleep.storage.locations import network_filesystem, synced_folder_kind
+from gutsleep.storage.file.synced_folders import network_filesystem, synced_folder_kind
 
 MOUNTS = """\
 sysfs /sys sysfs rw,nosuid 0 0

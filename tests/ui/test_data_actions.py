@@ -188,8 +188,8 @@ def test_import_of_an_export_brings_back_other_features_and_asks_about_changed_i
     qtbot: QtBot, window: MainWindow, services: Services, asked: Asked, tmp_path: Path
 ) -> None:
     from gutsleep.domain.screening.questions import Answer
-    from gutsleep.storage.articles_repo import ArticlesRepository
-    from gutsleep.storage.checklist_repo import ChecklistRepository
+    from gutsleep.storage.features.articles_repo import ArticlesRepository
+    from gutsleep.storage.features.checklist_repo import ChecklistRepository
 
     articles = ArticlesRepository(services.database)
     checklist = ChecklistRepository(services.database)

@@ -285,14 +285,14 @@ def test_a_journal_in_a_read_only_folder_says_so_and_takes_no_edits(
     """The folder can't be written (patched at the seam: tests run as root, for whom
     modes don't stop writes; tests/reliability/test_read_only_folder.py mounts one)."""
     from gutsleep.domain.journal import DayEntry
-    from gutsleep.storage import backup, database
-    from gutsleep.storage.database import READ_ONLY_SAVE, ReadOnlyJournalError
+    from gutsleep.storage.file import database, paths
+    from gutsleep.storage.file.database import READ_ONLY_SAVE, ReadOnlyJournalError
 
     before = open_services(data_dir, zone="Europe/London")
     before.journal.save(DayEntry(day=date(2026, 5, 4), notes="kept"))
     before.close()
     monkeypatch.setattr(database, "writable", lambda _folder: False)
-    monkeypatch.setattr(backup, "writable", lambda _folder: False)
+    monkeypatch.setattr(paths, "writable", lambda _folder: False)
     services = open_services(data_dir, zone="Europe/London")
     try:
         assert services.database.read_only

@@ -13,7 +13,7 @@ import pytest
 from PySide6.QtWidgets import QPlainTextEdit
 
 from gutsleep.services.context import open_services
-from gutsleep.storage import connection
+from gutsleep.storage.file import connection
 from gutsleep.ui.journal.page import JournalPage
 
 DAY = date(2026, 3, 10)

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QTableWidget
 
 from gutsleep.domain.journal import DayEntry
 from gutsleep.services.context import open_services
-from gutsleep.storage import relocate
+from gutsleep.storage.file import paths, relocate
 from gutsleep.storage.settings import CLOCK, LANGUAGE, REMINDER_ON, REMINDER_TIME, THEME
 from gutsleep.ui import dialogs, style
 from gutsleep.ui.main_window import MainWindow
@@ -122,7 +122,7 @@ def test_moving_the_data_folder_copies_checks_and_points(
     services.journal.save(DayEntry(day=date(2026, 1, 2), notes="keep me"))
     pointer = tmp_path / "config" / "data-location.txt"
     target = relocate.move_data_dir(services.data_dir, tmp_path / "moved", pointer=pointer)
-    assert relocate.pointed_data_dir(pointer) == target
+    assert paths.pointed_data_dir(pointer) == target
     moved = open_services(target)
     assert moved.journal.load(date(2026, 1, 2)).notes == "keep me"
     moved.close()

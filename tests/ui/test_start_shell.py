@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QLabel
 from gutsleep.app import open_into
 from gutsleep.domain.journal import DayEntry
 from gutsleep.services.context import open_services
-from gutsleep.storage import crypto
+from gutsleep.storage.file import crypto
 from gutsleep.storage.settings import LAST_PAGE, SettingsStore
 from gutsleep.ui import dialogs, passphrase
 from gutsleep.ui.main_window import MainWindow
@@ -142,7 +142,7 @@ class Probed(main_window.MainWindow):
     def paintEvent(self, event):
         super().paintEvent(event)
         if "first" not in seen:
-            seen["first"] = [m for m in ("sqlalchemy", "gutsleep.storage.database")
+            seen["first"] = [m for m in ("sqlalchemy", "gutsleep.storage.file.database")
                              if m in sys.modules]
             seen["open_at_first"] = self.is_open
             QTimer.singleShot(3000, self.close)

@@ -2,7 +2,7 @@
 
 Every read of days goes through here: one day for the Journal page (on the
 way to the first screen, before SQLAlchemy is imported: see
-storage.database), ranges for Trends and insights, the whole journal for
+storage.file.database), ranges for Trends and insights, the whole journal for
 exports and "Check database". Plain SQL over the tables of
 storage.journal.tables, rows as tuples, turned into days by the one mapper in
 storage.journal.rows. Building no ORM object per row is also what makes years
@@ -75,7 +75,7 @@ def read_days(
 ) -> list[DayEntry]:
     """Every stored day in [first, last] (None: no bound), oldest first.
 
-    ``connection``: a DB-API connection to the journal (storage.database's
+    ``connection``: a DB-API connection to the journal (storage.file.database's
     ``reading()``, or a session's ``connection().connection``).
     """
     where, params = _where(first, last)

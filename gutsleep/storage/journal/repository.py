@@ -13,7 +13,7 @@ from datetime import date
 
 from gutsleep.domain.journal import DayEntry
 from gutsleep.domain.summary import DaySummary
-from gutsleep.storage.database import Database
+from gutsleep.storage.file.database import Database
 from gutsleep.storage.journal import queries
 from gutsleep.storage.journal.queries import SUGGESTION_KINDS as SUGGESTION_KINDS
 from gutsleep.storage.journal.rows import PLANT as PLANT
@@ -40,7 +40,7 @@ class JournalRepository:
 
     def file_replaced(self) -> bool:
         """Whether the journal file was removed or replaced since it was opened."""
-        from gutsleep.storage.save_failures import JournalFileGone
+        from gutsleep.storage.file.save_failures import JournalFileGone
 
         try:
             self._db.check_same_file()

@@ -2,7 +2,7 @@
 
 A save replaces the whole day: its row and its lists go (the lists by
 ``ON DELETE CASCADE``) and the entry is inserted again, in the caller's
-transaction (storage.database begins writes with ``BEGIN IMMEDIATE``).
+transaction (storage.file.database begins writes with ``BEGIN IMMEDIATE``).
 Imports and the demo journal insert many days in a few ``executemany``
 statements instead of one statement per row.
 """

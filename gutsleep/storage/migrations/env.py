@@ -1,4 +1,4 @@
-"""Alembic environment: always run on a connection handed over by storage.schema."""
+"""Alembic environment: always run on a connection handed over by storage.file.schema."""
 
 from alembic import context
 

@@ -27,6 +27,7 @@ from gutsleep.storage.transfer.operations import (
 )
 from gutsleep.storage.transfer.problems import (
     Cancelled,
+    ConflictPolicy,
     ImportConflict,
     ImportDiffers,
     ImportProblem,
@@ -35,7 +36,6 @@ from gutsleep.storage.transfer.problems import (
 )
 from gutsleep.storage.transfer.sections import (
     SECTIONS,
-    ConflictPolicy,
     Section,
     register_section,
     unregister_section,

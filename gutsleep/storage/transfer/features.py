@@ -17,12 +17,8 @@ from sqlalchemy.orm import Session
 from gutsleep.domain.experiments import Design, Experiment, validate_experiment
 from gutsleep.domain.screening.questions import Answer
 from gutsleep.domain.text import N_, Message
-from gutsleep.storage import (
-    articles_repo,
-    checklist_repo,
-    experiments_repo,
-    sleep_window_transfer,
-)
+from gutsleep.storage.features import articles_repo, checklist_repo, experiments_repo
+from gutsleep.storage.transfer import sleep_window
 from gutsleep.storage.transfer.items import (
     Cell,
     Field,
@@ -37,7 +33,8 @@ from gutsleep.storage.transfer.items import (
     encode,
     merge,
 )
-from gutsleep.storage.transfer.sections import ConflictPolicy, Section, register_section
+from gutsleep.storage.transfer.problems import ConflictPolicy
+from gutsleep.storage.transfer.sections import Section, register_section
 
 _ID = 120  # characters of an article id (the schema's)
 
@@ -313,20 +310,20 @@ _section(
 
 _section(
     "sleep_window_screen",
-    sleep_window_transfer.SCREEN,
+    sleep_window.SCREEN,
     Store(
-        sleep_window_transfer.screen_records,
-        sleep_window_transfer.insert_screen_record,
-        lambda session, key: sleep_window_transfer.delete_screen_record(session, *key),
+        sleep_window.screen_records,
+        sleep_window.insert_screen_record,
+        lambda session, key: sleep_window.delete_screen_record(session, *key),
     ),
 )
 _section(
     "sleep_windows",
-    sleep_window_transfer.WINDOWS,
+    sleep_window.WINDOWS,
     Store(
-        sleep_window_transfer.window_records,
-        sleep_window_transfer.insert_window_record,
-        lambda session, key: sleep_window_transfer.delete_window_record(session, *key),
+        sleep_window.window_records,
+        sleep_window.insert_window_record,
+        lambda session, key: sleep_window.delete_window_record(session, *key),
     ),
 )
 

@@ -27,8 +27,7 @@ from sqlalchemy.orm import Session
 
 from gutsleep.domain.text import N_, Message
 from gutsleep.storage.transfer.fields import BadValue, parse_date, parse_datetime, parse_int
-from gutsleep.storage.transfer.problems import MAX_PROBLEMS, ImportDiffers
-from gutsleep.storage.transfer.sections import ConflictPolicy
+from gutsleep.storage.transfer.problems import MAX_PROBLEMS, ConflictPolicy, ImportDiffers
 
 #: An item as JSON: field name -> value, child list name -> list of objects.
 Item = dict[str, Any]

@@ -19,8 +19,7 @@ from typing import Any
 
 from gutsleep.domain.text import N_, Message
 from gutsleep.storage.settings import REGISTRY, Setting, SettingsStore
-from gutsleep.storage.transfer.problems import ImportDiffers
-from gutsleep.storage.transfer.sections import ConflictPolicy
+from gutsleep.storage.transfer.problems import ConflictPolicy, ImportDiffers
 
 NAME = "settings"
 CSV_FILE = "settings.csv"

@@ -20,14 +20,14 @@ from sqlalchemy.orm import Session
 
 from gutsleep.domain.journal import DayEntry
 from gutsleep.domain.text import N_, Message
-from gutsleep.storage.database import Database
+from gutsleep.storage.file.database import Database
+from gutsleep.storage.file.private_files import write_private
 from gutsleep.storage.journal.writes import (
     delete_days,
     insert_entries,
     load_entries,
     stored_days,
 )
-from gutsleep.storage.private_files import write_private
 from gutsleep.storage.settings import SettingsStore
 from gutsleep.storage.transfer import (
     features,  # noqa: F401  (registers the features' sections)
@@ -44,12 +44,13 @@ from gutsleep.storage.transfer.document import FileKind, ParsedFile
 from gutsleep.storage.transfer.fields import BadValue
 from gutsleep.storage.transfer.json_format import dump_document, read_json
 from gutsleep.storage.transfer.problems import (
+    ConflictPolicy,
     ImportConflict,
     ImportProblem,
     ImportRefused,
     Work,
 )
-from gutsleep.storage.transfer.sections import SECTIONS, ConflictPolicy
+from gutsleep.storage.transfer.sections import SECTIONS
 
 log = logging.getLogger(__name__)
 

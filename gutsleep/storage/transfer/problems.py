@@ -2,12 +2,25 @@
 
 from __future__ import annotations
 
+import enum
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import Any, Protocol
 
 from gutsleep.domain.text import N_, Message
+
+
+class ConflictPolicy(enum.Enum):
+    """What an import does with days (or items) already in the journal.
+
+    Here, beside the conflicts it settles, so that sections and items both use it
+    without importing each other."""
+
+    SKIP = "skip"
+    OVERWRITE = "overwrite"
+    FAIL = "fail"
+
 
 Translate = Callable[[str], str]
 ProgressFn = Callable[[int, int], None]

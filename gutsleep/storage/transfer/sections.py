@@ -20,7 +20,6 @@ the files stay byte-for-byte stable.
 
 from __future__ import annotations
 
-import enum
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -29,17 +28,10 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy.orm import Session
 
 from gutsleep.domain.text import Message
+from gutsleep.storage.transfer.problems import ConflictPolicy
 
 if TYPE_CHECKING:
     from gutsleep.storage.transfer.items import ItemSpec
-
-
-class ConflictPolicy(enum.Enum):
-    """What an import does with days (or items) already in the journal."""
-
-    SKIP = "skip"
-    OVERWRITE = "overwrite"
-    FAIL = "fail"
 
 
 Exporter = Callable[[Session, date | None, date | None], Any]

@@ -365,7 +365,7 @@ class JournalPage(QWidget):
         """Load what the details and saving need on a worker thread, then fill them in.
 
         At start-up the day is shown before SQLAlchemy is even imported (see
-        storage.database); importing it, counting the suggestion lists and
+        storage.file.database); importing it, counting the suggestion lists and
         looking up today's experiments take a few hundred milliseconds on a
         long journal, which the window should not spend frozen, nor share with
         another page being opened (the worker holds Python's lock while it imports).
@@ -404,7 +404,7 @@ class JournalPage(QWidget):
     def _show_read_only(self, outer: QVBoxLayout, body: QWidget) -> None:
         """A journal that can't be written: say so above the day, and take no edits
         (they could never be saved)."""
-        from gutsleep.storage.database import READ_ONLY_SAVE
+        from gutsleep.storage.file.database import READ_ONLY_SAVE
 
         banner = QLabel(tr(READ_ONLY_SAVE), self)
         banner.setObjectName("journal_read_only")

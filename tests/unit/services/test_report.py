@@ -407,7 +407,7 @@ def test_the_planners_accepted_weeks_join_page_two_by_themselves(
     demo: Services, tmp_path: Path
 ) -> None:
     from gutsleep.domain.sleep_window import Window, WindowRecord
-    from gutsleep.storage.sleep_window_repo import SleepWindowRepository
+    from gutsleep.storage.features.sleep_window_repo import SleepWindowRepository
 
     week = END - timedelta(days=10)
     SleepWindowRepository(demo.database).save_window(

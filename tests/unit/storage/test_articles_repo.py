@@ -7,13 +7,13 @@ from pathlib import Path
 
 import pytest
 
-from gutsleep.storage.articles_repo import (
+from gutsleep.storage.features.articles_repo import (
     ArticlesRepository,
     DuplicateArticleError,
     ReadingState,
     UnknownBookmarkError,
 )
-from gutsleep.storage.database import Database
+from gutsleep.storage.file.database import Database
 
 NOON = datetime(2026, 5, 1, 12, 0)
 

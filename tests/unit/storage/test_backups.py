@@ -12,30 +12,28 @@ from pathlib import Path
 import pytest
 
 from gutsleep.domain.journal import DayEntry, StressMood
-from gutsleep.storage.backup import backup_dir
-from gutsleep.storage.backups import (
+from gutsleep.storage.backups.copies import (
     BackupError,
     BackupInfo,
     back_up,
     back_up_to,
-    check_database,
-    check_file,
     daily_backup_if_due,
     list_backups,
     parse_backup_name,
     plan_rotation,
-    restore,
     rotate,
-    validate_backup,
 )
-from gutsleep.storage.database import Database
-from gutsleep.storage.journal.repository import JournalRepository
-from gutsleep.storage.schema import (
+from gutsleep.storage.backups.health import check_database, check_file
+from gutsleep.storage.backups.restoring import restore, validate_backup
+from gutsleep.storage.file.database import Database
+from gutsleep.storage.file.schema import (
     DamagedFileError,
     ForeignFileError,
     NewerSchemaError,
     inspect_file,
 )
+from gutsleep.storage.file.snapshot import backup_dir
+from gutsleep.storage.journal.repository import JournalRepository
 from gutsleep.storage.transfer import export_journal
 
 FIXTURES = Path(__file__).resolve().parents[2] / "fixtures" / "schemas"

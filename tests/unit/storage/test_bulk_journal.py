@@ -16,7 +16,7 @@ from sqlalchemy import select
 
 from gutsleep.domain.demo import generate_journal
 from gutsleep.domain.journal import DayEntry, Food, FoodItem
-from gutsleep.storage.database import Database
+from gutsleep.storage.file.database import Database
 from gutsleep.storage.journal.repository import PLANT, JournalRepository
 from gutsleep.storage.journal.tables import day_entry, day_name, food_item
 from gutsleep.storage.journal.writes import insert_entries, load_entries

@@ -10,8 +10,8 @@ import pytest
 
 from gutsleep.domain.checklist_history import ChecklistRecord
 from gutsleep.domain.screening.questions import ALL_KEYS, Answer
-from gutsleep.storage.checklist_repo import ChecklistRepository, UnknownRunError
-from gutsleep.storage.database import Database
+from gutsleep.storage.features.checklist_repo import ChecklistRepository, UnknownRunError
+from gutsleep.storage.file.database import Database
 
 Y, N, U = Answer.YES, Answer.NO, Answer.UNSURE
 FIRST = {"digestive-symptoms": Y, "autoimmune": N, "antibiotics": U, "want-data": Y}

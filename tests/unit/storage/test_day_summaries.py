@@ -21,7 +21,7 @@ from gutsleep.analysis.stats import weekly_distinct_plants
 from gutsleep.domain.demo import generate_journal
 from gutsleep.domain.journal import DayEntry, Food, Gut, Practice, StressMood
 from gutsleep.domain.summary import DaySummary
-from gutsleep.storage.database import Database
+from gutsleep.storage.file.database import Database
 from gutsleep.storage.journal.repository import JournalRepository
 
 END = date(2026, 5, 31)

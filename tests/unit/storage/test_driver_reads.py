@@ -18,7 +18,7 @@ import pytest
 
 from gutsleep.domain.demo import generate_journal
 from gutsleep.domain.journal import DayEntry
-from gutsleep.storage.database import Database
+from gutsleep.storage.file.database import Database
 from gutsleep.storage.journal import rows
 from gutsleep.storage.journal.repository import SUGGESTION_KINDS, JournalRepository
 from gutsleep.storage.models import Base

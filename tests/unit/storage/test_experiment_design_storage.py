@@ -14,9 +14,9 @@ from gutsleep.domain.experiments import (
     schedule,
     smallest_change_for,
 )
-from gutsleep.storage.database import Database
-from gutsleep.storage.experiments_repo import ExperimentsRepository
-from gutsleep.storage.schema import upgrade
+from gutsleep.storage.features.experiments_repo import ExperimentsRepository
+from gutsleep.storage.file.database import Database
+from gutsleep.storage.file.schema import upgrade
 
 START = date(2026, 3, 2)
 

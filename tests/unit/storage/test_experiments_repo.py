@@ -10,9 +10,9 @@ from pathlib import Path
 import pytest
 
 from gutsleep.domain.experiments import Design, Experiment, end_early, extend, pause, resume
-from gutsleep.storage.database import Database
-from gutsleep.storage.experiments_repo import ExperimentsRepository, UnknownExperimentError
-from gutsleep.storage.paths import DATABASE_NAME
+from gutsleep.storage.features.experiments_repo import ExperimentsRepository, UnknownExperimentError
+from gutsleep.storage.file.database import Database
+from gutsleep.storage.file.paths import DATABASE_NAME
 
 START = date(2026, 3, 2)
 

@@ -37,10 +37,11 @@ from gutsleep.domain.journal import (
 )
 from gutsleep.domain.screening.questions import Answer
 from gutsleep.domain.sleep_window import Question, Window, WindowRecord
-from gutsleep.storage.articles_repo import ArticlesRepository
-from gutsleep.storage.checklist_repo import ChecklistRepository
-from gutsleep.storage.database import Database
-from gutsleep.storage.experiments_repo import ExperimentsRepository
+from gutsleep.storage.features.articles_repo import ArticlesRepository
+from gutsleep.storage.features.checklist_repo import ChecklistRepository
+from gutsleep.storage.features.experiments_repo import ExperimentsRepository
+from gutsleep.storage.features.sleep_window_repo import SleepWindowRepository
+from gutsleep.storage.file.database import Database
 from gutsleep.storage.journal.repository import JournalRepository
 from gutsleep.storage.models import Base
 from gutsleep.storage.settings import (
@@ -56,7 +57,6 @@ from gutsleep.storage.settings import (
     WINDOW_GEOMETRY,
     SettingsStore,
 )
-from gutsleep.storage.sleep_window_repo import SleepWindowRepository
 from gutsleep.storage.transfer import (
     ConflictPolicy,
     ImportDiffers,

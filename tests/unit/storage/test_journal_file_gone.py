@@ -12,8 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from gutsleep.storage import save_failures
-from gutsleep.storage.save_failures import JournalFileGone, failure_kind
+from gutsleep.storage.file import save_failures
+from gutsleep.storage.file.save_failures import JournalFileGone, failure_kind
 
 DAY = date(2026, 2, 1)
 

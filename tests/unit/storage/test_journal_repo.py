@@ -15,7 +15,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "fixtures"))
 from make_schema_fixture import SAMPLE
 
 from gutsleep.domain.journal import DayEntry, Food, Intake, IntakeKind, StressMood
-from gutsleep.storage.database import Database
+from gutsleep.storage.file.database import Database
 from gutsleep.storage.journal.repository import JournalRepository
 
 

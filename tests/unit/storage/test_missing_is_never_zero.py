@@ -16,7 +16,7 @@ from pathlib import Path
 from gutsleep.domain.journal import DayEntry, SleepDiary
 from gutsleep.domain.sleep import compute_metrics
 from gutsleep.domain.summary import DaySummary
-from gutsleep.storage.database import Database
+from gutsleep.storage.file.database import Database
 from gutsleep.storage.journal.repository import JournalRepository
 from gutsleep.storage.transfer import export_journal, import_file
 

@@ -14,11 +14,11 @@ import pytest
 
 from gutsleep.cli import main
 from gutsleep.domain.journal import DayEntry
-from gutsleep.storage import crypto, relocate
-from gutsleep.storage.database import Database
+from gutsleep.storage.file import crypto, relocate
+from gutsleep.storage.file.database import Database
+from gutsleep.storage.file.paths import sqlite_uri
+from gutsleep.storage.file.schema import FileState, inspect_file
 from gutsleep.storage.journal.repository import JournalRepository
-from gutsleep.storage.paths import sqlite_uri
-from gutsleep.storage.schema import FileState, inspect_file
 
 ODD_NAMES = [
     "Schlaf tagebuch #1 ?%41 ünïcødé 睡眠",

@@ -25,8 +25,8 @@ from sqlalchemy import event
 
 from gutsleep.domain.demo import generate_journal
 from gutsleep.domain.experiments import Design, Experiment
-from gutsleep.storage.database import Database
-from gutsleep.storage.experiments_repo import ExperimentsRepository
+from gutsleep.storage.features.experiments_repo import ExperimentsRepository
+from gutsleep.storage.file.database import Database
 from gutsleep.storage.journal.repository import PLANT, TRIGGER, JournalRepository
 
 END = date(2026, 3, 31)

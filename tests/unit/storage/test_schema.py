@@ -11,9 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from gutsleep.storage.database import Database
-from gutsleep.storage.journal.repository import JournalRepository
-from gutsleep.storage.schema import (
+from gutsleep.storage.file.database import Database
+from gutsleep.storage.file.schema import (
     HEAD,
     KNOWN_REVISIONS,
     MIGRATIONS_DIR,
@@ -23,6 +22,7 @@ from gutsleep.storage.schema import (
     NewerSchemaError,
     inspect_file,
 )
+from gutsleep.storage.journal.repository import JournalRepository
 
 FIXTURES = Path(__file__).resolve().parents[2] / "fixtures" / "schemas"
 
@@ -98,7 +98,7 @@ def test_every_released_schema_upgrades_with_its_data(tmp_path: Path, revision: 
 
 @pytest.mark.parametrize("target", KNOWN_REVISIONS)
 def test_upgrade_from_an_empty_file_through_each_step(tmp_path: Path, target: str) -> None:
-    from gutsleep.storage.schema import upgrade
+    from gutsleep.storage.file.schema import upgrade
 
     path = tmp_path / "journal.sqlite3"
     sqlite3.connect(path).close()

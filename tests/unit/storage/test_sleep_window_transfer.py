@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 
 from gutsleep.domain.sleep_window import Question, Window, WindowRecord
-from gutsleep.storage.database import Database
-from gutsleep.storage.sleep_window_repo import SleepWindowRepository
+from gutsleep.storage.features.sleep_window_repo import SleepWindowRepository
+from gutsleep.storage.file.database import Database
 from gutsleep.storage.transfer import (
     FORMAT_VERSION,
     ConflictPolicy,

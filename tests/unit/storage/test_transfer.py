@@ -26,7 +26,7 @@ from gutsleep.domain.journal import (
     SleepDiary,
     StressMood,
 )
-from gutsleep.storage.database import Database
+from gutsleep.storage.file.database import Database
 from gutsleep.storage.journal.repository import JournalRepository
 from gutsleep.storage.transfer import (
     FORMAT_VERSION,

@@ -12,9 +12,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from gutsleep.domain.journal import DayEntry
-from gutsleep.storage.database import VERIFIED_NAME, Database
+from gutsleep.storage.file.database import VERIFIED_NAME, Database
+from gutsleep.storage.file.schema import DamagedFileError
 from gutsleep.storage.journal.repository import JournalRepository
-from gutsleep.storage.schema import DamagedFileError
 
 
 def _journal(data: Path, days: int = 40) -> Path:

@@ -17,8 +17,9 @@ import pytest
 
 from gutsleep.cli import main
 from gutsleep.domain.journal import DayEntry
-from gutsleep.storage import backups, wal
-from gutsleep.storage.database import Database
+from gutsleep.storage.backups import health
+from gutsleep.storage.file import wal
+from gutsleep.storage.file.database import Database
 from gutsleep.storage.journal.repository import JournalRepository
 
 DAYS = 60
@@ -92,7 +93,7 @@ def test_a_wal_cut_at_a_page_boundary_and_a_damaged_page_are_reported(tmp_path: 
     assert not wal.inspect(path).header_ok
     database = Database.open(copy)
     try:
-        report = backups.check_database(database)
+        report = health.check_database(database)
     finally:
         database.close()
     assert not report.ok
@@ -156,7 +157,7 @@ def test_while_another_process_has_the_journal_open_its_live_log_is_not_judged(
     import os
     import platform
 
-    from gutsleep.storage import lockfile
+    from gutsleep.storage.file import lockfile
 
     copy = _unclean_copy(tmp_path)
     with open(copy / "journal.sqlite3-wal", "r+b") as handle:
@@ -166,7 +167,7 @@ def test_while_another_process_has_the_journal_open_its_live_log_is_not_judged(
     )
     database = Database.open(copy)
     try:
-        report = backups.check_database(database)
+        report = health.check_database(database)
     finally:
         database.close()
     text = "\n".join(report.lines())

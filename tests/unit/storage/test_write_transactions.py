@@ -57,9 +57,9 @@ def test_a_save_waits_for_another_writer_instead_of_failing(
 
 
 def test_reads_do_not_wait_for_a_writer(services, saved_day, held_write_lock) -> None:
-    from gutsleep.storage.articles_repo import ArticlesRepository
-    from gutsleep.storage.checklist_repo import ChecklistRepository
-    from gutsleep.storage.experiments_repo import ExperimentsRepository
+    from gutsleep.storage.features.articles_repo import ArticlesRepository
+    from gutsleep.storage.features.checklist_repo import ChecklistRepository
+    from gutsleep.storage.features.experiments_repo import ExperimentsRepository
 
     started = time.monotonic()
     assert services.journal.load(DAY).notes == "first"

@@ -1,8 +1,8 @@
 """Driver connections to the journal file, set up the way every journal connection is.
 
 No SQLAlchemy here: the start-up path reads today's entry through one of these
-before SQLAlchemy is even imported (see storage.database), and the engine's
-pool (storage.engine) applies the same settings to each connection it opens.
+before SQLAlchemy is even imported (see storage.file.database), and the engine's
+pool (storage.file.engine) applies the same settings to each connection it opens.
 """
 
 from __future__ import annotations
@@ -11,7 +11,8 @@ import sqlite3
 from pathlib import Path
 from typing import Any
 
-from gutsleep.storage.paths import sqlite_uri
+from gutsleep.storage.file import crypto
+from gutsleep.storage.file.paths import read_only_uri, sqlite_uri
 
 BUSY_TIMEOUT_MS = 5000
 
@@ -33,18 +34,14 @@ def open_file(path: Path, passphrase: str | None = None, *, read_only: bool = Fa
     """A DB-API connection to ``path`` as the driver gives it (SQLCipher, keyed, with a
     passphrase), usable from any thread (as SQLAlchemy's pool makes them), one at a time.
 
-    Never creates the file (storage.database does, privately): a journal removed
+    Never creates the file (storage.file.database does, privately): a journal removed
     while the app runs must not come back empty under the next connection.
-    ``read_only`` opens it so that nothing can be written (storage.backup.read_only_uri).
+    ``read_only`` opens it so that nothing can be written (storage.file.paths.read_only_uri).
     """
     if passphrase is None:
         if read_only:
-            from gutsleep.storage.backup import read_only_uri
-
             return sqlite3.connect(read_only_uri(path), uri=True, check_same_thread=False)
         return sqlite3.connect(sqlite_uri(path, mode="rw"), uri=True, check_same_thread=False)
-    from gutsleep.storage import crypto
-
     if not Path(path).exists():
         raise sqlite3.OperationalError("unable to open database file")
 

@@ -1,4 +1,9 @@
-"""Where the journal lives, and making its files private before anything is written."""
+"""Where the journal lives, how SQLite names it, and making its files private before
+anything is written.
+
+Nothing here imports another storage module: every other module of storage.file
+builds on these names and helpers.
+"""
 
 from __future__ import annotations
 
@@ -12,6 +17,10 @@ APP_NAME = "gutsleep"
 DATA_DIR_ENV = "GUTSLEEP_DATA_DIR"
 DATABASE_NAME = "journal.sqlite3"
 BACKUP_DIR_NAME = "backups"
+#: A damaged journal set aside (storage.file.recovery): ``journal.damaged-<stamp>.sqlite3``.
+DAMAGED_PREFIX = "journal.damaged-"
+#: In the user's config folder: where a Settings move put the data folder (storage.file.relocate).
+POINTER_NAME = "data-location.txt"
 
 
 def platform_data_dir() -> Path:
@@ -25,9 +34,23 @@ def default_data_dir() -> Path:
     override = os.environ.get(DATA_DIR_ENV)
     if override:
         return Path(override).expanduser()
-    from gutsleep.storage.relocate import pointed_data_dir
-
     return pointed_data_dir() or platform_data_dir()
+
+
+def pointer_file() -> Path:
+    from platformdirs import user_config_dir
+
+    return Path(user_config_dir(APP_NAME, appauthor=False)) / POINTER_NAME
+
+
+def pointed_data_dir(pointer: Path | None = None) -> Path | None:
+    """The folder a previous move recorded, if the record exists and is usable."""
+    path = pointer or pointer_file()
+    try:
+        text = path.read_text(encoding="utf-8").strip()
+    except OSError:
+        return None
+    return Path(text) if text else None
 
 
 def sqlite_uri(path: Path, **parameters: str) -> str:
@@ -42,6 +65,22 @@ def sqlite_uri(path: Path, **parameters: str) -> str:
     if parameters:
         uri += "?" + "&".join(f"{key}={value}" for key, value in parameters.items())
     return uri
+
+
+def read_only_uri(path: Path) -> str:
+    """An SQLite URI opening ``path`` read-only; ``?`` or ``#`` in a name stay literal.
+
+    A WAL journal opened read-only needs its -shm file, which SQLite can't create
+    in a folder it can't write (a read-only mount, a folder set to 0500). With no
+    -wal there (a clean close removes it) and no way to create one, nobody can be
+    changing the file, so it is opened ``immutable=1``, which needs no -shm. A
+    -wal with content is never skipped that way (immutable would ignore the days
+    saved in it): it is read through its -shm, or the open fails and says why.
+    """
+    wal = path.with_name(path.name + "-wal")
+    if not writable(path.parent) and not (wal.exists() and wal.stat().st_size > 0):
+        return sqlite_uri(path, mode="ro", immutable="1")
+    return sqlite_uri(path, mode="ro")
 
 
 def ensure_private_dir(path: Path) -> Path:

@@ -20,8 +20,9 @@ from typing import Any
 
 from sqlalchemy import URL, Engine, create_engine, event
 
-from gutsleep.storage.connection import BUSY_TIMEOUT_MS as BUSY_TIMEOUT_MS  # re-exported
-from gutsleep.storage.connection import configure, open_file
+from gutsleep.storage.file import crypto
+from gutsleep.storage.file.connection import BUSY_TIMEOUT_MS as BUSY_TIMEOUT_MS  # re-exported
+from gutsleep.storage.file.connection import configure, open_file
 
 #: Execution option of a connection that writes: its transaction begins IMMEDIATE.
 WRITE = "gutsleep_write"
@@ -41,12 +42,12 @@ def make_engine(
     ON DELETE CASCADE would otherwise silently empty child tables.
 
     With ``passphrase`` the file is an SQLCipher one: each connection comes
-    from storage.crypto.connect (keyed before anything is read) and the
+    from storage.file.crypto.connect (keyed before anything is read) and the
     same PRAGMAs and events apply. The passphrase stays in this closure only,
     never in the URL, so it can't show up in a log or an error message.
 
     ``adopt`` returns a connection already open on ``path`` (or None): the
-    pool takes it as its first one instead of opening another (storage.database
+    pool takes it as its first one instead of opening another (storage.file.database
     hands over the connection it read the first day with). ``read_only``: every
     connection is opened so that nothing can be written (a read-only data folder).
 
@@ -66,8 +67,6 @@ def make_engine(
     if passphrase is None:
         engine = create_engine(url, creator=creator, hide_parameters=True)
     else:
-        from gutsleep.storage import crypto
-
         engine = create_engine(url, creator=creator, module=crypto.driver(), hide_parameters=True)
 
     @event.listens_for(engine, "connect")

@@ -13,7 +13,7 @@ will drop; :func:`inspect` says so. Frames with other salts are left over from
 before the log was last restarted, and are normal.
 
 What it can't see: a -wal cut exactly at the end of a transaction looks like a
-shorter, sound log. The clean-close note (storage.database.VERIFIED_NAME) is the
+shorter, sound log. The clean-close note (storage.file.database.VERIFIED_NAME) is the
 other witness: when it is missing, the last session did not end with a clean
 close, and the check says that too.
 """

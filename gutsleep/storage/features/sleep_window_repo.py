@@ -8,7 +8,7 @@ from datetime import date, datetime
 from sqlalchemy import delete, select
 
 from gutsleep.domain.sleep_window import Question, Window, WindowRecord
-from gutsleep.storage.database import Database
+from gutsleep.storage.file.database import Database
 from gutsleep.storage.models import SleepWindowAnswer, SleepWindowRow
 
 

@@ -1,7 +1,10 @@
-"""Consistent copies of the journal through SQLite's online backup API.
+"""Consistent copies of the journal through SQLite's online backup API, and the
+safety copies the file's own operations (an upgrade, a protect) take first.
 
 A plain file copy of a live WAL database can miss committed pages; the
 backup API copies a consistent snapshot even while another connection writes.
+What is done with the copies in backups/ (daily copies, rotation, restoring
+one) is storage.backups, which builds on this.
 """
 
 from __future__ import annotations
@@ -10,41 +13,19 @@ import sqlite3
 from datetime import datetime
 from pathlib import Path
 
-from gutsleep.storage.paths import (
-    BACKUP_DIR_NAME,
-    ensure_private_dir,
-    sqlite_uri,
-    writable,
-)
-from gutsleep.storage.private_files import private_path
-
-
-def read_only_uri(path: Path) -> str:
-    """An SQLite URI opening ``path`` read-only; ``?`` or ``#`` in a name stay literal.
-
-    A WAL journal opened read-only needs its -shm file, which SQLite can't create
-    in a folder it can't write (a read-only mount, a folder set to 0500). With no
-    -wal there (a clean close removes it) and no way to create one, nobody can be
-    changing the file, so it is opened ``immutable=1``, which needs no -shm. A
-    -wal with content is never skipped that way (immutable would ignore the days
-    saved in it): it is read through its -shm, or the open fails and says why.
-    """
-    wal = path.with_name(path.name + "-wal")
-    if not writable(path.parent) and not (wal.exists() and wal.stat().st_size > 0):
-        return sqlite_uri(path, mode="ro", immutable="1")
-    return sqlite_uri(path, mode="ro")
+from gutsleep.storage.file.crypto import connect
+from gutsleep.storage.file.paths import BACKUP_DIR_NAME, ensure_private_dir, read_only_uri
+from gutsleep.storage.file.private_files import private_path
 
 
 def copy_database(source: Path, target: Path, passphrase: str | None = None) -> Path:
     """Write a consistent copy of ``source`` to ``target`` (mode 0600).
 
     With the ``passphrase`` of an encrypted journal the copy is encrypted with
-    it too (through SQLCipher; see storage.crypto).
+    it too (through SQLCipher; see storage.file.crypto).
     """
     ensure_private_dir(target.parent)
     if passphrase is not None:
-        from gutsleep.storage.crypto import connect
-
         src = connect(source, passphrase, read_only=True)
     else:
         src = sqlite3.connect(read_only_uri(source), uri=True)

@@ -18,7 +18,7 @@ from typing import Any, Final
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
-from gutsleep.storage.database import Database
+from gutsleep.storage.file.database import Database
 from gutsleep.storage.models import ArticleState, Bookmark, UserArticle
 
 __all__ = [

@@ -13,11 +13,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from gutsleep.storage.backup import backup_before, read_only_uri
 from gutsleep.storage.errors import StoreError as StoreError  # re-exported: it lives there
-from gutsleep.storage.paths import writable
+from gutsleep.storage.file import crypto
+from gutsleep.storage.file.paths import read_only_uri, writable
+from gutsleep.storage.file.snapshot import backup_before
 
-MIGRATIONS_DIR = Path(__file__).with_name("migrations")
+MIGRATIONS_DIR = Path(__file__).parents[1] / "migrations"  # gutsleep/storage/migrations
 
 #: Every released revision, oldest first; a migration appends its id here.
 KNOWN_REVISIONS: tuple[str, ...] = (
@@ -67,8 +68,6 @@ def _open_read_only(path: Path, passphrase: str | None) -> tuple[Any, tuple[type
     try:
         if passphrase is None:
             return sqlite3.connect(read_only_uri(path), uri=True), errors
-        from gutsleep.storage import crypto
-
         errors = tuple(e for e in crypto.database_errors() if issubclass(e, Exception))
         return crypto.connect(path, passphrase, read_only=True), errors
     except errors as exc:
@@ -91,7 +90,7 @@ def _unreadable(path: Path, exc: Exception) -> StoreError:
 def inspect_file(path: Path, passphrase: str | None = None) -> Inspection:
     """Classify ``path`` without changing it; raise StoreError if it can't be used.
 
-    ``passphrase`` opens an encrypted journal (see storage.crypto).
+    ``passphrase`` opens an encrypted journal (see storage.file.crypto).
     """
     if not path.exists() or path.stat().st_size == 0:
         return Inspection(FileState.NEW, None)
@@ -130,7 +129,7 @@ def upgrade(path: Path, target: str = "head", passphrase: str | None = None) -> 
     from alembic import command
     from alembic.config import Config
 
-    from gutsleep.storage.engine import make_engine
+    from gutsleep.storage.file.engine import make_engine
 
     engine = make_engine(path, foreign_keys=False, passphrase=passphrase)
     try:

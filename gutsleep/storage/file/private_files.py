@@ -19,7 +19,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import IO, Any
 
-from gutsleep.storage.paths import fsync_dir, fsync_file
+from gutsleep.storage.file.paths import BACKUP_DIR_NAME, DATABASE_NAME, fsync_dir, fsync_file
 
 PART_SUFFIX = ".part"
 #: ``.<name>.<pid>-<random>.part``, and what SQLite adds beside a database being written.
@@ -85,8 +85,6 @@ def remove_legacy_parts(target: Path) -> None:
 
 def discard_dead_writers(data_dir: Path) -> None:
     """At start: clear the data folder and backups/ of parts crashed writers left."""
-    from gutsleep.storage.paths import BACKUP_DIR_NAME, DATABASE_NAME
-
     remove_stale(data_dir)
     remove_stale(data_dir / BACKUP_DIR_NAME)
     with contextlib.suppress(OSError):

@@ -23,7 +23,7 @@ from sqlalchemy import delete, select
 from sqlalchemy.orm import Session, selectinload
 
 from gutsleep.domain.experiments import Design, Experiment, schedule
-from gutsleep.storage.database import Database
+from gutsleep.storage.file.database import Database
 from gutsleep.storage.models import ExperimentCheckin, ExperimentPause, ExperimentRow
 
 __all__ = ["ExperimentsRepository", "UnknownExperimentError"]

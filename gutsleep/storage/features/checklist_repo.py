@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from gutsleep.domain.checklist_history import ChecklistRecord
 from gutsleep.domain.screening.questions import Answer, parse_answers
-from gutsleep.storage.database import Database
+from gutsleep.storage.file.database import Database
 from gutsleep.storage.models import ChecklistAnswer, ChecklistDraft, ChecklistRun
 
 __all__ = ["ChecklistRecord", "ChecklistRepository", "UnknownRunError"]

@@ -20,19 +20,18 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from gutsleep.domain.text import N_
-from gutsleep.storage import crypto, wal
-from gutsleep.storage.backup import copy_database
-from gutsleep.storage.connection import connect
-from gutsleep.storage.lockfile import LockInfo, holder
-from gutsleep.storage.paths import (
+from gutsleep.storage.file import crypto, protection, wal
+from gutsleep.storage.file.connection import connect
+from gutsleep.storage.file.lockfile import LockInfo, holder
+from gutsleep.storage.file.paths import (
     DATABASE_NAME,
     create_private_file,
     ensure_private_dir,
     writable,
 )
-from gutsleep.storage.private_files import discard_dead_writers
-from gutsleep.storage.save_failures import JournalFileGone, file_identity
-from gutsleep.storage.schema import (
+from gutsleep.storage.file.private_files import discard_dead_writers
+from gutsleep.storage.file.save_failures import JournalFileGone, file_identity
+from gutsleep.storage.file.schema import (
     DamagedFileError,
     FileState,
     Inspection,
@@ -41,7 +40,8 @@ from gutsleep.storage.schema import (
     inspect_file,
     prepare,
 )
-from gutsleep.storage.wal import WalState
+from gutsleep.storage.file.snapshot import copy_database
+from gutsleep.storage.file.wal import WalState
 
 if TYPE_CHECKING:
     from sqlalchemy import Engine
@@ -92,7 +92,7 @@ class Database:
         inspection: Inspection,
         passphrase: str | None = None,
     ):
-        """``connection``: a configured driver connection (storage.connection) to ``path``."""
+        """``connection``: a configured driver connection (storage.file.connection) to ``path``."""
         self.data_dir = data_dir
         self.path = path
         self.inspection = inspection
@@ -122,7 +122,7 @@ class Database:
         path = data_dir / DATABASE_NAME
         read_only = not writable(data_dir) or (path.exists() and not os.access(path, os.W_OK))
         if not read_only:
-            crypto.discard_partials(path)
+            protection.discard_partials(path)
             discard_dead_writers(data_dir)
         other = holder(data_dir)  # then its -wal is live: not read (nor judged by the check)
         log_state = wal.inspect(path) if other is None else WalState()
@@ -136,7 +136,7 @@ class Database:
             create_private_file(path)
         key = crypto.unlock(path, passphrase)
         if not read_only:
-            crypto.finish_interrupted_protect(data_dir, key)
+            protection.finish_interrupted_protect(data_dir, key)
         inspection = _inspect_read_only(path, key) if read_only else prepare(path, data_dir, key)
         database = cls(data_dir, path, connect(path, key, read_only=read_only), inspection, key)
         database.opening = found
@@ -170,7 +170,7 @@ class Database:
             from sqlalchemy import event
             from sqlalchemy.orm import sessionmaker
 
-            from gutsleep.storage.engine import make_engine
+            from gutsleep.storage.file.engine import make_engine
 
             with self._lock:
                 if self._engine is None:
@@ -217,12 +217,12 @@ class Database:
     def session(self, *, write: bool = True) -> Iterator[Session]:
         """A session in one transaction, committed on success, rolled back on error.
 
-        A writing session begins with BEGIN IMMEDIATE (storage.engine), so it waits
+        A writing session begins with BEGIN IMMEDIATE (storage.file.engine), so it waits
         for another writer instead of failing; ``write=False`` begins a plain one.
         A writing session also checks the file is still the one open, before and
         after (:meth:`check_same_file`): a write into a removed or replaced file is lost.
         """
-        from gutsleep.storage.engine import WRITE
+        from gutsleep.storage.file.engine import WRITE
 
         self.load_engine()
         assert self._sessions is not None
@@ -239,7 +239,7 @@ class Database:
         """Raise JournalFileGone when the journal file was removed or replaced while open.
 
         The open connections would carry on writing into the old file, which
-        nothing reads again; a new one would never be created (storage.connection).
+        nothing reads again; a new one would never be created (storage.file.connection).
         """
         known = self._file_id
         if known is None:  # released: the next connection learns the file
@@ -291,28 +291,28 @@ class Database:
         """A consistent copy at ``target`` (0600), encrypted like the journal."""
         return copy_database(self.path, target, self._passphrase)
 
-    def protect(self, passphrase: str, *, delete_damaged: bool = False) -> crypto.Conversion:
+    def protect(self, passphrase: str, *, delete_damaged: bool = False) -> protection.Conversion:
         """Encrypt the journal with ``passphrase`` (a new file, then an atomic swap).
 
         ``delete_damaged``: the person agreed to delete the damaged copies set
-        aside earlier, which can't be encrypted (see crypto.encrypt).
+        aside earlier, which can't be encrypted (see protection.encrypt).
         """
         return self._convert(
-            lambda: crypto.encrypt(self.data_dir, passphrase, delete_damaged=delete_damaged),
+            lambda: protection.encrypt(self.data_dir, passphrase, delete_damaged=delete_damaged),
             passphrase,
         )
 
-    def change_passphrase(self, current: str, new: str) -> crypto.Conversion:
+    def change_passphrase(self, current: str, new: str) -> protection.Conversion:
         """Re-encrypt with ``new``; PassphraseRequired if ``current`` is wrong."""
-        return self._convert(lambda: crypto.change_passphrase(self.data_dir, current, new), new)
+        return self._convert(lambda: protection.change_passphrase(self.data_dir, current, new), new)
 
-    def remove_protection(self, current: str) -> crypto.Conversion:
+    def remove_protection(self, current: str) -> protection.Conversion:
         """Store the journal unencrypted again; PassphraseRequired if ``current`` is wrong."""
-        return self._convert(lambda: crypto.decrypt(self.data_dir, current), None)
+        return self._convert(lambda: protection.decrypt(self.data_dir, current), None)
 
     def _convert(
-        self, conversion: Callable[[], crypto.Conversion], passphrase: str | None
-    ) -> crypto.Conversion:
+        self, conversion: Callable[[], protection.Conversion], passphrase: str | None
+    ) -> protection.Conversion:
         """Close every pooled connection, convert the file, reopen with the new key.
 
         On failure the journal is reopened as it was, so the app carries on.

@@ -14,38 +14,25 @@ import sqlite3
 from pathlib import Path
 from typing import Any
 
-from gutsleep.storage.backup import copy_database, read_only_uri
-from gutsleep.storage.paths import DATABASE_NAME, ensure_private_dir, make_private
-from gutsleep.storage.private_files import write_private
-
-POINTER_NAME = "data-location.txt"
+from gutsleep.storage.file import crypto
+from gutsleep.storage.file.paths import (
+    DATABASE_NAME,
+    ensure_private_dir,
+    make_private,
+    pointer_file,
+    read_only_uri,
+)
+from gutsleep.storage.file.private_files import write_private
+from gutsleep.storage.file.snapshot import copy_database
 
 
 class MoveError(Exception):
     """The move could not be done; the message says why, in words."""
 
 
-def pointer_file() -> Path:
-    from platformdirs import user_config_dir
-
-    return Path(user_config_dir("gutsleep", appauthor=False)) / POINTER_NAME
-
-
-def pointed_data_dir(pointer: Path | None = None) -> Path | None:
-    """The folder a previous move recorded, if the record exists and is usable."""
-    path = pointer or pointer_file()
-    try:
-        text = path.read_text(encoding="utf-8").strip()
-    except OSError:
-        return None
-    return Path(text) if text else None
-
-
 def _read_only(path: Path, passphrase: str | None) -> Any:
     if passphrase is None:
         return sqlite3.connect(read_only_uri(path), uri=True)
-    from gutsleep.storage import crypto
-
     return crypto.connect(path, passphrase, read_only=True)
 
 
@@ -98,8 +85,6 @@ def _clear(target: Path, *, remove_folder: bool) -> None:
 
 
 def _copy_and_check(source: Path, target: Path, passphrase: str | None) -> None:
-    from gutsleep.storage import crypto
-
     try:
         ensure_private_dir(target)
         try:

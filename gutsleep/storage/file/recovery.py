@@ -14,18 +14,23 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from gutsleep.storage import crypto
-from gutsleep.storage.backup import backup_dir, copy_database, read_only_uri
-from gutsleep.storage.paths import DATABASE_NAME, fsync_dir, make_private
-from gutsleep.storage.schema import (
+from gutsleep.storage.file import crypto
+from gutsleep.storage.file.paths import (
+    DAMAGED_PREFIX,
+    DATABASE_NAME,
+    fsync_dir,
+    make_private,
+    read_only_uri,
+)
+from gutsleep.storage.file.schema import (
     DamagedFileError,
     FileState,
     ForeignFileError,
     StoreError,
     inspect_file,
 )
+from gutsleep.storage.file.snapshot import backup_dir, copy_database
 
-DAMAGED_PREFIX = crypto.DAMAGED_PREFIX
 SIDE_FILES = ("-wal", "-shm", "-journal")
 
 

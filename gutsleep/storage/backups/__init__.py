@@ -1,0 +1,1 @@
+"""The copies in the data folder's backups/: taking, rotating and restoring them."""
