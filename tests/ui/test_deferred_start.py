@@ -9,12 +9,16 @@ from __future__ import annotations
 
 import json
 import sys
+import time
 from datetime import date, timedelta
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QLineEdit, QWidget
 
 from gutsleep.domain.journal import DayEntry, Food
+from gutsleep.ui import warmup
 from gutsleep.ui.journal_page import JournalPage
 from gutsleep.ui.main_window import MainWindow
 from gutsleep.ui.warmup import Warmer
@@ -87,7 +91,7 @@ def test_warming_starts_after_the_first_paint_and_imports_step_by_step(
     monkeypatch.syspath_prepend(str(tmp_path))
     window = QWidget()
     qtbot.addWidget(window)
-    warmer = Warmer(window, modules=("json", "warm_one", "warm_two"), delay_ms=50)
+    warmer = Warmer(window, modules=("json", "warm_one", "warm_two"), delay_ms=50, gui_modules=())
     assert warmer.pending == ["warm_one", "warm_two"]  # json is loaded already
     qtbot.wait(150)
     assert "warm_one" not in sys.modules  # nothing before the window has painted
@@ -96,6 +100,42 @@ def test_warming_starts_after_the_first_paint_and_imports_step_by_step(
     assert sys.modules["warm_one"].ORDER < sys.modules["warm_two"].ORDER
     for name in ("warm_one", "warm_two"):
         monkeypatch.delitem(sys.modules, name)
+
+
+def test_warming_imports_the_heavy_modules_off_the_gui_thread(qtbot, tmp_path, monkeypatch) -> None:
+    """numpy and matplotlib took 50-250 ms a step on the GUI thread: typing stalled."""
+    (tmp_path / "warm_heavy.py").write_text(
+        "import threading\nON_GUI_THREAD = threading.current_thread() is threading.main_thread()\n"
+    )
+    monkeypatch.syspath_prepend(str(tmp_path))
+    window = QWidget()
+    qtbot.addWidget(window)
+    warmer = Warmer(window, modules=("warm_heavy",), delay_ms=0, gui_modules=())
+    window.show()
+    qtbot.waitUntil(lambda: warmer.done, timeout=10_000)
+    assert sys.modules["warm_heavy"].ON_GUI_THREAD is False
+    monkeypatch.delitem(sys.modules, "warm_heavy")
+
+
+def test_warming_waits_on_the_gui_thread_while_keys_arrive(qtbot, tmp_path, monkeypatch) -> None:
+    """The Qt modules are imported on the GUI thread only once typing has paused."""
+    monkeypatch.setattr(warmup, "INPUT_QUIET_MS", 300)
+    (tmp_path / "warm_qt.py").write_text("import time\nIMPORTED_AT = time.monotonic()\n")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    window = QWidget()
+    field = QLineEdit(window)
+    qtbot.addWidget(window)
+    warmer = Warmer(window, modules=(), delay_ms=0, gui_modules=("warm_qt",))
+    window.show()
+    typing_until = time.monotonic() + 0.8
+    while time.monotonic() < typing_until:  # a key every 20 ms, longer than the quiet time
+        QTest.keyClick(field, Qt.Key.Key_A)
+        last_key = time.monotonic()
+        qtbot.wait(20)
+        assert "warm_qt" not in sys.modules
+    qtbot.waitUntil(lambda: warmer.done, timeout=10_000)
+    assert sys.modules["warm_qt"].IMPORTED_AT - last_key >= 0.3
+    monkeypatch.delitem(sys.modules, "warm_qt")
 
 
 def test_the_app_warms_matplotlib_only_after_start_up(tmp_path) -> None:
