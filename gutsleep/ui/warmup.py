@@ -46,8 +46,10 @@ log = logging.getLogger(__name__)
 
 #: Idle time after the first paint before the first import.
 WARM_AFTER_MS = 1500
-#: Pause between two imports on the GUI thread, and between two looks at the worker.
+#: Pause between two imports on the GUI thread.
 STEP_MS = 15
+#: Pause between two looks at the worker (each takes the interpreter lock from it).
+POLL_MS = 100
 #: How long to wait again when the app looks busy.
 BUSY_RETRY_MS = 500
 #: A tick this late means the event loop was busy: wait before the next import.
@@ -178,7 +180,7 @@ class Warmer(QObject):
             )
             self._thread.start()
         if self._thread is not None and self._thread.is_alive():
-            self._later(STEP_MS)
+            self._later(POLL_MS)
             return
         if self._failed:
             self.gui.clear()
