@@ -22,12 +22,12 @@ warming (a Python call per event for a few seconds) and removed once done.
 A thread alone was not enough: the imports create some 60 000 objects, and
 the garbage collector's full passes they trigger walk every object the app
 holds (over 100 000 by then) with the interpreter lock held, 50-200 ms each,
-on whichever thread allocates. The objects that exist when warming starts
-and when it ends (modules, classes, the open page: they live as long as the
-app) are moved out of the collector's sight with :func:`gc.freeze`, so a
-full pass walks only what is newer: a few milliseconds. Reference counting
-still frees them; only a reference cycle already unreachable at that moment
-would stay in memory.
+on whichever thread allocates. So the collector pauses while warming (a
+second or two), and the objects that exist when warming starts and when it
+ends (modules, classes, the open page: they live as long as the app) are
+moved out of its sight with :func:`gc.freeze`: later full passes walk only
+what is newer. Reference counting still frees frozen objects; only a
+reference cycle already unreachable at that moment would stay in memory.
 """
 
 from __future__ import annotations
@@ -120,6 +120,7 @@ class Warmer(QObject):
         self.last_input = float("-inf")
         self._failed = False
         self._armed = False
+        self._collector_paused = False
         self._thread: threading.Thread | None = None
         self._due = 0.0
         self._timer = QTimer(self)
@@ -174,7 +175,7 @@ class Warmer(QObject):
         if self.done:
             return
         if self._thread is None and self.background:
-            gc.freeze()  # see the module's docstring: no long full collections meanwhile
+            self._pause_collector()
             self._thread = threading.Thread(
                 target=self._import_in_background, name="gutsleep-warmup", daemon=True
             )
@@ -200,8 +201,18 @@ class Warmer(QObject):
         else:
             self._finish()
 
+    def _pause_collector(self) -> None:
+        """No full collection walks the whole app while warming (see the module's docstring)."""
+        gc.freeze()
+        if gc.isenabled():
+            gc.disable()
+            self._collector_paused = True
+
     def _finish(self) -> None:
         gc.freeze()  # the chart libraries live as long as the app, like what came before
+        if self._collector_paused:
+            gc.enable()
+            self._collector_paused = False
         self.done = True
         app = QApplication.instance()
         if app is not None:
