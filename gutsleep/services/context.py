@@ -117,9 +117,12 @@ class Services:
         counts the suggestion lists and looks up today's experiments (the page's
         details), so none of it makes the window wait later.
         """
-        import gutsleep.storage.journal_sql  # noqa: F401  (the ORM's mapping, for saves)
+        from gutsleep.services.collector import collector_paused
 
-        self.database.load_engine()
+        with collector_paused():  # SQLAlchemy's import: no full collection stalls the GUI
+            import gutsleep.storage.journal_sql  # noqa: F401  (the ORM's mapping, for saves)
+
+            self.database.load_engine()
         self.journal.count_suggestions()
         self.experiments.running_on(date.today())
 

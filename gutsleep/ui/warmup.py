@@ -20,19 +20,13 @@ Input is noticed with an application-wide event filter, installed only while
 warming (a Python call per event for a few seconds) and removed once done.
 
 A thread alone was not enough: the imports create some 60 000 objects, and
-the garbage collector's full passes they trigger walk every object the app
-holds (over 100 000 by then) with the interpreter lock held, 50-200 ms each,
-on whichever thread allocates. So the collector pauses while warming (a
-second or two), and the objects that exist when warming starts and when it
-ends (modules, classes, the open page: they live as long as the app) are
-moved out of its sight with :func:`gc.freeze`: later full passes walk only
-what is newer. Reference counting still frees frozen objects; only a
-reference cycle already unreachable at that moment would stay in memory.
+the garbage collector's full passes they trigger walked every object the app
+holds, 50-200 ms each with the interpreter lock held; the worker imports with
+the collector paused (:func:`gutsleep.services.collector.collector_paused`).
 """
 
 from __future__ import annotations
 
-import gc
 import importlib
 import logging
 import sys
@@ -41,6 +35,8 @@ import time
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
+
+from gutsleep.services.collector import collector_paused
 
 log = logging.getLogger(__name__)
 
@@ -120,7 +116,6 @@ class Warmer(QObject):
         self.last_input = float("-inf")
         self._failed = False
         self._armed = False
-        self._collector_paused = False
         self._thread: threading.Thread | None = None
         self._due = 0.0
         self._timer = QTimer(self)
@@ -161,21 +156,24 @@ class Warmer(QObject):
         )
 
     def _import_in_background(self) -> None:
-        """The worker thread: each module in order; the first failure ends warming."""
-        while self.background:
-            try:
-                importlib.import_module(self.background[0])
-            except Exception:  # the page that needs it will say what is wrong
-                log.warning("Warming up stopped at %s", self.background[0], exc_info=True)
-                self._failed = True
-                return
-            self.background.pop(0)
+        """The worker thread: each module in order; the first failure ends warming.
+
+        The collector is paused meanwhile, and back on when the thread ends.
+        """
+        with collector_paused():
+            while self.background:
+                try:
+                    importlib.import_module(self.background[0])
+                except Exception:  # the page that needs it will say what is wrong
+                    log.warning("Warming up stopped at %s", self.background[0], exc_info=True)
+                    self._failed = True
+                    return
+                self.background.pop(0)
 
     def _step(self) -> None:
         if self.done:
             return
         if self._thread is None and self.background:
-            self._pause_collector()
             self._thread = threading.Thread(
                 target=self._import_in_background, name="gutsleep-warmup", daemon=True
             )
@@ -201,18 +199,7 @@ class Warmer(QObject):
         else:
             self._finish()
 
-    def _pause_collector(self) -> None:
-        """No full collection walks the whole app while warming (see the module's docstring)."""
-        gc.freeze()
-        if gc.isenabled():
-            gc.disable()
-            self._collector_paused = True
-
     def _finish(self) -> None:
-        gc.freeze()  # the chart libraries live as long as the app, like what came before
-        if self._collector_paused:
-            gc.enable()
-            self._collector_paused = False
         self.done = True
         app = QApplication.instance()
         if app is not None:
