@@ -133,8 +133,8 @@ def test_warming_waits_on_the_gui_thread_while_keys_arrive(qtbot, tmp_path, monk
     window.show()
     typing_until = time.monotonic() + 0.8
     while time.monotonic() < typing_until:  # a key every 20 ms, longer than the quiet time
+        last_key = time.monotonic()  # just before the key: the warmer sees it later
         QTest.keyClick(field, Qt.Key.Key_A)
-        last_key = time.monotonic()
         qtbot.wait(20)
         assert "warm_qt" not in sys.modules
     qtbot.waitUntil(lambda: warmer.done, timeout=10_000)
