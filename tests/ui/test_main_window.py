@@ -9,9 +9,7 @@ from gutsleep.ui.main_window import MainWindow
 from gutsleep.ui.pages import PAGES, PageSpec
 
 
-def test_sidebar_lists_every_page_in_order(qtbot, services) -> None:
-    window = MainWindow(services)
-    qtbot.addWidget(window)
+def test_sidebar_lists_every_page_in_order(window: MainWindow) -> None:
     ids = [window.sidebar.item(i).data(0x0100) for i in range(window.sidebar.count())]
     assert ids == [s.page_id for s in PAGES]
     assert ids[0] == "journal" and ids[-1] == "settings"
