@@ -21,19 +21,16 @@ from datetime import date, datetime, time, timedelta
 
 from hypothesis import strategies as st
 
-from gutsleep.domain.fields import SECTION_FIELDS, Field, Kind
+from gutsleep.domain.fields import SECTION_FIELDS, Field, Kind, build_entry
 from gutsleep.domain.journal import (
     Bleeding,
     BowelMovement,
     DayEntry,
-    Food,
     FoodItem,
-    Gut,
     Intake,
     IntakeKind,
     Practice,
     SleepDiary,
-    StressMood,
 )
 from gutsleep.domain.sleep import minutes_between
 from gutsleep.domain.validation import last_day, validate_day, validate_sleep
@@ -230,29 +227,16 @@ def sleep_diaries(draw: st.DrawFn, day: date) -> SleepDiary:
 def day_entries(draw: st.DrawFn, day: date | None = None) -> DayEntry:
     """A valid, non-empty day."""
     day = day or draw(_WAKE_DAY)
-    food = Food(
+    parts = {section: _draw_fields(draw, section) for section in _FIELDS if section != "sleep"}
+    parts["food"].update(
         foods=tuple(draw(_FOODS)),
         plants=tuple(draw(_NAMES4)),
         trigger_foods=tuple(draw(_NAMES2)),
-        **_draw_fields(draw, "food"),  # type: ignore[arg-type]
     )
-    gut = Gut(
-        bowel_movements=tuple(draw(_MOVEMENTS)),
-        **_draw_fields(draw, "gut"),  # type: ignore[arg-type]
-    )
-    stress = StressMood(
-        practices=tuple(draw(_PRACTICES)),
-        **_draw_fields(draw, "stress"),  # type: ignore[arg-type]
-    )
-    entry = DayEntry(
-        day=day,
-        sleep=draw(sleep_diaries(day)),
-        food=food,
-        gut=gut,
-        stress=stress,
-        intakes=tuple(draw(_INTAKES)),
-        **_draw_fields(draw, ""),  # type: ignore[arg-type]
-    )
+    parts["gut"]["bowel_movements"] = tuple(draw(_MOVEMENTS))
+    parts["stress"]["practices"] = tuple(draw(_PRACTICES))
+    parts[""]["intakes"] = tuple(draw(_INTAKES))
+    entry = replace(build_entry(day, parts), sleep=draw(sleep_diaries(day)))
     if entry.is_empty():
         entry = replace(entry, notes="something")
     assert not validate_day(entry), validate_day(entry)

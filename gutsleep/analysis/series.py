@@ -29,6 +29,9 @@ the same section that day; otherwise the day is NaN:
   bowel movement, whatever else was logged.
 - ``bleeding``: 1 for spotting or any bleeding, 0 for "none", NaN when not
   answered.
+- ``hot_flush_score``: the day's and the night's hot flushes weighted by
+  severity (1 mild … 4 very severe); NaN when no count was recorded, and a
+  blank severity counts as none once any count is (the diary was kept).
 """
 
 from __future__ import annotations
@@ -44,8 +47,15 @@ from typing import TypeAlias
 import numpy as np
 import numpy.typing as npt
 
-from gutsleep.domain.fields import MEASURED_FIELDS, Measure, MeasureKind, Split, rounded
-from gutsleep.domain.journal import Bleeding, DayEntry
+from gutsleep.domain.fields import (
+    MEASURED_FIELDS,
+    SECTION_FIELDS,
+    Measure,
+    MeasureKind,
+    Split,
+    rounded,
+)
+from gutsleep.domain.journal import Bleeding, DayEntry, hot_flush_score
 from gutsleep.domain.sleep import compute_metrics
 from gutsleep.domain.summary import DaySummary
 from gutsleep.domain.text import N_
@@ -120,6 +130,17 @@ _STOOL_FORM = Measure(
 )
 _COMPUTED_FACTORS: tuple[Measure, ...] = (
     Measure(
+        "hot_flush_score",
+        N_("Hot-flush score"),
+        _POINTS,
+        "factor",
+        True,
+        1,
+        2,
+        split=Split(1, N_("any hot flush")),
+        axis="zero",
+    ),
+    Measure(
         "plants",
         N_("Different plants"),
         N_("plants"),
@@ -175,6 +196,7 @@ _COMPUTED_FACTORS: tuple[Measure, ...] = (
         axis="zero",
     ),
 )
+_FLUSH_FIELDS = SECTION_FIELDS["flushes"]
 _FIELD_MEASURES: tuple[tuple[str, Measure], ...] = tuple(
     (f.column, f.measure) for f in MEASURED_FIELDS if f.measure is not None
 )
@@ -326,6 +348,9 @@ def _row(day: DaySummary) -> list[float]:
         "bleeding": _bleeding(day.bleeding),
         "practice_min": _practice_minutes(day),
         "bm_count": bms,
+        "hot_flush_score": _num(
+            hot_flush_score({f.attr: day.numbers[f.column] for f in _FLUSH_FIELDS})
+        ),
     }
     for column, measure in _FIELD_MEASURES:
         by_key[measure.key] = _num(day.numbers[column])

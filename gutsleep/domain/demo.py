@@ -58,6 +58,7 @@ from gutsleep.domain.journal import (
     Food,
     FoodItem,
     Gut,
+    HotFlushes,
     Intake,
     IntakeKind,
     Practice,
@@ -539,6 +540,33 @@ def _exercise_minutes(rng: random.Random, dense: bool) -> int | None:
     return 0 if rng.random() < 0.4 and not dense else _round_to(rng.randint(15, 75), 5)
 
 
+#: How a demo day's hot flushes divide by severity (mild … very severe).
+_SEVERITY_SHARES = (0.5, 0.3, 0.15, 0.05)
+
+
+def _split_by_severity(rng: random.Random, total: int) -> list[int]:
+    counts = [0, 0, 0, 0]
+    for _ in range(total):
+        counts[rng.choices(range(4), _SEVERITY_SHARES)[0]] += 1
+    return counts
+
+
+def _hot_flushes(
+    rng: random.Random, chance: float, night_sweats: int | None, dense: bool
+) -> HotFlushes:
+    """Hot flushes that follow the transition: as likely as the night's sweats (rising
+    over the years, and around cycle changes), the night's as many as its sweats.
+    Kept on about 7 days in 10 (every dense day). No built-in effect on sleep beyond
+    the sweats the nights already have."""
+    if not dense and rng.random() < 0.3:
+        return HotFlushes()
+    day_total = sum(rng.random() < chance for _ in range(6))
+    night_total = night_sweats if night_sweats is not None else 0
+    day = _split_by_severity(rng, day_total)
+    night = _split_by_severity(rng, night_total)
+    return HotFlushes(*day, *night)
+
+
 def _plants_for_week(rng: random.Random) -> list[str]:
     return rng.sample(PLANTS, 10)
 
@@ -589,8 +617,10 @@ def generate_journal(
     if days <= 0:
         return []
     rng = random.Random(seed)
-    # Exercise draws from its own stream, so adding it left every other demo value as it was.
+    # Exercise and hot flushes draw from streams of their own, so adding them left every
+    # other demo value as it was.
     activity = random.Random(f"{seed}-exercise")
+    flush_rng = random.Random(f"{seed}-flushes")
     dates = [end - timedelta(days=days - 1 - i) for i in range(days)]
     cycle = _cycle(rng, days)
     truths = _factors(rng, dates)
@@ -629,6 +659,7 @@ def generate_journal(
             intakes=intakes,
             bleeding=cycle.bleeding[i],
             notes=rng.choice(_DAY_NOTES) if dense or rng.random() < 0.25 else "",
+            flushes=_hot_flushes(flush_rng, cycle.sweat_chance[i], sleep.night_sweats, dense),
         )
         if not dense:
             roll = rng.random()

@@ -22,10 +22,19 @@ import dataclasses
 import enum
 from collections.abc import Mapping
 from dataclasses import dataclass
+from datetime import date
 from types import MappingProxyType
-from typing import Literal, TypeAlias
+from typing import Any, Literal, TypeAlias
 
-from gutsleep.domain.journal import Bleeding, Food, Gut, SleepDiary, StressMood
+from gutsleep.domain.journal import (
+    Bleeding,
+    DayEntry,
+    Food,
+    Gut,
+    HotFlushes,
+    SleepDiary,
+    StressMood,
+)
 from gutsleep.domain.sleep import DAY_MINUTES
 from gutsleep.domain.text import N_
 
@@ -132,7 +141,8 @@ class Field:
     ``label`` and ``description`` are what the form shows (``N_`` strings).
     ``choices`` lists the values a choice field offers, with their words (a
     number's choices show the number too: "3 · fair"); ``multiline`` text is
-    edited in a box of several lines.
+    edited in a box of several lines; ``series_input`` marks a value a computed
+    daily series is made from (it reaches the series' day summaries).
     """
 
     column: str
@@ -148,6 +158,7 @@ class Field:
     placement: Placement = "grid"
     multiline: bool = False
     measure: Measure | None = None
+    series_input: bool = False
 
     @property
     def key(self) -> str:
@@ -188,6 +199,26 @@ def _rating(key: str, label: str, lower_is_better: bool, split: Split) -> Measur
 def _servings(key: str, label: str, unit: str, lower: bool, threshold: int, cond: str) -> Measure:
     return Measure(
         key, label, unit, "factor", lower, 1, 0.5, split=Split(threshold, cond), axis="zero"
+    )
+
+
+#: Hot flushes by severity (mild 1 … very severe 4 in the daily hot-flush score,
+#: Sloan et al. 2001, J Clin Oncol 19:4280), the day's and the night's side by side.
+_FLUSH_PER_DAY = Range(0, 50)
+
+
+def _flushes(severity: str, label: str, description: str, when: str) -> Field:
+    return Field(
+        f"flushes_{when}_{severity}",
+        "flushes",
+        f"{when}_{severity}",
+        Kind.INT,
+        f"count of {severity.replace('_', ' ')} hot flushes in the "
+        + ("day" if when == "day" else "night that ended on the day"),
+        label,
+        description,
+        range=_FLUSH_PER_DAY,
+        series_input=True,
     )
 
 
@@ -564,6 +595,33 @@ DAY_FIELDS: tuple[Field, ...] = (
             axis="zero",
         ),
     ),
+    _flushes("mild", N_("Mild, in the day"), N_("Warmth without sweating"), "day"),
+    _flushes("mild", N_("Mild, in the night"), N_("Warmth without sweating"), "night"),
+    _flushes("moderate", N_("Moderate, in the day"), N_("Heat and sweating; you carry on"), "day"),
+    _flushes(
+        "moderate", N_("Moderate, in the night"), N_("Heat and sweating; you carry on"), "night"
+    ),
+    _flushes(
+        "severe",
+        N_("Severe, in the day"),
+        N_("Heat and sweating; you stop what you are doing"),
+        "day",
+    ),
+    _flushes(
+        "severe",
+        N_("Severe, in the night"),
+        N_("Heat and sweating; you stop what you are doing"),
+        "night",
+    ),
+    _flushes(
+        "very_severe", N_("Very severe, in the day"), N_("Overwhelming; you stop everything"), "day"
+    ),
+    _flushes(
+        "very_severe",
+        N_("Very severe, in the night"),
+        N_("Overwhelming; you stop everything"),
+        "night",
+    ),
     Field(
         "bleeding",
         "",
@@ -583,27 +641,55 @@ DAY_FIELDS: tuple[Field, ...] = (
     Field("notes", "", "notes", Kind.TEXT, "text", N_("Notes"), placement="wide", multiline=True),
 )
 
+
+@dataclass(frozen=True)
+class Section:
+    """A part of a :class:`DayEntry`: its dataclass and which of its attributes are
+    lists (described by their own tables), not declared fields. ``name`` "" is the
+    entry itself."""
+
+    name: str
+    cls: type | None
+    lists: frozenset[str] = frozenset()
+
+
+#: Every part of a day, in the order of the entry, the export and the form.
+SECTIONS: tuple[Section, ...] = (
+    Section("sleep", SleepDiary),
+    Section("food", Food, frozenset({"foods", "plants", "trigger_foods"})),
+    Section("gut", Gut, frozenset({"bowel_movements"})),
+    Section("stress", StressMood, frozenset({"practices"})),
+    Section("flushes", HotFlushes),
+    Section("", None, frozenset({"intakes"})),
+)
+#: The sections that are objects of their own (all but the entry itself).
+PARTS: tuple[str, ...] = tuple(s.name for s in SECTIONS if s.cls is not None)
+
 #: Each field by its column name, and by its key (``food.caffeine_drinks``).
 FIELDS_BY_COLUMN: Mapping[str, Field] = MappingProxyType({f.column: f for f in DAY_FIELDS})
 FIELDS_BY_KEY: Mapping[str, Field] = MappingProxyType({f.key: f for f in DAY_FIELDS})
 #: The fields of each DayEntry section ("" is the entry itself), in declaration order.
 SECTION_FIELDS: Mapping[str, tuple[Field, ...]] = MappingProxyType(
-    {
-        section: tuple(f for f in DAY_FIELDS if f.section == section)
-        for section in ("sleep", "food", "gut", "stress", "")
-    }
+    {s.name: tuple(f for f in DAY_FIELDS if f.section == s.name) for s in SECTIONS}
 )
 #: The fields that are daily series (charts, insights, experiments), in declaration order.
 MEASURED_FIELDS: tuple[Field, ...] = tuple(f for f in DAY_FIELDS if f.measure is not None)
+#: What the daily series read of a day: the measured fields and those a computed
+#: series is made from (the hot-flush score from the counts).
+SERIES_FIELDS: tuple[Field, ...] = tuple(
+    f for f in DAY_FIELDS if f.measure is not None or f.series_input
+)
 
-#: The dataclass of each section, and the attributes that are lists, not fields.
-_SECTION_CLASSES: dict[str, tuple[type, frozenset[str]]] = {
-    "sleep": (SleepDiary, frozenset()),
-    "food": (Food, frozenset({"foods", "plants", "trigger_foods"})),
-    "gut": (Gut, frozenset({"bowel_movements"})),
-    "stress": (StressMood, frozenset({"practices"})),
-}
-_ENTRY_OWN = frozenset({"bleeding", "notes"})
+
+def build_entry(day: date, parts: Mapping[str, Mapping[str, Any]]) -> DayEntry:
+    """A day from its values by section (lists included); what is not given stays empty.
+
+    The one place an entry is put together from parts: storage's reads, imports,
+    the Journal form and the test strategies all call it, so a new section needs
+    no edit there.
+    """
+    built = {s.name: s.cls(**parts.get(s.name, {})) for s in SECTIONS if s.cls is not None}
+    return DayEntry(day=day, **built, **parts.get("", {}))
 
 
 def _check_declaration() -> None:
@@ -613,15 +699,19 @@ def _check_declaration() -> None:
     a field added to one and not the other an error on the first run, not a
     value that silently never reaches the database.
     """
-    for section, (cls, lists) in _SECTION_CLASSES.items():
-        attrs = {f.name for f in dataclasses.fields(cls)} - lists
-        declared = {f.attr for f in SECTION_FIELDS[section]}
+    entry_attrs = {f.name for f in dataclasses.fields(DayEntry)} - {"day"}
+    for section in SECTIONS:
+        cls = section.cls or DayEntry
+        attrs = {f.name for f in dataclasses.fields(cls)} - section.lists
+        if section.cls is None:
+            attrs -= set(PARTS) | {"day"}
+        declared = {f.attr for f in SECTION_FIELDS[section.name]}
         if attrs != declared:
             raise AssertionError(
                 f"DAY_FIELDS and {cls.__name__} disagree: {sorted(attrs ^ declared)}"
             )
-    if {f.attr for f in SECTION_FIELDS[""]} != _ENTRY_OWN:
-        raise AssertionError("DAY_FIELDS and DayEntry's own fields disagree")
+    if entry_attrs != set(PARTS) | {f.attr for f in SECTION_FIELDS[""]} | SECTIONS[-1].lists:
+        raise AssertionError("SECTIONS and DayEntry's parts disagree")
     if len(FIELDS_BY_COLUMN) != len(DAY_FIELDS):
         raise AssertionError("two fields share a column")
 

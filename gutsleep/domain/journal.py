@@ -9,6 +9,7 @@ files a night under the date the person woke up).
 from __future__ import annotations
 
 import enum
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
 
@@ -120,6 +121,51 @@ class StressMood:
 
 
 @dataclass(frozen=True, slots=True)
+class HotFlushes:
+    """Hot flushes counted by severity, as in the hot-flush diaries of menopause trials.
+
+    ``day_*`` are the flushes of the day itself; ``night_*`` those of the night that
+    ended on the day (the night the diary's sleep belongs to), so night flushes stay
+    with the night they disturbed. Severity: mild, moderate, severe, very severe.
+    """
+
+    day_mild: int | None = None
+    day_moderate: int | None = None
+    day_severe: int | None = None
+    day_very_severe: int | None = None
+    night_mild: int | None = None
+    night_moderate: int | None = None
+    night_severe: int | None = None
+    night_very_severe: int | None = None
+
+    def score(self) -> int | None:
+        """The daily hot-flush score (see :func:`hot_flush_score`)."""
+        return hot_flush_score({name: getattr(self, name) for name in FLUSH_WEIGHTS})
+
+
+#: Each hot-flush count's weight in the daily score: its severity, 1 (mild) to 4.
+FLUSH_WEIGHTS: dict[str, int] = {
+    f"{when}_{severity}": weight
+    for when in ("day", "night")
+    for weight, severity in enumerate(("mild", "moderate", "severe", "very_severe"), start=1)
+}
+
+
+def hot_flush_score(counts: Mapping[str, int | None]) -> int | None:
+    """The day's hot flushes weighted by severity (mild 1, moderate 2, severe 3, very
+    severe 4), day and night together: the daily score of Sloan et al. 2001 (J Clin
+    Oncol 19:4280) used in menopause trials.
+
+    None when no count was recorded. Once any count is, the diary was kept that day,
+    so a blank severity counts as none of that kind (as an empty list does in a
+    section that was filled in).
+    """
+    if all(counts.get(name) is None for name in FLUSH_WEIGHTS):
+        return None
+    return sum((counts.get(name) or 0) * weight for name, weight in FLUSH_WEIGHTS.items())
+
+
+@dataclass(frozen=True, slots=True)
 class Intake:
     """A supplement or medicine taken; probiotics name strain and CFU."""
 
@@ -140,6 +186,7 @@ class DayEntry:
     intakes: tuple[Intake, ...] = ()
     bleeding: Bleeding | None = None
     notes: str = ""
+    flushes: HotFlushes = field(default_factory=HotFlushes)
 
     def is_empty(self) -> bool:
         """True when nothing at all was recorded for the day."""
@@ -151,4 +198,5 @@ class DayEntry:
             and not self.intakes
             and self.bleeding is None
             and not self.notes
+            and self.flushes == HotFlushes()
         )

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from gutsleep.domain.fields import MEASURED_FIELDS, Field
+from gutsleep.domain.fields import SERIES_FIELDS, Field
 from gutsleep.domain.journal import Bleeding, DayEntry, Food, Gut, SleepDiary, StressMood
 
 __all__ = ["DaySummary", "field_value", "summary_sleep"]
@@ -48,7 +48,7 @@ class DaySummary:
 
     ``sleep`` keeps only what :func:`~gutsleep.domain.sleep.compute_metrics`
     reads (see :func:`summary_sleep`); ``numbers`` the value of every field
-    declared as a daily series (:data:`~gutsleep.domain.fields.MEASURED_FIELDS`),
+    declared as a daily series or read by one (:data:`~gutsleep.domain.fields.SERIES_FIELDS`),
     by column, None where not recorded; ``plants`` the plant names as logged
     (in order); ``trigger_foods`` how many trigger foods; ``bristol`` the type
     of each bowel movement; ``practice_minutes`` each practice's minutes (None
@@ -74,7 +74,7 @@ class DaySummary:
         return cls(
             day=entry.day,
             sleep=summary_sleep(entry.sleep),
-            numbers={f.column: field_value(entry, f) for f in MEASURED_FIELDS},
+            numbers={f.column: field_value(entry, f) for f in SERIES_FIELDS},
             plants=food.plants,
             trigger_foods=len(food.trigger_foods),
             food_logged=food != Food(),

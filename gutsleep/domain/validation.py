@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, time, timedelta
 
-from gutsleep.domain.fields import DAY_FIELDS, SECTION_FIELDS, Kind, Range
+from gutsleep.domain.fields import DAY_FIELDS, PARTS, SECTION_FIELDS, Kind, Range
 from gutsleep.domain.journal import DayEntry, SleepDiary
 from gutsleep.domain.sleep import (
     DAY_MINUTES,
@@ -302,7 +302,7 @@ def validate_day(entry: DayEntry) -> list[Problem]:
     else:  # the sleep times can't be placed around a day that can't be kept
         problems = [Problem("day", out_of_range), *validate_sleep(entry.sleep)]
     food = entry.food
-    for section in ("food", "gut", "stress"):
+    for section in (s for s in PARTS if s != "sleep"):  # the night is checked as a whole
         part = getattr(entry, section)
         for field in SECTION_FIELDS[section]:
             value = getattr(part, field.attr)

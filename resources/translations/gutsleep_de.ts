@@ -264,6 +264,10 @@
       <translation>Zeit im Bett</translation>
     </message>
     <message>
+      <source>Hot-flush score</source>
+      <translation>Hitzewallungs-Score</translation>
+    </message>
+    <message>
       <source>Different plants</source>
       <translation>Verschiedene Pflanzen</translation>
     </message>
@@ -294,6 +298,10 @@
     <message>
       <source>percentage points</source>
       <translation>Prozentpunkte</translation>
+    </message>
+    <message>
+      <source>any hot flush</source>
+      <translation>mindestens einer Hitzewallung</translation>
     </message>
     <message>
       <source>5 or more different plants</source>
@@ -1450,6 +1458,54 @@ pro Tag</translation>
     <message>
       <source>Moderate or vigorous: brisk walking, cycling, swimming, dancing…</source>
       <translation>Mäßig oder intensiv: zügiges Gehen, Radfahren, Schwimmen, Tanzen…</translation>
+    </message>
+    <message>
+      <source>Mild, in the day</source>
+      <translation>Leicht, am Tag</translation>
+    </message>
+    <message>
+      <source>Warmth without sweating</source>
+      <translation>Wärme ohne Schwitzen</translation>
+    </message>
+    <message>
+      <source>Mild, in the night</source>
+      <translation>Leicht, in der Nacht</translation>
+    </message>
+    <message>
+      <source>Moderate, in the day</source>
+      <translation>Mittel, am Tag</translation>
+    </message>
+    <message>
+      <source>Heat and sweating; you carry on</source>
+      <translation>Hitze und Schwitzen; Sie machen weiter</translation>
+    </message>
+    <message>
+      <source>Moderate, in the night</source>
+      <translation>Mittel, in der Nacht</translation>
+    </message>
+    <message>
+      <source>Severe, in the day</source>
+      <translation>Stark, am Tag</translation>
+    </message>
+    <message>
+      <source>Heat and sweating; you stop what you are doing</source>
+      <translation>Hitze und Schwitzen; Sie unterbrechen, was Sie tun</translation>
+    </message>
+    <message>
+      <source>Severe, in the night</source>
+      <translation>Stark, in der Nacht</translation>
+    </message>
+    <message>
+      <source>Very severe, in the day</source>
+      <translation>Sehr stark, am Tag</translation>
+    </message>
+    <message>
+      <source>Overwhelming; you stop everything</source>
+      <translation>Überwältigend; Sie unterbrechen alles</translation>
+    </message>
+    <message>
+      <source>Very severe, in the night</source>
+      <translation>Sehr stark, in der Nacht</translation>
     </message>
     <message>
       <source>Notes</source>
@@ -4492,6 +4548,10 @@ Sie brauchen kein Konto, und nichts wird über das Netzwerk gesendet. Über das 
       <translation>Schlaffenster</translation>
     </message>
     <message>
+      <source>Hot flushes — today and the night that ended this morning</source>
+      <translation>Hitzewallungen – heute und in der Nacht, die heute Morgen endete</translation>
+    </message>
+    <message>
       <source>Food</source>
       <translation>Ernährung</translation>
     </message>
@@ -4518,6 +4578,14 @@ Sie brauchen kein Konto, und nichts wird über das Netzwerk gesendet. Über das 
     <message>
       <source>Cycle and notes</source>
       <translation>Zyklus und Notizen</translation>
+    </message>
+    <message>
+      <source>One more: {field}</source>
+      <translation>Eine mehr: {field}</translation>
+    </message>
+    <message>
+      <source>Hot-flush score: {score} (mild 1 … very severe 4 points each)</source>
+      <translation>Hitzewallungs-Score: {score} (leicht 1 … sehr stark 4 Punkte je Wallung)</translation>
     </message>
     <message>
       <source>Meals and foods</source>

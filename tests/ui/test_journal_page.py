@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit, QWidget
 
 from gutsleep.domain.fields import DAY_FIELDS
-from gutsleep.domain.journal import Bleeding, BowelMovement, IntakeKind, Practice
+from gutsleep.domain.journal import Bleeding, BowelMovement, HotFlushes, IntakeKind, Practice
 from gutsleep.services.context import open_services
 from gutsleep.ui.journal.page import JournalPage
 from gutsleep.ui.main_window import MainWindow
@@ -57,6 +57,14 @@ TYPING = {
     "stress_practices_name": "walk",
     "stress_practices_minutes": "30\n",
     "stress_exercise_min": "45",
+    "flushes_day_mild": "3",
+    "flushes_night_mild": "1",
+    "flushes_day_moderate": "2",
+    "flushes_night_moderate": "0",
+    "flushes_day_severe": "1",
+    "flushes_night_severe": "0",
+    "flushes_day_very_severe": "0",
+    "flushes_night_very_severe": "1",
     "intakes_name": "LGG",
     "intakes_dose": "1 capsule",
     "intakes_kind": "p",
@@ -135,6 +143,8 @@ def check_day(page: JournalPage) -> None:
         "L. rhamnosus GG",
         "10 billion",
     )
+    assert entry.flushes == HotFlushes(3, 2, 1, 0, 1, 0, 0, 1)
+    assert entry.flushes.score() == 3 + 4 + 3 + 1 + 4
     assert entry.bleeding is Bleeding.LIGHT
     assert entry.notes == "a long day"
 
@@ -331,3 +341,20 @@ def test_a_plant_in_other_capitals_counts_once_in_the_form_as_when_saved(
     qtbot.waitUntil(lambda: services.journal.repository.get(DAY) is not None, timeout=3000)
     assert services.journal.load(DAY).food.plants == ("Kale", "oats")
     assert page.plant_count.text().startswith("2 different plants today, 2 so far this week")
+
+
+def test_a_hot_flush_is_added_with_its_plus_as_it_happens(qtbot, services, show_active) -> None:
+    page = show_active(JournalPage(services, today=DAY))
+    plus = page.findChild(QWidget, "flushes_day_moderate_plus")
+    assert plus.accessibleName() == "One more: Moderate, in the day"
+    assert not page.form.flush_score.isVisible()  # no diary yet: no score, not 0
+    qtbot.mouseClick(plus, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(plus, Qt.MouseButton.LeftButton)
+    night = page.findChild(QWidget, "flushes_night_severe_plus")
+    night.setFocus()
+    qtbot.keyClick(night, Qt.Key.Key_Space)  # by keyboard too
+    stored = services.journal.load(DAY).flushes
+    assert (stored.day_moderate, stored.night_severe, stored.day_mild) == (2, 1, None)
+    assert page.findChild(QLineEdit, "flushes_day_moderate").text() == "2"
+    assert page.form.flush_score.isVisible()
+    assert page.form.flush_score.text().startswith("Hot-flush score: 7 ")

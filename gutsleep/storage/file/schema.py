@@ -30,6 +30,7 @@ KNOWN_REVISIONS: tuple[str, ...] = (
     "0006_checklist_draft",
     "0007_sleep_window",
     "0008_exercise",
+    "0009_hot_flushes",
 )
 HEAD = KNOWN_REVISIONS[-1]
 

@@ -15,19 +15,23 @@ from collections.abc import Callable, Mapping, Sequence
 from datetime import date, datetime, time
 from typing import Any
 
-from gutsleep.domain.fields import DAY_FIELDS, MEASURED_FIELDS, SECTION_FIELDS, Field, Kind
+from gutsleep.domain.fields import (
+    DAY_FIELDS,
+    SECTION_FIELDS,
+    SERIES_FIELDS,
+    Field,
+    Kind,
+    build_entry,
+)
 from gutsleep.domain.journal import (
     Bleeding,
     BowelMovement,
     DayEntry,
-    Food,
     FoodItem,
-    Gut,
     Intake,
     IntakeKind,
     Practice,
     SleepDiary,
-    StressMood,
 )
 from gutsleep.domain.summary import DaySummary, field_value
 
@@ -144,37 +148,23 @@ def entry_from_row(
     for (field, decode), value in zip(_DECODERS, fields, strict=True):
         parts[field.section][field.attr] = value if decode is None else decode(value)
     listed = children.get("day_name", ())
-    food = Food(
-        foods=tuple(
-            FoodItem(name, tuple(json.loads(tags) or ()) if tags else ())
-            for name, tags in children.get("food_item", ())
-        ),
-        plants=tuple(name for kind, name in listed if kind == PLANT),
-        trigger_foods=tuple(name for kind, name in listed if kind == TRIGGER),
-        **parts["food"],
+    parts["food"]["foods"] = tuple(
+        FoodItem(name, tuple(json.loads(tags) or ()) if tags else ())
+        for name, tags in children.get("food_item", ())
     )
-    gut = Gut(
-        bowel_movements=tuple(
-            BowelMovement(bristol, _time(at)) for bristol, at in children.get("bowel_movement", ())
-        ),
-        **parts["gut"],
+    parts["food"]["plants"] = tuple(name for kind, name in listed if kind == PLANT)
+    parts["food"]["trigger_foods"] = tuple(name for kind, name in listed if kind == TRIGGER)
+    parts["gut"]["bowel_movements"] = tuple(
+        BowelMovement(bristol, _time(at)) for bristol, at in children.get("bowel_movement", ())
     )
-    stress = StressMood(
-        practices=tuple(Practice(name, minutes) for name, minutes in children.get("practice", ())),
-        **parts["stress"],
+    parts["stress"]["practices"] = tuple(
+        Practice(name, minutes) for name, minutes in children.get("practice", ())
     )
-    return DayEntry(
-        day=date.fromisoformat(day),
-        sleep=SleepDiary(**parts["sleep"]),
-        food=food,
-        gut=gut,
-        stress=stress,
-        intakes=tuple(
-            Intake(name, dose, IntakeKind(kind), strain, cfu)
-            for name, dose, kind, strain, cfu in children.get("intake", ())
-        ),
-        **parts[""],
+    parts[""]["intakes"] = tuple(
+        Intake(name, dose, IntakeKind(kind), strain, cfu)
+        for name, dose, kind, strain, cfu in children.get("intake", ())
     )
+    return build_entry(date.fromisoformat(day), parts)
 
 
 #: The night's fields the sleep figures are computed from (domain.summary.summary_sleep).
@@ -196,7 +186,7 @@ SUMMARY_FIELDS: tuple[Field, ...] = tuple(
     dict.fromkeys(
         [
             *(f for f in SECTION_FIELDS["sleep"] if f.attr in _SLEEP_FOR_FIGURES),
-            *MEASURED_FIELDS,
+            *SERIES_FIELDS,
             *(
                 f
                 for section in _LOGGED_SECTIONS
@@ -243,7 +233,7 @@ def summary_from_row(
     return DaySummary(
         day=date.fromisoformat(day),
         sleep=SleepDiary(**{f: values[f] for f in _SLEEP_FOR_FIGURES}),
-        numbers={f.column: values[f.column] for f in MEASURED_FIELDS},
+        numbers={f.column: values[f.column] for f in SERIES_FIELDS},
         plants=tuple(name for kind, name in names if kind == PLANT),
         trigger_foods=sum(1 for kind, _name in names if kind == TRIGGER),
         food_logged=bool(names or has_foods or logged("food")),

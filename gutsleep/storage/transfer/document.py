@@ -9,6 +9,8 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from gutsleep.domain.fields import SECTIONS
+from gutsleep.domain.fields import build_entry as fields_build_entry
 from gutsleep.domain.journal import (
     BowelMovement,
     DayEntry,
@@ -17,7 +19,6 @@ from gutsleep.domain.journal import (
     Gut,
     Intake,
     Practice,
-    SleepDiary,
     StressMood,
 )
 from gutsleep.domain.text import N_, Message
@@ -104,7 +105,7 @@ def build_entry(
     intakes: Sequence[Intake] = (),
 ) -> DayEntry:
     """A DayEntry from column values (missing columns stay missing)."""
-    parts: dict[str, dict[str, Any]] = {"sleep": {}, "food": {}, "gut": {}, "stress": {}, "": {}}
+    parts: dict[str, dict[str, Any]] = {section.name: {} for section in SECTIONS}
     for column in DAY_COLUMNS:
         if column.name in values:
             value = values[column.name]
@@ -114,20 +115,13 @@ def build_entry(
     sleep = parts["sleep"]
     if sleep.get("zone") is None:
         sleep["zone"] = default_zone
-    return DayEntry(
-        day=day,
-        sleep=SleepDiary(**sleep),
-        food=Food(
-            foods=tuple(foods),
-            plants=tuple(plants),
-            trigger_foods=tuple(trigger_foods),
-            **parts["food"],
-        ),
-        gut=Gut(bowel_movements=tuple(movements), **parts["gut"]),
-        stress=StressMood(practices=tuple(practices), **parts["stress"]),
-        intakes=tuple(intakes),
-        **parts[""],
+    parts["food"].update(
+        foods=tuple(foods), plants=tuple(plants), trigger_foods=tuple(trigger_foods)
     )
+    parts["gut"]["bowel_movements"] = tuple(movements)
+    parts["stress"]["practices"] = tuple(practices)
+    parts[""]["intakes"] = tuple(intakes)
+    return fields_build_entry(day, parts)
 
 
 def item_problems(day: date, **lists: Any) -> list[Message]:

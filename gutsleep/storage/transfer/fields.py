@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time
 from typing import Any
 
-from gutsleep.domain.fields import DAY_FIELDS
+from gutsleep.domain.fields import DAY_FIELDS, SECTION_FIELDS
 from gutsleep.domain.fields import Anchor as Anchor
 from gutsleep.domain.fields import Kind as Kind
 from gutsleep.domain.journal import Bleeding, IntakeKind
@@ -53,8 +53,7 @@ DAY_COLUMNS: tuple[Column, ...] = tuple(
 COLUMNS_BY_NAME: dict[str, Column] = {c.name: c for c in DAY_COLUMNS}
 #: The attributes of each DayEntry section, in DAY_COLUMNS order.
 SECTION_ATTRS: dict[str, tuple[Column, ...]] = {
-    section: tuple(c for c in DAY_COLUMNS if c.section == section)
-    for section in ("sleep", "food", "gut", "stress", "")
+    section: tuple(c for c in DAY_COLUMNS if c.section == section) for section in SECTION_FIELDS
 }
 
 

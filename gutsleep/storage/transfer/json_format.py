@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from gutsleep import __version__
+from gutsleep.domain.fields import PARTS
 from gutsleep.domain.journal import (
     BowelMovement,
     DayEntry,
@@ -45,12 +46,15 @@ from gutsleep.storage.transfer.fields import (
 from gutsleep.storage.transfer.problems import ImportProblem
 from gutsleep.storage.transfer.sections import sorted_json
 
-_PARTS = ("sleep", "food", "gut", "stress")
+_PARTS = PARTS
+#: The lists of each part, in the order the JSON format writes them.
 _LISTS: dict[str, tuple[str, ...]] = {
-    "sleep": (),
-    "food": ("foods", "plants", "trigger_foods"),
-    "gut": ("bowel_movements",),
-    "stress": ("practices",),
+    part: {
+        "food": ("foods", "plants", "trigger_foods"),
+        "gut": ("bowel_movements",),
+        "stress": ("practices",),
+    }.get(part, ())
+    for part in PARTS
 }
 
 

@@ -10,6 +10,7 @@ Signals:
     edited(): a value was typed or chosen (save soon).
     finished(): a line of text was left (save now).
     lists_changed(): a list row was added, changed or removed (save now).
+    counted(): a hot flush was added with its "+" button (save now).
 """
 
 from __future__ import annotations
@@ -22,16 +23,18 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGridLayout,
     QGroupBox,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
-from gutsleep.domain.fields import DAY_FIELDS, SECTION_FIELDS, Anchor, Field, Kind
-from gutsleep.domain.journal import DayEntry, Food, Gut, SleepDiary, StressMood
+from gutsleep.domain.fields import DAY_FIELDS, SECTION_FIELDS, Anchor, Field, Kind, build_entry
+from gutsleep.domain.journal import DayEntry, HotFlushes
 from gutsleep.domain.sleep import evening_or_morning, on_wake_day
 from gutsleep.domain.summary import field_value
 from gutsleep.domain.text import Message
@@ -61,6 +64,7 @@ class DayForm(QWidget):
     edited = Signal()
     finished = Signal()
     lists_changed = Signal()
+    counted = Signal()
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -74,6 +78,7 @@ class DayForm(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         for build in (
             self._build_sleep,
+            self._build_flushes,
             self._build_food,
             self._build_gut,
             self._build_stress,
@@ -129,6 +134,8 @@ class DayForm(QWidget):
                 tr(field.description) if field.description else "",
                 pos=divmod(index, 2) if isinstance(layout, QGridLayout) else None,
             )
+            if section == "flushes":  # made right after its field: Tab reaches it next
+                self._add_plus(field)
 
     def _grid(self, section: str) -> QGridLayout:
         grid = QGridLayout()
@@ -178,6 +185,64 @@ class DayForm(QWidget):
         self.window_line.hide()
         layout.addWidget(self.window_line)
         return group
+
+    def _build_flushes(self) -> QGroupBox:
+        """Day and night side by side, by severity; a "+" beside each count adds one
+        as a flush happens, for those who count through the day."""
+        group = self._group(
+            tr("Hot flushes — today and the night that ended this morning"), "group_flushes"
+        )
+        layout = QVBoxLayout(group)
+        layout.addLayout(self._grid("flushes"))
+        self.flush_score = QLabel(group)
+        self.flush_score.setObjectName("flush_score")
+        self.flush_score.setAccessibleName(tr("Hot-flush score"))
+        self.flush_score.setWordWrap(True)
+        layout.addWidget(self.flush_score)
+        return group
+
+    def _add_plus(self, field: Field) -> None:
+        number = self.fields[field.key]
+        assert isinstance(number, NumberField)
+        box = self.boxes[field.key]
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
+        box_layout = box.layout()
+        assert isinstance(box_layout, QVBoxLayout)
+        box_layout.removeWidget(number)
+        row.addWidget(number, 1)
+        plus = QToolButton(box)
+        plus.setText("+")
+        name_widget(
+            plus,
+            f"{field.key.replace('.', '_')}_plus",
+            tr("One more: {field}").format(field=tr(field.label)),
+        )
+        plus.clicked.connect(lambda: self._count_one(number))
+        row.addWidget(plus)
+        box_layout.insertLayout(0, row)
+
+    def _count_one(self, number: NumberField) -> None:
+        try:
+            count = number.number() or 0
+        except ValueError:  # what is typed can't be read: leave it to be corrected
+            number.setFocus()
+            return
+        number.set_number(count + 1)
+        self.counted.emit()
+
+    def show_flush_score(self, flushes: HotFlushes) -> None:
+        """The day's score as typed, or nothing while no count is recorded."""
+        score = flushes.score()
+        text = (
+            ""
+            if score is None
+            else tr("Hot-flush score: {score} (mild 1 … very severe 4 points each)").format(
+                score=score
+            )
+        )
+        self.flush_score.setText(text)
+        self.flush_score.setVisible(bool(text))
 
     def _build_food(self) -> QGroupBox:
         group = self._group(tr("Food"), "group_food")
@@ -279,17 +344,11 @@ class DayForm(QWidget):
             elif field.anchor is Anchor.WAKE_DAY:
                 value = on_wake_day(day, value)
             values[field.section][field.attr] = value
+        values["sleep"]["zone"] = zone
         listed = lists.values_of({key: editor.rows() for key, editor in self.lists.items()})
-        entry = DayEntry(
-            day=day,
-            sleep=SleepDiary(**values["sleep"], zone=zone),
-            food=Food(**values["food"], **listed["food"]),
-            gut=Gut(**values["gut"], **listed["gut"]),
-            stress=StressMood(**values["stress"], **listed["stress"]),
-            **values[""],
-            **listed[""],
-        )
-        return entry, refused
+        for section, part in listed.items():
+            values[section].update(part)
+        return build_entry(day, values), refused
 
     def show_problems(self, problems: list[Problem]) -> None:
         """Mark each refused value beside its input, or under its list."""

@@ -162,6 +162,8 @@ class JournalPage(QWidget):
         self.form.edited.connect(self._changed)
         self.form.finished.connect(self.save_now)
         self.form.lists_changed.connect(self._changed_now)
+        self.form.counted.connect(self._update_derived)  # the score, as the "+" added one
+        self.form.counted.connect(self._changed_now)
         self.form.copy_intakes.clicked.connect(self.copy_previous_intakes)
         self.derived = self.form.derived
         self.window_line = self.form.window_line
@@ -566,6 +568,7 @@ class JournalPage(QWidget):
     # read-outs ---------------------------------------------------------
     def _update_derived(self) -> None:
         entry, refused = self.collect()
+        self.form.show_flush_score(entry.flushes)
         if any(p.field.startswith("sleep.") for p in refused) or validate_sleep(entry.sleep):
             self.derived.setText(tr("Sleep figures appear once the times fit together."))
             self._show_window_line(None)

@@ -36,7 +36,7 @@ def test_registry_holds_every_measure_with_kind_and_label() -> None:
     assert set(FACTORS) == {
         "stress", "mood", "bloating", "discomfort", "fermented", "fibre", "sugar_upf",
         "alcohol", "caffeine", "plants", "trigger_day", "night_sweats", "bleeding",
-        "practice_min", "bm_count", "exercise_min",
+        "practice_min", "bm_count", "exercise_min", "hot_flush_score",
     }  # fmt: skip
     for key, measure in MEASURES.items():
         assert measure.key == key

@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 from strategies import day_entries
 
 from gutsleep.domain import fields
-from gutsleep.domain.fields import DAY_FIELDS, MEASURED_FIELDS, SECTION_FIELDS, Kind
+from gutsleep.domain.fields import DAY_FIELDS, MEASURED_FIELDS, SECTION_FIELDS, SERIES_FIELDS, Kind
 from gutsleep.domain.journal import DayEntry, StressMood
 from gutsleep.domain.summary import DaySummary, field_value
 from gutsleep.domain.validation import RANGES, validate_day
@@ -71,10 +71,10 @@ def test_the_export_columns_are_the_declared_fields_in_order() -> None:
 
 @settings(max_examples=300, suppress_health_check=[HealthCheck.too_slow])
 @given(st.data())
-def test_a_summary_holds_every_measured_field(data: st.DataObject) -> None:
+def test_a_summary_holds_every_field_a_series_reads(data: st.DataObject) -> None:
     entry = data.draw(day_entries())
     summary = DaySummary.of(entry)
-    assert summary.numbers == {f.column: field_value(entry, f) for f in MEASURED_FIELDS}
+    assert summary.numbers == {f.column: field_value(entry, f) for f in SERIES_FIELDS}
 
 
 def test_the_test_strategies_draw_every_declared_field() -> None:

@@ -29,6 +29,7 @@ from gutsleep.domain.journal import (
     Food,
     FoodItem,
     Gut,
+    HotFlushes,
     Intake,
     IntakeKind,
     Practice,
@@ -158,6 +159,7 @@ def full_day(day: date, note: str) -> DayEntry:
             exercise_min=40,
             practices=(Practice("+walk", 30), Practice("breathing", 10)),
         ),
+        flushes=HotFlushes(3, 2, 1, 1, 1, 2, 1, 1),
         intakes=(
             Intake("=LGG", "-1 capsule", IntakeKind.PROBIOTIC, "@L. rhamnosus", "+10 billion"),
             Intake("magnesium", "200 mg", IntakeKind.SUPPLEMENT),
