@@ -87,11 +87,12 @@ def _same(source: str) -> str:
 def date_numbers(days: Any) -> FloatArray:
     """matplotlib date numbers for ``datetime64[D]`` days (or ``date`` objects)."""
     values = np.asarray(days, dtype="datetime64[D]")
-    return np.asarray(date2num(values), dtype=np.float64)
+    numbers = date2num(values)  # type: ignore[no-untyped-call]  # matplotlib.dates: no types
+    return np.asarray(numbers, dtype=np.float64)
 
 
 def number_of(day: date) -> float:
-    return float(date2num(np.datetime64(day, "D")))
+    return float(date2num(np.datetime64(day, "D")))  # type: ignore[no-untyped-call]
 
 
 def day_of(number: float) -> date:
@@ -444,7 +445,7 @@ class TimeChart(Chart):
         ax.xaxis_date()
         locator = _OncePerViewDateLocator(minticks=3, maxticks=9)  # type: ignore[no-untyped-call]
         ax.xaxis.set_major_locator(locator)
-        formatter = ConciseDateFormatter(locator)
+        formatter = ConciseDateFormatter(locator)  # type: ignore[no-untyped-call]
         ax.xaxis.set_major_formatter(formatter)
         ax.xaxis.get_offset_text().set_color(self.theme.muted)
         ax.xaxis.get_offset_text().set_fontsize(8)

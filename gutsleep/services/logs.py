@@ -9,10 +9,10 @@ engine hides statement parameters (storage.file.engine).
 
 from __future__ import annotations
 
+import io
 import logging
 import os
 from pathlib import Path
-from typing import IO, Any
 
 from gutsleep.storage.file.paths import ensure_private_dir
 
@@ -36,7 +36,7 @@ class PrivateRotatingFileHandler(logging.FileHandler):
         self.backups = backups
         super().__init__(path, mode="a", encoding="utf-8")
 
-    def _open(self) -> IO[Any]:
+    def _open(self) -> io.TextIOWrapper:
         flags = os.O_WRONLY | os.O_CREAT | os.O_APPEND | getattr(os, "O_CLOEXEC", 0)
         fd = os.open(self.baseFilename, flags, 0o600)
         if os.name == "posix":
@@ -53,8 +53,9 @@ class PrivateRotatingFileHandler(logging.FileHandler):
 
     def _rotate(self) -> None:
         """gutsleep.log → .1 → .2 …; the oldest is dropped."""
-        self.stream.close()
-        self.stream = None  # type: ignore[assignment]
+        if self.stream is not None:
+            self.stream.close()
+        self.stream = None
         base = self.baseFilename
         for number in range(self.backups - 1, 0, -1):
             older = f"{base}.{number}"

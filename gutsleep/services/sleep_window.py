@@ -148,13 +148,13 @@ class SleepWindowService:
         start = first
         while start <= today:
             nights = [start + timedelta(days=i) for i in range(1, WEEK_NIGHTS + 1)]
-            se = [efficiency[n] for n in nights if n in efficiency]
+            week = [efficiency[n] for n in nights if n in efficiency]
             record = window_on(history, start)
             points.append(
                 WeekPoint(
                     week_start=start,
-                    nights=len(se),
-                    mean_se_pct=sum(se) / len(se) if se else None,
+                    nights=len(week),
+                    mean_se_pct=sum(week) / len(week) if week else None,
                     time_in_bed_min=record.window.time_in_bed_min if record else None,
                 )
             )
