@@ -46,7 +46,15 @@ from gutsleep.storage.settings import (
     WINDOW_GEOMETRY,
     SettingsStore,
 )
-from gutsleep.ui.pages import PAGES, ArticleReader, Flushing, HoldsUnsaved, Page, PageSpec
+from gutsleep.ui.pages import (
+    PAGES,
+    ArticleReader,
+    Flushing,
+    HoldsUnsaved,
+    Page,
+    PageSpec,
+    Searchable,
+)
 from gutsleep.ui.tr import tr
 
 if TYPE_CHECKING:
@@ -279,8 +287,8 @@ class MainWindow(QMainWindow):
     def find_on_page(self) -> None:
         """Ctrl+F: the current page's own find, when it has one."""
         page = self.pages.get(self.current_page_id())
-        if page is not None and type(page).find is not QWidget.find:  # not Qt's static find(WId)
-            page.find()
+        if isinstance(page, Searchable):
+            page.open_find()
         else:
             self.statusBar().showMessage(tr("This page has nothing to search."), 4000)
 
