@@ -65,11 +65,13 @@ def window(qtbot: QtBot, services: Services, asked: Asked) -> Iterator[MainWindo
     win = MainWindow(services)
     qtbot.addWidget(win)
     yield win
-    win.data_actions.wait()  # type: ignore[attr-defined]
+    actions_of(win).wait()
 
 
 def actions_of(window: MainWindow) -> DataActions:
-    return window.data_actions  # type: ignore[attr-defined, no-any-return]
+    """The window's data actions (installed with its menus, so never None here)."""
+    assert window.data_actions is not None
+    return window.data_actions
 
 
 def fill(services: Services, *days: int, note: str = "mine") -> None:
