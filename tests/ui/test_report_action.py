@@ -11,7 +11,6 @@ from typing import Any
 import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import QDate, QTimer
-from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QCheckBox, QDateEdit, QDialog, QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
@@ -19,7 +18,6 @@ from gutsleep.domain.journal import DayEntry, StressMood
 from gutsleep.services import report as report_service
 from gutsleep.services.context import Services
 from gutsleep.ui import dialogs
-from gutsleep.ui.data_actions import DataActions
 from gutsleep.ui.main_window import MainWindow
 
 TIMEOUT = 30000
@@ -55,23 +53,16 @@ def window(qtbot: QtBot, services: Services, asked: Asked) -> Iterator[MainWindo
     win = MainWindow(services)
     qtbot.addWidget(win)
     yield win
-    actions_of(win).wait()
+    win.data_actions.wait()  # type: ignore[attr-defined]
 
 
-def actions_of(window: MainWindow) -> DataActions:
-    """The window's data actions (installed with its menus, so never None here)."""
-    assert window.data_actions is not None
-    return window.data_actions
-
-
-def report_action(window: MainWindow) -> QAction:
-    assert window.report_action is not None
-    return window.report_action.action
+def report_action(window: MainWindow) -> Any:
+    return window.report_action.action  # type: ignore[attr-defined]
 
 
 def run_report(qtbot: QtBot, window: MainWindow) -> Any:
     """Trigger the action and wait for the "report" operation to end; its result."""
-    actions = actions_of(window)
+    actions = window.data_actions  # type: ignore[attr-defined]
     outcome: list[Any] = []
 
     def record(name: str, value: object) -> None:
@@ -98,7 +89,7 @@ def test_the_action_sits_with_the_data_actions_before_quit(window: MainWindow) -
     assert action.text() == "Re&port for a clinician…"
     letters = [t[t.index("&") + 1].lower() for t in texts if "&" in t]
     assert len(letters) == len(set(letters)), f"File menu entries share a mnemonic: {texts}"
-    assert action in actions_of(window).actions
+    assert action in window.data_actions.actions  # type: ignore[attr-defined]
 
 
 def test_the_report_is_made_on_the_worker_for_the_chosen_period(
@@ -151,7 +142,7 @@ def test_cancelling_the_period_or_the_file_does_nothing(
     asked.answers["report_period"] = dialogs.ReportChoice(date(2026, 3, 1), date(2026, 3, 14))
     asked.answers["save_path"] = None
     report_action(window).trigger()
-    assert not actions_of(window).busy
+    assert not window.data_actions.busy  # type: ignore[attr-defined]
     assert list(tmp_path.glob("*.pdf")) == []
 
 
