@@ -224,10 +224,6 @@ def export_options(
         only.toggled.connect(edit.setEnabled)
         form.addRow(label, edit)
         edits.append(edit)
-    appendix = QCheckBox(tr("Add the daily sleep diary as an &appendix"), dialog)
-    appendix.setObjectName("report_appendix")
-    appendix.setToolTip(tr("One row per day after the summary; a long period adds many pages."))
-    form.addRow(appendix)
     buttons = QDialogButtonBox(
         QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, dialog
     )
