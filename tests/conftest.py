@@ -1,4 +1,4 @@
-"""Shared fixtures: offscreen Qt, a private temporary data folder, opened services."""
+"""Offscreen Qt, Hypothesis' profile, and the shared fixtures of tests/helpers/fixtures.py."""
 
 from __future__ import annotations
 
@@ -7,10 +7,6 @@ import os
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("MPLBACKEND", "Agg")
 
-from collections.abc import Iterator
-from pathlib import Path
-
-import pytest
 from hypothesis import HealthCheck, settings
 
 settings.register_profile(
@@ -18,34 +14,10 @@ settings.register_profile(
 )
 settings.load_profile("gutsleep")
 
-ZONE = "Europe/London"
-
-
-@pytest.fixture
-def data_dir(tmp_path: Path) -> Path:
-    return tmp_path / "data"
-
-
-@pytest.fixture
-def services(data_dir: Path) -> Iterator[object]:
-    from gutsleep.services.context import open_services
-
-    opened = open_services(data_dir, zone=ZONE)
-    yield opened
-    opened.close()
-
-
-@pytest.fixture
-def show_active(qtbot):
-    """Show a widget in an active window, so keyboard focus and editingFinished work."""
-    from PySide6.QtWidgets import QApplication
-
-    def show(widget):
-        qtbot.addWidget(widget)
-        widget.show()
-        window = widget.window()
-        window.activateWindow()
-        qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
-        return widget
-
-    return show
+from tests.helpers.fixtures import (  # noqa: E402,F401  (shared fixtures, see there)
+    asked,
+    data_dir,
+    services,
+    show_active,
+    window,
+)

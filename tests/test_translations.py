@@ -165,7 +165,7 @@ def test_a_window_built_after_the_switch_is_german(qtbot, services, german) -> N
     menus = [action.text() for action in window.menuBar().actions()]
     assert menus == [known[s] for s in ("&File", "&Edit", "&Go", "&Help")]
     assert menus[0] == "&Datei"
-    assert window.windowTitle() == known["gutsleep — sleep, gut and food journal"]
+    assert window.windowTitle() == known["Sleep, gut and food journal"]
     file_items = [a.text() for a in window.file_menu.actions() if not a.isSeparator()]
     assert known["&Quit"] in file_items and "&Quit" not in file_items
     # German mnemonics must not collide where English ones did not.

@@ -117,9 +117,12 @@ class Services:
         counts the suggestion lists and looks up today's experiments (the page's
         details), so none of it makes the window wait later.
         """
-        import gutsleep.storage.journal.writes  # noqa: F401  (the tables, for saves)
+        from gutsleep.services.collector import collector_paused
 
-        self.database.load_engine()
+        with collector_paused():  # SQLAlchemy's import: no full collection stalls the GUI
+            import gutsleep.storage.journal.writes  # noqa: F401  (the tables, for saves)
+
+            self.database.load_engine()
         self.journal.count_suggestions()
         self.experiments.running_on(date.today())
 

@@ -97,7 +97,9 @@ class MainWindow(QMainWindow):
         self.reminder: Reminder | None = None
         self.warmer: Warmer | None = None
         self.setObjectName("main_window")
-        self.setWindowTitle(tr("gutsleep — sleep, gut and food journal"))
+        # Qt adds " — gutsleep" (the application's display name) to a title that does
+        # not end with it, so the name is not repeated here.
+        self.setWindowTitle(tr("Sleep, gut and food journal"))
         central = QWidget(self)
         layout = QHBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -227,15 +229,12 @@ class MainWindow(QMainWindow):
         self.go_menu = self.menuBar().addMenu(tr("&Go"))
         for index, spec in enumerate(self.specs[:9]):
             action = QAction(tr(spec.title), self)
-            action.setShortcut(QKeySequence(f"Ctrl+{index + 1}"))
+            keys = [QKeySequence(f"Ctrl+{index + 1}")]
+            if spec.page_id == "settings":  # one entry, with the desktop's usual key too
+                keys.append(QKeySequence("Ctrl+,"))
+            action.setShortcuts(keys)
             action.triggered.connect(lambda _=False, pid=spec.page_id: self.show_page(pid))
             self.go_menu.addAction(action)
-        if self.has_page("settings"):
-            settings = QAction(tr("&Settings…"), self)
-            settings.setShortcut(QKeySequence("Ctrl+,"))
-            settings.triggered.connect(lambda: self.show_page("settings"))
-            self.go_menu.addSeparator()
-            self.go_menu.addAction(settings)
         self.help_menu = self.menuBar().addMenu(tr("&Help"))
         if self.has_page("articles"):
             articles = QAction(tr("Read the &articles"), self)

@@ -29,6 +29,7 @@ SHORTCUTS: tuple[tuple[str, str], ...] = (
     ("Alt+Left", N_("Journal: previous day; Articles: back after following a link")),
     ("Alt+Right", N_("Journal: next day")),
     ("Ctrl+T", N_("Journal: today")),
+    ("Ctrl+S", N_("Journal: save the day now")),
     ("Enter", N_("Journal lists: add what you typed")),
     ("Delete", N_("Journal lists: remove the selected row")),
     ("Ctrl+F", N_("Find on the current page (articles: find in the text)")),

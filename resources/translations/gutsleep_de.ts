@@ -492,6 +492,446 @@
       <translation>Median und mittlere Hälfte</translation>
     </message>
     <message>
+      <source>Sleep and gut diary: report for a clinician</source>
+      <translation>Schlaf- und Darmtagebuch: Bericht für Behandelnde</translation>
+    </message>
+    <message>
+      <source>All the information in this report is self-reported: the person entered it themselves in the gutsleep journal app. None of it was measured by a device or checked by a clinician.</source>
+      <translation>Alle Angaben in diesem Bericht sind Selbstauskünfte: Die Person hat sie selbst in der Tagebuch-App gutsleep eingetragen. Nichts davon wurde von einem Gerät gemessen oder von Behandelnden geprüft.</translation>
+    </message>
+    <message>
+      <source>Self-reported data, not medical advice. An association is not causation: measures that move together do not show that one causes the other.</source>
+      <translation>Selbst erfasste Daten, keine medizinische Beratung. Ein Zusammenhang ist kein Beweis für eine Ursache: Werte, die sich gemeinsam verändern, zeigen nicht, dass der eine den anderen verursacht.</translation>
+    </message>
+    <message>
+      <source>No days were recorded between {first} and {last}, so there is nothing to summarise for this period.</source>
+      <translation>Zwischen {first} und {last} wurden keine Tage erfasst; für diesen Zeitraum gibt es daher nichts zusammenzufassen.</translation>
+    </message>
+    <message>
+      <source>Made offline with gutsleep {version} on {made}.</source>
+      <translation>Offline erstellt mit gutsleep {version} am {made}.</translation>
+    </message>
+    <message>
+      <source>Definitions (Consensus Sleep Diary; a night is filed under the date of waking): SOL, minutes from lights out to falling asleep; WASO, minutes awake in the night; TST, lights out to the final awakening minus SOL and WASO; TIB, into bed to out of bed; SE, TST as a share of TIB; quality from 1 (very poor) to 5 (very good). TST and SE are left out of a night when they cannot be computed.</source>
+      <translation>Definitionen (Consensus Sleep Diary; eine Nacht steht unter dem Datum des Aufwachens): SOL, Minuten vom Licht-aus bis zum Einschlafen; WASO, Minuten wach in der Nacht; TST, Licht-aus bis zum endgültigen Aufwachen minus SOL und WASO; TIB, vom Zubettgehen bis zum Aufstehen; SE, TST als Anteil an TIB; Qualität von 1 (sehr schlecht) bis 5 (sehr gut). TST und SE fehlen in einer Nacht, wenn sie sich nicht berechnen lassen.</translation>
+    </message>
+    <message>
+      <source>Fonts are embedded and the text can be searched; the PDF has no tagged structure for screen readers, which its writer (matplotlib) cannot make.</source>
+      <translation>Die Schriften sind eingebettet und der Text ist durchsuchbar; das PDF hat keine getaggte Struktur für Screenreader, denn sein Erzeuger (matplotlib) kann keine schreiben.</translation>
+    </message>
+    <message>
+      <source>One row per week (Monday to Sunday): the mean over the nights with a value; an empty cell means nothing was recorded (never zero). The last rows: the whole period's mean, standard deviation between nights (SD) and number of nights with a value. Bleeding days: days with bleeding / days answered.</source>
+      <translation>Eine Zeile pro Woche (Montag bis Sonntag): der Mittelwert über die Nächte mit einem Wert; eine leere Zelle heißt, dass nichts eingetragen wurde (nie null). Die letzten Zeilen: Mittelwert des ganzen Zeitraums, Standardabweichung zwischen den Nächten (SD) und Zahl der Nächte mit einem Wert. Blutungstage: Tage mit Blutung / beantwortete Tage.</translation>
+    </message>
+    <message>
+      <source>One row per calendar month: the mean over the nights with a value; an empty cell means nothing was recorded (never zero). The last rows: the whole period's mean, standard deviation between nights (SD) and number of nights with a value. Bleeding days: days with bleeding / days answered.</source>
+      <translation>Eine Zeile pro Kalendermonat: der Mittelwert über die Nächte mit einem Wert; eine leere Zelle heißt, dass nichts eingetragen wurde (nie null). Die letzten Zeilen: Mittelwert des ganzen Zeitraums, Standardabweichung zwischen den Nächten (SD) und Zahl der Nächte mit einem Wert. Blutungstage: Tage mit Blutung / beantwortete Tage.</translation>
+    </message>
+    <message>
+      <source>gutsleep · report for a clinician · {first} to {last} · self-reported data</source>
+      <translation>gutsleep · Bericht für Behandelnde · {first} bis {last} · selbst erfasste Daten</translation>
+    </message>
+    <message>
+      <source>Page {number} of {total}</source>
+      <translation>Seite {number} von {total}</translation>
+    </message>
+    <message>
+      <source>Week from</source>
+      <translation>Woche ab</translation>
+    </message>
+    <message>
+      <source>Month</source>
+      <translation>Monat</translation>
+    </message>
+    <message>
+      <source>Nights</source>
+      <translation>Nächte</translation>
+    </message>
+    <message>
+      <source>SOL
+min</source>
+      <translation>SOL
+min</translation>
+    </message>
+    <message>
+      <source>WASO
+min</source>
+      <translation>WASO
+min</translation>
+    </message>
+    <message>
+      <source>TST
+h:mm</source>
+      <translation>TST
+h:mm</translation>
+    </message>
+    <message>
+      <source>TIB
+h:mm</source>
+      <translation>TIB
+h:mm</translation>
+    </message>
+    <message>
+      <source>SE
+%</source>
+      <translation>SE
+%</translation>
+    </message>
+    <message>
+      <source>Quality
+1-5</source>
+      <translation>Qualität
+1-5</translation>
+    </message>
+    <message>
+      <source>Sweats or
+flushes/night</source>
+      <translation>Schweiß o.
+Hitze/Nacht</translation>
+    </message>
+    <message>
+      <source>Bleeding
+days</source>
+      <translation>Blutungs-
+tage</translation>
+    </message>
+    <message>
+      <source>Night sweats or hot flushes: on {with_any} of the {n} nights answered, {mean} times a night on average (most in one night: {high}).</source>
+      <translation>Nachtschweiß oder Hitzewallungen: in {with_any} der {n} beantworteten Nächte, im Mittel {mean}-mal pro Nacht (höchstens in einer Nacht: {high}).</translation>
+    </message>
+    <message>
+      <source>Night sweats or hot flushes: not recorded in this period.</source>
+      <translation>Nachtschweiß oder Hitzewallungen: in diesem Zeitraum nicht eingetragen.</translation>
+    </message>
+    <message>
+      <source>Bleeding: not recorded in this period.</source>
+      <translation>Blutung: in diesem Zeitraum nicht eingetragen.</translation>
+    </message>
+    <message>
+      <source>Weekly total sleep time and sleep efficiency</source>
+      <translation>Gesamtschlafzeit und Schlafeffizienz pro Woche</translation>
+    </message>
+    <message>
+      <source>TST (hours)</source>
+      <translation>TST (Stunden)</translation>
+    </message>
+    <message>
+      <source>SE (%)</source>
+      <translation>SE (%)</translation>
+    </message>
+    <message>
+      <source>not sure</source>
+      <translation>nicht sicher</translation>
+    </message>
+    <message>
+      <source>Date
+(woke up)</source>
+      <translation>Datum
+(aufgewacht)</translation>
+    </message>
+    <message>
+      <source>Into
+bed</source>
+      <translation>Ins
+Bett</translation>
+    </message>
+    <message>
+      <source>Lights
+out</source>
+      <translation>Licht
+aus</translation>
+    </message>
+    <message>
+      <source>Awaken-
+ings</source>
+      <translation>Wach-
+phasen</translation>
+    </message>
+    <message>
+      <source>Final
+wake</source>
+      <translation>Letztes
+Erwachen</translation>
+    </message>
+    <message>
+      <source>Out of
+bed</source>
+      <translation>Aufge-
+standen</translation>
+    </message>
+    <message>
+      <source>Early
+min</source>
+      <translation>Früh
+Min.</translation>
+    </message>
+    <message>
+      <source>Qual.
+1-5</source>
+      <translation>Qual.
+1-5</translation>
+    </message>
+    <message>
+      <source>Naps
+(min)</source>
+      <translation>Nickerch.
+(Min.)</translation>
+    </message>
+    <message>
+      <source>Sweats</source>
+      <translation>Schweiß</translation>
+    </message>
+    <message>
+      <source>Bleed-
+ing</source>
+      <translation>Blu-
+tung</translation>
+    </message>
+    <message>
+      <source>none</source>
+      <translation>keine</translation>
+    </message>
+    <message>
+      <source>spot</source>
+      <translation>Schmier.</translation>
+    </message>
+    <message>
+      <source>light</source>
+      <translation>leicht</translation>
+    </message>
+    <message>
+      <source>medium</source>
+      <translation>mittel</translation>
+    </message>
+    <message>
+      <source>heavy</source>
+      <translation>stark</translation>
+    </message>
+    <message>
+      <source>Period: {first} to {last} ({days} days). Days with entries: {n} of {days}.</source>
+      <translation>Zeitraum: {first} bis {last} ({days} Tage). Tage mit Einträgen: {n} von {days}.</translation>
+    </message>
+    <message>
+      <source>Sleep diary (Consensus Sleep Diary)</source>
+      <translation>Schlaftagebuch (Consensus Sleep Diary)</translation>
+    </message>
+    <message>
+      <source>Nights logged: {n} of {days}.</source>
+      <translation>Eingetragene Nächte: {n} von {days}.</translation>
+    </message>
+    <message>
+      <source>Period mean</source>
+      <translation>Mittelwert</translation>
+    </message>
+    <message>
+      <source>SD</source>
+      <translation>SD</translation>
+    </message>
+    <message>
+      <source>n nights</source>
+      <translation>n Nächte</translation>
+    </message>
+    <message>
+      <source>Bleeding: none on the {n} days answered.</source>
+      <translation>Blutung: keine an den {n} beantworteten Tagen.</translation>
+    </message>
+    <message>
+      <source>Bleeding days: {days} of {n} answered. Episodes: {episodes}, the last beginning on {last_start}; last bleeding day: {last_day}.</source>
+      <translation>Blutungstage: {days} von {n} beantworteten. Episoden: {episodes}, die letzte begann am {last_start}; letzter Blutungstag: {last_day}.</translation>
+    </message>
+    <message>
+      <source>Night sweats, hot flushes and bleeding</source>
+      <translation>Nachtschweiß, Hitzewallungen und Blutung</translation>
+    </message>
+    <message>
+      <source>Medicines</source>
+      <translation>Medikamente</translation>
+    </message>
+    <message>
+      <source>Medicine</source>
+      <translation>Medikament</translation>
+    </message>
+    <message>
+      <source>Dose</source>
+      <translation>Dosis</translation>
+    </message>
+    <message>
+      <source>First day</source>
+      <translation>Erster Tag</translation>
+    </message>
+    <message>
+      <source>Last day</source>
+      <translation>Letzter Tag</translation>
+    </message>
+    <message>
+      <source>Days taken</source>
+      <translation>Tage eingenommen</translation>
+    </message>
+    <message>
+      <source>Gut symptoms and Bristol stool types</source>
+      <translation>Darmbeschwerden und Bristol-Stuhltypen</translation>
+    </message>
+    <message>
+      <source>Gut
+days</source>
+      <translation>Darm-
+tage</translation>
+    </message>
+    <message>
+      <source>Bloating
+0-10</source>
+      <translation>Blähbauch
+0-10</translation>
+    </message>
+    <message>
+      <source>Discomfort
+0-10</source>
+      <translation>Beschwerden
+0-10</translation>
+    </message>
+    <message>
+      <source>Movements
+a day</source>
+      <translation>Stuhlgänge
+pro Tag</translation>
+    </message>
+    <message>
+      <source>Types 1-2
+(hard)</source>
+      <translation>Typ 1-2
+(hart)</translation>
+    </message>
+    <message>
+      <source>Types 3-5</source>
+      <translation>Typ 3-5</translation>
+    </message>
+    <message>
+      <source>Types 6-7
+(loose)</source>
+      <translation>Typ 6-7
+(weich)</translation>
+    </message>
+    <message>
+      <source>Means over the days with a value; Bristol types as shares of the movements typed.</source>
+      <translation>Mittelwerte über die Tage mit einem Wert; Bristol-Typen als Anteil der Stuhlgänge mit Typ.</translation>
+    </message>
+    <message>
+      <source>Latest screening checklist</source>
+      <translation>Letzte Screening-Checkliste</translation>
+    </message>
+    <message>
+      <source>Taken on {day}. Result: {headline}</source>
+      <translation>Ausgefüllt am {day}. Ergebnis: {headline}</translation>
+    </message>
+    <message>
+      <source>Bedtime</source>
+      <translation>Zubettgehzeit</translation>
+    </message>
+    <message>
+      <source>Rising time</source>
+      <translation>Aufstehzeit</translation>
+    </message>
+    <message>
+      <source>Nights logged</source>
+      <translation>Eingetragene Nächte</translation>
+    </message>
+    <message>
+      <source>SE %</source>
+      <translation>SE %</translation>
+    </message>
+    <message>
+      <source>Sleep window (sleep scheduling) history</source>
+      <translation>Verlauf des Schlaffensters (Schlafplanung)</translation>
+    </message>
+    <message>
+      <source>Patterns in this period</source>
+      <translation>Muster in diesem Zeitraum</translation>
+    </message>
+    <message>
+      <source>Each pattern is estimated with the other factors taken into account. Associations, not causes: measures that move together do not show that one causes the other.</source>
+      <translation>Jedes Muster wird unter Berücksichtigung der anderen Faktoren geschätzt. Zusammenhänge, keine Ursachen: Werte, die sich gemeinsam bewegen, zeigen nicht, dass der eine den anderen verursacht.</translation>
+    </message>
+    <message>
+      <source>Completed self-experiments</source>
+      <translation>Abgeschlossene Selbstexperimente</translation>
+    </message>
+    <message>
+      <source>Appendix: the daily sleep diary</source>
+      <translation>Anhang: das tägliche Schlaftagebuch</translation>
+    </message>
+    <message>
+      <source>One row per night, under the date of waking; clock times as entered. Early: minutes from the final awakening to getting out of bed. Naps: how many (their minutes). Sweats: night sweats or hot flushes. An empty cell means nothing was recorded (never zero).</source>
+      <translation>Eine Zeile pro Nacht, unter dem Datum des Aufwachens; Uhrzeiten wie eingetragen. Früh: Minuten vom endgültigen Aufwachen bis zum Aufstehen. Nickerchen: wie viele (ihre Minuten). Schweiß: Nachtschweiß oder Hitzewallungen. Eine leere Zelle heißt, dass nichts eingetragen wurde (nie null).</translation>
+    </message>
+    <message>
+      <source>No entries</source>
+      <translation>Keine Einträge</translation>
+    </message>
+    <message>
+      <source>Only the last twelve months have rows. Each year's TST and SE: {years}.</source>
+      <translation>Nur die letzten zwölf Monate haben Zeilen. TST und SE jedes Jahres: {years}.</translation>
+    </message>
+    <message>
+      <source>No medicines were recorded in this period.</source>
+      <translation>In diesem Zeitraum wurden keine Medikamente eingetragen.</translation>
+    </message>
+    <message>
+      <source>Medicines begun earlier, not listed: {n} (the appendix lists every day).</source>
+      <translation>Früher begonnene, hier nicht gelistete Medikamente: {n} (der Anhang zeigt jeden Tag).</translation>
+    </message>
+    <message>
+      <source>Dotted lines: the day each medicine in the list below was first taken.</source>
+      <translation>Gepunktete Linien: der Tag, an dem jedes Medikament der Liste unten zuerst genommen wurde.</translation>
+    </message>
+    <message>
+      <source>No gut entries in this period.</source>
+      <translation>Keine Darm-Einträge in diesem Zeitraum.</translation>
+    </message>
+    <message>
+      <source>No checklist completed.</source>
+      <translation>Keine Checkliste ausgefüllt.</translation>
+    </message>
+    <message>
+      <source>The answers are on the Checklist page ({n} questions).</source>
+      <translation>Die Antworten stehen auf der Seite Checkliste ({n} Fragen).</translation>
+    </message>
+    <message>
+      <source>Questions answered no: {n}.</source>
+      <translation>Mit Nein beantwortete Fragen: {n}.</translation>
+    </message>
+    <message>
+      <source>The patterns could not be computed.</source>
+      <translation>Die Muster konnten nicht berechnet werden.</translation>
+    </message>
+    <message>
+      <source>No self-experiment was completed in this period.</source>
+      <translation>In diesem Zeitraum wurde kein Selbstexperiment abgeschlossen.</translation>
+    </message>
+    <message>
+      <source>{title} ({start} to {end}): {verdict}</source>
+      <translation>{title} ({start} bis {end}): {verdict}</translation>
+    </message>
+    <message>
+      <source>Earlier completed experiments, on the Experiments page: {n}.</source>
+      <translation>Frühere abgeschlossene Experimente, auf der Seite Experimente: {n}.</translation>
+    </message>
+    <message>
+      <source>Days from one start to the next: median {median}, shortest {low}, longest {high}.</source>
+      <translation>Tage von einem Beginn zum nächsten: Median {median}, kürzester Abstand {low}, längster {high}.</translation>
+    </message>
+    <message>
+      <source>Question</source>
+      <translation>Frage</translation>
+    </message>
+    <message>
+      <source>Answer</source>
+      <translation>Antwort</translation>
+    </message>
+    <message>
+      <source>No comparison stands out once the number of comparisons is taken into account.</source>
+      <translation>Kein Vergleich sticht heraus, wenn man die Zahl der Vergleiche berücksichtigt.</translation>
+    </message>
+    <message>
       <source>Mean sleep efficiency per week (80 % and 85 % marked)</source>
       <translation>Mittlere Schlafeffizienz pro Woche (80 % und 85 % markiert)</translation>
     </message>
@@ -1120,24 +1560,8 @@
       <translation>einem Stimmungswert von 3 oder niedriger</translation>
     </message>
     <message>
-      <source>none</source>
-      <translation>keine</translation>
-    </message>
-    <message>
       <source>spotting</source>
       <translation>Schmierblutung</translation>
-    </message>
-    <message>
-      <source>light</source>
-      <translation>leicht</translation>
-    </message>
-    <message>
-      <source>medium</source>
-      <translation>mittel</translation>
-    </message>
-    <message>
-      <source>heavy</source>
-      <translation>stark</translation>
     </message>
     <message>
       <source>night sweats or hot flushes</source>
@@ -1146,6 +1570,126 @@
     <message>
       <source>30 or more minutes of exercise</source>
       <translation>30 oder mehr Minuten Bewegung</translation>
+    </message>
+    <message>
+      <source>You have answered {answered} of the {total} questions.</source>
+      <translation>Sie haben {answered} der {total} Fragen beantwortet.</translation>
+    </message>
+    <message>
+      <source>Testing may be worth considering, ideally together with a practitioner who knows how to read the results.</source>
+      <translation>Ein Test kann eine Überlegung wert sein, am besten gemeinsam mit einer Fachperson, die die Ergebnisse zu deuten weiß.</translation>
+    </message>
+    <message>
+      <source>Testing is probably not needed for now.</source>
+      <translation>Ein Test ist vorerst wahrscheinlich nicht nötig.</translation>
+    </message>
+    <message>
+      <source>Your answers do not point clearly one way. Weighing the reasons below, perhaps with a practitioner, can help you decide.</source>
+      <translation>Ihre Antworten weisen nicht klar in eine Richtung. Die Gründe unten abzuwägen, vielleicht gemeinsam mit einer Fachperson, kann Ihnen bei der Entscheidung helfen.</translation>
+    </message>
+    <message>
+      <source>Answer the remaining questions to see how the reasons balance out.</source>
+      <translation>Beantworten Sie die übrigen Fragen, um zu sehen, wie sich die Gründe die Waage halten.</translation>
+    </message>
+    <message>
+      <source>Gut factors may be worth a look for your sleep.</source>
+      <translation>Ein Blick auf Darmfaktoren könnte sich für Ihren Schlaf lohnen.</translation>
+    </message>
+    <message>
+      <source>At least one of the signs fits you:</source>
+      <translation>Mindestens eines der Anzeichen trifft auf Sie zu:</translation>
+    </message>
+    <message>
+      <source>Gut-supportive habits are low-risk, and your journal can show whether they make a difference for you.</source>
+      <translation>Darmfreundliche Gewohnheiten sind risikoarm, und Ihr Tagebuch kann zeigen, ob sie für Sie einen Unterschied machen.</translation>
+    </message>
+    <message>
+      <source>Answer the remaining questions to see a summary.</source>
+      <translation>Beantworten Sie die übrigen Fragen, um eine Zusammenfassung zu sehen.</translation>
+    </message>
+    <message>
+      <source>In favour of testing:</source>
+      <translation>Für einen Test spricht:</translation>
+    </message>
+    <message>
+      <source>Against testing for now:</source>
+      <translation>Gegen einen Test spricht vorerst:</translation>
+    </message>
+    <message>
+      <source>Worth finding out:</source>
+      <translation>Es lohnt sich herauszufinden:</translation>
+    </message>
+    <message>
+      <source>It is not clear yet whether gut factors play a part.</source>
+      <translation>Es ist noch nicht klar, ob Darmfaktoren eine Rolle spielen.</translation>
+    </message>
+    <message>
+      <source>The answers to these could change the picture, so it may be worth waiting for them.</source>
+      <translation>Die Antworten darauf könnten das Bild verändern; es kann sich lohnen, sie abzuwarten.</translation>
+    </message>
+    <message>
+      <source>None of the signs clearly fits, but you were not sure about some.</source>
+      <translation>Keines der Anzeichen trifft eindeutig zu, aber bei einigen waren Sie nicht sicher.</translation>
+    </message>
+    <message>
+      <source>Gut work is probably not the place to start.</source>
+      <translation>Maßnahmen rund um den Darm sind wahrscheinlich nicht der richtige Anfang.</translation>
+    </message>
+    <message>
+      <source>None of the six signs fits you.</source>
+      <translation>Keines der sechs Anzeichen trifft auf Sie zu.</translation>
+    </message>
+    <message>
+      <source>You said your digestion is not generally comfortable or regular. It is worth keeping an eye on in the journal and mentioning to a doctor if it carries on.</source>
+      <translation>Sie haben angegeben, dass Ihre Verdauung nicht im Allgemeinen beschwerdefrei oder regelmäßig ist. Es lohnt sich, sie im Tagebuch im Blick zu behalten und sie ärztlich anzusprechen, wenn es so bleibt.</translation>
+    </message>
+    <message>
+      <source>None of the six signs fits you and your digestion is comfortable, so other steps are likely to do more for your sleep.</source>
+      <translation>Keines der sechs Anzeichen trifft auf Sie zu, und Ihre Verdauung ist beschwerdefrei; andere Schritte bringen Ihrem Schlaf daher wahrscheinlich mehr.</translation>
+    </message>
+    <message>
+      <source>You are not sure whether your digestion is comfortable and regular. If it is, gut work is probably not the place to start; a few weeks of gut entries in the journal can help you judge.</source>
+      <translation>Sie sind nicht sicher, ob Ihre Verdauung beschwerdefrei und regelmäßig ist. Wenn ja, sind Maßnahmen rund um den Darm wahrscheinlich nicht der richtige Anfang; einige Wochen mit Darm-Einträgen im Tagebuch können Ihnen bei der Einschätzung helfen.</translation>
+    </message>
+    <message>
+      <source>Answer the last question, about your digestion, to complete the picture.</source>
+      <translation>Beantworten Sie die letzte Frage zu Ihrer Verdauung, um das Bild zu vervollständigen.</translation>
+    </message>
+    <message>
+      <source>In the last {window} days your journal shows digestive symptoms on {days} of {logged} logged days.</source>
+      <translation>In den letzten {window} Tagen zeigt Ihr Tagebuch Verdauungsbeschwerden an {days} von {logged} eingetragenen Tagen.</translation>
+    </message>
+    <message>
+      <source>In the last {window} days your journal shows bloating of 4 or more on {days} of {logged} logged days.</source>
+      <translation>In den letzten {window} Tagen zeigt Ihr Tagebuch Blähungen von 4 oder mehr an {days} von {logged} eingetragenen Tagen.</translation>
+    </message>
+    <message>
+      <source>Bloating of 4 or more on {days} of {logged} logged days.</source>
+      <translation>Blähungen von 4 oder mehr an {days} von {logged} eingetragenen Tagen.</translation>
+    </message>
+    <message>
+      <source>In the last {window} days your journal shows discomfort of 4 or more on {days} of {logged} logged days.</source>
+      <translation>In den letzten {window} Tagen zeigt Ihr Tagebuch Bauchbeschwerden von 4 oder mehr an {days} von {logged} eingetragenen Tagen.</translation>
+    </message>
+    <message>
+      <source>Discomfort of 4 or more on {days} of {logged} logged days.</source>
+      <translation>Bauchbeschwerden von 4 oder mehr an {days} von {logged} eingetragenen Tagen.</translation>
+    </message>
+    <message>
+      <source>In the last {window} days your journal shows hard or loose stools (Bristol type 1-2 or 6-7) on {days} of {logged} logged days.</source>
+      <translation>In den letzten {window} Tagen zeigt Ihr Tagebuch harten oder weichen Stuhl (Bristol-Typ 1–2 oder 6–7) an {days} von {logged} eingetragenen Tagen.</translation>
+    </message>
+    <message>
+      <source>Hard or loose stools (Bristol type 1-2 or 6-7) on {days} of {logged} logged days.</source>
+      <translation>Harter oder weicher Stuhl (Bristol-Typ 1–2 oder 6–7) an {days} von {logged} eingetragenen Tagen.</translation>
+    </message>
+    <message>
+      <source>In the last {window} days, on {days} of the {logged} days you logged a trigger food, bloating or discomfort reached 4 or more that day or the next.</source>
+      <translation>In den letzten {window} Tagen erreichten Blähungen oder Bauchbeschwerden an {days} der {logged} Tage, an denen Sie ein Trigger-Lebensmittel eingetragen haben, am selben oder am nächsten Tag 4 oder mehr.</translation>
+    </message>
+    <message>
+      <source>In the last {window} days your journal shows a mood of 3 or lower on {days} of {logged} logged days.</source>
+      <translation>In den letzten {window} Tagen zeigt Ihr Tagebuch eine Stimmung von 3 oder niedriger an {days} von {logged} eingetragenen Tagen.</translation>
     </message>
     <message>
       <source>This is information to help you think things through, not medical advice. A doctor or other qualified practitioner can help you decide what fits you.</source>
@@ -1180,32 +1724,8 @@
       <translation>Zur ersten Stufe mit der stärksten Evidenz gehören KVT-I (kognitive Verhaltenstherapie bei Insomnie), Hormontherapie einschließlich Progesteron, die Behandlung einer Schlafapnoe und die Behandlung von Stimmungsstörungen. Wenn Sie sich damit noch nicht befasst haben, helfen Ihnen diese Möglichkeiten wahrscheinlich mehr; darmfreundliche Gewohnheiten können sie ergänzen, aber nicht ersetzen.</translation>
     </message>
     <message>
-      <source>You have answered {answered} of the {total} questions.</source>
-      <translation>Sie haben {answered} der {total} Fragen beantwortet.</translation>
-    </message>
-    <message>
       <source>Advanced gut testing, such as comprehensive stool analysis, belongs to the third tier of evidence for sleep: promising, but less certain.</source>
       <translation>Aufwendige Darmtests wie eine umfassende Stuhlanalyse gehören für den Schlaf zur dritten Evidenzstufe: vielversprechend, aber weniger gesichert.</translation>
-    </message>
-    <message>
-      <source>Testing may be worth considering, ideally together with a practitioner who knows how to read the results.</source>
-      <translation>Ein Test kann eine Überlegung wert sein, am besten gemeinsam mit einer Fachperson, die die Ergebnisse zu deuten weiß.</translation>
-    </message>
-    <message>
-      <source>Testing is probably not needed for now.</source>
-      <translation>Ein Test ist vorerst wahrscheinlich nicht nötig.</translation>
-    </message>
-    <message>
-      <source>Your answers do not point clearly one way. Weighing the reasons below, perhaps with a practitioner, can help you decide.</source>
-      <translation>Ihre Antworten weisen nicht klar in eine Richtung. Die Gründe unten abzuwägen, vielleicht gemeinsam mit einer Fachperson, kann Ihnen bei der Entscheidung helfen.</translation>
-    </message>
-    <message>
-      <source>Answer the remaining questions to see how the reasons balance out.</source>
-      <translation>Beantworten Sie die übrigen Fragen, um zu sehen, wie sich die Gründe die Waage halten.</translation>
-    </message>
-    <message>
-      <source>In the last {window} days your journal shows digestive symptoms on {days} of {logged} logged days.</source>
-      <translation>In den letzten {window} Tagen zeigt Ihr Tagebuch Verdauungsbeschwerden an {days} von {logged} eingetragenen Tagen.</translation>
     </message>
     <message>
       <source>Digestive symptoms</source>
@@ -1326,10 +1846,6 @@
     <message>
       <source>You are not sure whether your mood symptoms count. It may help to talk it through with whoever supports you with them.</source>
       <translation>Sie sind nicht sicher, ob Ihre Stimmungsbeschwerden zählen. Es kann helfen, mit der Person darüber zu sprechen, die Sie dabei begleitet.</translation>
-    </message>
-    <message>
-      <source>Gut factors may be worth a look for your sleep.</source>
-      <translation>Ein Blick auf Darmfaktoren könnte sich für Ihren Schlaf lohnen.</translation>
     </message>
     <message>
       <source>Are your digestive symptoms marked and ongoing, rather than mild or now and then?</source>
@@ -1458,98 +1974,6 @@
     <message>
       <source>Whether any result would change what you plan to do.</source>
       <translation>Ob irgendein Ergebnis ändern würde, was Sie vorhaben.</translation>
-    </message>
-    <message>
-      <source>In the last {window} days your journal shows bloating of 4 or more on {days} of {logged} logged days.</source>
-      <translation>In den letzten {window} Tagen zeigt Ihr Tagebuch Blähungen von 4 oder mehr an {days} von {logged} eingetragenen Tagen.</translation>
-    </message>
-    <message>
-      <source>Bloating of 4 or more on {days} of {logged} logged days.</source>
-      <translation>Blähungen von 4 oder mehr an {days} von {logged} eingetragenen Tagen.</translation>
-    </message>
-    <message>
-      <source>In the last {window} days your journal shows discomfort of 4 or more on {days} of {logged} logged days.</source>
-      <translation>In den letzten {window} Tagen zeigt Ihr Tagebuch Bauchbeschwerden von 4 oder mehr an {days} von {logged} eingetragenen Tagen.</translation>
-    </message>
-    <message>
-      <source>Discomfort of 4 or more on {days} of {logged} logged days.</source>
-      <translation>Bauchbeschwerden von 4 oder mehr an {days} von {logged} eingetragenen Tagen.</translation>
-    </message>
-    <message>
-      <source>In the last {window} days your journal shows hard or loose stools (Bristol type 1-2 or 6-7) on {days} of {logged} logged days.</source>
-      <translation>In den letzten {window} Tagen zeigt Ihr Tagebuch harten oder weichen Stuhl (Bristol-Typ 1–2 oder 6–7) an {days} von {logged} eingetragenen Tagen.</translation>
-    </message>
-    <message>
-      <source>Hard or loose stools (Bristol type 1-2 or 6-7) on {days} of {logged} logged days.</source>
-      <translation>Harter oder weicher Stuhl (Bristol-Typ 1–2 oder 6–7) an {days} von {logged} eingetragenen Tagen.</translation>
-    </message>
-    <message>
-      <source>At least one of the signs fits you:</source>
-      <translation>Mindestens eines der Anzeichen trifft auf Sie zu:</translation>
-    </message>
-    <message>
-      <source>Gut-supportive habits are low-risk, and your journal can show whether they make a difference for you.</source>
-      <translation>Darmfreundliche Gewohnheiten sind risikoarm, und Ihr Tagebuch kann zeigen, ob sie für Sie einen Unterschied machen.</translation>
-    </message>
-    <message>
-      <source>Answer the remaining questions to see a summary.</source>
-      <translation>Beantworten Sie die übrigen Fragen, um eine Zusammenfassung zu sehen.</translation>
-    </message>
-    <message>
-      <source>In favour of testing:</source>
-      <translation>Für einen Test spricht:</translation>
-    </message>
-    <message>
-      <source>Against testing for now:</source>
-      <translation>Gegen einen Test spricht vorerst:</translation>
-    </message>
-    <message>
-      <source>Worth finding out:</source>
-      <translation>Es lohnt sich herauszufinden:</translation>
-    </message>
-    <message>
-      <source>In the last {window} days, on {days} of the {logged} days you logged a trigger food, bloating or discomfort reached 4 or more that day or the next.</source>
-      <translation>In den letzten {window} Tagen erreichten Blähungen oder Bauchbeschwerden an {days} der {logged} Tage, an denen Sie ein Trigger-Lebensmittel eingetragen haben, am selben oder am nächsten Tag 4 oder mehr.</translation>
-    </message>
-    <message>
-      <source>In the last {window} days your journal shows a mood of 3 or lower on {days} of {logged} logged days.</source>
-      <translation>In den letzten {window} Tagen zeigt Ihr Tagebuch eine Stimmung von 3 oder niedriger an {days} von {logged} eingetragenen Tagen.</translation>
-    </message>
-    <message>
-      <source>It is not clear yet whether gut factors play a part.</source>
-      <translation>Es ist noch nicht klar, ob Darmfaktoren eine Rolle spielen.</translation>
-    </message>
-    <message>
-      <source>The answers to these could change the picture, so it may be worth waiting for them.</source>
-      <translation>Die Antworten darauf könnten das Bild verändern; es kann sich lohnen, sie abzuwarten.</translation>
-    </message>
-    <message>
-      <source>None of the signs clearly fits, but you were not sure about some.</source>
-      <translation>Keines der Anzeichen trifft eindeutig zu, aber bei einigen waren Sie nicht sicher.</translation>
-    </message>
-    <message>
-      <source>Gut work is probably not the place to start.</source>
-      <translation>Maßnahmen rund um den Darm sind wahrscheinlich nicht der richtige Anfang.</translation>
-    </message>
-    <message>
-      <source>None of the six signs fits you.</source>
-      <translation>Keines der sechs Anzeichen trifft auf Sie zu.</translation>
-    </message>
-    <message>
-      <source>You said your digestion is not generally comfortable or regular. It is worth keeping an eye on in the journal and mentioning to a doctor if it carries on.</source>
-      <translation>Sie haben angegeben, dass Ihre Verdauung nicht im Allgemeinen beschwerdefrei oder regelmäßig ist. Es lohnt sich, sie im Tagebuch im Blick zu behalten und sie ärztlich anzusprechen, wenn es so bleibt.</translation>
-    </message>
-    <message>
-      <source>None of the six signs fits you and your digestion is comfortable, so other steps are likely to do more for your sleep.</source>
-      <translation>Keines der sechs Anzeichen trifft auf Sie zu, und Ihre Verdauung ist beschwerdefrei; andere Schritte bringen Ihrem Schlaf daher wahrscheinlich mehr.</translation>
-    </message>
-    <message>
-      <source>You are not sure whether your digestion is comfortable and regular. If it is, gut work is probably not the place to start; a few weeks of gut entries in the journal can help you judge.</source>
-      <translation>Sie sind nicht sicher, ob Ihre Verdauung beschwerdefrei und regelmäßig ist. Wenn ja, sind Maßnahmen rund um den Darm wahrscheinlich nicht der richtige Anfang; einige Wochen mit Darm-Einträgen im Tagebuch können Ihnen bei der Einschätzung helfen.</translation>
-    </message>
-    <message>
-      <source>Answer the last question, about your digestion, to complete the picture.</source>
-      <translation>Beantworten Sie die letzte Frage zu Ihrer Verdauung, um das Bild zu vervollständigen.</translation>
     </message>
     <message>
       <source>Unknown time zone “{zone}”; use a place name like Europe/London.</source>
@@ -1980,436 +2404,8 @@
       <translation>etwas Unerwartetes ist schiefgegangen (die Einzelheiten stehen im Protokoll)</translation>
     </message>
     <message>
-      <source>Sleep and gut diary: report for a clinician</source>
-      <translation>Schlaf- und Darmtagebuch: Bericht für Behandelnde</translation>
-    </message>
-    <message>
-      <source>All the information in this report is self-reported: the person entered it themselves in the gutsleep journal app. None of it was measured by a device or checked by a clinician.</source>
-      <translation>Alle Angaben in diesem Bericht sind Selbstauskünfte: Die Person hat sie selbst in der Tagebuch-App gutsleep eingetragen. Nichts davon wurde von einem Gerät gemessen oder von Behandelnden geprüft.</translation>
-    </message>
-    <message>
-      <source>Self-reported data, not medical advice. An association is not causation: measures that move together do not show that one causes the other.</source>
-      <translation>Selbst erfasste Daten, keine medizinische Beratung. Ein Zusammenhang ist kein Beweis für eine Ursache: Werte, die sich gemeinsam verändern, zeigen nicht, dass der eine den anderen verursacht.</translation>
-    </message>
-    <message>
-      <source>No days were recorded between {first} and {last}, so there is nothing to summarise for this period.</source>
-      <translation>Zwischen {first} und {last} wurden keine Tage erfasst; für diesen Zeitraum gibt es daher nichts zusammenzufassen.</translation>
-    </message>
-    <message>
-      <source>Made offline with gutsleep {version} on {made}.</source>
-      <translation>Offline erstellt mit gutsleep {version} am {made}.</translation>
-    </message>
-    <message>
-      <source>Definitions (Consensus Sleep Diary; a night is filed under the date of waking): SOL, minutes from lights out to falling asleep; WASO, minutes awake in the night; TST, lights out to the final awakening minus SOL and WASO; TIB, into bed to out of bed; SE, TST as a share of TIB; quality from 1 (very poor) to 5 (very good). TST and SE are left out of a night when they cannot be computed.</source>
-      <translation>Definitionen (Consensus Sleep Diary; eine Nacht steht unter dem Datum des Aufwachens): SOL, Minuten vom Licht-aus bis zum Einschlafen; WASO, Minuten wach in der Nacht; TST, Licht-aus bis zum endgültigen Aufwachen minus SOL und WASO; TIB, vom Zubettgehen bis zum Aufstehen; SE, TST als Anteil an TIB; Qualität von 1 (sehr schlecht) bis 5 (sehr gut). TST und SE fehlen in einer Nacht, wenn sie sich nicht berechnen lassen.</translation>
-    </message>
-    <message>
-      <source>Fonts are embedded and the text can be searched; the PDF has no tagged structure for screen readers, which its writer (matplotlib) cannot make.</source>
-      <translation>Die Schriften sind eingebettet und der Text ist durchsuchbar; das PDF hat keine getaggte Struktur für Screenreader, denn sein Erzeuger (matplotlib) kann keine schreiben.</translation>
-    </message>
-    <message>
-      <source>One row per week (Monday to Sunday): the mean over the nights with a value; an empty cell means nothing was recorded (never zero). The last rows: the whole period's mean, standard deviation between nights (SD) and number of nights with a value. Bleeding days: days with bleeding / days answered.</source>
-      <translation>Eine Zeile pro Woche (Montag bis Sonntag): der Mittelwert über die Nächte mit einem Wert; eine leere Zelle heißt, dass nichts eingetragen wurde (nie null). Die letzten Zeilen: Mittelwert des ganzen Zeitraums, Standardabweichung zwischen den Nächten (SD) und Zahl der Nächte mit einem Wert. Blutungstage: Tage mit Blutung / beantwortete Tage.</translation>
-    </message>
-    <message>
-      <source>One row per calendar month: the mean over the nights with a value; an empty cell means nothing was recorded (never zero). The last rows: the whole period's mean, standard deviation between nights (SD) and number of nights with a value. Bleeding days: days with bleeding / days answered.</source>
-      <translation>Eine Zeile pro Kalendermonat: der Mittelwert über die Nächte mit einem Wert; eine leere Zelle heißt, dass nichts eingetragen wurde (nie null). Die letzten Zeilen: Mittelwert des ganzen Zeitraums, Standardabweichung zwischen den Nächten (SD) und Zahl der Nächte mit einem Wert. Blutungstage: Tage mit Blutung / beantwortete Tage.</translation>
-    </message>
-    <message>
-      <source>gutsleep · report for a clinician · {first} to {last} · self-reported data</source>
-      <translation>gutsleep · Bericht für Behandelnde · {first} bis {last} · selbst erfasste Daten</translation>
-    </message>
-    <message>
-      <source>Page {number} of {total}</source>
-      <translation>Seite {number} von {total}</translation>
-    </message>
-    <message>
       <source>self-reported; not medical advice</source>
       <translation>selbst erfasst; keine medizinische Beratung</translation>
-    </message>
-    <message>
-      <source>Week from</source>
-      <translation>Woche ab</translation>
-    </message>
-    <message>
-      <source>Month</source>
-      <translation>Monat</translation>
-    </message>
-    <message>
-      <source>Nights</source>
-      <translation>Nächte</translation>
-    </message>
-    <message>
-      <source>SOL
-min</source>
-      <translation>SOL
-min</translation>
-    </message>
-    <message>
-      <source>WASO
-min</source>
-      <translation>WASO
-min</translation>
-    </message>
-    <message>
-      <source>TST
-h:mm</source>
-      <translation>TST
-h:mm</translation>
-    </message>
-    <message>
-      <source>TIB
-h:mm</source>
-      <translation>TIB
-h:mm</translation>
-    </message>
-    <message>
-      <source>SE
-%</source>
-      <translation>SE
-%</translation>
-    </message>
-    <message>
-      <source>Quality
-1-5</source>
-      <translation>Qualität
-1-5</translation>
-    </message>
-    <message>
-      <source>Sweats or
-flushes/night</source>
-      <translation>Schweiß o.
-Hitze/Nacht</translation>
-    </message>
-    <message>
-      <source>Bleeding
-days</source>
-      <translation>Blutungs-
-tage</translation>
-    </message>
-    <message>
-      <source>Night sweats or hot flushes: on {with_any} of the {n} nights answered, {mean} times a night on average (most in one night: {high}).</source>
-      <translation>Nachtschweiß oder Hitzewallungen: in {with_any} der {n} beantworteten Nächte, im Mittel {mean}-mal pro Nacht (höchstens in einer Nacht: {high}).</translation>
-    </message>
-    <message>
-      <source>Night sweats or hot flushes: not recorded in this period.</source>
-      <translation>Nachtschweiß oder Hitzewallungen: in diesem Zeitraum nicht eingetragen.</translation>
-    </message>
-    <message>
-      <source>Bleeding: not recorded in this period.</source>
-      <translation>Blutung: in diesem Zeitraum nicht eingetragen.</translation>
-    </message>
-    <message>
-      <source>Weekly total sleep time and sleep efficiency</source>
-      <translation>Gesamtschlafzeit und Schlafeffizienz pro Woche</translation>
-    </message>
-    <message>
-      <source>TST (hours)</source>
-      <translation>TST (Stunden)</translation>
-    </message>
-    <message>
-      <source>SE (%)</source>
-      <translation>SE (%)</translation>
-    </message>
-    <message>
-      <source>not sure</source>
-      <translation>nicht sicher</translation>
-    </message>
-    <message>
-      <source>Date
-(woke up)</source>
-      <translation>Datum
-(aufgewacht)</translation>
-    </message>
-    <message>
-      <source>Into
-bed</source>
-      <translation>Ins
-Bett</translation>
-    </message>
-    <message>
-      <source>Lights
-out</source>
-      <translation>Licht
-aus</translation>
-    </message>
-    <message>
-      <source>Awaken-
-ings</source>
-      <translation>Wach-
-phasen</translation>
-    </message>
-    <message>
-      <source>Final
-wake</source>
-      <translation>Letztes
-Erwachen</translation>
-    </message>
-    <message>
-      <source>Out of
-bed</source>
-      <translation>Aufge-
-standen</translation>
-    </message>
-    <message>
-      <source>Early
-min</source>
-      <translation>Früh
-Min.</translation>
-    </message>
-    <message>
-      <source>Qual.
-1-5</source>
-      <translation>Qual.
-1-5</translation>
-    </message>
-    <message>
-      <source>Naps
-(min)</source>
-      <translation>Nickerch.
-(Min.)</translation>
-    </message>
-    <message>
-      <source>Sweats</source>
-      <translation>Schweiß</translation>
-    </message>
-    <message>
-      <source>Bleed-
-ing</source>
-      <translation>Blu-
-tung</translation>
-    </message>
-    <message>
-      <source>spot</source>
-      <translation>Schmier.</translation>
-    </message>
-    <message>
-      <source>Period: {first} to {last} ({days} days). Days with entries: {n} of {days}.</source>
-      <translation>Zeitraum: {first} bis {last} ({days} Tage). Tage mit Einträgen: {n} von {days}.</translation>
-    </message>
-    <message>
-      <source>Sleep diary (Consensus Sleep Diary)</source>
-      <translation>Schlaftagebuch (Consensus Sleep Diary)</translation>
-    </message>
-    <message>
-      <source>Nights logged: {n} of {days}.</source>
-      <translation>Eingetragene Nächte: {n} von {days}.</translation>
-    </message>
-    <message>
-      <source>Period mean</source>
-      <translation>Mittelwert</translation>
-    </message>
-    <message>
-      <source>SD</source>
-      <translation>SD</translation>
-    </message>
-    <message>
-      <source>n nights</source>
-      <translation>n Nächte</translation>
-    </message>
-    <message>
-      <source>Bleeding: none on the {n} days answered.</source>
-      <translation>Blutung: keine an den {n} beantworteten Tagen.</translation>
-    </message>
-    <message>
-      <source>Bleeding days: {days} of {n} answered. Episodes: {episodes}, the last beginning on {last_start}; last bleeding day: {last_day}.</source>
-      <translation>Blutungstage: {days} von {n} beantworteten. Episoden: {episodes}, die letzte begann am {last_start}; letzter Blutungstag: {last_day}.</translation>
-    </message>
-    <message>
-      <source>Night sweats, hot flushes and bleeding</source>
-      <translation>Nachtschweiß, Hitzewallungen und Blutung</translation>
-    </message>
-    <message>
-      <source>Medicines</source>
-      <translation>Medikamente</translation>
-    </message>
-    <message>
-      <source>Medicine</source>
-      <translation>Medikament</translation>
-    </message>
-    <message>
-      <source>Dose</source>
-      <translation>Dosis</translation>
-    </message>
-    <message>
-      <source>First day</source>
-      <translation>Erster Tag</translation>
-    </message>
-    <message>
-      <source>Last day</source>
-      <translation>Letzter Tag</translation>
-    </message>
-    <message>
-      <source>Days taken</source>
-      <translation>Tage eingenommen</translation>
-    </message>
-    <message>
-      <source>Gut symptoms and Bristol stool types</source>
-      <translation>Darmbeschwerden und Bristol-Stuhltypen</translation>
-    </message>
-    <message>
-      <source>Gut
-days</source>
-      <translation>Darm-
-tage</translation>
-    </message>
-    <message>
-      <source>Bloating
-0-10</source>
-      <translation>Blähbauch
-0-10</translation>
-    </message>
-    <message>
-      <source>Discomfort
-0-10</source>
-      <translation>Beschwerden
-0-10</translation>
-    </message>
-    <message>
-      <source>Movements
-a day</source>
-      <translation>Stuhlgänge
-pro Tag</translation>
-    </message>
-    <message>
-      <source>Types 1-2
-(hard)</source>
-      <translation>Typ 1-2
-(hart)</translation>
-    </message>
-    <message>
-      <source>Types 3-5</source>
-      <translation>Typ 3-5</translation>
-    </message>
-    <message>
-      <source>Types 6-7
-(loose)</source>
-      <translation>Typ 6-7
-(weich)</translation>
-    </message>
-    <message>
-      <source>Means over the days with a value; Bristol types as shares of the movements typed.</source>
-      <translation>Mittelwerte über die Tage mit einem Wert; Bristol-Typen als Anteil der Stuhlgänge mit Typ.</translation>
-    </message>
-    <message>
-      <source>Latest screening checklist</source>
-      <translation>Letzte Screening-Checkliste</translation>
-    </message>
-    <message>
-      <source>Taken on {day}. Result: {headline}</source>
-      <translation>Ausgefüllt am {day}. Ergebnis: {headline}</translation>
-    </message>
-    <message>
-      <source>Bedtime</source>
-      <translation>Zubettgehzeit</translation>
-    </message>
-    <message>
-      <source>Rising time</source>
-      <translation>Aufstehzeit</translation>
-    </message>
-    <message>
-      <source>Nights logged</source>
-      <translation>Eingetragene Nächte</translation>
-    </message>
-    <message>
-      <source>SE %</source>
-      <translation>SE %</translation>
-    </message>
-    <message>
-      <source>Sleep window (sleep scheduling) history</source>
-      <translation>Verlauf des Schlaffensters (Schlafplanung)</translation>
-    </message>
-    <message>
-      <source>Patterns in this period</source>
-      <translation>Muster in diesem Zeitraum</translation>
-    </message>
-    <message>
-      <source>Each pattern is estimated with the other factors taken into account. Associations, not causes: measures that move together do not show that one causes the other.</source>
-      <translation>Jedes Muster wird unter Berücksichtigung der anderen Faktoren geschätzt. Zusammenhänge, keine Ursachen: Werte, die sich gemeinsam bewegen, zeigen nicht, dass der eine den anderen verursacht.</translation>
-    </message>
-    <message>
-      <source>Completed self-experiments</source>
-      <translation>Abgeschlossene Selbstexperimente</translation>
-    </message>
-    <message>
-      <source>Appendix: the daily sleep diary</source>
-      <translation>Anhang: das tägliche Schlaftagebuch</translation>
-    </message>
-    <message>
-      <source>One row per night, under the date of waking; clock times as entered. Early: minutes from the final awakening to getting out of bed. Naps: how many (their minutes). Sweats: night sweats or hot flushes. An empty cell means nothing was recorded (never zero).</source>
-      <translation>Eine Zeile pro Nacht, unter dem Datum des Aufwachens; Uhrzeiten wie eingetragen. Früh: Minuten vom endgültigen Aufwachen bis zum Aufstehen. Nickerchen: wie viele (ihre Minuten). Schweiß: Nachtschweiß oder Hitzewallungen. Eine leere Zelle heißt, dass nichts eingetragen wurde (nie null).</translation>
-    </message>
-    <message>
-      <source>No entries</source>
-      <translation>Keine Einträge</translation>
-    </message>
-    <message>
-      <source>Only the last twelve months have rows. Each year's TST and SE: {years}.</source>
-      <translation>Nur die letzten zwölf Monate haben Zeilen. TST und SE jedes Jahres: {years}.</translation>
-    </message>
-    <message>
-      <source>No medicines were recorded in this period.</source>
-      <translation>In diesem Zeitraum wurden keine Medikamente eingetragen.</translation>
-    </message>
-    <message>
-      <source>Medicines begun earlier, not listed: {n} (the appendix lists every day).</source>
-      <translation>Früher begonnene, hier nicht gelistete Medikamente: {n} (der Anhang zeigt jeden Tag).</translation>
-    </message>
-    <message>
-      <source>Dotted lines: the day each medicine in the list below was first taken.</source>
-      <translation>Gepunktete Linien: der Tag, an dem jedes Medikament der Liste unten zuerst genommen wurde.</translation>
-    </message>
-    <message>
-      <source>No gut entries in this period.</source>
-      <translation>Keine Darm-Einträge in diesem Zeitraum.</translation>
-    </message>
-    <message>
-      <source>No checklist completed.</source>
-      <translation>Keine Checkliste ausgefüllt.</translation>
-    </message>
-    <message>
-      <source>The answers are on the Checklist page ({n} questions).</source>
-      <translation>Die Antworten stehen auf der Seite Checkliste ({n} Fragen).</translation>
-    </message>
-    <message>
-      <source>Questions answered no: {n}.</source>
-      <translation>Mit Nein beantwortete Fragen: {n}.</translation>
-    </message>
-    <message>
-      <source>The patterns could not be computed.</source>
-      <translation>Die Muster konnten nicht berechnet werden.</translation>
-    </message>
-    <message>
-      <source>No self-experiment was completed in this period.</source>
-      <translation>In diesem Zeitraum wurde kein Selbstexperiment abgeschlossen.</translation>
-    </message>
-    <message>
-      <source>{title} ({start} to {end}): {verdict}</source>
-      <translation>{title} ({start} bis {end}): {verdict}</translation>
-    </message>
-    <message>
-      <source>Earlier completed experiments, on the Experiments page: {n}.</source>
-      <translation>Frühere abgeschlossene Experimente, auf der Seite Experimente: {n}.</translation>
-    </message>
-    <message>
-      <source>Days from one start to the next: median {median}, shortest {low}, longest {high}.</source>
-      <translation>Tage von einem Beginn zum nächsten: Median {median}, kürzester Abstand {low}, längster {high}.</translation>
-    </message>
-    <message>
-      <source>Question</source>
-      <translation>Frage</translation>
-    </message>
-    <message>
-      <source>Answer</source>
-      <translation>Antwort</translation>
-    </message>
-    <message>
-      <source>No comparison stands out once the number of comparisons is taken into account.</source>
-      <translation>Kein Vergleich sticht heraus, wenn man die Zahl der Vergleiche berücksichtigt.</translation>
-    </message>
-    <message>
-      <source>If days are missing, restore a backup (File → Restore from backup…).</source>
-      <translation>Wenn Tage fehlen, stellen Sie eine Sicherung wieder her (Datei → Aus Sicherung wiederherstellen…).</translation>
     </message>
     <message>
       <source>{reason}</source>
@@ -2434,6 +2430,10 @@ pro Tag</translation>
     <message>
       <source>made by hand</source>
       <translation>von Hand erstellt</translation>
+    </message>
+    <message>
+      <source>If days are missing, restore a backup (File → Restore from backup…).</source>
+      <translation>Wenn Tage fehlen, stellen Sie eine Sicherung wieder her (Datei → Aus Sicherung wiederherstellen…).</translation>
     </message>
     <message>
       <source>The journal is sound: the file passed SQLite's checks and all {days} days are valid.</source>
@@ -2508,10 +2508,6 @@ pro Tag</translation>
       <translation>Die Passphrase darf kein NUL-Zeichen enthalten.</translation>
     </message>
     <message>
-      <source>Damaged copies of the journal set aside earlier are in the data folder; they can't be encrypted. Delete them (or move them elsewhere) first.</source>
-      <translation>Im Datenordner liegen früher beiseitegelegte beschädigte Kopien des Tagebuchs; sie lassen sich nicht verschlüsseln. Löschen Sie sie zuerst (oder verschieben Sie sie woandershin).</translation>
-    </message>
-    <message>
       <source>That passphrase doesn't open this journal. Check it (and Caps Lock) and try again.</source>
       <translation>Diese Passphrase öffnet das Tagebuch nicht. Bitte prüfen Sie sie (auch die Feststelltaste) und versuchen Sie es erneut.</translation>
     </message>
@@ -2522,6 +2518,10 @@ pro Tag</translation>
     <message>
       <source>This journal is in a folder that can't be written (a read-only disk, or a folder its owner made read-only), so nothing can be saved. Reading, exporting and checking still work.</source>
       <translation>Dieses Tagebuch liegt in einem Ordner, in den nicht geschrieben werden kann (ein schreibgeschützter Datenträger oder ein Ordner, den sein Besitzer schreibgeschützt gemacht hat), daher kann nichts gespeichert werden. Lesen, Exportieren und Prüfen funktionieren weiterhin.</translation>
+    </message>
+    <message>
+      <source>Damaged copies of the journal set aside earlier are in the data folder; they can't be encrypted. Delete them (or move them elsewhere) first.</source>
+      <translation>Im Datenordner liegen früher beiseitegelegte beschädigte Kopien des Tagebuchs; sie lassen sich nicht verschlüsseln. Löschen Sie sie zuerst (oder verschieben Sie sie woandershin).</translation>
     </message>
     <message>
       <source>Size and place of the main window</source>
@@ -3008,58 +3008,6 @@ pro Tag</translation>
       <translation>Tag {day}</translation>
     </message>
     <message>
-      <source>Background</source>
-      <translation>Hintergrund</translation>
-    </message>
-    <message>
-      <source>Library and bookmarks</source>
-      <translation>Bibliothek und Lesezeichen</translation>
-    </message>
-    <message>
-      <source>Search all articles</source>
-      <translation>Alle Artikel durchsuchen</translation>
-    </message>
-    <message>
-      <source>Search articles</source>
-      <translation>Artikel durchsuchen</translation>
-    </message>
-    <message>
-      <source>Finds articles containing every word you type</source>
-      <translation>Findet Artikel, die jedes eingegebene Wort enthalten</translation>
-    </message>
-    <message>
-      <source>Articles</source>
-      <translation>Artikel</translation>
-    </message>
-    <message>
-      <source>Add an article…</source>
-      <translation>Artikel hinzufügen…</translation>
-    </message>
-    <message>
-      <source>Add an article</source>
-      <translation>Artikel hinzufügen</translation>
-    </message>
-    <message>
-      <source>Add your own Markdown, text or HTML file to the library</source>
-      <translation>Eigene Markdown-, Text- oder HTML-Datei zur Bibliothek hinzufügen</translation>
-    </message>
-    <message>
-      <source>Remove…</source>
-      <translation>Entfernen…</translation>
-    </message>
-    <message>
-      <source>Remove the selected article</source>
-      <translation>Den ausgewählten Artikel entfernen</translation>
-    </message>
-    <message>
-      <source>Removes the article you added that is selected in the list, with its bookmarks</source>
-      <translation>Entfernt den in der Liste ausgewählten Artikel, den Sie hinzugefügt haben, mit seinen Lesezeichen</translation>
-    </message>
-    <message>
-      <source>Library</source>
-      <translation>Bibliothek</translation>
-    </message>
-    <message>
       <source>Bookmarks</source>
       <translation>Lesezeichen</translation>
     </message>
@@ -3088,6 +3036,208 @@ pro Tag</translation>
       <translation>Das Lesezeichen löschen</translation>
     </message>
     <message>
+      <source>Bookmark this section</source>
+      <translation>Lesezeichen für diesen Abschnitt</translation>
+    </message>
+    <message>
+      <source>No bookmarks yet. Use “Bookmark…” while reading.</source>
+      <translation>Noch keine Lesezeichen. Verwenden Sie beim Lesen die Schaltfläche „Lesezeichen…“.</translation>
+    </message>
+    <message>
+      <source>Edit note</source>
+      <translation>Notiz bearbeiten</translation>
+    </message>
+    <message>
+      <source>“{section}” in “{article}”.
+Add a note if you like (optional):</source>
+      <translation>„{section}“ in „{article}“.
+Fügen Sie auf Wunsch eine Notiz hinzu (optional):</translation>
+    </message>
+    <message>
+      <source>Your note on “{section}”:</source>
+      <translation>Ihre Notiz zu „{section}“:</translation>
+    </message>
+    <message>
+      <source>Delete this bookmark?</source>
+      <translation>Dieses Lesezeichen löschen?</translation>
+    </message>
+    <message>
+      <source>Bookmarks ({count})</source>
+      <translation>Lesezeichen ({count})</translation>
+    </message>
+    <message>
+      <source>The bookmark on “{section}” and your note on it will be deleted.</source>
+      <translation>Das Lesezeichen für „{section}“ und Ihre Notiz dazu werden gelöscht.</translation>
+    </message>
+    <message>
+      <source>Background</source>
+      <translation>Hintergrund</translation>
+    </message>
+    <message>
+      <source>Yours</source>
+      <translation>Eigener</translation>
+    </message>
+    <message>
+      <source>{minutes} min read</source>
+      <translation>{minutes} min Lesezeit</translation>
+    </message>
+    <message>
+      <source>Read</source>
+      <translation>Gelesen</translation>
+    </message>
+    <message>
+      <source>Unread</source>
+      <translation>Ungelesen</translation>
+    </message>
+    <message>
+      <source>Find:</source>
+      <translation>Suchen:</translation>
+    </message>
+    <message>
+      <source>Find in article</source>
+      <translation>Im Artikel suchen</translation>
+    </message>
+    <message>
+      <source>Enter or F3: next match; Shift+Enter or Shift+F3: previous; Esc closes</source>
+      <translation>Eingabe oder F3: nächster Treffer; Umschalt+Eingabe oder Umschalt+F3: vorheriger; Esc schließt</translation>
+    </message>
+    <message>
+      <source>Previous</source>
+      <translation>Vorheriger</translation>
+    </message>
+    <message>
+      <source>Previous match (Shift+F3)</source>
+      <translation>Vorheriger Treffer (Umschalt+F3)</translation>
+    </message>
+    <message>
+      <source>Next</source>
+      <translation>Nächster</translation>
+    </message>
+    <message>
+      <source>Next match (F3)</source>
+      <translation>Nächster Treffer (F3)</translation>
+    </message>
+    <message>
+      <source>Close the find bar (Esc)</source>
+      <translation>Suchleiste schließen (Esc)</translation>
+    </message>
+    <message>
+      <source>Continued from the end.</source>
+      <translation>Am Ende fortgesetzt.</translation>
+    </message>
+    <message>
+      <source>Continued from the top.</source>
+      <translation>Am Anfang fortgesetzt.</translation>
+    </message>
+    <message>
+      <source>1 match</source>
+      <translation>1 Treffer</translation>
+    </message>
+    <message>
+      <source>No match for “{text}”</source>
+      <translation>Kein Treffer für „{text}“</translation>
+    </message>
+    <message>
+      <source>{count} matches</source>
+      <translation>{count} Treffer</translation>
+    </message>
+    <message>
+      <source>Add an article</source>
+      <translation>Artikel hinzufügen</translation>
+    </message>
+    <message>
+      <source>Articles (*.md *.markdown *.txt *.text *.html *.htm);;All files (*)</source>
+      <translation>Artikel (*.md *.markdown *.txt *.text *.html *.htm);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+      <source>The article can't be added: something unexpected went wrong.</source>
+      <translation>Der Artikel kann nicht hinzugefügt werden: Etwas Unerwartetes ist schiefgegangen.</translation>
+    </message>
+    <message>
+      <source>Search all articles</source>
+      <translation>Alle Artikel durchsuchen</translation>
+    </message>
+    <message>
+      <source>Search articles</source>
+      <translation>Artikel durchsuchen</translation>
+    </message>
+    <message>
+      <source>Finds articles containing every word you type</source>
+      <translation>Findet Artikel, die jedes eingegebene Wort enthalten</translation>
+    </message>
+    <message>
+      <source>Articles</source>
+      <translation>Artikel</translation>
+    </message>
+    <message>
+      <source>Add an article…</source>
+      <translation>Artikel hinzufügen…</translation>
+    </message>
+    <message>
+      <source>Add your own Markdown, text or HTML file to the library</source>
+      <translation>Eigene Markdown-, Text- oder HTML-Datei zur Bibliothek hinzufügen</translation>
+    </message>
+    <message>
+      <source>Remove…</source>
+      <translation>Entfernen…</translation>
+    </message>
+    <message>
+      <source>Remove the selected article</source>
+      <translation>Den ausgewählten Artikel entfernen</translation>
+    </message>
+    <message>
+      <source>Removes the article you added that is selected in the list, with its bookmarks</source>
+      <translation>Entfernt den in der Liste ausgewählten Artikel, den Sie hinzugefügt haben, mit seinen Lesezeichen</translation>
+    </message>
+    <message>
+      <source>No article contains all of these words.</source>
+      <translation>Kein Artikel enthält alle diese Wörter.</translation>
+    </message>
+    <message>
+      <source>Library and bookmarks</source>
+      <translation>Bibliothek und Lesezeichen</translation>
+    </message>
+    <message>
+      <source>Library</source>
+      <translation>Bibliothek</translation>
+    </message>
+    <message>
+      <source>Remove this article?</source>
+      <translation>Diesen Artikel entfernen?</translation>
+    </message>
+    <message>
+      <source>Adding “{name}”…</source>
+      <translation>„{name}“ wird hinzugefügt…</translation>
+    </message>
+    <message>
+      <source>“{title}” was added to your library.</source>
+      <translation>„{title}“ wurde Ihrer Bibliothek hinzugefügt.</translation>
+    </message>
+    <message>
+      <source>“{title}” was removed from your library.</source>
+      <translation>„{title}“ wurde aus Ihrer Bibliothek entfernt.</translation>
+    </message>
+    <message>
+      <source>Bookmarked “{section}”.</source>
+      <translation>Lesezeichen für „{section}“ gesetzt.</translation>
+    </message>
+    <message>
+      <source>“{title}” will be removed from your library, together with its bookmarks. The file you added it from is not touched.</source>
+      <translation>„{title}“ wird zusammen mit den zugehörigen Lesezeichen aus Ihrer Bibliothek entfernt. Die Datei, aus der Sie den Artikel hinzugefügt haben, bleibt unverändert.</translation>
+    </message>
+    <message>
+      <source>Contents</source>
+      <translation>Inhalt</translation>
+    </message>
+    <message>
+      <source>Sections of this article</source>
+      <translation>Abschnitte dieses Artikels</translation>
+    </message>
+    <message>
+      <source>Article text</source>
+      <translation>Artikeltext</translation>
+    </message>
+    <message>
       <source>← Back</source>
       <translation>← Zurück</translation>
     </message>
@@ -3096,20 +3246,12 @@ pro Tag</translation>
       <translation>Zurück zur vorherigen Stelle (Alt+Links)</translation>
     </message>
     <message>
-      <source>Read</source>
-      <translation>Gelesen</translation>
-    </message>
-    <message>
       <source>Marked as read</source>
       <translation>Als gelesen markiert</translation>
     </message>
     <message>
       <source>Bookmark…</source>
       <translation>Lesezeichen…</translation>
-    </message>
-    <message>
-      <source>Bookmark this section</source>
-      <translation>Lesezeichen für diesen Abschnitt</translation>
     </message>
     <message>
       <source>Bookmarks the section at the top of the reader, with a note if you like</source>
@@ -3148,130 +3290,8 @@ pro Tag</translation>
       <translation>Entfernt einen von Ihnen hinzugefügten Artikel samt Lesezeichen</translation>
     </message>
     <message>
-      <source>Contents</source>
-      <translation>Inhalt</translation>
-    </message>
-    <message>
-      <source>Sections of this article</source>
-      <translation>Abschnitte dieses Artikels</translation>
-    </message>
-    <message>
-      <source>Article text</source>
-      <translation>Artikeltext</translation>
-    </message>
-    <message>
-      <source>Find:</source>
-      <translation>Suchen:</translation>
-    </message>
-    <message>
-      <source>Find in article</source>
-      <translation>Im Artikel suchen</translation>
-    </message>
-    <message>
-      <source>Enter or F3: next match; Shift+Enter or Shift+F3: previous; Esc closes</source>
-      <translation>Eingabe oder F3: nächster Treffer; Umschalt+Eingabe oder Umschalt+F3: vorheriger; Esc schließt</translation>
-    </message>
-    <message>
-      <source>Previous</source>
-      <translation>Vorheriger</translation>
-    </message>
-    <message>
-      <source>Previous match (Shift+F3)</source>
-      <translation>Vorheriger Treffer (Umschalt+F3)</translation>
-    </message>
-    <message>
-      <source>Next</source>
-      <translation>Nächster</translation>
-    </message>
-    <message>
-      <source>Next match (F3)</source>
-      <translation>Nächster Treffer (F3)</translation>
-    </message>
-    <message>
-      <source>Close the find bar (Esc)</source>
-      <translation>Suchleiste schließen (Esc)</translation>
-    </message>
-    <message>
-      <source>No bookmarks yet. Use “Bookmark…” while reading.</source>
-      <translation>Noch keine Lesezeichen. Verwenden Sie beim Lesen die Schaltfläche „Lesezeichen…“.</translation>
-    </message>
-    <message>
-      <source>Edit note</source>
-      <translation>Notiz bearbeiten</translation>
-    </message>
-    <message>
-      <source>Articles (*.md *.markdown *.txt *.text *.html *.htm);;All files (*)</source>
-      <translation>Artikel (*.md *.markdown *.txt *.text *.html *.htm);;Alle Dateien (*)</translation>
-    </message>
-    <message>
-      <source>The article can't be added: something unexpected went wrong.</source>
-      <translation>Der Artikel kann nicht hinzugefügt werden: Etwas Unerwartetes ist schiefgegangen.</translation>
-    </message>
-    <message>
-      <source>Yours</source>
-      <translation>Eigener</translation>
-    </message>
-    <message>
-      <source>No article contains all of these words.</source>
-      <translation>Kein Artikel enthält alle diese Wörter.</translation>
-    </message>
-    <message>
-      <source>Continued from the end.</source>
-      <translation>Am Ende fortgesetzt.</translation>
-    </message>
-    <message>
-      <source>Continued from the top.</source>
-      <translation>Am Anfang fortgesetzt.</translation>
-    </message>
-    <message>
-      <source>1 match</source>
-      <translation>1 Treffer</translation>
-    </message>
-    <message>
-      <source>Remove this article?</source>
-      <translation>Diesen Artikel entfernen?</translation>
-    </message>
-    <message>
-      <source>{minutes} min read</source>
-      <translation>{minutes} min Lesezeit</translation>
-    </message>
-    <message>
-      <source>Unread</source>
-      <translation>Ungelesen</translation>
-    </message>
-    <message>
       <source>Text size {percent} %</source>
       <translation>Textgröße {percent} %</translation>
-    </message>
-    <message>
-      <source>“{section}” in “{article}”.
-Add a note if you like (optional):</source>
-      <translation>„{section}“ in „{article}“.
-Fügen Sie auf Wunsch eine Notiz hinzu (optional):</translation>
-    </message>
-    <message>
-      <source>Bookmarked “{section}”.</source>
-      <translation>Lesezeichen für „{section}“ gesetzt.</translation>
-    </message>
-    <message>
-      <source>Your note on “{section}”:</source>
-      <translation>Ihre Notiz zu „{section}“:</translation>
-    </message>
-    <message>
-      <source>Delete this bookmark?</source>
-      <translation>Dieses Lesezeichen löschen?</translation>
-    </message>
-    <message>
-      <source>Adding “{name}”…</source>
-      <translation>„{name}“ wird hinzugefügt…</translation>
-    </message>
-    <message>
-      <source>“{title}” was added to your library.</source>
-      <translation>„{title}“ wurde Ihrer Bibliothek hinzugefügt.</translation>
-    </message>
-    <message>
-      <source>“{title}” was removed from your library.</source>
-      <translation>„{title}“ wurde aus Ihrer Bibliothek entfernt.</translation>
     </message>
     <message>
       <source>There is no article “{article}” in the library.</source>
@@ -3292,26 +3312,6 @@ Fügen Sie auf Wunsch eine Notiz hinzu (optional):</translation>
     <message>
       <source>Everything here is stored on this computer and opens without an internet connection. The articles inform; they are not medical advice.</source>
       <translation>Alles hier ist auf diesem Computer gespeichert und öffnet sich ohne Internetverbindung. Die Artikel informieren; sie sind keine medizinische Beratung.</translation>
-    </message>
-    <message>
-      <source>No match for “{text}”</source>
-      <translation>Kein Treffer für „{text}“</translation>
-    </message>
-    <message>
-      <source>{count} matches</source>
-      <translation>{count} Treffer</translation>
-    </message>
-    <message>
-      <source>Bookmarks ({count})</source>
-      <translation>Lesezeichen ({count})</translation>
-    </message>
-    <message>
-      <source>“{title}” will be removed from your library, together with its bookmarks. The file you added it from is not touched.</source>
-      <translation>„{title}“ wird zusammen mit den zugehörigen Lesezeichen aus Ihrer Bibliothek entfernt. Die Datei, aus der Sie den Artikel hinzugefügt haben, bleibt unverändert.</translation>
-    </message>
-    <message>
-      <source>The bookmark on “{section}” and your note on it will be deleted.</source>
-      <translation>Das Lesezeichen für „{section}“ und Ihre Notiz dazu werden gelöscht.</translation>
     </message>
     <message>
       <source>Yes</source>
@@ -3350,12 +3350,40 @@ Fügen Sie auf Wunsch eine Notiz hinzu (optional):</translation>
       <translation>{title} · {status}</translation>
     </message>
     <message>
-      <source>Not sure</source>
-      <translation>Nicht sicher</translation>
+      <source>Side by side</source>
+      <translation>Nebeneinander</translation>
     </message>
     <message>
-      <source>—</source>
-      <translation>—</translation>
+      <source>Answers side by side</source>
+      <translation>Antworten nebeneinander</translation>
+    </message>
+    <message>
+      <source>Close the comparison</source>
+      <translation>Vergleich schließen</translation>
+    </message>
+    <message>
+      <source>Changed?</source>
+      <translation>Geändert?</translation>
+    </message>
+    <message>
+      <source>{day} (earlier)</source>
+      <translation>{day} (früher)</translation>
+    </message>
+    <message>
+      <source>{day} (later)</source>
+      <translation>{day} (später)</translation>
+    </message>
+    <message>
+      <source>changed</source>
+      <translation>geändert</translation>
+    </message>
+    <message>
+      <source>Your answers on {before} and on {after}. Answers that changed: {n}, marked in bold.</source>
+      <translation>Ihre Antworten vom {before} und vom {after}. Geänderte Antworten: {n}, fett markiert.</translation>
+    </message>
+    <message>
+      <source>Your answers on {before} and on {after}. None of them changed.</source>
+      <translation>Ihre Antworten vom {before} und vom {after}. Keine davon hat sich geändert.</translation>
     </message>
     <message>
       <source>Gut work is probably not the place to start</source>
@@ -3426,18 +3454,6 @@ Fügen Sie auf Wunsch eine Notiz hinzu (optional):</translation>
       <translation>Speicherstatus</translation>
     </message>
     <message>
-      <source>Your result</source>
-      <translation>Ihr Ergebnis</translation>
-    </message>
-    <message>
-      <source>Read about the first-tier options</source>
-      <translation>Über die Möglichkeiten der ersten Stufe lesen</translation>
-    </message>
-    <message>
-      <source>Read about the first-tier options for sleep</source>
-      <translation>Über die Möglichkeiten der ersten Stufe für den Schlaf lesen</translation>
-    </message>
-    <message>
       <source>Earlier checklists</source>
       <translation>Frühere Checklisten</translation>
     </message>
@@ -3470,26 +3486,6 @@ Fügen Sie auf Wunsch eine Notiz hinzu (optional):</translation>
       <translation>Die ausgewählte Checkliste löschen</translation>
     </message>
     <message>
-      <source>Side by side</source>
-      <translation>Nebeneinander</translation>
-    </message>
-    <message>
-      <source>Answers side by side</source>
-      <translation>Antworten nebeneinander</translation>
-    </message>
-    <message>
-      <source>Close the comparison</source>
-      <translation>Vergleich schließen</translation>
-    </message>
-    <message>
-      <source>Where gut work fits</source>
-      <translation>Welchen Platz Maßnahmen rund um den Darm haben</translation>
-    </message>
-    <message>
-      <source>Stool testing</source>
-      <translation>Stuhltests</translation>
-    </message>
-    <message>
       <source>Gut factors may be worth a look ({n} of {total} signs fit)</source>
       <translation>Ein Blick auf Darmfaktoren könnte sich lohnen ({n} von {total} Anzeichen treffen zu)</translation>
     </message>
@@ -3500,10 +3496,6 @@ Fügen Sie auf Wunsch eine Notiz hinzu (optional):</translation>
     <message>
       <source>Not clear yet: not sure about {n} of the {total} signs</source>
       <translation>Noch unklar: bei {n} der {total} Anzeichen nicht sicher</translation>
-    </message>
-    <message>
-      <source>Read more</source>
-      <translation>Mehr lesen</translation>
     </message>
     <message>
       <source>It may be worth considering when…</source>
@@ -3526,14 +3518,6 @@ Fügen Sie auf Wunsch eine Notiz hinzu (optional):</translation>
       <translation>Diese Checkliste löschen?</translation>
     </message>
     <message>
-      <source>Changed?</source>
-      <translation>Geändert?</translation>
-    </message>
-    <message>
-      <source>From your journal: {hint}</source>
-      <translation>Aus Ihrem Tagebuch: {hint}</translation>
-    </message>
-    <message>
       <source>Save these changes</source>
       <translation>Diese Änderungen speichern</translation>
     </message>
@@ -3544,34 +3528,6 @@ Fügen Sie auf Wunsch eine Notiz hinzu (optional):</translation>
     <message>
       <source>{day} — {result}</source>
       <translation>{day} — {result}</translation>
-    </message>
-    <message>
-      <source>{day} (earlier)</source>
-      <translation>{day} (früher)</translation>
-    </message>
-    <message>
-      <source>{day} (later)</source>
-      <translation>{day} (später)</translation>
-    </message>
-    <message>
-      <source>changed</source>
-      <translation>geändert</translation>
-    </message>
-    <message>
-      <source>Your answers on {before} and on {after}. Answers that changed: {n}, marked in bold.</source>
-      <translation>Ihre Antworten vom {before} und vom {after}. Geänderte Antworten: {n}, fett markiert.</translation>
-    </message>
-    <message>
-      <source>Your answers on {before} and on {after}. None of them changed.</source>
-      <translation>Ihre Antworten vom {before} und vom {after}. Keine davon hat sich geändert.</translation>
-    </message>
-    <message>
-      <source>{question}: {answer}</source>
-      <translation>{question}: {answer}</translation>
-    </message>
-    <message>
-      <source>Read more: {question}</source>
-      <translation>Mehr lesen: {question}</translation>
     </message>
     <message>
       <source>Not saved yet.</source>
@@ -3592,6 +3548,50 @@ Fügen Sie auf Wunsch eine Notiz hinzu (optional):</translation>
     <message>
       <source>Saved as the checklist of {day}.</source>
       <translation>Als Checkliste vom {day} gespeichert.</translation>
+    </message>
+    <message>
+      <source>Not sure</source>
+      <translation>Nicht sicher</translation>
+    </message>
+    <message>
+      <source>—</source>
+      <translation>—</translation>
+    </message>
+    <message>
+      <source>Read more</source>
+      <translation>Mehr lesen</translation>
+    </message>
+    <message>
+      <source>From your journal: {hint}</source>
+      <translation>Aus Ihrem Tagebuch: {hint}</translation>
+    </message>
+    <message>
+      <source>{question}: {answer}</source>
+      <translation>{question}: {answer}</translation>
+    </message>
+    <message>
+      <source>Read more: {question}</source>
+      <translation>Mehr lesen: {question}</translation>
+    </message>
+    <message>
+      <source>Your result</source>
+      <translation>Ihr Ergebnis</translation>
+    </message>
+    <message>
+      <source>Read about the first-tier options</source>
+      <translation>Über die Möglichkeiten der ersten Stufe lesen</translation>
+    </message>
+    <message>
+      <source>Read about the first-tier options for sleep</source>
+      <translation>Über die Möglichkeiten der ersten Stufe für den Schlaf lesen</translation>
+    </message>
+    <message>
+      <source>Where gut work fits</source>
+      <translation>Welchen Platz Maßnahmen rund um den Darm haben</translation>
+    </message>
+    <message>
+      <source>Stool testing</source>
+      <translation>Stuhltests</translation>
     </message>
     <message>
       <source>&amp;Quit</source>
@@ -3974,10 +3974,6 @@ Open it in your web browser? gutsleep itself stays offline.</source>
 In Ihrem Webbrowser öffnen? gutsleep selbst bleibt offline.</translation>
     </message>
     <message>
-      <source>Try one change at a time and compare it with your usual days: a baseline phase first, then the change, ideally repeated (ABAB). Keep the journal as usual and answer the daily check-in on the Journal page.</source>
-      <translation>Probieren Sie jeweils eine Änderung aus und vergleichen Sie sie mit Ihren gewohnten Tagen: zuerst eine Ausgangsphase, dann die Änderung, idealerweise wiederholt (ABAB). Führen Sie das Tagebuch wie gewohnt und beantworten Sie den täglichen Check-in auf der Seite Tagebuch.</translation>
-    </message>
-    <message>
       <source>Tier 1 options come first: if sleep is a real problem, CBT for insomnia, hormone therapy, treating sleep apnoea and care for low mood or anxiety have the strongest evidence.</source>
       <translation>Möglichkeiten der Stufe 1 kommen zuerst: Wenn der Schlaf ein echtes Problem ist, haben kognitive Verhaltenstherapie bei Insomnie (KVT-I), Hormontherapie, die Behandlung einer Schlafapnoe und Unterstützung bei gedrückter Stimmung oder Ängsten die stärkste Evidenz.</translation>
     </message>
@@ -3994,8 +3990,236 @@ In Ihrem Webbrowser öffnen? gutsleep selbst bleibt offline.</translation>
       <translation>Auswaschphase {first} – {last}</translation>
     </message>
     <message>
+      <source>Try one change at a time and compare it with your usual days: a baseline phase first, then the change, ideally repeated (ABAB). Keep the journal as usual and answer the daily check-in on the Journal page.</source>
+      <translation>Probieren Sie jeweils eine Änderung aus und vergleichen Sie sie mit Ihren gewohnten Tagen: zuerst eine Ausgangsphase, dann die Änderung, idealerweise wiederholt (ABAB). Führen Sie das Tagebuch wie gewohnt und beantworten Sie den täglichen Check-in auf der Seite Tagebuch.</translation>
+    </message>
+    <message>
       <source>{outcome}, day by day: {recorded} of {days} days so far have a value; baseline days average {baseline}, change days average {change}.</source>
       <translation>{outcome}, Tag für Tag: Bisher haben {recorded} von {days} Tagen einen Wert; Durchschnitt in der Ausgangsphase {baseline}, in der Änderungsphase {change}.</translation>
+    </message>
+    <message>
+      <source>&amp;New experiment…</source>
+      <translation>&amp;Neues Experiment…</translation>
+    </message>
+    <message>
+      <source>New experiment</source>
+      <translation>Neues Experiment</translation>
+    </message>
+    <message>
+      <source>Experiments</source>
+      <translation>Experimente</translation>
+    </message>
+    <message>
+      <source>Running and planned experiments first, then the history</source>
+      <translation>Laufende und geplante Experimente zuerst, dann der Verlauf</translation>
+    </message>
+    <message>
+      <source>The chosen experiment</source>
+      <translation>Das ausgewählte Experiment</translation>
+    </message>
+    <message>
+      <source>Self-experiments</source>
+      <translation>Selbstexperimente</translation>
+    </message>
+    <message>
+      <source>Read more about this change</source>
+      <translation>Mehr über diese Änderung lesen</translation>
+    </message>
+    <message>
+      <source>Where the experiment stands</source>
+      <translation>Stand des Experiments</translation>
+    </message>
+    <message>
+      <source>&amp;Pause</source>
+      <translation>&amp;Pausieren</translation>
+    </message>
+    <message>
+      <source>Pause</source>
+      <translation>Pausieren</translation>
+    </message>
+    <message>
+      <source>Paused days are left out</source>
+      <translation>Pausierte Tage werden nicht gezählt</translation>
+    </message>
+    <message>
+      <source>&amp;Resume</source>
+      <translation>&amp;Fortsetzen</translation>
+    </message>
+    <message>
+      <source>Resume</source>
+      <translation>Fortsetzen</translation>
+    </message>
+    <message>
+      <source>E&amp;xtend with another pair</source>
+      <translation>&amp;Um ein Paar verlängern</translation>
+    </message>
+    <message>
+      <source>Extend with another baseline-and-change pair</source>
+      <translation>Um ein weiteres Paar aus Ausgangs- und Änderungsphase verlängern</translation>
+    </message>
+    <message>
+      <source>&amp;End early…</source>
+      <translation>&amp;Vorzeitig beenden…</translation>
+    </message>
+    <message>
+      <source>End early</source>
+      <translation>Vorzeitig beenden</translation>
+    </message>
+    <message>
+      <source>&amp;Delete…</source>
+      <translation>&amp;Löschen…</translation>
+    </message>
+    <message>
+      <source>Delete this experiment</source>
+      <translation>Dieses Experiment löschen</translation>
+    </message>
+    <message>
+      <source>Experiment messages</source>
+      <translation>Meldungen zum Experiment</translation>
+    </message>
+    <message>
+      <source>Result</source>
+      <translation>Ergebnis</translation>
+    </message>
+    <message>
+      <source>The outcome in each phase</source>
+      <translation>Die Zielgröße in jeder Phase</translation>
+    </message>
+    <message>
+      <source>Export &amp;PDF…</source>
+      <translation>Als P&amp;DF exportieren…</translation>
+    </message>
+    <message>
+      <source>Export a one-page PDF summary</source>
+      <translation>Eine einseitige Zusammenfassung als PDF exportieren</translation>
+    </message>
+    <message>
+      <source>PDF export status</source>
+      <translation>Status des PDF-Exports</translation>
+    </message>
+    <message>
+      <source>With a value (n)</source>
+      <translation>Mit Wert (n)</translation>
+    </message>
+    <message>
+      <source>Done · not done · not answered</source>
+      <translation>Umgesetzt · nicht umgesetzt · nicht beantwortet</translation>
+    </message>
+    <message>
+      <source>Export the summary as PDF</source>
+      <translation>Zusammenfassung als PDF exportieren</translation>
+    </message>
+    <message>
+      <source>PDF files (*.pdf)</source>
+      <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
+    <message>
+      <source>Writing the PDF…</source>
+      <translation>Das PDF wird geschrieben…</translation>
+    </message>
+    <message>
+      <source>The PDF could not be written.</source>
+      <translation>Das PDF konnte nicht geschrieben werden.</translation>
+    </message>
+    <message>
+      <source>The PDF could not be written</source>
+      <translation>Das PDF konnte nicht geschrieben werden</translation>
+    </message>
+    <message>
+      <source>Running and planned</source>
+      <translation>Laufend und geplant</translation>
+    </message>
+    <message>
+      <source>History</source>
+      <translation>Verlauf</translation>
+    </message>
+    <message>
+      <source>Start with “New experiment…”; the wizard explains each step.</source>
+      <translation>Beginnen Sie mit „Neues Experiment…“; der Assistent erklärt jeden Schritt.</translation>
+    </message>
+    <message>
+      <source>The outcome day by day, coloured by phase</source>
+      <translation>Die Zielgröße Tag für Tag, nach Phase eingefärbt</translation>
+    </message>
+    <message>
+      <source>The experiment is complete.</source>
+      <translation>Das Experiment ist abgeschlossen.</translation>
+    </message>
+    <message>
+      <source>Baseline (A)</source>
+      <translation>Ausgangsphase (A)</translation>
+    </message>
+    <message>
+      <source>Change (B)</source>
+      <translation>Änderungsphase (B)</translation>
+    </message>
+    <message>
+      <source>Paused from today. The remaining days move later; resume when you can.</source>
+      <translation>Ab heute pausiert. Die verbleibenden Tage verschieben sich nach hinten; setzen Sie fort, sobald Sie können.</translation>
+    </message>
+    <message>
+      <source>Another baseline-and-change pair was added at the end.</source>
+      <translation>Am Ende wurde ein weiteres Paar aus Ausgangs- und Änderungsphase angehängt.</translation>
+    </message>
+    <message>
+      <source>End the experiment early?</source>
+      <translation>Experiment vorzeitig beenden?</translation>
+    </message>
+    <message>
+      <source>Delete the experiment?</source>
+      <translation>Experiment löschen?</translation>
+    </message>
+    <message>
+      <source>Baseline first: live as usual and keep the journal; the change comes next.</source>
+      <translation>Zuerst die Ausgangsphase: Leben Sie wie gewohnt und führen Sie das Tagebuch; die Änderung kommt danach.</translation>
+    </message>
+    <message>
+      <source>This experiment was ended early, on {day}: the result covers fewer days than planned, so it is weaker than it would have been.</source>
+      <translation>Dieses Experiment wurde am {day} vorzeitig beendet: Das Ergebnis umfasst weniger Tage als geplant und ist daher weniger aussagekräftig, als es sonst gewesen wäre.</translation>
+    </message>
+    <message>
+      <source>Adherence: the change was marked as done on {b_done} of {b_days} change days ({b_no} not done, {b_none} not answered), and on {a_done} of {a_days} baseline days.</source>
+      <translation>Umsetzung: Die Änderung wurde an {b_done} von {b_days} Tagen der Änderungsphase als umgesetzt markiert ({b_no} nicht umgesetzt, {b_none} nicht beantwortet) und an {a_done} von {a_days} Tagen der Ausgangsphase.</translation>
+    </message>
+    <message>
+      <source>Other explanations to keep in mind:</source>
+      <translation>Andere mögliche Erklärungen:</translation>
+    </message>
+    <message>
+      <source>Saved to {path}</source>
+      <translation>Gespeichert unter {path}</translation>
+    </message>
+    <message>
+      <source>Strain {strain}, {cfu} CFU</source>
+      <translation>Stamm {strain}, {cfu} KBE</translation>
+    </message>
+    <message>
+      <source>Check-ins in the change phase: done on {done} of {days} days, not done on {not_done}, not answered on {unanswered}.</source>
+      <translation>Check-ins in der Änderungsphase: umgesetzt an {done} von {days} Tagen, nicht umgesetzt an {not_done}, nicht beantwortet an {unanswered}.</translation>
+    </message>
+    <message>
+      <source>Result so far, after {pairs} complete baseline-and-change pair(s); the experiment carries on.</source>
+      <translation>Bisheriges Ergebnis nach {pairs} vollständigen Paar(en) aus Ausgangs- und Änderungsphase; das Experiment läuft weiter.</translation>
+    </message>
+    <message>
+      <source>End “{title}” now? Today is the last day that counts. The result will say it was ended early; it stays in the history.</source>
+      <translation>„{title}“ jetzt beenden? Heute ist der letzte Tag, der zählt. Das Ergebnis wird als vorzeitig beendet gekennzeichnet und bleibt im Verlauf.</translation>
+    </message>
+    <message>
+      <source>Delete “{title}” with its check-ins? The journal itself is not touched. This can't be undone.</source>
+      <translation>„{title}“ samt Check-ins löschen? Das Tagebuch selbst bleibt unverändert. Das lässt sich nicht rückgängig machen.</translation>
+    </message>
+    <message>
+      <source>Outcome: {outcome} · {design} · {start} to {end}</source>
+      <translation>Zielgröße: {outcome} · {design} · {start} bis {end}</translation>
+    </message>
+    <message>
+      <source>Starts on {day}.</source>
+      <translation>Beginnt am {day}.</translation>
+    </message>
+    <message>
+      <source>(paused: end not known yet)</source>
+      <translation>(pausiert: Ende noch unbekannt)</translation>
     </message>
     <message>
       <source>Which change do you want to try?</source>
@@ -4008,10 +4232,6 @@ In Ihrem Webbrowser öffnen? gutsleep selbst bleibt offline.</translation>
     <message>
       <source>Change to try</source>
       <translation>Auszuprobierende Änderung</translation>
-    </message>
-    <message>
-      <source>Read more about this change</source>
-      <translation>Mehr über diese Änderung lesen</translation>
     </message>
     <message>
       <source>The details</source>
@@ -4170,130 +4390,6 @@ In Ihrem Webbrowser öffnen? gutsleep selbst bleibt offline.</translation>
       <translation>Führen Sie jeden Tag das Tagebuch und beantworten Sie den Check-in auf der Seite Tagebuch: In der Ausgangsphase leben Sie wie gewohnt; in der Änderungsphase setzen Sie die Änderung jeden Tag um.</translation>
     </message>
     <message>
-      <source>New experiment</source>
-      <translation>Neues Experiment</translation>
-    </message>
-    <message>
-      <source>&amp;New experiment…</source>
-      <translation>&amp;Neues Experiment…</translation>
-    </message>
-    <message>
-      <source>Experiments</source>
-      <translation>Experimente</translation>
-    </message>
-    <message>
-      <source>Running and planned experiments first, then the history</source>
-      <translation>Laufende und geplante Experimente zuerst, dann der Verlauf</translation>
-    </message>
-    <message>
-      <source>The chosen experiment</source>
-      <translation>Das ausgewählte Experiment</translation>
-    </message>
-    <message>
-      <source>Self-experiments</source>
-      <translation>Selbstexperimente</translation>
-    </message>
-    <message>
-      <source>Where the experiment stands</source>
-      <translation>Stand des Experiments</translation>
-    </message>
-    <message>
-      <source>&amp;Pause</source>
-      <translation>&amp;Pausieren</translation>
-    </message>
-    <message>
-      <source>Pause</source>
-      <translation>Pausieren</translation>
-    </message>
-    <message>
-      <source>Paused days are left out</source>
-      <translation>Pausierte Tage werden nicht gezählt</translation>
-    </message>
-    <message>
-      <source>&amp;Resume</source>
-      <translation>&amp;Fortsetzen</translation>
-    </message>
-    <message>
-      <source>Resume</source>
-      <translation>Fortsetzen</translation>
-    </message>
-    <message>
-      <source>E&amp;xtend with another pair</source>
-      <translation>&amp;Um ein Paar verlängern</translation>
-    </message>
-    <message>
-      <source>Extend with another baseline-and-change pair</source>
-      <translation>Um ein weiteres Paar aus Ausgangs- und Änderungsphase verlängern</translation>
-    </message>
-    <message>
-      <source>&amp;End early…</source>
-      <translation>&amp;Vorzeitig beenden…</translation>
-    </message>
-    <message>
-      <source>End early</source>
-      <translation>Vorzeitig beenden</translation>
-    </message>
-    <message>
-      <source>&amp;Delete…</source>
-      <translation>&amp;Löschen…</translation>
-    </message>
-    <message>
-      <source>Delete this experiment</source>
-      <translation>Dieses Experiment löschen</translation>
-    </message>
-    <message>
-      <source>Experiment messages</source>
-      <translation>Meldungen zum Experiment</translation>
-    </message>
-    <message>
-      <source>Result</source>
-      <translation>Ergebnis</translation>
-    </message>
-    <message>
-      <source>The outcome in each phase</source>
-      <translation>Die Zielgröße in jeder Phase</translation>
-    </message>
-    <message>
-      <source>Export &amp;PDF…</source>
-      <translation>Als P&amp;DF exportieren…</translation>
-    </message>
-    <message>
-      <source>Export a one-page PDF summary</source>
-      <translation>Eine einseitige Zusammenfassung als PDF exportieren</translation>
-    </message>
-    <message>
-      <source>PDF export status</source>
-      <translation>Status des PDF-Exports</translation>
-    </message>
-    <message>
-      <source>With a value (n)</source>
-      <translation>Mit Wert (n)</translation>
-    </message>
-    <message>
-      <source>Done · not done · not answered</source>
-      <translation>Umgesetzt · nicht umgesetzt · nicht beantwortet</translation>
-    </message>
-    <message>
-      <source>Export the summary as PDF</source>
-      <translation>Zusammenfassung als PDF exportieren</translation>
-    </message>
-    <message>
-      <source>PDF files (*.pdf)</source>
-      <translation>PDF-Dateien (*.pdf)</translation>
-    </message>
-    <message>
-      <source>Writing the PDF…</source>
-      <translation>Das PDF wird geschrieben…</translation>
-    </message>
-    <message>
-      <source>The PDF could not be written.</source>
-      <translation>Das PDF konnte nicht geschrieben werden.</translation>
-    </message>
-    <message>
-      <source>The PDF could not be written</source>
-      <translation>Das PDF konnte nicht geschrieben werden</translation>
-    </message>
-    <message>
       <source>&amp;Name</source>
       <translation>&amp;Name</translation>
     </message>
@@ -4322,50 +4418,6 @@ In Ihrem Webbrowser öffnen? gutsleep selbst bleibt offline.</translation>
       <translation>höher ist besser</translation>
     </message>
     <message>
-      <source>Running and planned</source>
-      <translation>Laufend und geplant</translation>
-    </message>
-    <message>
-      <source>History</source>
-      <translation>Verlauf</translation>
-    </message>
-    <message>
-      <source>Start with “New experiment…”; the wizard explains each step.</source>
-      <translation>Beginnen Sie mit „Neues Experiment…“; der Assistent erklärt jeden Schritt.</translation>
-    </message>
-    <message>
-      <source>The outcome day by day, coloured by phase</source>
-      <translation>Die Zielgröße Tag für Tag, nach Phase eingefärbt</translation>
-    </message>
-    <message>
-      <source>The experiment is complete.</source>
-      <translation>Das Experiment ist abgeschlossen.</translation>
-    </message>
-    <message>
-      <source>Baseline (A)</source>
-      <translation>Ausgangsphase (A)</translation>
-    </message>
-    <message>
-      <source>Change (B)</source>
-      <translation>Änderungsphase (B)</translation>
-    </message>
-    <message>
-      <source>Paused from today. The remaining days move later; resume when you can.</source>
-      <translation>Ab heute pausiert. Die verbleibenden Tage verschieben sich nach hinten; setzen Sie fort, sobald Sie können.</translation>
-    </message>
-    <message>
-      <source>Another baseline-and-change pair was added at the end.</source>
-      <translation>Am Ende wurde ein weiteres Paar aus Ausgangs- und Änderungsphase angehängt.</translation>
-    </message>
-    <message>
-      <source>End the experiment early?</source>
-      <translation>Experiment vorzeitig beenden?</translation>
-    </message>
-    <message>
-      <source>Delete the experiment?</source>
-      <translation>Experiment löschen?</translation>
-    </message>
-    <message>
       <source>Each phase lasts at least {min} days. Repeating baseline and change (ABAB) makes chance a weaker explanation.</source>
       <translation>Jede Phase dauert mindestens {min} Tage. Wenn Sie Ausgangs- und Änderungsphase wiederholen (ABAB), wird Zufall als Erklärung unwahrscheinlicher.</translation>
     </message>
@@ -4382,64 +4434,12 @@ In Ihrem Webbrowser öffnen? gutsleep selbst bleibt offline.</translation>
       <translation>Zielgröße: {outcome}</translation>
     </message>
     <message>
-      <source>Baseline first: live as usual and keep the journal; the change comes next.</source>
-      <translation>Zuerst die Ausgangsphase: Leben Sie wie gewohnt und führen Sie das Tagebuch; die Änderung kommt danach.</translation>
-    </message>
-    <message>
-      <source>This experiment was ended early, on {day}: the result covers fewer days than planned, so it is weaker than it would have been.</source>
-      <translation>Dieses Experiment wurde am {day} vorzeitig beendet: Das Ergebnis umfasst weniger Tage als geplant und ist daher weniger aussagekräftig, als es sonst gewesen wäre.</translation>
-    </message>
-    <message>
-      <source>Adherence: the change was marked as done on {b_done} of {b_days} change days ({b_no} not done, {b_none} not answered), and on {a_done} of {a_days} baseline days.</source>
-      <translation>Umsetzung: Die Änderung wurde an {b_done} von {b_days} Tagen der Änderungsphase als umgesetzt markiert ({b_no} nicht umgesetzt, {b_none} nicht beantwortet) und an {a_done} von {a_days} Tagen der Ausgangsphase.</translation>
-    </message>
-    <message>
-      <source>Other explanations to keep in mind:</source>
-      <translation>Andere mögliche Erklärungen:</translation>
-    </message>
-    <message>
-      <source>Saved to {path}</source>
-      <translation>Gespeichert unter {path}</translation>
-    </message>
-    <message>
       <source>Another experiment runs at the same time ({titles}). Two changes at once make both results harder to read.</source>
       <translation>Gleichzeitig läuft ein anderes Experiment ({titles}). Zwei Änderungen auf einmal machen beide Ergebnisse schwerer zu deuten.</translation>
     </message>
     <message>
       <source>Change: {change}</source>
       <translation>Änderung: {change}</translation>
-    </message>
-    <message>
-      <source>Strain {strain}, {cfu} CFU</source>
-      <translation>Stamm {strain}, {cfu} KBE</translation>
-    </message>
-    <message>
-      <source>Check-ins in the change phase: done on {done} of {days} days, not done on {not_done}, not answered on {unanswered}.</source>
-      <translation>Check-ins in der Änderungsphase: umgesetzt an {done} von {days} Tagen, nicht umgesetzt an {not_done}, nicht beantwortet an {unanswered}.</translation>
-    </message>
-    <message>
-      <source>Result so far, after {pairs} complete baseline-and-change pair(s); the experiment carries on.</source>
-      <translation>Bisheriges Ergebnis nach {pairs} vollständigen Paar(en) aus Ausgangs- und Änderungsphase; das Experiment läuft weiter.</translation>
-    </message>
-    <message>
-      <source>End “{title}” now? Today is the last day that counts. The result will say it was ended early; it stays in the history.</source>
-      <translation>„{title}“ jetzt beenden? Heute ist der letzte Tag, der zählt. Das Ergebnis wird als vorzeitig beendet gekennzeichnet und bleibt im Verlauf.</translation>
-    </message>
-    <message>
-      <source>Delete “{title}” with its check-ins? The journal itself is not touched. This can't be undone.</source>
-      <translation>„{title}“ samt Check-ins löschen? Das Tagebuch selbst bleibt unverändert. Das lässt sich nicht rückgängig machen.</translation>
-    </message>
-    <message>
-      <source>Outcome: {outcome} · {design} · {start} to {end}</source>
-      <translation>Zielgröße: {outcome} · {design} · {start} bis {end}</translation>
-    </message>
-    <message>
-      <source>Starts on {day}.</source>
-      <translation>Beginnt am {day}.</translation>
-    </message>
-    <message>
-      <source>(paused: end not known yet)</source>
-      <translation>(pausiert: Ende noch unbekannt)</translation>
     </message>
     <message>
       <source>Welcome to gutsleep</source>
@@ -4736,8 +4736,8 @@ Sie brauchen kein Konto, und nichts wird über das Netzwerk gesendet. Über das 
       <translation>Schlaffenster heute Nacht: {window}</translation>
     </message>
     <message>
-      <source>gutsleep — sleep, gut and food journal</source>
-      <translation>gutsleep – Tagebuch für Schlaf, Darm und Ernährung</translation>
+      <source>Sleep, gut and food journal</source>
+      <translation>Tagebuch für Schlaf, Darm und Ernährung</translation>
     </message>
     <message>
       <source>Pages</source>
@@ -4798,10 +4798,6 @@ Sie brauchen kein Konto, und nichts wird über das Netzwerk gesendet. Über das 
     <message>
       <source>Opening the journal…</source>
       <translation>Das Tagebuch wird geöffnet…</translation>
-    </message>
-    <message>
-      <source>&amp;Settings…</source>
-      <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
       <source>Read the &amp;articles</source>
@@ -5200,6 +5196,10 @@ Er weist darauf hin, dass die Daten selbst erfasst sind. Er ist nicht verschlüs
       <translation>Tagebuch: heute</translation>
     </message>
     <message>
+      <source>Journal: save the day now</source>
+      <translation>Tagebuch: den Tag jetzt speichern</translation>
+    </message>
+    <message>
       <source>Journal lists: add what you typed</source>
       <translation>Listen im Tagebuch: Eingabe hinzufügen</translation>
     </message>
@@ -5420,6 +5420,102 @@ Synchronisierungsdienste und Netzlaufwerke können eine SQLite-Datei kopieren, w
       <translation>Die unbrauchbare Datei wurde als {path} aufbewahrt.</translation>
     </message>
     <message>
+      <source>Value under the pointer</source>
+      <translation>Wert unter dem Mauszeiger</translation>
+    </message>
+    <message>
+      <source>{figure}: zoom and pan</source>
+      <translation>{figure}: zoomen und verschieben</translation>
+    </message>
+    <message>
+      <source>Date</source>
+      <translation>Datum</translation>
+    </message>
+    <message>
+      <source>Week</source>
+      <translation>Woche</translation>
+    </message>
+    <message>
+      <source>Week starting</source>
+      <translation>Woche ab</translation>
+    </message>
+    <message>
+      <source>Sleep window (minutes)</source>
+      <translation>Schlaffenster (Minuten)</translation>
+    </message>
+    <message>
+      <source>One row per day or week of the range shown. An empty cell means no value.</source>
+      <translation>Eine Zeile pro Tag oder Woche des gezeigten Zeitraums. Eine leere Zelle bedeutet: kein Wert.</translation>
+    </message>
+    <message>
+      <source>Data of {figure}</source>
+      <translation>Daten: {figure}</translation>
+    </message>
+    <message>
+      <source>Bristol type {n}</source>
+      <translation>Bristol-Typ {n}</translation>
+    </message>
+    <message>
+      <source>Not tested for some outcomes (too rarely recorded, too little variety, or more factors than the days can carry): {factors}.</source>
+      <translation>Für einige Ergebnisse nicht geprüft (zu selten erfasst, zu wenig Abwechslung oder mehr Faktoren, als die Tage tragen können): {factors}.</translation>
+    </message>
+    <message>
+      <source>n = {n} days ({n_with} with, {n_without} without) · difference {effect} {unit} · {level}% interval {low} to {high} {unit} · q = {q}</source>
+      <translation>n = {n} Tage ({n_with} mit, {n_without} ohne) · Unterschied {effect} {unit} · {level}-%-Intervall {low} bis {high} {unit} · q = {q}</translation>
+    </message>
+    <message>
+      <source>Each line compares days with something against days without it, in your own records, with the other factors taken into account. These are associations, not causation: they cannot show that one thing caused another.</source>
+      <translation>Jede Zeile vergleicht Tage mit etwas mit Tagen ohne es, in Ihren eigenen Aufzeichnungen und unter Berücksichtigung der anderen Faktoren. Das sind Zusammenhänge, keine Ursachen: Sie können nicht zeigen, dass eines das andere verursacht hat.</translation>
+    </message>
+    <message>
+      <source>Insights, strongest first</source>
+      <translation>Zusammenhänge, die stärksten zuerst</translation>
+    </message>
+    <message>
+      <source>Press Enter to show the data behind the selected insight</source>
+      <translation>Drücken Sie Enter, um die Daten hinter dem ausgewählten Zusammenhang zu zeigen</translation>
+    </message>
+    <message>
+      <source>Show its &amp;data</source>
+      <translation>&amp;Daten dazu zeigen</translation>
+    </message>
+    <message>
+      <source>Show the data behind the selected insight</source>
+      <translation>Die Daten hinter dem ausgewählten Zusammenhang zeigen</translation>
+    </message>
+    <message>
+      <source>Why many comparisons find chance patterns</source>
+      <translation>Warum viele Vergleiche Zufallsmuster finden</translation>
+    </message>
+    <message>
+      <source>Read more: why many comparisons find chance patterns</source>
+      <translation>Mehr lesen: Warum viele Vergleiche Zufallsmuster finden</translation>
+    </message>
+    <message>
+      <source>How these numbers are &amp;computed</source>
+      <translation>Wie diese Zahlen &amp;berechnet werden</translation>
+    </message>
+    <message>
+      <source>The data behind the insight</source>
+      <translation>Die Daten hinter dem Zusammenhang</translation>
+    </message>
+    <message>
+      <source>Working out the insights…</source>
+      <translation>Die Zusammenhänge werden berechnet…</translation>
+    </message>
+    <message>
+      <source>Read more: association is not causation</source>
+      <translation>Mehr lesen: Ein Zusammenhang ist kein Beweis für eine Ursache</translation>
+    </message>
+    <message>
+      <source>Read more: why patterns can be chance</source>
+      <translation>Mehr lesen: Warum Muster Zufall sein können</translation>
+    </message>
+    <message>
+      <source>Something went wrong: {problem}</source>
+      <translation>Etwas ist schiefgegangen: {problem}</translation>
+    </message>
+    <message>
       <source>PNG image (*.png);;SVG image (*.svg);;PDF document (*.pdf)</source>
       <translation>PNG-Bild (*.png);;SVG-Bild (*.svg);;PDF-Dokument (*.pdf)</translation>
     </message>
@@ -5466,26 +5562,6 @@ Synchronisierungsdienste und Netzlaufwerke können eine SQLite-Datei kopieren, w
     <message>
       <source>Insights</source>
       <translation>Zusammenhänge</translation>
-    </message>
-    <message>
-      <source>Date</source>
-      <translation>Datum</translation>
-    </message>
-    <message>
-      <source>Week</source>
-      <translation>Woche</translation>
-    </message>
-    <message>
-      <source>Week starting</source>
-      <translation>Woche ab</translation>
-    </message>
-    <message>
-      <source>Sleep window (minutes)</source>
-      <translation>Schlaffenster (Minuten)</translation>
-    </message>
-    <message>
-      <source>Value under the pointer</source>
-      <translation>Wert unter dem Mauszeiger</translation>
     </message>
     <message>
       <source>Trend views</source>
@@ -5568,66 +5644,6 @@ Synchronisierungsdienste und Netzlaufwerke können eine SQLite-Datei kopieren, w
       <translation>Haken Sie die Faktoren an, die unter dem Schlafdiagramm erscheinen sollen; die Leertaste hakt den aktuellen an oder ab</translation>
     </message>
     <message>
-      <source>Each line compares days with something against days without it, in your own records, with the other factors taken into account. These are associations, not causation: they cannot show that one thing caused another.</source>
-      <translation>Jede Zeile vergleicht Tage mit etwas mit Tagen ohne es, in Ihren eigenen Aufzeichnungen und unter Berücksichtigung der anderen Faktoren. Das sind Zusammenhänge, keine Ursachen: Sie können nicht zeigen, dass eines das andere verursacht hat.</translation>
-    </message>
-    <message>
-      <source>Insights, strongest first</source>
-      <translation>Zusammenhänge, die stärksten zuerst</translation>
-    </message>
-    <message>
-      <source>Press Enter to show the data behind the selected insight</source>
-      <translation>Drücken Sie Enter, um die Daten hinter dem ausgewählten Zusammenhang zu zeigen</translation>
-    </message>
-    <message>
-      <source>Show its &amp;data</source>
-      <translation>&amp;Daten dazu zeigen</translation>
-    </message>
-    <message>
-      <source>Show the data behind the selected insight</source>
-      <translation>Die Daten hinter dem ausgewählten Zusammenhang zeigen</translation>
-    </message>
-    <message>
-      <source>Why many comparisons find chance patterns</source>
-      <translation>Warum viele Vergleiche Zufallsmuster finden</translation>
-    </message>
-    <message>
-      <source>Read more: why many comparisons find chance patterns</source>
-      <translation>Mehr lesen: Warum viele Vergleiche Zufallsmuster finden</translation>
-    </message>
-    <message>
-      <source>How these numbers are &amp;computed</source>
-      <translation>Wie diese Zahlen &amp;berechnet werden</translation>
-    </message>
-    <message>
-      <source>The data behind the insight</source>
-      <translation>Die Daten hinter dem Zusammenhang</translation>
-    </message>
-    <message>
-      <source>Working out the insights…</source>
-      <translation>Die Zusammenhänge werden berechnet…</translation>
-    </message>
-    <message>
-      <source>Read more: association is not causation</source>
-      <translation>Mehr lesen: Ein Zusammenhang ist kein Beweis für eine Ursache</translation>
-    </message>
-    <message>
-      <source>Read more: why patterns can be chance</source>
-      <translation>Mehr lesen: Warum Muster Zufall sein können</translation>
-    </message>
-    <message>
-      <source>One row per day or week of the range shown. An empty cell means no value.</source>
-      <translation>Eine Zeile pro Tag oder Woche des gezeigten Zeitraums. Eine leere Zelle bedeutet: kein Wert.</translation>
-    </message>
-    <message>
-      <source>Not tested for some outcomes (too rarely recorded, too little variety, or more factors than the days can carry): {factors}.</source>
-      <translation>Für einige Ergebnisse nicht geprüft (zu selten erfasst, zu wenig Abwechslung oder mehr Faktoren, als die Tage tragen können): {factors}.</translation>
-    </message>
-    <message>
-      <source>n = {n} days ({n_with} with, {n_without} without) · difference {effect} {unit} · {level}% interval {low} to {high} {unit} · q = {q}</source>
-      <translation>n = {n} Tage ({n_with} mit, {n_without} ohne) · Unterschied {effect} {unit} · {level}-%-Intervall {low} bis {high} {unit} · q = {q}</translation>
-    </message>
-    <message>
       <source>First day shown</source>
       <translation>Erster angezeigter Tag</translation>
     </message>
@@ -5642,22 +5658,6 @@ Synchronisierungsdienste und Netzlaufwerke können eine SQLite-Datei kopieren, w
     <message>
       <source>Open an insight's data first, then save it.</source>
       <translation>Öffnen Sie zuerst die Daten eines Zusammenhangs und speichern Sie sie dann.</translation>
-    </message>
-    <message>
-      <source>Data of {figure}</source>
-      <translation>Daten: {figure}</translation>
-    </message>
-    <message>
-      <source>Bristol type {n}</source>
-      <translation>Bristol-Typ {n}</translation>
-    </message>
-    <message>
-      <source>{figure}: zoom and pan</source>
-      <translation>{figure}: zoomen und verschieben</translation>
-    </message>
-    <message>
-      <source>Something went wrong: {problem}</source>
-      <translation>Etwas ist schiefgegangen: {problem}</translation>
     </message>
     <message>
       <source>The figure was not saved</source>

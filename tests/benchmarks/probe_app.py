@@ -19,6 +19,10 @@ Modes (each prints ``GUTSLEEP-BENCH {json}`` lines, then exits at once):
     trends   after ready, show the Trends page (first view), then change its
              range several times (redraws); with --warm-idle, wait idle first and
              import matplotlib's Qt canvas if the app did not warm it itself
+    typing   after ready, type into the Journal's notes at one key every
+             TYPE_EVERY_MS until STALL_WINDOW_S after the process started;
+             ticks: the stamps of every typing tick (the parent measures the
+             gaps between them: the event loop's stalls a typing person feels)
 """
 
 from __future__ import annotations
@@ -42,6 +46,12 @@ MODE = sys.argv[1]
 ARGS = [a for a in sys.argv[2:] if a != "--warm-idle"]
 WARM_IDLE = "--warm-idle" in sys.argv
 REDRAWS = 6
+#: One key every 30 ms: a fast typist, and a tick late by more than that is felt.
+TYPE_EVERY_MS = 30
+#: Typing lasts until this long after the process started (the warm-up runs in it).
+STALL_WINDOW_S = 10.0
+#: Shortly after the process started; the parent cuts the ticks at its own exact stamp.
+STARTED_NS = now_ns()
 state: dict[str, Any] = {"painted": False, "paint_ns": None, "ready": False}
 
 
@@ -126,7 +136,57 @@ def _after_ready(window: Any) -> None:
         finish(0)
     from PySide6.QtCore import QTimer
 
-    QTimer.singleShot(0, lambda: (_pages if MODE == "pages" else _trends)(window))
+    after = {"pages": _pages, "trends": _trends, "typing": _typing}[MODE]
+    QTimer.singleShot(0, lambda: after(window))
+
+
+def _typing(window: Any) -> None:
+    """Type into the notes at a steady rate, as posted key events the loop handles as input.
+
+    Each tick stamps itself and posts one key press and release to the notes
+    field: a tick can only run when the event loop is free, so a gap longer
+    than the interval is a stall the typing person would feel (their keys wait
+    in the queue for it).
+    """
+    from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
+    from PySide6.QtGui import QKeyEvent
+    from PySide6.QtWidgets import QPlainTextEdit
+
+    page = window.pages["journal"]
+    notes = page.findChild(QPlainTextEdit)
+    notes.setFocus()
+    ticks: list[int] = []
+    typed = {"keys": 0}
+    letters = "the quick brown fox slept well "
+
+    def tick() -> None:
+        stamp = now_ns()
+        ticks.append(stamp)
+        if stamp - STARTED_NS >= STALL_WINDOW_S * 1e9:
+            timer.stop()
+            report(
+                kind="app-typing",
+                ticks=ticks,
+                interval_ms=TYPE_EVERY_MS,
+                keys=typed["keys"],
+                typed_chars=len(notes.toPlainText()),
+                warm_done=getattr(getattr(window, "warmer", None), "done", None),
+                matplotlib_loaded="matplotlib.figure" in sys.modules,
+            )
+            finish(0)
+        char = letters[len(ticks) % len(letters)]
+        key = Qt.Key.Key_Space if char == " " else getattr(Qt.Key, f"Key_{char.upper()}")
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            event = QKeyEvent(kind, key, Qt.KeyboardModifier.NoModifier, char)
+            QCoreApplication.postEvent(notes, event)
+        typed["keys"] += 1
+
+    timer = QTimer()
+    timer.setTimerType(Qt.TimerType.PreciseTimer)
+    timer.setInterval(TYPE_EVERY_MS)
+    timer.timeout.connect(tick)
+    state["typing_timer"] = timer
+    timer.start()
 
 
 def _pages(window: Any) -> None:

@@ -8,6 +8,8 @@ app run with its floor run (A/B) and taking medians:
 
 * first paint: process start -> end of the main window's first paint pass,
   against a bare PySide6 QMainWindow with a QLabel;
+* longest GUI stall in the first 10 s while a person types into the Journal's
+  notes (one key every 30 ms from ready on; the warm-up runs in this time);
 * ready: -> the Journal page painted showing today's stored entry, against bare
   Qt + ``import sqlalchemy.orm`` + one row read from SQLite with the ORM;
 * Trends first view (cold, and warmed while idle) and range-change redraws,
@@ -28,6 +30,7 @@ Prints a table and writes ``benchmark-results.json`` at the repository root
 from __future__ import annotations
 
 import argparse
+import itertools
 import json
 import os
 import platform
@@ -199,6 +202,7 @@ def measure_start(res: Results, years: float, folder: Path, runs: Path, rep: int
                 got["floor_ready"] = run.since_start_ms(run.line("floor-sqlalchemy")["paint_ns"])
         finally:
             shutil.rmtree(copy.parent, ignore_errors=True)
+    measure_typing(res, years, folder, runs)
     res.add("first_paint_ms", years, got["paint"])
     res.add("ready_ms", years, got["ready"])
     res.add("first_paint_floor_ms", years, got["floor_paint"])
@@ -206,6 +210,38 @@ def measure_start(res: Results, years: float, folder: Path, runs: Path, rep: int
     # Paired with the floor runs next to them, so machine load cancels out.
     res.add("first_paint_over_floor", years, got["paint"] / got["floor_paint"])
     res.add("ready_over_floor", years, got["ready"] / got["floor_ready"])
+
+
+#: The stall window: the first seconds after the process started.
+STALL_WINDOW_S = 10.0
+
+
+def measure_typing(res: Results, years: float, folder: Path, runs: Path) -> None:
+    """Longest gap between typing ticks in the first 10 s, less the typing interval.
+
+    A tick can only run when the GUI thread's event loop is free, and the
+    keys typed meanwhile wait in the queue: the gap is what the person feels.
+    """
+    copy = fresh_copy(folder, runs)
+    try:
+        run = run_probe([str(HERE / "probe_app.py"), "typing", "--data-dir", str(copy)])
+        line = run.line("app-typing")
+    finally:
+        shutil.rmtree(copy.parent, ignore_errors=True)
+    ticks = [t for t in line["ticks"] if run.since_start_ms(t) <= STALL_WINDOW_S * 1000]
+    gaps = [(b - a) / 1e6 - line["interval_ms"] for a, b in itertools.pairwise(ticks)]
+    if not gaps:
+        res.errors.append(f"typing {key(years)}: no typing ticks within {STALL_WINDOW_S:g} s")
+        return
+    worst = max(range(len(gaps)), key=gaps.__getitem__)
+    res.add("typing_stall_ms", years, max(0.0, gaps[worst]))
+    res.add("typing_stalls_over_50ms", years, sum(g > 50 for g in gaps))
+    res.extra.setdefault("typing_worst_at_s", {}).setdefault(key(years), []).append(
+        round(run.since_start_ms(ticks[worst]) / 1000, 2)
+    )
+    res.extra.setdefault("typing_warm_done", {}).setdefault(key(years), []).append(
+        line.get("warm_done")
+    )
 
 
 def measure_memory(res: Results, years: float, folder: Path, runs: Path, rep: int) -> None:
@@ -359,6 +395,13 @@ def summarise(res: Results) -> dict[str, Any]:
     tk = key(t)
     target("first paint ≤ 1.5 × bare window", ratios["first_paint_vs_floor"], 1.5, "×", tk)
     target("ready ≤ 1.3 × its floor", ratios["ready_vs_floor"], 1.3, "×", tk)
+    target(
+        "GUI stall while typing ≤ 50 ms",
+        m("typing_stall_ms", t),
+        50,
+        "ms",
+        f"{tk}, first {STALL_WINDOW_S:g} s, one key every 30 ms, beyond the interval",
+    )
     for metric, label in (("first_paint_over_floor", "first paint"), ("ready_over_floor", "ready")):
         target(
             f"{label} flat {key(small)}→{key(large)}",
@@ -456,6 +499,8 @@ ROWS = [
     ("ready (Journal, today)", "ready_ms", "ms"),
     ("  floor: Qt + SQLAlchemy row", "ready_floor_ms", "ms"),
     ("  app / floor (paired)", "ready_over_floor", "×"),
+    ("longest GUI stall, typing 10 s", "typing_stall_ms", "ms"),
+    ("  stalls over 50 ms", "typing_stalls_over_50ms", "n"),
     ("Trends first view (cold)", "trends_first_view_ms", "ms"),
     ("Trends first view (warmed)", "trends_first_view_warm_ms", "ms"),
     ("Trends range redraw", "trends_redraw_ms", "ms"),

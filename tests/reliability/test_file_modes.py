@@ -281,7 +281,7 @@ def test_the_copy_of_a_damaged_journal_kept_before_a_restore_is_private(
     journal = data / "journal.sqlite3"
     Path(f"{journal}-wal").write_bytes(b"w" * 64)
     Path(f"{journal}-wal").chmod(0o600)
-    kept = restoring._keep_damaged(journal, data)
+    kept = restoring.keep_damaged(journal, data)
     assert mode(kept) == 0o600 and mode(Path(f"{kept}-wal")) == 0o600
     assert_private_tree(data)
 

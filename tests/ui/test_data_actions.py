@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import threading
 import time
-from collections.abc import Iterator
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
@@ -20,52 +19,10 @@ from gutsleep.storage.transfer import Cancelled
 from gutsleep.ui import dialogs
 from gutsleep.ui.data_actions import DataActions
 from gutsleep.ui.main_window import MainWindow
+from tests.helpers.dialogs import FakeDialogs
 
 TIMEOUT = 15000
-
-
-class Asked:
-    """Records the dialogs shown; answers set per test."""
-
-    def __init__(self, monkeypatch: pytest.MonkeyPatch):
-        self.calls: list[tuple[str, tuple[Any, ...]]] = []
-        self.answers: dict[str, Any] = {}
-        for name in (
-            "inform",
-            "warn",
-            "ask",
-            "choose",
-            "save_path",
-            "open_path",
-            "export_options",
-            "pick_backup",
-            "show_report",
-        ):
-            monkeypatch.setattr(dialogs, name, self._fake(name))
-
-    def _fake(self, name: str) -> Any:
-        def fake(*args: Any) -> Any:
-            self.calls.append((name, args[1:]))
-            answer = self.answers.get(name)
-            return answer(*args[1:]) if callable(answer) else answer
-
-        return fake
-
-    def named(self, name: str) -> list[tuple[Any, ...]]:
-        return [args for called, args in self.calls if called == name]
-
-
-@pytest.fixture
-def asked(monkeypatch: pytest.MonkeyPatch) -> Asked:
-    return Asked(monkeypatch)
-
-
-@pytest.fixture
-def window(qtbot: QtBot, services: Services, asked: Asked) -> Iterator[MainWindow]:
-    win = MainWindow(services)
-    qtbot.addWidget(win)
-    yield win
-    win.data_actions.wait()  # type: ignore[attr-defined]
+pytestmark = pytest.mark.usefixtures("asked")  # no real dialog ever waits for a click
 
 
 def actions_of(window: MainWindow) -> DataActions:
@@ -126,7 +83,7 @@ def test_export_writes_the_chosen_file_off_the_gui_thread(
     qtbot: QtBot,
     window: MainWindow,
     services: Services,
-    asked: Asked,
+    asked: FakeDialogs,
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
@@ -153,7 +110,7 @@ def test_export_writes_the_chosen_file_off_the_gui_thread(
 
 
 def test_export_cancelled_at_the_first_question_does_nothing(
-    window: MainWindow, asked: Asked
+    window: MainWindow, asked: FakeDialogs
 ) -> None:
     asked.answers["export_options"] = None
     actions_of(window).export_action.trigger()
@@ -162,7 +119,7 @@ def test_export_cancelled_at_the_first_question_does_nothing(
 
 
 def test_import_asks_about_days_already_there_then_overwrites(
-    qtbot: QtBot, window: MainWindow, services: Services, asked: Asked, tmp_path: Path
+    qtbot: QtBot, window: MainWindow, services: Services, asked: FakeDialogs, tmp_path: Path
 ) -> None:
     fill(services, 1, 2)
     sheet = tmp_path / "sheet.csv"
@@ -185,7 +142,7 @@ def test_import_asks_about_days_already_there_then_overwrites(
 
 
 def test_import_of_an_export_brings_back_other_features_and_asks_about_changed_items(
-    qtbot: QtBot, window: MainWindow, services: Services, asked: Asked, tmp_path: Path
+    qtbot: QtBot, window: MainWindow, services: Services, asked: FakeDialogs, tmp_path: Path
 ) -> None:
     from gutsleep.domain.screening.questions import Answer
     from gutsleep.storage.features.articles_repo import ArticlesRepository
@@ -217,7 +174,7 @@ def test_import_of_an_export_brings_back_other_features_and_asks_about_changed_i
 
 
 def test_import_cancelled_at_the_conflict_question_writes_nothing(
-    qtbot: QtBot, window: MainWindow, services: Services, asked: Asked, tmp_path: Path
+    qtbot: QtBot, window: MainWindow, services: Services, asked: FakeDialogs, tmp_path: Path
 ) -> None:
     fill(services, 1)
     sheet = tmp_path / "sheet.csv"
@@ -232,7 +189,7 @@ def test_import_cancelled_at_the_conflict_question_writes_nothing(
 
 
 def test_a_refused_file_shows_the_lines_and_columns(
-    qtbot: QtBot, window: MainWindow, services: Services, asked: Asked, tmp_path: Path
+    qtbot: QtBot, window: MainWindow, services: Services, asked: FakeDialogs, tmp_path: Path
 ) -> None:
     fill(services, 1)
     sheet = tmp_path / "sheet.csv"
@@ -246,7 +203,7 @@ def test_a_refused_file_shows_the_lines_and_columns(
 
 
 def test_back_up_now_then_restore_it(
-    qtbot: QtBot, window: MainWindow, services: Services, asked: Asked, tmp_path: Path
+    qtbot: QtBot, window: MainWindow, services: Services, asked: FakeDialogs, tmp_path: Path
 ) -> None:
     fill(services, 1)
     copy = tmp_path / "copy.sqlite3"
@@ -265,7 +222,7 @@ def test_back_up_now_then_restore_it(
 
 
 def test_restore_not_confirmed_changes_nothing(
-    window: MainWindow, services: Services, asked: Asked, tmp_path: Path
+    window: MainWindow, services: Services, asked: FakeDialogs, tmp_path: Path
 ) -> None:
     fill(services, 1)
     copy = data.back_up_now(services, tmp_path / "copy.sqlite3")
@@ -276,7 +233,7 @@ def test_restore_not_confirmed_changes_nothing(
 
 
 def test_check_database_reports_a_sound_journal(
-    qtbot: QtBot, window: MainWindow, services: Services, asked: Asked
+    qtbot: QtBot, window: MainWindow, services: Services, asked: FakeDialogs
 ) -> None:
     fill(services, 1, 2, 3)
     report = finish(qtbot, window, "check", actions_of(window).check_action.trigger)
@@ -286,7 +243,7 @@ def test_check_database_reports_a_sound_journal(
 
 
 def test_the_progress_dialog_cancels_the_work(
-    qtbot: QtBot, window: MainWindow, asked: Asked
+    qtbot: QtBot, window: MainWindow, asked: FakeDialogs
 ) -> None:
     actions = actions_of(window)
     started = threading.Event()
@@ -326,7 +283,7 @@ def test_the_daily_backup_runs_after_start_up(
 
 
 def test_no_progress_dialog_reappears_over_the_result(
-    qtbot: QtBot, window: MainWindow, services: Services, asked: Asked
+    qtbot: QtBot, window: MainWindow, services: Services, asked: FakeDialogs
 ) -> None:
     """A job that ends before the progress dialog's delay must not show it later.
 

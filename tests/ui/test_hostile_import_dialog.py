@@ -10,8 +10,9 @@ from pytestqt.qtbot import QtBot
 from gutsleep.services import data
 from gutsleep.services.context import Services
 from gutsleep.ui.main_window import MainWindow
+from tests.helpers.dialogs import FakeDialogs
 from tests.reliability.test_hostile_input import HOSTILE_FILES
-from tests.ui.test_data_actions import Asked, actions_of, asked, finish, window  # noqa: F401
+from tests.ui.test_data_actions import actions_of, finish
 
 
 @pytest.mark.parametrize(
@@ -19,9 +20,9 @@ from tests.ui.test_data_actions import Asked, actions_of, asked, finish, window 
 )
 def test_a_hostile_file_is_explained_in_the_import_dialog(
     qtbot: QtBot,
-    window: MainWindow,  # noqa: F811
+    window: MainWindow,
     services: Services,
-    asked: Asked,  # noqa: F811
+    asked: FakeDialogs,
     tmp_path: Path,
     case: str,
 ) -> None:

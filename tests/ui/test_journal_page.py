@@ -306,3 +306,28 @@ def test_a_journal_in_a_read_only_folder_says_so_and_takes_no_edits(
             services.journal.save(DayEntry(day=date(2026, 5, 5), notes="new"))
     finally:
         services.close()
+
+
+def test_ctrl_s_saves_the_day_now_and_says_so(qtbot, services, show_active) -> None:
+    page = show_active(JournalPage(services, today=DAY))
+    field = page.findChild(QLineEdit, "stress_mood")
+    field.setFocus()
+    qtbot.keyClicks(field, "6")
+    qtbot.keyClick(field, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    # at once, not after the autosave pause
+    assert services.journal.load(DAY).stress.mood == 6
+    assert page.status.text().startswith("Saved at")
+    page.status.setText("")
+    qtbot.keyClick(field, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert page.status.text().startswith("Saved at")  # said again though nothing changed
+
+
+def test_a_plant_in_other_capitals_counts_once_in_the_form_as_when_saved(
+    qtbot, services, show_active
+) -> None:
+    page = show_active(JournalPage(services, today=DAY))
+    plants = page.form.lists["food.plants"]
+    plants.add_rows([{"name": "Kale"}, {"name": "kale"}, {"name": "oats"}, {"name": " Oats "}])
+    qtbot.waitUntil(lambda: services.journal.repository.get(DAY) is not None, timeout=3000)
+    assert services.journal.load(DAY).food.plants == ("Kale", "oats")
+    assert page.plant_count.text().startswith("2 different plants today, 2 so far this week")

@@ -35,8 +35,9 @@ def press(qtbot, key: Qt.Key, modifier=Qt.KeyboardModifier.NoModifier) -> None: 
 
 
 @pytest.fixture
-def window(qtbot, services, show_active) -> MainWindow:  # type: ignore[no-untyped-def]
-    window = show_active(MainWindow(services))
+def window(window: MainWindow, show_active) -> MainWindow:  # type: ignore[no-untyped-def]
+    """The shared window, active, with the keyboard focus in the sidebar."""
+    show_active(window)
     window.sidebar.setFocus()
     return window
 

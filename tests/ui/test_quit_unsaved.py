@@ -22,16 +22,13 @@ DAY = date(2026, 3, 10)
 
 
 @pytest.fixture
-def window(qtbot, data_dir: Path):
-    services = open_services(data_dir, zone="Europe/London")
-    window = MainWindow(services)
-    qtbot.addWidget(window)
+def window(window: MainWindow) -> MainWindow:
+    """The shared window, shown on the Journal at DAY."""
     window.show()
     page = window.show_page("journal")
     assert isinstance(page, JournalPage)
     page.show_day(DAY)
-    yield window
-    services.close()
+    return window
 
 
 def failing_note(window: MainWindow, monkeypatch, text: str) -> JournalPage:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterator
 from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
@@ -19,41 +18,10 @@ from gutsleep.services import report as report_service
 from gutsleep.services.context import Services
 from gutsleep.ui import dialogs
 from gutsleep.ui.main_window import MainWindow
+from tests.helpers.dialogs import FakeDialogs
 
 TIMEOUT = 30000
-
-
-class Asked:
-    """Records the dialogs shown; answers set per test."""
-
-    def __init__(self, monkeypatch: pytest.MonkeyPatch):
-        self.calls: list[tuple[str, tuple[Any, ...]]] = []
-        self.answers: dict[str, Any] = {}
-        for name in ("inform", "warn", "save_path", "report_period"):
-            monkeypatch.setattr(dialogs, name, self._fake(name))
-
-    def _fake(self, name: str) -> Any:
-        def fake(*args: Any) -> Any:
-            self.calls.append((name, args))
-            return self.answers.get(name)
-
-        return fake
-
-    def named(self, name: str) -> list[tuple[Any, ...]]:
-        return [args for called, args in self.calls if called == name]
-
-
-@pytest.fixture
-def asked(monkeypatch: pytest.MonkeyPatch) -> Asked:
-    return Asked(monkeypatch)
-
-
-@pytest.fixture
-def window(qtbot: QtBot, services: Services, asked: Asked) -> Iterator[MainWindow]:
-    win = MainWindow(services)
-    qtbot.addWidget(win)
-    yield win
-    win.data_actions.wait()  # type: ignore[attr-defined]
+pytestmark = pytest.mark.usefixtures("asked")  # no real dialog ever waits for a click
 
 
 def report_action(window: MainWindow) -> Any:
@@ -96,7 +64,7 @@ def test_the_report_is_made_on_the_worker_for_the_chosen_period(
     qtbot: QtBot,
     window: MainWindow,
     services: Services,
-    asked: Asked,
+    asked: FakeDialogs,
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
@@ -118,23 +86,24 @@ def test_the_report_is_made_on_the_worker_for_the_chosen_period(
     assert threads == [False]
     assert result.path == tmp_path / "for the doctor.pdf"
     assert (result.first, result.last, result.days) == (date(2026, 3, 1), date(2026, 3, 14), 10)
-    ((parent, first, last),) = asked.named("report_period")
+    ((first, last),) = asked.named("report_period")
     today = date.today()
-    assert parent is window and (first, last) == (today - timedelta(days=27), today)
-    (_parent, _title, suggested, filters) = asked.named("save_path")[0]
+    assert asked.parents("report_period") == [window]
+    assert (first, last) == (today - timedelta(days=27), today)
+    (_title, suggested, filters) = asked.named("save_path")[0]
     assert suggested.endswith("gutsleep-report-2026-03-01-to-2026-03-14.pdf")
     assert "*.pdf" in filters
     reader = PdfReader(result.path)
     assert len(reader.pages) == result.pages
     assert "2026-03-01 to 2026-03-14" in " ".join(reader.pages[0].extract_text().split())
-    ((_parent, title, text),) = asked.named("inform")
+    ((title, text),) = asked.named("inform")
     assert title == "Report written" and str(result.path) in text
     assert asked.named("warn") == []
     assert report_action(window).isEnabled()
 
 
 def test_cancelling_the_period_or_the_file_does_nothing(
-    window: MainWindow, asked: Asked, tmp_path: Path
+    window: MainWindow, asked: FakeDialogs, tmp_path: Path
 ) -> None:
     asked.answers["report_period"] = None
     report_action(window).trigger()
@@ -147,14 +116,14 @@ def test_cancelling_the_period_or_the_file_does_nothing(
 
 
 def test_a_failure_is_explained(
-    qtbot: QtBot, window: MainWindow, asked: Asked, tmp_path: Path
+    qtbot: QtBot, window: MainWindow, asked: FakeDialogs, tmp_path: Path
 ) -> None:
     (tmp_path / "r.pdf.part").mkdir()  # the PDF can't be written there
     asked.answers["report_period"] = dialogs.ReportChoice(date(2026, 3, 1), date(2026, 3, 14))
     asked.answers["save_path"] = str(tmp_path / "r.pdf")
     outcome = run_report(qtbot, window)
     assert isinstance(outcome, OSError)
-    ((_parent, title, text),) = asked.named("warn")
+    ((title, text),) = asked.named("warn")
     assert title == "That didn't work" and "can't be written or read" in text
     assert not (tmp_path / "r.pdf").exists()
 
@@ -188,7 +157,7 @@ def test_the_period_dialog_offers_two_dates_and_turns_a_backwards_period_round(
 
 
 def test_the_appendix_box_adds_the_daily_diary(
-    qtbot: QtBot, window: MainWindow, services: Services, asked: Asked, tmp_path: Path
+    qtbot: QtBot, window: MainWindow, services: Services, asked: FakeDialogs, tmp_path: Path
 ) -> None:
     services.journal.save(DayEntry(day=date(2026, 3, 2), stress=StressMood(stress=4)))
     asked.answers["report_period"] = dialogs.ReportChoice(

@@ -22,8 +22,9 @@ from gutsleep.ui.widgets import TimeField
 
 
 @pytest.fixture
-def window(qtbot, services, show_active):
-    window = show_active(MainWindow(services))
+def window(window: MainWindow, show_active):
+    """The shared window, active; the clock and theme put back afterwards."""
+    show_active(window)
     yield window
     window.close()
     TimeField.twelve_hour = False

@@ -92,12 +92,10 @@ def test_a_background_job_without_a_handler_is_reported(qtbot, shown) -> None:
 
 
 def test_a_data_action_failing_unexpectedly_shows_no_python_message(
-    qtbot, services, shown, monkeypatch
+    qtbot, window: MainWindow, shown, monkeypatch
 ) -> None:
     warned: list[str] = []
     monkeypatch.setattr(dialogs, "warn", lambda _parent, _title, text: warned.append(text))
-    window = MainWindow(services)
-    qtbot.addWidget(window)
     actions = window.data_actions  # type: ignore[attr-defined]
 
     def job(_progress: object, _cancel: object) -> None:
@@ -110,11 +108,9 @@ def test_a_data_action_failing_unexpectedly_shows_no_python_message(
     assert "AttributeError" in shown.copied[0]
 
 
-def test_help_opens_the_log_folder(qtbot, services, monkeypatch) -> None:
+def test_help_opens_the_log_folder(window: MainWindow, services, monkeypatch) -> None:
     opened: list[QUrl] = []
     monkeypatch.setattr(QDesktopServices, "openUrl", staticmethod(opened.append))
-    window = MainWindow(services)
-    qtbot.addWidget(window)
     assert window.log_folder_action in window.help_menu.actions()
     window.log_folder_action.trigger()
     assert [url.toLocalFile() for url in opened] == [str(services.data_dir)]

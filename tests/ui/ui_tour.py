@@ -77,8 +77,7 @@ def tour(qtbot, window: MainWindow) -> Iterator[View]:  # type: ignore[no-untype
     checklist = window.show_page("checklist")
     rows = list(checklist.rows.values())  # type: ignore[attr-defined]
     for row, answer in zip(rows, (Answer.YES, Answer.UNSURE, Answer.NO), strict=False):
-        row.set_answer(answer)
-    checklist._answers_changed()  # type: ignore[attr-defined]
+        row.buttons[answer].click()  # as a person answers: the page hears of it
     checklist.show_result()  # type: ignore[attr-defined]
     settle(qtbot)
     assert checklist.result_group.isVisible()  # type: ignore[attr-defined]

@@ -2,7 +2,7 @@
 what the write-ahead log and the last close looked like when it was opened.
 
 The check command and the File menu's check use it; it reads every day through
-the ORM, so it sits above the journal's storage (storage.journal_sql).
+the app's own reads (storage.journal.queries), so it finds what a person would hit.
 """
 
 from __future__ import annotations

@@ -132,8 +132,9 @@ def _stage(source: Path, source_key: str | None, staging: Path, target_key: str 
         crypto.export_file(source, source_key, staging, target_key)
 
 
-def _keep_damaged(current: Path, data_dir: Path) -> Path:
-    """A plain copy of a journal the backup API can't read (it is closed by now)."""
+def keep_damaged(current: Path, data_dir: Path) -> Path:
+    """A plain, private copy of a journal the backup API can't read (closed by now),
+    with its write-ahead log; the copy's path."""
     folder = ensure_private_dir(backup_dir(data_dir))
     target = unique_backup_path(folder, f"{BEFORE_RESTORE}-damaged")
     with private_path(target) as part:
@@ -202,7 +203,7 @@ def restore(
         if release is not None:
             release()
         if damaged:
-            previous = _keep_damaged(target, data_dir)
+            previous = keep_damaged(target, data_dir)
         # A -wal or -shm left by the old file must never be replayed onto the new one.
         for suffix in ("-wal", "-shm", "-journal"):
             Path(f"{target}{suffix}").unlink(missing_ok=True)

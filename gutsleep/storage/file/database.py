@@ -159,6 +159,12 @@ class Database:
     def engine_loaded(self) -> bool:
         return self._engine is not None
 
+    @property
+    def driver_connection(self) -> Any:
+        """The driver connection reads use before the engine exists; None once the
+        engine's pool has taken it over, or after :meth:`release`."""
+        return self._connection
+
     def load_engine(self) -> Engine:
         """Import SQLAlchemy and build the engine, if not done yet; safe from any thread.
 

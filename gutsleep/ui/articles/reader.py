@@ -24,7 +24,9 @@ from PySide6.QtGui import (
     QDesktopServices,
     QFont,
     QHideEvent,
+    QImage,
     QResizeEvent,
+    QTextDocument,
     QWheelEvent,
 )
 from PySide6.QtWidgets import (
@@ -99,9 +101,15 @@ class ArticleBrowser(QTextBrowser):
         """Refuse every resource: articles never show images or load style sheets.
 
         Our HTML has no <img> or <link>; this closes the door for anything
-        that slipped through, remote or local alike.
+        that slipped through, remote or local alike. An image gets a blank
+        pixel: given nothing, Qt would try to open its name as a file itself
+        (warning "QFSFileEngine::open: No file name specified" for an empty one).
         """
         self.refused.append(name.toString() if isinstance(name, QUrl) else str(name))
+        if type_ == QTextDocument.ResourceType.ImageResource:
+            blank = QImage(1, 1, QImage.Format.Format_ARGB32)
+            blank.fill(Qt.GlobalColor.transparent)
+            return blank
         return None
 
     def wheelEvent(self, event: QWheelEvent) -> None:

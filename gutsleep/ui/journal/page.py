@@ -55,7 +55,7 @@ from gutsleep.services.journal import save_failure
 from gutsleep.storage.settings import CLOCK
 from gutsleep.ui.checkin_widget import CheckinWidget
 from gutsleep.ui.journal.form import DayForm
-from gutsleep.ui.journal.lists import INTAKES, PLANTS, intake_row
+from gutsleep.ui.journal.lists import INTAKES, PLANTS, distinct, intake_row
 from gutsleep.ui.tr import render, tr
 from gutsleep.ui.widgets import (
     announce,
@@ -186,6 +186,9 @@ class JournalPage(QWidget):
             shortcut = QShortcut(sequence, self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(getattr(self, f"go_{key}"))
+        save = QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self)
+        save.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        save.activated.connect(self.save_by_hand)
 
         self.current_day = self.today()
         self._stored = self.services.journal.blank(self.current_day)
@@ -426,6 +429,13 @@ class JournalPage(QWidget):
         self._dirty = True
         self.save_now()
 
+    def save_by_hand(self) -> None:
+        """Ctrl+S: write the day as typed now, and say so (also when nothing changed)."""
+        if self._loading or self.services.database.read_only:
+            return
+        self._dirty = True
+        self.save_now()
+
     def save_now(self) -> None:
         """Write what is typed now (if anything changed); refused values keep their stored value.
 
@@ -635,7 +645,8 @@ class JournalPage(QWidget):
 
     def _update_plant_count(self) -> None:
         week = self.services.journal.plants_this_week(self.current_day)
-        today = len(self.form.lists[PLANTS.key].rows())
+        # counted as saving stores them: the same plant in other capitals or spacing once
+        today = len(distinct(str(r["name"]) for r in self.form.lists[PLANTS.key].rows()))
         self.plant_count.setText(
             tr(
                 "{today} different plants today, {week} so far this week "

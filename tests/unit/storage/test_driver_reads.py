@@ -56,10 +56,10 @@ def test_every_read_works_without_the_engine_and_gives_what_it_gives_after(folde
     repo = JournalRepository(database)
     before = every_read(repo)
     assert not database.engine_loaded  # no read needed SQLAlchemy
-    early = database._connection
+    early = database.driver_connection
     database.load_engine()
     assert every_read(repo) == before
-    assert database._connection is None  # handed to the engine's pool, not closed
+    assert database.driver_connection is None  # handed to the engine's pool, not closed
     with database.engine.connect() as connection:
         assert connection.connection.driver_connection is early
     database.close()
@@ -80,7 +80,7 @@ def test_after_release_the_journal_reads_again_through_the_engine(folder: Path) 
     repo = JournalRepository(database)
     count = repo.count()
     database.release()  # as before a restore: no connection left open on the file
-    assert database._connection is None
+    assert database.driver_connection is None
     assert repo.count() == count
     database.close()
 
