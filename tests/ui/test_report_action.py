@@ -5,12 +5,11 @@ from __future__ import annotations
 import threading
 from datetime import date, timedelta
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import QDate, QTimer
-from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QCheckBox, QDateEdit, QDialog, QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
@@ -20,6 +19,9 @@ from gutsleep.services.context import Services
 from gutsleep.ui import dialogs
 from gutsleep.ui.main_window import MainWindow
 from tests.helpers.dialogs import FakeDialogs
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QAction
 
 TIMEOUT = 30000
 pytestmark = pytest.mark.usefixtures("asked")  # no real dialog ever waits for a click
