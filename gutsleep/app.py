@@ -57,18 +57,17 @@ def make_application(argv: list[str]) -> QApplication:
 
 def run_self_test(window: MainWindow) -> None:
     """Visit every page once, then quit; used by packaging and end-to-end tests."""
-    app = QApplication.instance()
     for spec in window.specs:
         window.show_page(spec.page_id)
-        app.processEvents()
+        QApplication.processEvents()
     window.close()
     if window.failed_pages:
         for page_id, error in window.failed_pages.items():
             print(f"self-test failed: {page_id}: {error}", file=sys.stderr, flush=True)
-        app.exit(1)
+        QApplication.exit(1)
         return
     print(f"self-test ok: {', '.join(s.page_id for s in window.specs)}", flush=True)
-    app.quit()
+    QApplication.quit()
 
 
 def _offer_checklist(window: MainWindow) -> None:

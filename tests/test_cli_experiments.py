@@ -59,7 +59,7 @@ def data(tmp_path: Path) -> Path:
 def test_the_synopsis() -> None:
     parser = build_parser()
     (sub,) = [a for a in parser._actions if a.dest == "command"]
-    usage = sub.choices["experiments"].format_usage()  # type: ignore[attr-defined]
+    usage = sub.choices["experiments"].format_usage()
     assert usage.strip() == "usage: gutsleep experiments [-h] [--json]"
 
 

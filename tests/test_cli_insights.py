@@ -35,7 +35,7 @@ def data(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def test_the_synopsis() -> None:
     parser = build_parser()
     (sub,) = [a for a in parser._actions if a.dest == "command"]
-    usage = sub.choices["insights"].format_usage()  # type: ignore[attr-defined]
+    usage = sub.choices["insights"].format_usage()
     assert usage.strip() == "usage: gutsleep insights [-h] [--from DATE] [--to DATE] [--json]"
 
 

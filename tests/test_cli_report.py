@@ -42,7 +42,7 @@ def data(tmp_path: Path) -> Path:
 def test_the_synopsis() -> None:
     parser = build_parser()
     (sub,) = [a for a in parser._actions if a.dest == "command"]
-    usage = sub.choices["report"].format_usage()  # type: ignore[attr-defined]
+    usage = sub.choices["report"].format_usage()
     assert usage.strip() == (
         "usage: gutsleep report [-h] [--from DATE] [--to DATE] [--appendix] PATH.pdf"
     )

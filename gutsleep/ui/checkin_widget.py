@@ -174,11 +174,15 @@ class CheckinWidget(QGroupBox):
             self._loading = False
         # Rows made now would come last in the focus chain; Tab should reach
         # them where they are drawn, right after the day navigator.
-        previous = self.previousInFocusChain()
-        while previous is not self and not (
-            previous.focusPolicy() & Qt.FocusPolicy.TabFocus and previous.isVisibleTo(self.window())
-        ):
-            previous = previous.previousInFocusChain()
+        previous: QWidget = self
+        candidate = self.previousInFocusChain()
+        while candidate is not None and candidate is not self:
+            if candidate.focusPolicy() & Qt.FocusPolicy.TabFocus and candidate.isVisibleTo(
+                self.window()
+            ):
+                previous = candidate
+                break
+            candidate = candidate.previousInFocusChain()
         for row in self.rows:
             for button in row.buttons.values():
                 QWidget.setTabOrder(previous, button)

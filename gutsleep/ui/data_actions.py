@@ -25,6 +25,7 @@ from gutsleep.ui.tr import render, tr
 
 if TYPE_CHECKING:
     from gutsleep.services.context import Services
+    from gutsleep.storage.transfer import ExportFormat
     from gutsleep.ui.main_window import MainWindow
 
 #: Work for the worker: called with (progress, cancel flag), returns the result.
@@ -240,7 +241,7 @@ class DataActions(QObject):
             path = path.with_name(path.name + suffix)
         self._flush()
         services = self.services
-        fmt = "csv" if csv else "json"
+        fmt: ExportFormat = "csv" if csv else "json"
         self.run(
             "export",
             tr("Exporting the journal…"),

@@ -9,7 +9,14 @@ from dataclasses import dataclass
 from datetime import date
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QDateEdit,
+    QFileDialog,
+    QInputDialog,
+    QMessageBox,
+    QWidget,
+)
 
 from gutsleep.ui.tr import tr
 
@@ -19,6 +26,18 @@ def _box(icon: QMessageBox.Icon, parent: QWidget | None, title: str, text: str) 
     box = QMessageBox(icon, title, text, parent=parent)
     box.setTextFormat(Qt.TextFormat.PlainText)
     return box
+
+
+def _answer(box: QMessageBox, answers: dict[QAbstractButton, str], default: str) -> str:
+    """The answer of the button that closed ``box``; ``default`` for Escape or another one."""
+    clicked = box.clickedButton()
+    return default if clicked is None else answers.get(clicked, default)
+
+
+def _day(edit: QDateEdit) -> date:
+    """The day in ``edit`` (PySide6 types QDate.toPython() as object)."""
+    shown = edit.date()
+    return date(shown.year(), shown.month(), shown.day())
 
 
 def inform(parent: QWidget | None, title: str, text: str) -> None:
@@ -38,10 +57,13 @@ def ask(parent: QWidget | None, title: str, text: str) -> bool:
 def choose(parent: QWidget | None, title: str, text: str, options: list[str]) -> str | None:
     """Ask the user to pick one of ``options``; None when they cancel."""
     box = _box(QMessageBox.Icon.Question, parent, title, text)
-    buttons = {box.addButton(o, QMessageBox.ButtonRole.AcceptRole): o for o in options}
+    buttons: dict[QAbstractButton, str] = {
+        box.addButton(o, QMessageBox.ButtonRole.AcceptRole): o for o in options
+    }
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.exec()
-    return buttons.get(box.clickedButton())
+    clicked = box.clickedButton()
+    return None if clicked is None else buttons.get(clicked)
 
 
 #: The answers of :func:`damaged_journal`.
@@ -51,7 +73,7 @@ RESTORE, START_NEW, QUIT = "restore", "new", "quit"
 def damaged_journal(parent: QWidget | None, text: str, can_restore: bool) -> str:
     """The journal can't be used: RESTORE the newest good backup, START_NEW, or QUIT."""
     box = _box(QMessageBox.Icon.Warning, parent, tr("The journal can't be opened"), text)
-    answers = {}
+    answers: dict[QAbstractButton, str] = {}
     if can_restore:
         button = box.addButton(
             tr("Restore the newest good backup"), QMessageBox.ButtonRole.AcceptRole
@@ -65,7 +87,7 @@ def damaged_journal(parent: QWidget | None, text: str, can_restore: bool) -> str
     answers[quit_button] = QUIT
     box.setEscapeButton(quit_button)
     box.exec()
-    return answers.get(box.clickedButton(), QUIT)
+    return _answer(box, answers, QUIT)
 
 
 def unexpected_error_box(parent: QWidget | None, details: str) -> QMessageBox:
@@ -111,7 +133,7 @@ def unsaved_on_quit(parent: QWidget | None, text: str) -> str:
     box.setDefaultButton(export)
     box.setEscapeButton(cancel)
     box.exec()
-    return {export: EXPORT_UNSAVED, quit_button: QUIT_UNSAVED}.get(box.clickedButton(), CANCEL_QUIT)
+    return _answer(box, {export: EXPORT_UNSAVED, quit_button: QUIT_UNSAVED}, CANCEL_QUIT)
 
 
 def save_path(parent: QWidget | None, title: str, suggested: str, filters: str) -> str | None:
@@ -178,7 +200,6 @@ def export_options(
     from PySide6.QtWidgets import (
         QCheckBox,
         QComboBox,
-        QDateEdit,
         QDialog,
         QDialogButtonBox,
         QFormLayout,
@@ -203,10 +224,6 @@ def export_options(
         only.toggled.connect(edit.setEnabled)
         form.addRow(label, edit)
         edits.append(edit)
-    appendix = QCheckBox(tr("Add the daily sleep diary as an &appendix"), dialog)
-    appendix.setObjectName("report_appendix")
-    appendix.setToolTip(tr("One row per day after the summary; a long period adds many pages."))
-    form.addRow(appendix)
     buttons = QDialogButtonBox(
         QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, dialog
     )
@@ -218,7 +235,7 @@ def export_options(
             return None
         if not only.isChecked():
             return ExportChoice(str(kind.currentData()))
-        start, end = (e.date().toPython() for e in edits)
+        start, end = (_day(e) for e in edits)
         if start > end:
             start, end = end, start
         return ExportChoice(str(kind.currentData()), start, end)
@@ -244,7 +261,6 @@ def report_period(parent: QWidget | None, first: date, last: date) -> ReportChoi
     from PySide6.QtCore import QDate
     from PySide6.QtWidgets import (
         QCheckBox,
-        QDateEdit,
         QDialog,
         QDialogButtonBox,
         QFormLayout,
@@ -291,7 +307,7 @@ def report_period(parent: QWidget | None, first: date, last: date) -> ReportChoi
     try:
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
-        start, end = (e.date().toPython() for e in edits)
+        start, end = (_day(e) for e in edits)
         if start > end:
             start, end = end, start
         return ReportChoice(start, end, appendix.isChecked())

@@ -46,7 +46,15 @@ from gutsleep.storage.settings import (
     WINDOW_GEOMETRY,
     SettingsStore,
 )
-from gutsleep.ui.pages import PAGES, ArticleReader, Flushing, HoldsUnsaved, Page, PageSpec
+from gutsleep.ui.pages import (
+    PAGES,
+    ArticleReader,
+    Flushing,
+    HoldsUnsaved,
+    Page,
+    PageSpec,
+    Searchable,
+)
 from gutsleep.ui.tr import tr
 
 if TYPE_CHECKING:
@@ -232,10 +240,10 @@ class MainWindow(QMainWindow):
             articles = QAction(tr("Read the &articles"), self)
             articles.triggered.connect(lambda: self.show_page("articles"))
             self.help_menu.addAction(articles)
-        keys = QAction(tr("&Keyboard shortcuts"), self)
-        keys.setShortcut(QKeySequence(Qt.Key.Key_F1))
-        keys.triggered.connect(self.show_shortcuts)
-        self.help_menu.addAction(keys)
+        shortcuts = QAction(tr("&Keyboard shortcuts"), self)
+        shortcuts.setShortcut(QKeySequence(Qt.Key.Key_F1))
+        shortcuts.triggered.connect(self.show_shortcuts)
+        self.help_menu.addAction(shortcuts)
         log_folder = QAction(tr("Open the &log folder"), self)
         log_folder.triggered.connect(self.open_log_folder)
         self.help_menu.addAction(log_folder)
@@ -278,8 +286,8 @@ class MainWindow(QMainWindow):
     def find_on_page(self) -> None:
         """Ctrl+F: the current page's own find, when it has one."""
         page = self.pages.get(self.current_page_id())
-        if page is not None and type(page).find is not QWidget.find:  # not Qt's static find(WId)
-            page.find()
+        if isinstance(page, Searchable):
+            page.open_find()
         else:
             self.statusBar().showMessage(tr("This page has nothing to search."), 4000)
 

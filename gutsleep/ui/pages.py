@@ -48,6 +48,13 @@ class HoldsUnsaved(Protocol):
 
 
 @runtime_checkable
+class Searchable(Protocol):
+    """A page with its own find (Ctrl+F, Edit → Find); the window says when there is none."""
+
+    def open_find(self) -> None: ...
+
+
+@runtime_checkable
 class PageHost(Protocol):
     """What a page may ask of the window it is in (the main window): its other pages."""
 

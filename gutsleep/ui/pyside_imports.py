@@ -35,7 +35,7 @@ def install() -> bool:
         return False
     if getattr(original, _MARK, False):
         return True
-    feature._mod_uses_pyside = fast_check(original)  # type: ignore[attr-defined]
+    feature._mod_uses_pyside = fast_check(original)  # type: ignore[attr-defined]  # untyped module
     return True
 
 

@@ -82,7 +82,7 @@ class SingleInstance(QObject):
         super().__init__(parent)
         self.data_dir = data_dir
         self._lock = lock
-        self.server = None
+        self.server: QLocalServer | None = None
         if listen:
             self.listen()
 
@@ -99,17 +99,18 @@ class SingleInstance(QObject):
         if classes is None:
             return
         server_class = classes[0]
-        self.server = server_class(self)
-        self.server.setSocketOptions(server_class.SocketOption.UserAccessOption)
+        server = self.server = server_class(self)
+        server.setSocketOptions(server_class.SocketOption.UserAccessOption)
         name = server_name(self.data_dir)
         # We hold the lock, so a socket file of that name is a leftover of a crash.
         server_class.removeServer(name)
-        self.server.listen(name)
-        self.server.newConnection.connect(self._on_connection)
+        server.listen(name)
+        server.newConnection.connect(self._on_connection)
 
     def _on_connection(self) -> None:
-        while self.server.hasPendingConnections():
-            socket = self.server.nextPendingConnection()
+        server = self.server
+        while server is not None and server.hasPendingConnections():
+            socket = server.nextPendingConnection()
             socket.readyRead.connect(lambda s=socket: self._read(s))
             socket.disconnected.connect(socket.deleteLater)
             if socket.bytesAvailable():

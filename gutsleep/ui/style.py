@@ -6,9 +6,14 @@ readable contrast; the sheet is rebuilt when the system scheme changes.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPainter, QPalette
 from PySide6.QtWidgets import QApplication, QStyle, QStyleOption, QWidget
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QProxyStyle
 
 SCHEMES = ("system", "light", "dark")
 
@@ -94,10 +99,10 @@ def light_palette() -> QPalette:
     return palette
 
 
-_INDICATORS: list[type[QStyle]] = []
+_INDICATORS: list[type[QProxyStyle]] = []
 
 
-def visible_indicators_style() -> type[QStyle]:
+def visible_indicators_style() -> type[QProxyStyle]:
     """The proxy style class below, defined on first use: QProxyStyle is only needed
     once a dark palette is applied, and loading it costs a few ms of every start."""
     if _INDICATORS:

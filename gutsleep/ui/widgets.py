@@ -13,7 +13,7 @@ from datetime import time
 from itertools import pairwise
 
 from PySide6 import QtGui
-from PySide6.QtCore import QStringListModel, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QStringListModel, Qt, Signal
 from PySide6.QtGui import QAccessible, QAccessibleEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -423,7 +423,7 @@ class ListEditor(QWidget):
             height += sum(self.table.rowHeight(r) for r in range(len(self._rows)))
             self.table.setFixedHeight(min(height, 160))
 
-    def eventFilter(self, watched: object, event: object) -> bool:
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if (
             watched is self.table
             and isinstance(event, QKeyEvent)
@@ -432,4 +432,4 @@ class ListEditor(QWidget):
         ):
             self.remove_selected()
             return True
-        return super().eventFilter(watched, event)  # type: ignore[arg-type]
+        return super().eventFilter(watched, event)

@@ -63,9 +63,8 @@ def window(qtbot: QtBot, services: Services) -> Iterator[MainWindow]:
     main = MainWindow(services)
     qtbot.addWidget(main)
     yield main
-    actions = getattr(main, "data_actions", None)
-    if actions is not None:
-        actions.wait()
+    if main.data_actions is not None:
+        main.data_actions.wait()
 
 
 @pytest.fixture

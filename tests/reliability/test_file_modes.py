@@ -137,7 +137,7 @@ def check_while_writing(
 
 def test_the_report_pdf_is_private_from_its_first_page(
     demo_services, out: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     from matplotlib.backends.backend_pdf import PdfPages
 
     from gutsleep.services.report import make_report
@@ -151,7 +151,7 @@ def test_the_report_pdf_is_private_from_its_first_page(
 
 def test_the_experiment_pdf_is_private(
     demo_services, out: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     from matplotlib.figure import Figure
 
     from gutsleep.domain.experiments import Design, Experiment
@@ -178,7 +178,7 @@ def test_the_experiment_pdf_is_private(
 @pytest.mark.parametrize("suffix", [".png", ".svg", ".pdf"])
 def test_a_figure_saved_from_trends_is_private_from_the_first_byte(
     demo_services, out: Path, monkeypatch: pytest.MonkeyPatch, suffix: str
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     from matplotlib.figure import Figure
 
     from gutsleep.charts.timeseries import sleep_figure
@@ -240,7 +240,7 @@ make_report(services, None, None, Path(sys.argv[2]) / "report.pdf", today=date(2
 
 def test_a_report_killed_while_writing_leaves_nothing_others_can_read(
     tmp_path: Path, out: Path, open_umask
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     import signal
     import subprocess
     import sys
@@ -273,7 +273,7 @@ def test_a_report_killed_while_writing_leaves_nothing_others_can_read(
 
 def test_the_copy_of_a_damaged_journal_kept_before_a_restore_is_private(
     tmp_path: Path, open_umask
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     from gutsleep.storage.backups import restoring
 
     data = tmp_path / "data"

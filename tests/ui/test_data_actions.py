@@ -18,6 +18,7 @@ from gutsleep.services.context import Services
 from gutsleep.storage.transfer import Cancelled
 from gutsleep.ui import dialogs
 from gutsleep.ui.data_actions import DataActions
+from gutsleep.ui.journal.page import JournalPage
 from gutsleep.ui.main_window import MainWindow
 from tests.helpers.dialogs import FakeDialogs
 
@@ -26,7 +27,9 @@ pytestmark = pytest.mark.usefixtures("asked")  # no real dialog ever waits for a
 
 
 def actions_of(window: MainWindow) -> DataActions:
-    return window.data_actions  # type: ignore[attr-defined, no-any-return]
+    """The window's data actions (installed with its menus, so never None here)."""
+    assert window.data_actions is not None
+    return window.data_actions
 
 
 def fill(services: Services, *days: int, note: str = "mine") -> None:
@@ -128,6 +131,7 @@ def test_import_asks_about_days_already_there_then_overwrites(
     asked.answers["choose"] = lambda title, text, options: options[1]
     reloaded: list[bool] = []
     page = window.pages["journal"]
+    assert isinstance(page, JournalPage)
     page.reload = lambda: reloaded.append(True)  # type: ignore[method-assign]
     report = finish(qtbot, window, "import", actions_of(window).import_action.trigger)
     assert report.overwritten == (date(2026, 3, 2),) and report.added == (date(2026, 3, 3),)

@@ -88,7 +88,7 @@ def test_closing_the_welcome_starts_the_journal(qtbot, services) -> None:  # typ
 
 def test_the_demo_choice_uses_the_help_menu_action(
     qtbot, services, tmp_path: Path, monkeypatch
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     folder = tmp_path / "data-demo"
     started: list[Path] = []
     monkeypatch.setattr(demo_action, "demo_folder", lambda current: folder)

@@ -310,7 +310,7 @@ def test_a_journal_in_a_read_only_folder_says_so_and_takes_no_edits(
         qtbot.addWidget(page)
         banner = page.findChild(QWidget, "journal_read_only")
         assert banner is not None and banner.text() == READ_ONLY_SAVE
-        assert not page.scroll.widget().isEnabled()
+        assert not page.scroll_area.widget().isEnabled()
         assert page.form.fields["notes"].toPlainText() == "kept"
         with pytest.raises(ReadOnlyJournalError, match="nothing can be saved"):
             services.journal.save(DayEntry(day=date(2026, 5, 5), notes="new"))

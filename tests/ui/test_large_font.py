@@ -44,7 +44,7 @@ def test_journal_fits_1024_wide_and_takes_one_column_only_when_two_do_not_fit(
     journal = window.page("journal")
     qtbot.wait(100)
     # At 200 % the form still fits 1024 pixels in two columns: no sideways scrolling.
-    assert journal.scroll.horizontalScrollBar().maximum() == 0
+    assert journal.scroll_area.horizontalScrollBar().maximum() == 0
     window.resize(700, 640)
     qtbot.waitUntil(lambda: journal.form.one_column)
     window.resize(2600, 900)

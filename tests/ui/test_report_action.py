@@ -5,7 +5,7 @@ from __future__ import annotations
 import threading
 from datetime import date, timedelta
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pytest
 from pypdf import PdfReader
@@ -20,17 +20,22 @@ from gutsleep.ui import dialogs
 from gutsleep.ui.main_window import MainWindow
 from tests.helpers.dialogs import FakeDialogs
 
+if TYPE_CHECKING:
+    from PySide6.QtGui import QAction
+
 TIMEOUT = 30000
 pytestmark = pytest.mark.usefixtures("asked")  # no real dialog ever waits for a click
 
 
-def report_action(window: MainWindow) -> Any:
-    return window.report_action.action  # type: ignore[attr-defined]
+def report_action(window: MainWindow) -> QAction:
+    assert window.report_action is not None  # installed with the window's menus
+    return window.report_action.action
 
 
 def run_report(qtbot: QtBot, window: MainWindow) -> Any:
     """Trigger the action and wait for the "report" operation to end; its result."""
-    actions = window.data_actions  # type: ignore[attr-defined]
+    actions = window.data_actions
+    assert actions is not None
     outcome: list[Any] = []
 
     def record(name: str, value: object) -> None:
@@ -57,7 +62,8 @@ def test_the_action_sits_with_the_data_actions_before_quit(window: MainWindow) -
     assert action.text() == "Re&port for a clinician…"
     letters = [t[t.index("&") + 1].lower() for t in texts if "&" in t]
     assert len(letters) == len(set(letters)), f"File menu entries share a mnemonic: {texts}"
-    assert action in window.data_actions.actions  # type: ignore[attr-defined]
+    assert window.data_actions is not None
+    assert action in window.data_actions.actions
 
 
 def test_the_report_is_made_on_the_worker_for_the_chosen_period(
@@ -111,7 +117,8 @@ def test_cancelling_the_period_or_the_file_does_nothing(
     asked.answers["report_period"] = dialogs.ReportChoice(date(2026, 3, 1), date(2026, 3, 14))
     asked.answers["save_path"] = None
     report_action(window).trigger()
-    assert not window.data_actions.busy  # type: ignore[attr-defined]
+    assert window.data_actions is not None
+    assert not window.data_actions.busy
     assert list(tmp_path.glob("*.pdf")) == []
 
 

@@ -79,7 +79,7 @@ def test_closing_the_shell_before_the_journal_opens_writes_nothing(qtbot, data_d
 
 def test_a_protected_journal_is_asked_for_with_the_shell_as_parent(
     qtbot, data_dir, monkeypatch: pytest.MonkeyPatch
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     if not crypto.encryption_available():
         pytest.skip("the encryption extra is missing")
     services = open_services(data_dir)
@@ -107,7 +107,7 @@ def test_a_protected_journal_is_asked_for_with_the_shell_as_parent(
 
 def test_a_cancelled_passphrase_or_a_refused_file_gives_the_exit_status(
     qtbot, data_dir, monkeypatch: pytest.MonkeyPatch
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     if crypto.encryption_available():
         services = open_services(data_dir)
         services.database.protect(SECRET)

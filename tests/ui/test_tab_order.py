@@ -80,7 +80,7 @@ def test_tab_reaches_every_field_in_visual_order_and_the_notes_last(  # type: ig
     full_lists(services)
     page = show_active(JournalPage(services, today=DAY))
     page.resize(1000, 700)
-    body = page.scroll.widget()
+    body = page.scroll_area.widget()
     expected = tab_stops(body)
     notes = page.form.fields["notes"]
     first = page.form.fields["sleep.into_bed"]
@@ -119,4 +119,4 @@ def test_the_day_navigator_leads_into_the_first_field(qtbot, services, show_acti
             break
     assert seen[-1] is page.form.fields["sleep.into_bed"], [name(w) for w in seen]
     qtbot.keyClick(seen[-1], Qt.Key.Key_Backtab)
-    assert QApplication.focusWidget() in (page.scroll, page.today_button)
+    assert QApplication.focusWidget() in (page.scroll_area, page.today_button)

@@ -74,7 +74,7 @@ def test_insights_are_worked_out_once_the_figure_is_shown(qtbot, services) -> No
 
 def test_the_working_note_is_for_reading_and_the_insights_say_so_in_their_tab(
     qtbot, services
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     create_demo(services, days=60, seed=2)
     window = MainWindow(services)
     qtbot.addWidget(window)
@@ -105,7 +105,7 @@ def _recording_windows(services) -> list[tuple[object, object]]:  # type: ignore
 
 def test_a_short_range_is_drawn_from_its_own_days_then_the_whole_journal_is_read(
     qtbot, services
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     from datetime import date, timedelta
 
     from gutsleep.storage.settings import TRENDS_RANGE
@@ -127,7 +127,7 @@ def test_a_short_range_is_drawn_from_its_own_days_then_the_whole_journal_is_read
 
 def test_a_longer_range_chosen_before_the_whole_journal_is_read_waits_for_it(
     qtbot, services
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     import threading
 
     from gutsleep.storage.settings import TRENDS_RANGE

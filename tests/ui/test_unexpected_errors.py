@@ -96,7 +96,8 @@ def test_a_data_action_failing_unexpectedly_shows_no_python_message(
 ) -> None:
     warned: list[str] = []
     monkeypatch.setattr(dialogs, "warn", lambda _parent, _title, text: warned.append(text))
-    actions = window.data_actions  # type: ignore[attr-defined]
+    actions = window.data_actions
+    assert actions is not None  # installed with the window's menus
 
     def job(_progress: object, _cancel: object) -> None:
         raise AttributeError("'NoneType' object has no attribute 'day'")

@@ -211,11 +211,8 @@ class ArticlesPage(QWidget):
     def _open_bookmark(self, article_id: str, anchor: str) -> bool:
         return self.reader.open(article_id, anchor=anchor, remember=True)
 
-    def find(self) -> None:  # type: ignore[override]  # shadows the static QWidget.find(WId)
-        """Ctrl+F (routed here by the main window's Edit → Find): open the find bar."""
-        self.open_find()
-
     def open_find(self) -> None:
+        """Ctrl+F (routed here by the main window's Edit → Find): open the find bar."""
         self.reader.find_bar.open()
 
     def flush(self) -> None:

@@ -460,7 +460,7 @@ class ExperimentsPage(QWidget):
             from matplotlib.figure import Figure
 
             self._figure = Figure(figsize=(7, 2.8), layout="constrained")
-            self._canvas = FigureCanvasQTAgg(self._figure)
+            self._canvas = FigureCanvasQTAgg(self._figure)  # type: ignore[no-untyped-call]
             self._canvas.setParent(self.chart_box)
             self._canvas.setObjectName("experiment_canvas")
             self._canvas.setAccessibleName(tr("The outcome day by day, coloured by phase"))

@@ -611,7 +611,11 @@ class ExperimentWizard(QWizard):
                 continue
             missing = label.heightForWidth(label.width()) - label.height()
             header = label.parentWidget()
-            if missing > 0 and header.minimumHeight() == header.maximumHeight():
+            if (
+                header is not None
+                and missing > 0
+                and header.minimumHeight() == header.maximumHeight()
+            ):
                 header.setFixedHeight(header.height() + missing)
 
     def resizeEvent(self, event: QResizeEvent) -> None:

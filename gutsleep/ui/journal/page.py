@@ -150,11 +150,11 @@ class JournalPage(QWidget):
         self.save_problem.setProperty("role", "error")  # the theme's error colour (ui.style)
         self.save_problem.hide()
         outer.addWidget(self.save_problem)
-        self.scroll = QScrollArea(self)
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setObjectName("journal_scroll")
-        self.scroll.setAccessibleName(tr("The day's entry"))
-        body = QWidget()
+        self.scroll_area = QScrollArea(self)
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setObjectName("journal_scroll")
+        self.scroll_area.setAccessibleName(tr("The day's entry"))
+        body = self._body = QWidget()
         self.body_layout = QVBoxLayout(body)
         self.checkin = CheckinWidget(services, body)  # shown only while an experiment runs
         self.body_layout.addWidget(self.checkin)
@@ -170,9 +170,9 @@ class JournalPage(QWidget):
         self.plant_count = self.form.plant_count
         self.body_layout.addWidget(self.form)
         self.body_layout.addStretch(1)
-        self.scroll.setWidget(body)
-        self.scroll.viewport().installEventFilter(self)  # its width decides the columns
-        outer.addWidget(self.scroll, 1)
+        self.scroll_area.setWidget(body)
+        self.scroll_area.viewport().installEventFilter(self)  # its width decides the columns
+        outer.addWidget(self.scroll_area, 1)
         self.status = QLabel(self)
         self.status.setObjectName("journal_status")
         self.status.setAccessibleName(tr("Save status"))
@@ -289,7 +289,7 @@ class JournalPage(QWidget):
             and watched is self.date_edit.calendarWidget()
         ):
             self._mark_logged_days()
-        elif event.type() == QEvent.Type.Resize and watched is self.scroll.viewport():
+        elif event.type() == QEvent.Type.Resize and watched is self.scroll_area.viewport():
             self._fit_columns()
         return super().eventFilter(watched, event)
 
@@ -322,10 +322,9 @@ class JournalPage(QWidget):
         scroll area is not laid out yet (a viewport a few pixels wide), and
         its own size may not change again once it is.
         """
-        body = self.scroll.widget()
-        available = self.scroll.viewport().width()
+        available = self.scroll_area.viewport().width()
         if not self.form.one_column:
-            self._two_column_width = body.minimumSizeHint().width()
+            self._two_column_width = self._body.minimumSizeHint().width()
         self.form.reflow(available < self._two_column_width)
 
     # reading and writing the form ----------------------------------------

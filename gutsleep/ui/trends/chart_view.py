@@ -176,7 +176,7 @@ _TOOLBAR: list[type] = []
 def _toolbar_class() -> type:
     """The navigation toolbar without its own Save (ours exports in the light theme)."""
     if not _TOOLBAR:
-        from matplotlib.backends.backend_qtagg import NavigationToolbar2QT
+        from matplotlib.backends.backend_qt import NavigationToolbar2QT  # where it is defined
 
         class Toolbar(NavigationToolbar2QT):
             toolitems = [  # noqa: RUF012 (matplotlib's own class attribute)

@@ -158,6 +158,8 @@ class TrendsPage(QWidget):
         name_widget(self.tabs, "trends_tabs", tr("Trend views"))
         self.tabs.tabBar().setAccessibleName(tr("Trend views"))
         self.tab_pages: dict[str, QWidget] = {}
+        #: The layout of each tab's page, where its chart (or panel) goes.
+        self.tab_layouts: dict[str, QVBoxLayout] = {}
         for key, title in TABS:
             # Each tab scrolls when the window is too small for a chart and its text
             # (large fonts, small screens) instead of squeezing them out of sight.
@@ -168,13 +170,15 @@ class TrendsPage(QWidget):
             holder.setAccessibleName(tr(title))
             page = QWidget(holder)
             page.setObjectName(f"trends_tab_{key}_content")
-            QVBoxLayout(page).setContentsMargins(4, 4, 4, 4)
+            page_layout = QVBoxLayout(page)
+            page_layout.setContentsMargins(4, 4, 4, 4)
+            self.tab_layouts[key] = page_layout
             holder.setWidget(page)
             self.tab_pages[key] = page
             self.tabs.addTab(holder, tr(title))
         self._build_factor_list()
         self._build_insights()
-        self.tabs.currentChanged.connect(lambda _index: (self._tab_shown(), self._update_working()))
+        self.tabs.currentChanged.connect(lambda _index: self._tab_changed())
         layout.addWidget(self.tabs, 1)
         self._restore_range()
 
@@ -240,22 +244,20 @@ class TrendsPage(QWidget):
         )
         self.table_button.clicked.connect(self.show_data_table)
         self.table_dialog: DataTableDialog | None = None
-        for widget in (
+        controls: tuple[QWidget, ...] = (
             label,
             self.range_combo,
             self.date_from,
             self.to_label,
             self.date_to,
             self.overlay,
-        ):
-            row.addWidget(widget)
-        for widget in (
             self.working,
             self.status,
             self.save_figure_button,
             self.save_csv_button,
             self.table_button,
-        ):
+        )
+        for widget in controls:
             row.addWidget(widget)
         self.range_combo.currentIndexChanged.connect(lambda _index: self._range_changed())
         return holder
@@ -263,7 +265,7 @@ class TrendsPage(QWidget):
     def _build_factor_list(self) -> None:
         page = self.tab_pages["factors"]
         row = QHBoxLayout()
-        page.layout().addLayout(row)  # type: ignore[attr-defined]
+        self.tab_layouts["factors"].addLayout(row)
         column = QVBoxLayout()
         hint = QLabel(tr("Show beside sleep:"), page)
         self.factor_list = QListWidget(page)
@@ -294,9 +296,7 @@ class TrendsPage(QWidget):
 
     def _build_insights(self) -> None:
         self.insights = InsightsPanel(self._frame, self._theme, self.tab_pages["insights"])
-        layout = self.tab_pages["insights"].layout()
-        assert isinstance(layout, QVBoxLayout)
-        layout.addWidget(self.insights, 1)
+        self.tab_layouts["insights"].addWidget(self.insights, 1)
 
     def _frame(self) -> DailyFrame | None:
         return self._data.frame if self._data is not None else None
@@ -559,6 +559,10 @@ class TrendsPage(QWidget):
             palette.color(QPalette.ColorRole.WindowText).name(),
         )
 
+    def _tab_changed(self) -> None:
+        self._tab_shown()
+        self._update_working()
+
     def _tab_shown(self) -> None:
         key = self.current_tab()
         data = self._data
@@ -607,8 +611,8 @@ class TrendsPage(QWidget):
         title = tr(dict(TABS)[key])
         view = ChartView(f"trends_{key}_chart", title, self.tab_pages[key])
         self.views[key] = view
-        area = self.factor_area if key == "factors" else self.tab_pages[key].layout()
-        area.addWidget(view, 1)  # type: ignore[union-attr]
+        area = self.factor_area if key == "factors" else self.tab_layouts[key]
+        area.addWidget(view, 1)
         view.set_chart(chart)
 
     def _update_chart(self, key: str) -> None:

@@ -68,7 +68,7 @@ def test_a_demo_journal_gives_two_summary_pages(demo: Services, tmp_path: Path) 
     fonts = [
         font.get_object()
         for page in reader.pages
-        for font in page["/Resources"]["/Font"].values()  # type: ignore[index, union-attr]
+        for font in page["/Resources"]["/Font"].values()  # type: ignore[index]
     ]
     assert fonts and all("/FontFile2" in f["/DescendantFonts"][0]["/FontDescriptor"] for f in fonts)
     pages = pages_text(result.path)

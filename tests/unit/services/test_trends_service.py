@@ -54,7 +54,7 @@ def _find(report: InsightReport, factor: str, outcome: str, lag: int):  # type: 
 )
 def test_the_demo_built_in_effects_are_found_with_their_sign_and_size(
     demo_report: InsightReport, effect
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     """stress -> tst -35 min and sol +15 min, fermented -> tst +20 min, alcohol -> waso
     +20 min (the night after), trigger food -> bloating +3 (the same day)."""
     insight = _find(demo_report, ANALYSIS_KEY[effect.factor], effect.outcome, effect.lag)
