@@ -210,7 +210,7 @@ class DayForm(QWidget):
         box_layout = box.layout()
         assert isinstance(box_layout, QVBoxLayout)
         box_layout.removeWidget(number)
-        row.addWidget(number, 1)
+        row.addWidget(number)
         plus = QToolButton(box)
         plus.setText("+")
         name_widget(
@@ -220,6 +220,7 @@ class DayForm(QWidget):
         )
         plus.clicked.connect(lambda: self._count_one(number))
         row.addWidget(plus)
+        row.addStretch(1)  # the "+" beside its count, not at the far end of the cell
         box_layout.insertLayout(0, row)
 
     def _count_one(self, number: NumberField) -> None:
