@@ -194,6 +194,25 @@ class TrendsService:
         assert first is not None and last is not None
         return _slice(full, first, last)
 
+    def period(self, first: date, last: date) -> tuple[DailyFrame, dict[date, tuple[int, ...]]]:
+        """The daily frame and Bristol counts of ``first``..``last`` for a one-off reader.
+
+        From the cached history when it is read and current (the Trends page has
+        been shown); else only the period's days are read and nothing is cached,
+        so the report of four weeks from a cold start does not read ten years.
+        """
+        with self._lock:
+            history = self._history
+            current = history is not None and history.fingerprint == self.fingerprint()
+        if current:
+            return self.frame(first, last), self.bristol_days(first, last)
+        from gutsleep.analysis.series import daily_frame
+
+        summaries = self.repository.summaries(first, last)
+        return daily_frame(summaries, first, last), _bristol_counts(
+            (s.day, s.bristol if s.gut_logged else None) for s in summaries
+        )
+
     # -- weekly views -------------------------------------------------------------
 
     def weekly_plants(

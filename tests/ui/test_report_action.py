@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 from pypdf import PdfReader
-from PySide6.QtCore import QDate, QTimer
+from PySide6.QtCore import QDate, QLocale, QTimer
 from PySide6.QtWidgets import QApplication, QCheckBox, QDateEdit, QDialog, QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
@@ -199,3 +199,33 @@ def test_the_appendix_box_adds_the_daily_diary(
     reader = PdfReader(result.path)
     assert len(reader.pages) == result.pages == 3
     assert "Appendix: the daily sleep diary" in reader.pages[2].extract_text()
+
+
+def test_the_reports_decimals_follow_the_apps_language(
+    qtbot: QtBot,
+    window: MainWindow,
+    services: Services,
+    asked: Asked,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    services.journal.save(DayEntry(day=date(2026, 3, 2), stress=StressMood(stress=3)))
+    numbers: list[Any] = []
+    real = report_service.make_report
+
+    def spy(*args: Any, **kw: Any) -> Any:
+        numbers.append(kw.get("number"))
+        return real(*args, **kw)
+
+    monkeypatch.setattr(report_service, "make_report", spy)
+    asked.answers["report_period"] = dialogs.ReportChoice(date(2026, 3, 1), date(2026, 3, 14))
+    asked.answers["save_path"] = str(tmp_path / "de.pdf")
+    was = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.German, QLocale.Country.Germany))
+    try:
+        run_report(qtbot, window)
+        (number,) = numbers
+        assert number is not None and number(83.2, 1) == "83,2" and number(3.0, 0) == "3"
+    finally:
+        QLocale.setDefault(was)
+    assert numbers[0](83.2, 1) == was.toString(83.2, "f", 1)
