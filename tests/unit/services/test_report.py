@@ -237,6 +237,14 @@ def test_a_short_report_from_a_cold_start_reads_only_its_own_period(
     assert asked == []  # the history is reused
     assert pages_text(result.path) == cold
 
+    ten_years.trends.invalidate()
+    asked.clear()
+    span = ten_years.journal.repository.span()
+    assert span is not None
+    for _ in range(2):  # a period of the whole journal reads (and keeps) the history
+        make_report(ten_years, span[0], span[1], tmp_path / "all.pdf", today=END)
+    assert asked == [()]
+
 
 def test_the_appendix_lists_every_day_with_sweats_bleeding_naps_and_early_waking(
     small: Services, tmp_path: Path
