@@ -104,6 +104,19 @@ def test_a_demo_journal_gives_two_summary_pages(demo: Services, tmp_path: Path) 
     assert "Appendix" not in text
 
 
+def test_each_font_face_is_embedded_once(demo: Services, tmp_path: Path) -> None:
+    """Ligatures (fi, fl) would embed a second subset of a face: the slowest part of the PDF."""
+    result = make_report(demo, None, None, tmp_path / "report.pdf", today=END, appendix=True)
+    reader = PdfReader(result.path)
+    fonts = {
+        str(font.get_object()["/BaseFont"])  # type: ignore[index]
+        for page in reader.pages
+        for font in page["/Resources"]["/Font"].values()  # type: ignore[index, union-attr]
+    }
+    faces = [name.split("+", 1)[1] for name in fonts]
+    assert sorted(faces) == ["DejaVuSans", "DejaVuSans-Bold"]
+
+
 def _night(
     day: date, into: str, lights: str, sol: int, waso: int, wake: str, out: str
 ) -> SleepDiary:
