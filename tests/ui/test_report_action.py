@@ -229,3 +229,41 @@ def test_the_reports_decimals_follow_the_apps_language(
     finally:
         QLocale.setDefault(was)
     assert numbers[0](83.2, 1) == was.toString(83.2, "f", 1)
+
+
+def test_a_report_in_german_has_german_words_and_decimal_commas(
+    qapp: QApplication, services: Services, tmp_path: Path
+) -> None:
+    """The real catalogue and QLocale("de"), as the app passes them to the report."""
+    from PySide6.QtCore import QCoreApplication, QTranslator
+
+    from gutsleep.domain.journal import SleepDiary
+    from gutsleep.ui.tr import format_number, tr
+
+    for n, (quality, sweats) in enumerate(((3, 2), (4, 0))):
+        sleep = SleepDiary(quality=quality, night_sweats=sweats, zone="Europe/London")
+        services.journal.save(DayEntry(day=date(2026, 3, 2 + n), sleep=sleep))
+    translator = QTranslator()
+    catalogue = Path(__file__).resolve().parents[2] / "resources/translations/gutsleep_de.qm"
+    assert translator.load(str(catalogue))
+    QCoreApplication.installTranslator(translator)
+    was = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.German, QLocale.Country.Germany))
+    try:
+        result = report_service.make_report(
+            services,
+            date(2026, 3, 2),
+            date(2026, 3, 15),
+            tmp_path / "de.pdf",
+            today=date(2026, 3, 15),
+            translate=tr,
+            number=format_number,
+        )
+    finally:
+        QLocale.setDefault(was)
+        QCoreApplication.removeTranslator(translator)
+    text = " ".join(" ".join(p.extract_text().split()) for p in PdfReader(result.path).pages)
+    assert "Seite 1 von 2" in text
+    assert "im Mittel 1,0-mal pro Nacht" in text  # sweats: (2 + 0) / 2
+    assert " 3,5 " in text  # the period's mean quality
+    assert " 3.5 " not in text
