@@ -8,7 +8,8 @@ existing builders, in the light theme) into a page of its own, with a
 heading above the plot and its summary sentences below. :meth:`Pages.finish`
 puts the running header, the footer and "Page X of N" on every page once the
 number of pages is known, and turns ligatures off (one font subset less to
-embed).
+embed); :func:`lean_font_subsets` keeps the layout tables out of the embedded
+fonts while they are written.
 
 Text arrives already translated. Every string is drawn as one text object,
 so a PDF saved with TrueType fonts (``pdf.fonttype`` 42) keeps it searchable
@@ -19,7 +20,9 @@ that the caller saves (e.g. with ``PdfPages``).
 from __future__ import annotations
 
 import textwrap
-from collections.abc import Callable, Iterable, Sequence
+import threading
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -32,7 +35,7 @@ from matplotlib.transforms import Bbox
 
 from gutsleep.charts.theme import ChartTheme
 
-__all__ = ["PAGE", "Block", "BlockKind", "Pages", "Table"]
+__all__ = ["PAGE", "Block", "BlockKind", "Pages", "Table", "lean_font_subsets"]
 
 PAGE = (8.27, 11.69)  # A4 portrait, inches
 MARGIN = 0.6
@@ -396,3 +399,34 @@ def _without_ligatures(figure: Figure) -> None:
     for text in figure.findobj(Text):
         if hasattr(text, "set_fontfeatures"):  # matplotlib 3.11 and later
             text.set_fontfeatures(NO_LIGATURES)
+
+
+#: OpenType layout tables: matplotlib has placed every glyph before the PDF is
+#: written and PDF viewers never read them, yet decompiling them (DejaVu Sans's
+#: kerning, ligature and maths lookups) is most of fontTools' time in subsetting a font.
+LAYOUT_TABLES = ("GSUB", "GPOS", "GDEF", "BASE", "JSTF", "MATH", "kern")
+
+_subsetting = threading.Lock()
+
+
+@contextmanager
+def lean_font_subsets() -> Iterator[None]:
+    """While a PDF is written, its embedded font subsets leave out :data:`LAYOUT_TABLES`.
+
+    The glyphs, their widths and the ToUnicode map (so the text can be
+    searched and copied) are kept. fontTools reads its default list of tables
+    to drop from ``Options._drop_tables_default``; where that is missing the
+    fonts are embedded whole, as before.
+    """
+    from fontTools import subset
+
+    with _subsetting:
+        default = getattr(subset.Options, "_drop_tables_default", None)
+        if not isinstance(default, list):
+            yield
+            return
+        subset.Options._drop_tables_default = [*default, *LAYOUT_TABLES]
+        try:
+            yield
+        finally:
+            subset.Options._drop_tables_default = default

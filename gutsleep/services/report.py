@@ -157,6 +157,8 @@ def make_report(
     import matplotlib
     from matplotlib.backends.backend_pdf import PdfPages
 
+    from gutsleep.charts.report import lean_font_subsets
+
     made = today or date.today()
     first, last = _period(first, last, made)
     target = Path(path)
@@ -183,7 +185,7 @@ def make_report(
         header, footer = writer.footer()
         figures = writer.pages.finish(header, footer, writer.page_label)
         step(6)
-        with private_path(target) as partial:
+        with private_path(target) as partial, lean_font_subsets():
             with PdfPages(partial, metadata=_metadata(writer, header)) as pdf:
                 for figure in figures:
                     if cancel is not None and cancel.is_set():

@@ -117,6 +117,30 @@ def test_each_font_face_is_embedded_once(demo: Services, tmp_path: Path) -> None
     assert sorted(faces) == ["DejaVuSans", "DejaVuSans-Bold"]
 
 
+def test_the_embedded_fonts_leave_out_the_layout_tables(demo: Services, tmp_path: Path) -> None:
+    """Glyphs, widths and the text map stay; kerning and ligature lookups (read by no PDF
+    viewer, and most of the subsetting time) go."""
+    import io
+
+    from fontTools.ttLib import TTFont
+
+    result = make_report(demo, None, None, tmp_path / "report.pdf", today=END)
+    reader = PdfReader(result.path)
+    fonts = [
+        font.get_object()
+        for page in reader.pages
+        for font in page["/Resources"]["/Font"].values()  # type: ignore[index, union-attr]
+    ]
+    assert fonts
+    for font in fonts:
+        descriptor = font["/DescendantFonts"][0]["/FontDescriptor"]
+        embedded = TTFont(io.BytesIO(descriptor["/FontFile2"].get_data()))
+        assert {"glyf", "hmtx", "cmap"} <= set(embedded.keys())
+        assert not {"GSUB", "GPOS", "GDEF", "kern"} & set(embedded.keys())
+        assert "/ToUnicode" in font
+    assert "Sleep diary (Consensus Sleep Diary)" in pages_text(result.path)[0]
+
+
 def _night(
     day: date, into: str, lights: str, sol: int, waso: int, wake: str, out: str
 ) -> SleepDiary:
