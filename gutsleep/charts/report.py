@@ -7,7 +7,9 @@ page. :meth:`Pages.chart` turns a chart handle's Figure (drawn by the
 existing builders, in the light theme) into a page of its own, with a
 heading above the plot and its summary sentences below. :meth:`Pages.finish`
 puts the running header, the footer and "Page X of N" on every page once the
-number of pages is known.
+number of pages is known, and turns ligatures off (one font subset less to
+embed); :func:`lean_font_subsets` keeps the layout tables out of the embedded
+fonts while they are written.
 
 Text arrives already translated. Every string is drawn as one text object,
 so a PDF saved with TrueType fonts (``pdf.fonttype`` 42) keeps it searchable
@@ -18,7 +20,9 @@ that the caller saves (e.g. with ``PdfPages``).
 from __future__ import annotations
 
 import textwrap
-from collections.abc import Callable, Iterable, Sequence
+import threading
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -26,11 +30,12 @@ from matplotlib.axes import Axes
 from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
 from matplotlib.patches import Rectangle
+from matplotlib.text import Text
 from matplotlib.transforms import Bbox
 
 from gutsleep.charts.theme import ChartTheme
 
-__all__ = ["PAGE", "Block", "BlockKind", "Pages", "Table"]
+__all__ = ["PAGE", "Block", "BlockKind", "Pages", "Table", "lean_font_subsets"]
 
 PAGE = (8.27, 11.69)  # A4 portrait, inches
 MARGIN = 0.6
@@ -43,6 +48,11 @@ BODY = 9.5
 SMALL = 8.3
 HEADING = 12.5
 TITLE = 20.0
+
+#: Typographic ligatures off (fi, fl, ffi...): matplotlib 3.11 embeds each font's
+#: ligatures as a second subset of it, and subsetting a font is the slowest part
+#: of writing the PDF. Older matplotlib sets no ligatures at all.
+NO_LIGATURES = ("-liga", "-clig")
 
 BlockKind = Literal[
     "title", "heading", "subheading", "text", "small", "bullet", "small-bullet", "table", "space"
@@ -380,4 +390,43 @@ class Pages:
                 ha="right",
                 color=muted,
             )
+            _without_ligatures(figure)
         return list(self.figures)
+
+
+def _without_ligatures(figure: Figure) -> None:
+    """Every text of ``figure`` drawn letter by letter (see :data:`NO_LIGATURES`)."""
+    for text in figure.findobj(Text):
+        if hasattr(text, "set_fontfeatures"):  # matplotlib 3.11 and later
+            text.set_fontfeatures(NO_LIGATURES)
+
+
+#: OpenType layout tables: matplotlib has placed every glyph before the PDF is
+#: written and PDF viewers never read them, yet decompiling them (DejaVu Sans's
+#: kerning, ligature and maths lookups) is most of fontTools' time in subsetting a font.
+LAYOUT_TABLES = ("GSUB", "GPOS", "GDEF", "BASE", "JSTF", "MATH", "kern")
+
+_subsetting = threading.Lock()
+
+
+@contextmanager
+def lean_font_subsets() -> Iterator[None]:
+    """While a PDF is written, its embedded font subsets leave out :data:`LAYOUT_TABLES`.
+
+    The glyphs, their widths and the ToUnicode map (so the text can be
+    searched and copied) are kept. fontTools reads its default list of tables
+    to drop from ``Options._drop_tables_default``; where that is missing the
+    fonts are embedded whole, as before.
+    """
+    from fontTools import subset
+
+    with _subsetting:
+        default = getattr(subset.Options, "_drop_tables_default", None)
+        if not isinstance(default, list):
+            yield
+            return
+        subset.Options._drop_tables_default = [*default, *LAYOUT_TABLES]
+        try:
+            yield
+        finally:
+            subset.Options._drop_tables_default = default

@@ -48,6 +48,7 @@ __all__ = [
     "MONTHLY_LIMIT",
     "WEEKLY_LIMIT",
     "CompletedExperiment",
+    "FormatNumber",
     "Group",
     "Limits",
     "MedicineSpan",
@@ -56,9 +57,11 @@ __all__ = [
     "Stat",
     "WindowRow",
     "bleeding_starts",
+    "plain_number",
     "stat",
     "summary_groups",
     "week_groups",
+    "with_numbers",
 ]
 
 
@@ -90,6 +93,31 @@ LIMITS: tuple[Limits, ...] = (
 
 
 Translate = Callable[[str], str]
+
+
+#: Writes ``value`` with ``digits`` decimals the reader's way: "3.5", or "3,5" in German.
+FormatNumber = Callable[[float, int], str]
+
+
+def plain_number(value: float, digits: int) -> str:
+    """``value`` with ``digits`` decimals and a decimal point: the CLI's way, and English."""
+    return f"{value:.{max(digits, 0)}f}"
+
+
+def with_numbers(message: Message, number: FormatNumber) -> Message:
+    """``message`` with its :class:`~gutsleep.analysis.insights.Number` arguments written
+    by ``number``, so a sentence's decimals follow the report's language."""
+    from gutsleep.analysis.insights import Number
+
+    args: dict[str, object] = {}
+    for key, value in message.args.items():
+        if isinstance(value, Message):
+            args[key] = with_numbers(value, number)
+        elif isinstance(value, Number):
+            args[key] = number(value.value, value.digits)
+        else:
+            args[key] = value
+    return Message(message.template, args)
 
 
 TITLE = N_("Sleep and gut diary: report for a clinician")
@@ -265,7 +293,7 @@ def stat(values: Sequence[float]) -> Stat:
 SLEEP_KEYS: tuple[str, ...] = ("sol", "waso", "tst", "tib", "se", "quality")
 
 
-def _short(key: str, value: float | None) -> str:
+def _short(key: str, value: float | None, number: FormatNumber = plain_number) -> str:
     """A value in a summary table's cell: minutes for durations, h:mm for TST/TIB."""
     if value is None:
         return ""
@@ -274,8 +302,8 @@ def _short(key: str, value: float | None) -> str:
     if key in ("sol", "waso"):
         return str(round(value))
     if key == "se":
-        return f"{value:.0f}"
-    return f"{value:.1f}"
+        return number(value, 0)
+    return number(value, 1)
 
 
 def bleeding_starts(days: Sequence[date], bleeding: Sequence[float]) -> list[date]:
@@ -341,6 +369,7 @@ class ReportLayout:
         content: ReportContent,
         translate: Translate,
         limits: Limits = LIMITS[0],
+        number: FormatNumber = plain_number,
     ):
         from gutsleep.charts.report import Pages
 
@@ -349,6 +378,7 @@ class ReportLayout:
         self.last = last = content.last
         self.today = content.today
         self.translate = translate
+        self.number = number
         self.limits = limits
         self.days = (last - first).days + 1
         self.logged = content.logged
@@ -357,8 +387,12 @@ class ReportLayout:
 
     def t(self, text: str | Message, **args: object) -> str:
         if isinstance(text, Message):
-            return text.render(self.translate)
+            return with_numbers(text, self.number).render(self.translate)
         return self.translate(text).format(**args) if args else self.translate(text)
+
+    def short(self, key: str, value: float | None) -> str:
+        """:func:`_short` with this report's decimal separator."""
+        return _short(key, value, self.number)
 
     def flow(self, *blocks: Block) -> None:
         self.pages.flow(blocks)
@@ -439,10 +473,10 @@ class ReportLayout:
                     group.label,
                     str(sum(any_sleep[index])),
                     *(
-                        _short(key, stat(column[index]).mean)
+                        self.short(key, stat(column[index]).mean)
                         for key, column in zip(SLEEP_KEYS, columns, strict=True)
                     ),
-                    _short("sweats", stat(sweats[index]).mean),
+                    self.short("sweats", stat(sweats[index]).mean),
                     bleeding_days(bleeding[index]),
                 ]
             )
@@ -452,12 +486,17 @@ class ReportLayout:
             [
                 self.t(N_("Period mean")),
                 str(sum(any_sleep)),
-                *(_short(k, s.mean) for k, s in zip(keys, stats, strict=True)),
+                *(self.short(k, s.mean) for k, s in zip(keys, stats, strict=True)),
                 bleeding_days(bleeding),
             ]
         )
         rows.append(
-            [self.t(N_("SD")), "", *(_short(k, s.sd) for k, s in zip(keys, stats, strict=True)), ""]
+            [
+                self.t(N_("SD")),
+                "",
+                *(self.short(k, s.sd) for k, s in zip(keys, stats, strict=True)),
+                "",
+            ]
         )
         rows.append([self.t(N_("n nights")), "", *(str(s.n) for s in stats), ""])
         widths = (0.12, 0.08, 0.08, 0.08, 0.09, 0.09, 0.07, 0.09, 0.16, 0.14)
@@ -483,8 +522,8 @@ class ReportLayout:
                 tst = stat(columns[SLEEP_KEYS.index("tst")][index])
                 se = stat(columns[SLEEP_KEYS.index("se")][index])
                 parts.append(
-                    f"{year.label}: {_short('tst', tst.mean) or _MISSING}, "
-                    f"{_short('se', se.mean) or _MISSING}%"
+                    f"{year.label}: {self.short('tst', tst.mean) or _MISSING}, "
+                    f"{self.short('se', se.mean) or _MISSING}%"
                 )
             self.flow(
                 Block(
@@ -512,7 +551,7 @@ class ReportLayout:
                 ),
                 with_any=with_any,
                 n=sweats.n,
-                mean=f"{sweats.mean:.1f}",
+                mean=self.number(sweats.mean or 0.0, 1),
                 high=round(sweats.high or 0),
             )
         else:
@@ -729,9 +768,11 @@ class ReportLayout:
                 [
                     group.label,
                     str(gut_days),
-                    _short("bloating", stat([float(v) for v in frame["bloating"][index]]).mean),
-                    _short("discomfort", stat([float(v) for v in frame["discomfort"][index]]).mean),
-                    _short("bm", movements.mean),
+                    self.short("bloating", stat([float(v) for v in frame["bloating"][index]]).mean),
+                    self.short(
+                        "discomfort", stat([float(v) for v in frame["discomfort"][index]]).mean
+                    ),
+                    self.short("bm", movements.mean),
                     share(slice(0, 2)),
                     share(slice(2, 5)),
                     share(slice(5, 7)),
@@ -840,7 +881,7 @@ class ReportLayout:
                     week.bedtime.strftime("%H:%M"),
                     week.rising.strftime("%H:%M"),
                     "" if week.nights is None else str(week.nights),
-                    "" if week.average_se is None else f"{week.average_se:.0f}",
+                    "" if week.average_se is None else self.number(week.average_se, 0),
                 ]
             )
         self.flow(
@@ -1031,7 +1072,7 @@ class ReportLayout:
                     _number(early),
                     _hours(metrics.time_in_bed_min),
                     _hours(metrics.total_sleep_min),
-                    "" if se is None else f"{se:.0f}",
+                    "" if se is None else self.number(se, 0),
                     _number(sleep.quality),
                     naps,
                     _number(sleep.night_sweats),

@@ -21,8 +21,9 @@ months plus one line per year, so the summary stays on two pages whatever
 the range. Averages are over the nights where the value exists, with n
 beside them: missing is never zero.
 
-The summary reads the Trends service's cached daily history (and only the
-medicine rows), so ten years take about as long as four weeks; only the
+The summary reads the period's day summaries once (a slice of the Trends
+service's cached history when the Trends page has read it) for its tables,
+gut figures and insights, and only the medicine rows besides; only the
 appendix loads whole days. Safe on a worker thread: plain Figures, no
 widget. ``progress(done, total)`` is called between steps, and a set
 ``cancel`` flag raises :class:`~gutsleep.storage.transfer.Cancelled` with
@@ -46,11 +47,13 @@ from gutsleep.charts.report_layout import (
     LIMITS,
     TITLE,
     CompletedExperiment,
+    FormatNumber,
     MedicineSpan,
     ReportContent,
     ReportLayout,
     Translate,
     WindowRow,
+    plain_number,
 )
 from gutsleep.domain.journal import IntakeKind
 from gutsleep.domain.text import N_
@@ -61,6 +64,7 @@ from gutsleep.storage.transfer.problems import CancelFlag
 
 if TYPE_CHECKING:
     from gutsleep.analysis.insights import InsightReport
+    from gutsleep.analysis.series import DailyFrame
 
 
 __all__ = [
@@ -134,6 +138,7 @@ def make_report(
     *,
     today: date | None = None,
     translate: Translate | None = None,
+    number: FormatNumber = plain_number,
     appendix: bool = False,
     window_history: WindowHistory | None = None,
 ) -> ReportResult:
@@ -141,14 +146,18 @@ def make_report(
 
     Without dates the period is the last four weeks up to ``today``; with only
     ``first`` it runs four weeks from it (or to today), with only ``last`` the
-    four weeks before it. ``appendix`` adds the daily diary after the two
-    summary pages; ``window_history`` (the sleep-window planner's weeks) adds
+    four weeks before it. ``translate`` gives the words and ``number`` the
+    decimals in the reader's language (plain English without them).
+    ``appendix`` adds the daily diary after the two summary pages;
+    ``window_history`` (the sleep-window planner's weeks) adds
     its table to page 2. Raises ValueError for a period given backwards,
     Cancelled when ``cancel`` is set (nothing is written), OSError when the
     file can't be written (nothing is left half-written).
     """
     import matplotlib
     from matplotlib.backends.backend_pdf import PdfPages
+
+    from gutsleep.charts.report import lean_font_subsets
 
     made = today or date.today()
     first, last = _period(first, last, made)
@@ -165,10 +174,9 @@ def make_report(
     if window_history is None:
         window_history = _planner_weeks(services)
     with matplotlib.rc_context({"pdf.fonttype": 42, "ps.fonttype": 42}):
-        insights = _insights(services, first, last) if services.journal.repository.count() else None
-        content = _content(services, first, last, made, window_history, insights, appendix=appendix)
+        content = _content(services, first, last, made, window_history, appendix=appendix)
         for limits in LIMITS:
-            writer = ReportLayout(content, translate or _same, limits)
+            writer = ReportLayout(content, translate or _same, limits, number)
             if writer.summary(step) <= 2:
                 break
         if appendix and writer.logged:
@@ -177,7 +185,7 @@ def make_report(
         header, footer = writer.footer()
         figures = writer.pages.finish(header, footer, writer.page_label)
         step(6)
-        with private_path(target) as partial:
+        with private_path(target) as partial, lean_font_subsets():
             with PdfPages(partial, metadata=_metadata(writer, header)) as pdf:
                 for figure in figures:
                     if cancel is not None and cancel.is_set():
@@ -194,14 +202,18 @@ def _content(
     last: date,
     today: date,
     window_history: WindowHistory,
-    insights: InsightReport | None,
     *,
     appendix: bool,
 ) -> ReportContent:
-    """What the report says about ``first``..``last``; only the day count when none is logged."""
+    """What the report says about ``first``..``last``; only the day count when none is logged.
+
+    The period's days are read once, as day summaries, for the tables, the
+    gut figures and the insights alike.
+    """
     logged = len(services.journal.repository.logged_days(first, last))
     if not logged:
         return ReportContent(first, last, today, logged)
+    frame, bristol = services.trends.period(first, last)
     completed, experiments = _completed_experiments(services, first, last, today)
     checklist = next((r for r in services.checklist.history() if r.taken_on <= last), None)
     return ReportContent(
@@ -209,12 +221,12 @@ def _content(
         last,
         today,
         logged,
-        frame=services.trends.frame(first, last),
+        frame=frame,
         medicines=_medicine_spans(services, first, last),
-        bristol=services.trends.bristol_days(first, last),
+        bristol=bristol,
         checklist=checklist,
         window=tuple(window_history(first, last)),
-        insights=insights,
+        insights=_insights(frame),
         experiments=experiments,
         experiments_completed=completed,
         diary=services.journal.repository.between(first, last) if appendix else (),
@@ -282,10 +294,12 @@ def _planner_weeks(services: Services) -> WindowHistory:
     return weeks
 
 
-def _insights(services: Services, first: date, last: date) -> InsightReport | None:
-    """The Trends page's insights over the report's period; None when they fail."""
+def _insights(frame: DailyFrame) -> InsightReport | None:
+    """The Trends page's insights over the report's period (its frame); None when they fail."""
+    from gutsleep.analysis.insights import find_insights
+
     try:
-        return services.trends.insights(first, last)
+        return find_insights(frame)
     except Exception:  # the report is still worth having without them
         log.exception("The insights could not be computed for the report")
         return None

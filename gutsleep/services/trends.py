@@ -194,6 +194,29 @@ class TrendsService:
         assert first is not None and last is not None
         return _slice(full, first, last)
 
+    def period(self, first: date, last: date) -> tuple[DailyFrame, dict[date, tuple[int, ...]]]:
+        """The daily frame and Bristol counts of ``first``..``last`` for a one-off reader.
+
+        From the cached history when it is read and current (the Trends page has
+        been shown) or when the period covers the whole journal (the history is
+        then read and kept); else only the period's days are read and nothing is
+        cached, so the report of four weeks from a cold start does not read ten years.
+        """
+        with self._lock:
+            fingerprint = self.fingerprint()
+            history = self._history
+            current = history is not None and history.fingerprint == fingerprint
+            span = fingerprint[1]
+            whole = span is not None and first <= span[0] and span[1] <= last
+        if current or whole:
+            return self.frame(first, last), self.bristol_days(first, last)
+        from gutsleep.analysis.series import daily_frame
+
+        summaries = self.repository.summaries(first, last)
+        return daily_frame(summaries, first, last), _bristol_counts(
+            (s.day, s.bristol if s.gut_logged else None) for s in summaries
+        )
+
     # -- weekly views -------------------------------------------------------------
 
     def weekly_plants(

@@ -4,7 +4,8 @@ The period (by default the last four weeks) and the file name are asked
 through :mod:`gutsleep.ui.dialogs`, so tests patch them. The report is made
 by :func:`gutsleep.services.report.make_report` on the File menu's worker
 (:meth:`DataActions.run`) with a cancellable progress dialog; the action is
-disabled, like the other data actions, while any of them runs.
+disabled, like the other data actions, while any of them runs. Its words and
+decimals follow the app's language (``tr`` and QLocale).
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
 
 from gutsleep.ui import dialogs
-from gutsleep.ui.tr import tr
+from gutsleep.ui.tr import format_number, tr
 
 if TYPE_CHECKING:
     from gutsleep.services.context import Services
@@ -68,7 +69,15 @@ class ReportAction(QObject):
             "report",
             tr("Making the report…"),
             lambda progress, cancel: make_report(
-                services, first, last, path, progress, cancel, translate=tr, appendix=appendix
+                services,
+                first,
+                last,
+                path,
+                progress,
+                cancel,
+                translate=tr,
+                number=format_number,
+                appendix=appendix,
             ),
             self._made,
         )

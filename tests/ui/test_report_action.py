@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 import pytest
 from pypdf import PdfReader
-from PySide6.QtCore import QDate, QTimer
+from PySide6.QtCore import QDate, QLocale, QTimer
 from PySide6.QtWidgets import QApplication, QCheckBox, QDateEdit, QDialog, QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
@@ -175,3 +175,71 @@ def test_the_appendix_box_adds_the_daily_diary(
     reader = PdfReader(result.path)
     assert len(reader.pages) == result.pages == 3
     assert "Appendix: the daily sleep diary" in reader.pages[2].extract_text()
+
+
+def test_the_reports_decimals_follow_the_apps_language(
+    qtbot: QtBot,
+    window: MainWindow,
+    services: Services,
+    asked: Asked,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    services.journal.save(DayEntry(day=date(2026, 3, 2), stress=StressMood(stress=3)))
+    numbers: list[Any] = []
+    real = report_service.make_report
+
+    def spy(*args: Any, **kw: Any) -> Any:
+        numbers.append(kw.get("number"))
+        return real(*args, **kw)
+
+    monkeypatch.setattr(report_service, "make_report", spy)
+    asked.answers["report_period"] = dialogs.ReportChoice(date(2026, 3, 1), date(2026, 3, 14))
+    asked.answers["save_path"] = str(tmp_path / "de.pdf")
+    was = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.German, QLocale.Country.Germany))
+    try:
+        run_report(qtbot, window)
+        (number,) = numbers
+        assert number is not None and number(83.2, 1) == "83,2" and number(3.0, 0) == "3"
+    finally:
+        QLocale.setDefault(was)
+    assert numbers[0](83.2, 1) == was.toString(83.2, "f", 1)
+
+
+def test_a_report_in_german_has_german_words_and_decimal_commas(
+    qapp: QApplication, services: Services, tmp_path: Path
+) -> None:
+    """The real catalogue and QLocale("de"), as the app passes them to the report."""
+    from PySide6.QtCore import QCoreApplication, QTranslator
+
+    from gutsleep.domain.journal import SleepDiary
+    from gutsleep.ui.tr import format_number, tr
+
+    for n, (quality, sweats) in enumerate(((3, 2), (4, 0))):
+        sleep = SleepDiary(quality=quality, night_sweats=sweats, zone="Europe/London")
+        services.journal.save(DayEntry(day=date(2026, 3, 2 + n), sleep=sleep))
+    translator = QTranslator()
+    catalogue = Path(__file__).resolve().parents[2] / "resources/translations/gutsleep_de.qm"
+    assert translator.load(str(catalogue))
+    QCoreApplication.installTranslator(translator)
+    was = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.German, QLocale.Country.Germany))
+    try:
+        result = report_service.make_report(
+            services,
+            date(2026, 3, 2),
+            date(2026, 3, 15),
+            tmp_path / "de.pdf",
+            today=date(2026, 3, 15),
+            translate=tr,
+            number=format_number,
+        )
+    finally:
+        QLocale.setDefault(was)
+        QCoreApplication.removeTranslator(translator)
+    text = " ".join(" ".join(p.extract_text().split()) for p in PdfReader(result.path).pages)
+    assert "Seite 1 von 2" in text
+    assert "im Mittel 1,0-mal pro Nacht" in text  # sweats: (2 + 0) / 2
+    assert " 3,5 " in text  # the period's mean quality
+    assert " 3.5 " not in text

@@ -104,6 +104,43 @@ def test_a_demo_journal_gives_two_summary_pages(demo: Services, tmp_path: Path) 
     assert "Appendix" not in text
 
 
+def test_each_font_face_is_embedded_once(demo: Services, tmp_path: Path) -> None:
+    """Ligatures (fi, fl) would embed a second subset of a face: the slowest part of the PDF."""
+    result = make_report(demo, None, None, tmp_path / "report.pdf", today=END, appendix=True)
+    reader = PdfReader(result.path)
+    fonts = {
+        str(font.get_object()["/BaseFont"])  # type: ignore[index]
+        for page in reader.pages
+        for font in page["/Resources"]["/Font"].values()  # type: ignore[index, union-attr]
+    }
+    faces = [name.split("+", 1)[1] for name in fonts]
+    assert sorted(faces) == ["DejaVuSans", "DejaVuSans-Bold"]
+
+
+def test_the_embedded_fonts_leave_out_the_layout_tables(demo: Services, tmp_path: Path) -> None:
+    """Glyphs, widths and the text map stay; kerning and ligature lookups (read by no PDF
+    viewer, and most of the subsetting time) go."""
+    import io
+
+    from fontTools.ttLib import TTFont
+
+    result = make_report(demo, None, None, tmp_path / "report.pdf", today=END)
+    reader = PdfReader(result.path)
+    fonts = [
+        font.get_object()
+        for page in reader.pages
+        for font in page["/Resources"]["/Font"].values()  # type: ignore[index, union-attr]
+    ]
+    assert fonts
+    for font in fonts:
+        descriptor = font["/DescendantFonts"][0]["/FontDescriptor"]
+        embedded = TTFont(io.BytesIO(descriptor["/FontFile2"].get_data()))
+        assert {"glyf", "hmtx", "cmap"} <= set(embedded.keys())
+        assert not {"GSUB", "GPOS", "GDEF", "kern"} & set(embedded.keys())
+        assert "/ToUnicode" in font
+    assert "Sleep diary (Consensus Sleep Diary)" in pages_text(result.path)[0]
+
+
 def _night(
     day: date, into: str, lights: str, sol: int, waso: int, wake: str, out: str
 ) -> SleepDiary:
@@ -182,6 +219,68 @@ def test_the_weekly_table_matches_means_worked_out_by_hand(small: Services, tmp_
     assert "Night sweats or hot flushes: on 1 of the 2 nights answered, 1.0 times" in page1
     assert "Bleeding days: 1 of 2 answered. Episodes: 1, the last beginning on 2026-03-02" in page1
     assert "No gut entries in this period." in page2
+
+
+def german_number(value: float, digits: int) -> str:
+    """What the app's QLocale("de") writes: a decimal comma."""
+    return f"{value:.{max(digits, 0)}f}".replace(".", ",")
+
+
+def test_a_german_report_writes_decimals_with_a_comma(small: Services, tmp_path: Path) -> None:
+    first, last = date(2026, 3, 2), date(2026, 3, 15)
+    result = make_report(small, first, last, tmp_path / "de.pdf", today=last, number=german_number)
+    page1, _page2 = pages_text(result.path)
+    assert "2026-03-02 3 25 15 7:05 8:08 87 3,0 1,0 1/2" in page1
+    assert "Period mean 4 20 17 7:13 8:15 88 3,5 1,0 1/2" in page1
+    assert "SD 13 15 0:25 0:15 5 1,3 1,4" in page1
+    assert "on 1 of the 2 nights answered, 1,0 times" in page1
+    assert "3.5" not in page1 and "1.0 times" not in page1
+
+
+def test_the_insights_sentences_write_their_numbers_the_reports_way() -> None:
+    from gutsleep.analysis.insights import Number
+    from gutsleep.charts.report_layout import ReportContent, ReportLayout
+    from gutsleep.domain.text import Message
+
+    layout = ReportLayout(ReportContent(END, END, END, 0), str, number=german_number)
+    sentence = Message(
+        "SE {se} % ({m})", {"se": Number(83.2, 1), "m": Message("{n} h", {"n": Number(6.5, 1)})}
+    )
+    assert layout.t(sentence) == "SE 83,2 % (6,5 h)"
+
+
+def test_a_short_report_from_a_cold_start_reads_only_its_own_period(
+    ten_years: Services, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The Trends page's history (every day) is read only when the page has read it already."""
+    ten_years.trends.invalidate()
+    repository = ten_years.trends.repository
+    read = repository.summaries
+    asked: list[tuple[object, ...]] = []
+
+    def summaries(*args: object) -> object:
+        asked.append(args)
+        return read(*args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(repository, "summaries", summaries)
+    result = make_report(ten_years, FIRST, END, tmp_path / "cold.pdf", today=END)
+    assert asked == [(FIRST, END)]
+    cold = pages_text(result.path)
+
+    ten_years.trends.full_frame()  # the Trends page was shown: it read every day
+    assert asked[-1] == ()
+    asked.clear()
+    result = make_report(ten_years, FIRST, END, tmp_path / "warm.pdf", today=END)
+    assert asked == []  # the history is reused
+    assert pages_text(result.path) == cold
+
+    ten_years.trends.invalidate()
+    asked.clear()
+    span = ten_years.journal.repository.span()
+    assert span is not None
+    for _ in range(2):  # a period of the whole journal reads (and keeps) the history
+        make_report(ten_years, span[0], span[1], tmp_path / "all.pdf", today=END)
+    assert asked == [()]
 
 
 def test_the_appendix_lists_every_day_with_sweats_bleeding_naps_and_early_waking(
