@@ -26,7 +26,7 @@ service's cached history when the Trends page has read it) for its tables,
 gut figures and insights, and only the medicine rows besides; only the
 appendix loads whole days. Safe on a worker thread: plain Figures, no
 widget. ``progress(done, total)`` is called between steps, and a set
-``cancel`` flag raises :class:`~gutsleep.storage.transfer.Cancelled` with
+``cancel`` flag raises :class:`~gutsleep.storage.transfer.problems.Cancelled` with
 nothing written. numpy and matplotlib are imported only when a report is made.
 
 This module reads what the report says (:class:`ReportContent`); the pages
@@ -59,8 +59,7 @@ from gutsleep.domain.journal import IntakeKind
 from gutsleep.domain.text import N_
 from gutsleep.services.context import Services
 from gutsleep.storage.file.private_files import private_path
-from gutsleep.storage.transfer import Cancelled
-from gutsleep.storage.transfer.problems import CancelFlag
+from gutsleep.storage.transfer.problems import CancelFlag, Cancelled
 
 if TYPE_CHECKING:
     from gutsleep.analysis.insights import InsightReport
