@@ -181,7 +181,7 @@ def test_the_reports_decimals_follow_the_apps_language(
     qtbot: QtBot,
     window: MainWindow,
     services: Services,
-    asked: Asked,
+    asked: FakeDialogs,
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
