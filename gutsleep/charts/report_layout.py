@@ -556,6 +556,20 @@ class ReportLayout:
             )
         else:
             text = self.t(N_("Night sweats or hot flushes: not recorded in this period."))
+        scores = [float(v) for v in frame["hot_flush_score"]]
+        kept = stat(scores)
+        if kept.n:  # the hot-flush diary, where the person keeps it
+            text += " " + self.t(
+                N_(
+                    "Hot-flush diary kept on {n} days: a hot flush on {with_any} of them; "
+                    "daily score (each flush 1 mild to 4 very severe) {mean} on average, "
+                    "{high} at most."
+                ),
+                n=kept.n,
+                with_any=sum(1 for v in scores if not math.isnan(v) and v > 0),
+                mean=self.number(kept.mean or 0.0, 1),
+                high=round(kept.high or 0),
+            )
         dates = frame.dates()
         bleeding = [float(v) for v in frame["bleeding"]]
         answered = sum(1 for v in bleeding if not math.isnan(v))

@@ -740,6 +740,10 @@ tung</translation>
       <translation>n Nächte</translation>
     </message>
     <message>
+      <source>Hot-flush diary kept on {n} days: a hot flush on {with_any} of them; daily score (each flush 1 mild to 4 very severe) {mean} on average, {high} at most.</source>
+      <translation>Hitzewallungs-Tagebuch an {n} Tagen geführt: an {with_any} davon eine Hitzewallung; Tages-Score (je Wallung 1 leicht bis 4 sehr stark) im Mittel {mean}, höchstens {high}.</translation>
+    </message>
+    <message>
       <source>Bleeding: none on the {n} days answered.</source>
       <translation>Blutung: keine an den {n} beantworteten Tagen.</translation>
     </message>
@@ -3978,20 +3982,20 @@ Tage: {count}</translation>
       <translation>Nur be&amp;stimmte Tage</translation>
     </message>
     <message>
-      <source>Add the daily sleep diary as an &amp;appendix</source>
-      <translation>Das tägliche Schlaftagebuch als &amp;Anhang anfügen</translation>
-    </message>
-    <message>
-      <source>One row per day after the summary; a long period adds many pages.</source>
-      <translation>Eine Zeile pro Tag nach der Zusammenfassung; ein langer Zeitraum ergibt viele Seiten.</translation>
-    </message>
-    <message>
       <source>Report for a clinician</source>
       <translation>Bericht für Behandelnde</translation>
     </message>
     <message>
       <source>A PDF of the chosen days to show a doctor or therapist: two summary pages with the sleep diary week by week (month by month for long periods), night sweats, bleeding, medicines, gut symptoms, the latest checklist, notable patterns and completed experiments. The data is marked as self-reported.</source>
       <translation>Ein PDF der gewählten Tage für Ärztin, Arzt oder Therapeut: zwei Seiten Zusammenfassung mit dem Schlaftagebuch Woche für Woche (bei langen Zeiträumen Monat für Monat), Nachtschweiß, Blutung, Medikamenten, Darmbeschwerden, der letzten Checkliste, auffälligen Mustern und abgeschlossenen Experimenten. Die Daten sind als selbst erfasst gekennzeichnet.</translation>
+    </message>
+    <message>
+      <source>Add the daily sleep diary as an &amp;appendix</source>
+      <translation>Das tägliche Schlaftagebuch als &amp;Anhang anfügen</translation>
+    </message>
+    <message>
+      <source>One row per day after the summary; a long period adds many pages.</source>
+      <translation>Eine Zeile pro Tag nach der Zusammenfassung; ein langer Zeitraum ergibt viele Seiten.</translation>
     </message>
     <message>
       <source>Backups</source>

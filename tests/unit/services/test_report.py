@@ -18,7 +18,7 @@ from pypdf import PdfReader
 from gutsleep import __version__
 from gutsleep.charts.report_layout import MONTHLY_LIMIT, WEEKLY_LIMIT, WindowRow, summary_groups
 from gutsleep.domain.experiments import Design, Experiment
-from gutsleep.domain.journal import Bleeding, DayEntry, Intake, IntakeKind, SleepDiary
+from gutsleep.domain.journal import Bleeding, DayEntry, HotFlushes, Intake, IntakeKind, SleepDiary
 from gutsleep.domain.screening.questions import ALL_KEYS, Answer
 from gutsleep.domain.sleep import compute_metrics
 from gutsleep.services.context import Services, open_services
@@ -516,3 +516,30 @@ def test_the_planners_accepted_weeks_join_page_two_by_themselves(
     page2 = pages_text(tmp_path / "window.pdf")[1]
     assert "Sleep window (sleep scheduling) history" in page2
     assert week.isoformat() in page2 and "06:45" in page2 and "00:15" in page2
+
+
+def test_the_hot_flush_diary_is_summed_up_beside_the_sweats(
+    services: Services, tmp_path: Path
+) -> None:
+    days = [
+        DayEntry(END - timedelta(days=2), flushes=HotFlushes(day_mild=2, night_severe=1)),  # 5
+        DayEntry(END - timedelta(days=1), flushes=HotFlushes(day_moderate=0)),  # kept, none
+        DayEntry(END, flushes=HotFlushes(day_very_severe=2, day_mild=1)),  # 9
+        DayEntry(END - timedelta(days=3), notes="no diary kept"),
+    ]
+    services.journal.repository.save_many(days)
+    result = make_report(services, None, None, tmp_path / "r.pdf", today=END)
+    page = pages_text(result.path)[0]
+    assert (
+        "Hot-flush diary kept on 3 days: a hot flush on 2 of them; daily score "
+        "(each flush 1 mild to 4 very severe) 4.7 on average, 9 at most."
+    ) in page
+
+
+def test_without_a_hot_flush_diary_the_report_says_nothing_of_it(
+    demo: Services, tmp_path: Path
+) -> None:
+    for entry in demo.journal.repository.between(FIRST, END):
+        demo.journal.repository.save(replace(entry, flushes=HotFlushes()))
+    result = make_report(demo, None, None, tmp_path / "r.pdf", today=END)
+    assert "Hot-flush diary" not in pages_text(result.path)[0]
