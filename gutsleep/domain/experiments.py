@@ -124,6 +124,8 @@ OUTCOMES: dict[str, Outcome] = {
         Outcome("quality", N_("Sleep quality"), False, 0.5, True),
         Outcome("bloating", N_("Bloating"), True, 1, False),
         Outcome("discomfort", N_("Abdominal discomfort"), True, 1, False),
+        # the day's hot-flush diary (the day and the night that ended on it)
+        Outcome("hot_flush_score", N_("Hot-flush score"), True, 2, False),
     )
 }
 

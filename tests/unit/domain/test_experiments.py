@@ -84,8 +84,10 @@ def test_templates_carry_tier_link_and_reminder() -> None:
 
 def test_outcomes_say_which_way_is_better() -> None:
     lower = {key for key, o in OUTCOMES.items() if o.lower_is_better}
-    assert set(OUTCOMES) == {"tst", "se", "sol", "waso", "quality", "bloating", "discomfort"}
-    assert lower == {"sol", "waso", "bloating", "discomfort"}
+    assert set(OUTCOMES) == {
+        "tst", "se", "sol", "waso", "quality", "bloating", "discomfort", "hot_flush_score",
+    }  # fmt: skip
+    assert lower == {"sol", "waso", "bloating", "discomfort", "hot_flush_score"}
     assert all(o.label for o in OUTCOMES.values())
 
 

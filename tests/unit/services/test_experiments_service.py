@@ -276,3 +276,29 @@ def test_experiments_survive_reopening(data_dir: Path) -> None:
     assert second.experiments.history() == [exp]
     assert second.experiments.checkins(exp) == {START: True}
     second.close()
+
+
+def test_the_hot_flush_score_can_be_an_experiments_outcome(services: Services) -> None:
+    """Fewer, milder flushes in the change phase: the verdict reads the diary's score
+    of the same day (a day's diary holds the night that ended on it)."""
+    from gutsleep.domain.journal import HotFlushes
+
+    exp = create(services, fermented(outcome="hot_flush_score", template="custom"))
+    rng = random.Random(3)
+    services.journal.repository.save_many(
+        [
+            DayEntry(
+                day=day,
+                flushes=HotFlushes(
+                    day_moderate=max(0, round(rng.gauss(4 if phase == "A" else 1, 0.7))),
+                    night_mild=1,
+                ),
+            )
+            for day, phase in services.experiments.schedule(exp)
+        ]
+    )
+    result = services.experiments.result(exp, START + timedelta(days=28))
+    assert result.baseline.n == 14 and result.change.n == 14
+    assert result.baseline.mean is not None and result.change.mean is not None
+    assert result.baseline.mean > 7 > result.change.mean  # about 9 against 3 points
+    assert result.finding is Finding.BETTER  # lower is better for the score
