@@ -418,7 +418,26 @@ class MainWindow(QMainWindow):
         return entries
 
     def _may_close(self) -> bool:
-        """After a last try to save: ask what to do with days that still can't be saved."""
+        """After a last try to save: ask what to do with days that still can't be saved,
+        and before values that can't be read are dropped."""
+        unreadable = [
+            value
+            for widget in self.pages.values()
+            if isinstance(widget, HoldsUnsaved)
+            for value in widget.unreadable()
+        ]
+        if unreadable:
+            from gutsleep.ui import dialogs
+
+            if not dialogs.ask(
+                self,
+                tr("Quit gutsleep?"),
+                tr(
+                    "What is typed here can't be read, so it is not saved: {values}. Quit "
+                    "anyway? Choose No to correct it."
+                ).format(values=", ".join(unreadable)),
+            ):
+                return False
         entries = self.unsaved_entries()
         if not entries:
             return True

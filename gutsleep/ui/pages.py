@@ -42,9 +42,14 @@ class Flushing(Protocol):
 
 @runtime_checkable
 class HoldsUnsaved(Protocol):
-    """A page that keeps days it could not save, to offer them at quit."""
+    """A page that keeps days it could not save, to offer them at quit, and knows what
+    was typed but can't be read (asked about before it is dropped)."""
 
     def unsaved_entries(self) -> list[DayEntry]: ...
+
+    def unreadable(self) -> list[str]:
+        """Typed values that can't be read (so can't be saved), each as "label “text”"."""
+        ...
 
 
 @runtime_checkable

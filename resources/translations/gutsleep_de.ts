@@ -4744,6 +4744,10 @@ Sie brauchen kein Konto, und nichts wird über das Netzwerk gesendet. Über das 
       <translation>Wird bearbeitet…</translation>
     </message>
     <message>
+      <source>Leave this day?</source>
+      <translation>Diesen Tag verlassen?</translation>
+    </message>
+    <message>
       <source>Not saved: {reason}.</source>
       <translation>Nicht gespeichert: {reason}.</translation>
     </message>
@@ -4778,6 +4782,10 @@ Sie brauchen kein Konto, und nichts wird über das Netzwerk gesendet. Über das 
     <message>
       <source>Your changes are kept in the form; gutsleep keeps trying to save them.</source>
       <translation>Ihre Änderungen bleiben im Formular; gutsleep versucht weiter, sie zu speichern.</translation>
+    </message>
+    <message>
+      <source>What is typed here can't be read, so it is not saved: {values}. Leave the day anyway? Choose No to correct it.</source>
+      <translation>Was hier eingegeben ist, kann nicht gelesen werden und wird daher nicht gespeichert: {values}. Den Tag trotzdem verlassen? Wählen Sie Nein, um es zu korrigieren.</translation>
     </message>
     <message>
       <source>(needs minutes to fall asleep)</source>
@@ -4894,8 +4902,16 @@ Ein privates Tagebuch für Schlaf, Darm, Ernährung, Stress und Zyklus. Alles bl
 gutsleep informiert und zeichnet auf; es stellt keine Diagnosen. Es ist keine medizinische Beratung.</translation>
     </message>
     <message>
+      <source>Quit gutsleep?</source>
+      <translation>gutsleep beenden?</translation>
+    </message>
+    <message>
       <source>Your changes to {days} are not saved: the journal can't be written at the moment. Export them to a file (File → Import brings them back later), quit without them, or cancel and keep gutsleep open.</source>
       <translation>Ihre Änderungen an {days} sind nicht gespeichert: Das Tagebuch kann gerade nicht geschrieben werden. Exportieren Sie sie in eine Datei (Datei → Importieren holt sie später zurück), beenden Sie ohne sie, oder brechen Sie ab und lassen gutsleep geöffnet.</translation>
+    </message>
+    <message>
+      <source>What is typed here can't be read, so it is not saved: {values}. Quit anyway? Choose No to correct it.</source>
+      <translation>Was hier eingegeben ist, kann nicht gelesen werden und wird daher nicht gespeichert: {values}. Trotzdem beenden? Wählen Sie Nein, um es zu korrigieren.</translation>
     </message>
     <message>
       <source>The {page} page could not be opened ({error}). Your journal is safe; the other pages work as usual.</source>

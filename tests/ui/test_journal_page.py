@@ -358,3 +358,42 @@ def test_a_hot_flush_is_added_with_its_plus_as_it_happens(qtbot, services, show_
     assert page.findChild(QLineEdit, "flushes_day_moderate").text() == "2"
     assert page.form.flush_score.isVisible()
     assert page.form.flush_score.text().startswith("Hot-flush score: 7 ")
+
+
+def test_leaving_a_day_with_a_value_that_cannot_be_read_asks_first(
+    qtbot, services, show_active, monkeypatch
+) -> None:
+    from tests.helpers.dialogs import FakeDialogs
+
+    asked = FakeDialogs(monkeypatch, ("ask",))
+    page = show_active(JournalPage(services, today=DAY))
+    naps = page.findChild(QLineEdit, "sleep_naps")
+    naps.setFocus()
+    qtbot.keyClicks(naps, "two")
+    asked.answers["ask"] = False  # stay and correct it
+    qtbot.keyClick(page, Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier)
+    ((title, text),) = asked.named("ask")
+    assert title == "Leave this day?"
+    assert "Naps yesterday “two”" in text
+    assert page.current_day == DAY and page.date_edit.date().toPython() == DAY
+    assert naps.text() == "two"  # kept, to be corrected
+    asked.answers["ask"] = True  # leave it: the day changes
+    qtbot.keyClick(page, Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier)
+    assert page.current_day == DAY + timedelta(days=1)
+
+
+def test_quitting_with_a_value_that_cannot_be_read_asks_first(
+    qtbot, data_dir: Path, monkeypatch
+) -> None:
+    from tests.helpers.dialogs import FakeDialogs
+
+    asked = FakeDialogs(monkeypatch, ("ask",))
+    services, window, page = open_window(qtbot, data_dir)
+    page.findChild(QLineEdit, "stress_mood").setText("six")
+    asked.answers["ask"] = False
+    assert not window.close()  # kept open to correct it
+    ((title, text),) = asked.named("ask")
+    assert title == "Quit gutsleep?" and "Mood (0–10) “six”" in text
+    asked.answers["ask"] = True
+    assert window.close()
+    services.close()

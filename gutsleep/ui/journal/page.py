@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QPushButton,
     QScrollArea,
     QToolButton,
@@ -34,6 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gutsleep.domain.fields import FIELDS_BY_KEY
 from gutsleep.domain.journal import (
     DayEntry,
     SleepDiary,
@@ -266,6 +268,11 @@ class JournalPage(QWidget):
     def _date_picked(self, value: QDate) -> None:
         day = _pydate(value)
         if day == self.current_day:
+            return
+        if not self._may_leave_day():
+            self.date_edit.blockSignals(True)  # back to the day shown, without a reload
+            self.date_edit.setDate(_qdate(self.current_day))
+            self.date_edit.blockSignals(False)
             return
         self.save_now()
         self.current_day = day
@@ -531,6 +538,36 @@ class JournalPage(QWidget):
             self._show_save_problem(self._file_gone_text())
         elif not self._failure:
             self.save_problem.hide()
+
+    def unreadable(self) -> list[str]:
+        """Typed values that can't be read, so are not saved: "label “text”" each."""
+        if self._loading:
+            return []
+        _entry, refused = self.collect()
+        shown = []
+        for problem in refused:
+            widget = self.form.fields.get(problem.field)
+            field = FIELDS_BY_KEY.get(problem.field)
+            label = tr(field.label) if field is not None else problem.field
+            text = widget.text() if isinstance(widget, QLineEdit) else ""
+            shown.append(f"{label} “{text.strip()}”")
+        return shown
+
+    def _may_leave_day(self) -> bool:
+        """Before another day is shown: a value that can't be read would be lost, so ask."""
+        unreadable = self.unreadable()
+        if not unreadable:
+            return True
+        from gutsleep.ui import dialogs
+
+        return dialogs.ask(
+            self,
+            tr("Leave this day?"),
+            tr(
+                "What is typed here can't be read, so it is not saved: {values}. Leave the day "
+                "anyway? Choose No to correct it."
+            ).format(values=", ".join(unreadable)),
+        )
 
     def has_unsaved(self) -> bool:
         """Whether typed values are not stored yet (a save failed, or is about to run)."""
