@@ -710,7 +710,8 @@ def _check_declaration() -> None:
             raise AssertionError(
                 f"DAY_FIELDS and {cls.__name__} disagree: {sorted(attrs ^ declared)}"
             )
-    if entry_attrs != set(PARTS) | {f.attr for f in SECTION_FIELDS[""]} | SECTIONS[-1].lists:
+    (own,) = (section for section in SECTIONS if section.cls is None)
+    if entry_attrs != set(PARTS) | {f.attr for f in SECTION_FIELDS[""]} | own.lists:
         raise AssertionError("SECTIONS and DayEntry's parts disagree")
     if len(FIELDS_BY_COLUMN) != len(DAY_FIELDS):
         raise AssertionError("two fields share a column")

@@ -397,3 +397,15 @@ def test_quitting_with_a_value_that_cannot_be_read_asks_first(
     asked.answers["ask"] = True
     assert window.close()
     services.close()
+
+
+def test_a_plus_beside_a_count_that_cannot_be_read_says_so_and_keeps_it(
+    qtbot, services, show_active
+) -> None:
+    page = show_active(JournalPage(services, today=DAY))
+    count = page.findChild(QLineEdit, "flushes_day_mild")
+    count.setText("lots")
+    qtbot.mouseClick(page.findChild(QWidget, "flushes_day_mild_plus"), Qt.MouseButton.LeftButton)
+    assert count.text() == "lots"
+    message = page.form.boxes["flushes.day_mild"].message
+    assert message.isVisible() and message.text().startswith("⚠ ")

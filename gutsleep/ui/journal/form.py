@@ -218,15 +218,18 @@ class DayForm(QWidget):
             f"{field.key.replace('.', '_')}_plus",
             tr("One more: {field}").format(field=tr(field.label)),
         )
-        plus.clicked.connect(lambda: self._count_one(number))
+        plus.clicked.connect(lambda: self._count_one(field.key))
         row.addWidget(plus)
         row.addStretch(1)  # the "+" beside its count, not at the far end of the cell
         box_layout.insertLayout(0, row)
 
-    def _count_one(self, number: NumberField) -> None:
+    def _count_one(self, key: str) -> None:
+        number = self.fields[key]
+        assert isinstance(number, NumberField)
         try:
             count = number.number() or 0
-        except ValueError:  # what is typed can't be read: leave it to be corrected
+        except ValueError as exc:  # what is typed can't be read: say so, keep it to correct
+            self.boxes[key].show_problem(render(Message(str(exc))))
             number.setFocus()
             return
         number.set_number(count + 1)
