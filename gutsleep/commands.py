@@ -23,6 +23,7 @@ from gutsleep.cli_common import Command, CommandError, data_dir_from, say
 
 if TYPE_CHECKING:
     from gutsleep.services.context import Services
+    from gutsleep.services.foreign import Preview
 
 DATABASE_FILE = "journal.sqlite3"
 
@@ -196,20 +197,46 @@ def _add_import(parser: argparse.ArgumentParser) -> None:
         "the journal: skip them, overwrite them, or import nothing (fail, the default)",
     )
     parser.add_argument(
+        "--from-app",
+        choices=_FOREIGN_APPS,
+        metavar="APP",
+        help="read the file as an export of this app (one of: "
+        + ", ".join(_FOREIGN_APPS)
+        + "); without it, the app is recognised from the file",
+    )
+    parser.add_argument(
+        "--fill-diary",
+        action="store_true",
+        help="for another app's nights: also fill the diary's empty nights from the "
+        "device's estimate (never a night you wrote)",
+    )
+    parser.add_argument(
+        "--yes",
+        action="store_true",
+        help="for another app's file: import what the preview shows without asking",
+    )
+    parser.add_argument(
         "path",
         type=Path,
         metavar="PATH",
-        help="a gutsleep JSON export, a CSV export (.zip), or a CSV of daily values",
+        help="a gutsleep JSON export, a CSV export (.zip), a CSV of daily values, or an "
+        "export of Sleep as Android, Plees Tracker or Fitbit",
     )
 
 
+_FOREIGN_APPS = ("sleep_as_android", "plees_tracker", "fitbit")
+"""The keys of domain.device_nights.SOURCE_LABELS (not imported here: --help stays quick)."""
+
+
 def _run_import(args: argparse.Namespace) -> int:
-    from gutsleep.services import data
+    from gutsleep.services import data, foreign
     from gutsleep.storage.transfer import Cancelled, ImportConflict, ImportDiffers, ImportRefused
 
     path: Path = args.path
     if not path.exists():
         raise CommandError(f"{path} does not exist.")
+    if args.from_app or (path.is_file() and foreign.detect(path)):
+        return _run_foreign_import(args, path)
     with _services(args, must_exist=False) as services:
         try:
             report = _run_with_progress(
@@ -234,6 +261,66 @@ def _run_import(args: argparse.Namespace) -> int:
     parts.extend(f"{count} {name}" for name, count in report.sections.items())
     say(f"Imported {', '.join(parts)} from {path}.")
     return 0
+
+
+def _run_foreign_import(args: argparse.Namespace, path: Path) -> int:
+    """Another app's file: show what it would add, ask (unless --yes), then import it."""
+    from gutsleep.services import foreign
+
+    with _services(args, must_exist=False) as services:
+        try:
+            shown = foreign.preview(services, path, force=args.from_app)
+        except foreign.ForeignRefused as exc:
+            raise CommandError(f"{path.name} was not imported: {exc.message.render()}") from exc
+        except OSError as exc:
+            raise CommandError(f"{path.name} can't be read: {exc.strerror or exc}.") from exc
+        if shown is None:
+            raise CommandError(f"{path.name} is not a file gutsleep knows how to read.")
+        for line in _foreign_preview_lines(shown, fill=args.fill_diary):
+            say(line)
+        if not shown.plan.new:
+            say("Nothing to import: every night in the file is in the journal already.")
+            return 0
+        if not args.yes:
+            if not sys.stdin.isatty():
+                raise CommandError("Nothing was imported: add --yes to import without asking.")
+            answer = input("Import these nights? [y/N] ").strip().lower()
+            if answer not in {"y", "yes"}:
+                say("Nothing was imported.")
+                return 0
+        added, filled = foreign.apply(services, shown, fill_diary=args.fill_diary)
+    message = f"Imported {_days(added, 'night')} from {shown.label}"
+    if args.fill_diary:
+        message += f"; filled {_days(filled, 'diary night')} from them"
+    say(message + ".")
+    return 0
+
+
+def _foreign_preview_lines(shown: Preview, *, fill: bool) -> list[str]:
+    plan = shown.plan
+    lines = [f"{shown.path.name}: an export of {shown.label}."]
+    if plan.new:
+        naps = f" ({_days(plan.naps, 'nap')} among them)" if plan.naps else ""
+        lines.append(
+            f"New: {_days(len(plan.new), 'night')} from {plan.first} to {plan.last}{naps}."
+        )
+    if plan.known:
+        lines.append(f"Already in the journal: {_days(plan.known, 'night')}.")
+    for reason, count in shown.skipped:
+        lines.append(f"Not imported: {reason} ({count}).")
+    if plan.fillable:
+        if fill:
+            lines.append(
+                f"The diary has no night on {_days(len(plan.fillable), 'day')} of these; "
+                "they will be filled from the device's estimate."
+            )
+        else:
+            lines.append(
+                f"The diary has no night on {_days(len(plan.fillable), 'day')} of these; "
+                "--fill-diary fills them from the device's estimate."
+            )
+    lines.append("Device nights are kept beside your diary; they never change a night you wrote.")
+    return lines
 
 
 # backup and restore ------------------------------------------------------------------

@@ -359,3 +359,66 @@ def test_import_refuses_an_unknown_zone_naming_the_line(
     code, out, err = run(capsys, "--data-dir", str(data), "import", str(path))
     assert code == 1 and out == ""
     assert sentence in one_line_error(err)
+
+
+def test_import_recognises_another_apps_file_previews_and_imports_once(
+    data: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from datetime import datetime
+
+    from tests.helpers import foreign_files as ff
+
+    path = ff.sleep_as_android_zip(
+        tmp_path / "sleep-export.zip",
+        [
+            ff.saa_record(datetime(2026, 4, 1, 21, 0), 8.0),  # wakes on 2 April: notes, no night
+            ff.saa_record(datetime(2026, 4, 4, 21, 0), 8.0),
+            ff.saa_record(datetime(2026, 4, 5, 7, 0), 0.01),
+        ],
+    )
+    # not a terminal and no --yes: the preview, then nothing written
+    code, out, err = run(capsys, "--data-dir", str(data), "import", str(path))
+    assert code == 1
+    assert "an export of Sleep as Android" in out
+    assert "New: 2 nights from 2026-04-02 to 2026-04-05." in out
+    assert "Not imported: recordings shorter than 10 minutes (tests or false starts) (1)." in out
+    assert one_line_error(err) == (
+        "gutsleep: Nothing was imported: add --yes to import without asking."
+    )
+    code, out, err = run(
+        capsys, "--data-dir", str(data), "import", "--yes", "--fill-diary", str(path)
+    )
+    assert (code, err) == (0, "")
+    assert out.splitlines()[-1] == (
+        "Imported 2 nights from Sleep as Android; filled 2 diary nights from them."
+    )
+    code, out, err = run(capsys, "--data-dir", str(data), "import", "--yes", str(path))
+    assert (code, err) == (0, "")
+    assert "Already in the journal: 2 nights." in out
+    assert out.splitlines()[-1] == (
+        "Nothing to import: every night in the file is in the journal already."
+    )
+    database = Database.open(data)
+    try:
+        journal = JournalRepository(database)
+        kept = journal.get(date(2026, 4, 2))
+        assert kept is not None and kept.sleep.lights_out == datetime(2026, 4, 1, 22, 0)
+        assert (kept.notes, kept.stress.stress) == ("day 2", 2)  # the rest of the day is kept
+        filled = journal.get(date(2026, 4, 5))
+        assert filled is not None and "Sleep as Android" in filled.sleep.comments
+    finally:
+        database.close()
+
+
+def test_import_from_app_names_what_it_expected(
+    data: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "notes.csv"
+    path.write_text("day,notes\n2026-04-09,hello\n", encoding="utf-8")
+    code, _out, err = run(
+        capsys, "--data-dir", str(data), "import", "--from-app", "fitbit", str(path)
+    )
+    assert code == 1
+    assert one_line_error(err) == (
+        "gutsleep: notes.csv was not imported: The Fitbit file has no sleep records."
+    )

@@ -193,3 +193,29 @@ class SleepWindowRow(Base):
     mean_se_pct: Mapped[float | None] = mapped_column(Float)
     adjusted: Mapped[bool] = mapped_column(default=False)
     created_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class DeviceNightRow(Base):
+    """A night recorded by another app or a device, kept apart from the diary."""
+
+    __tablename__ = "device_night"
+    __table_args__ = (UniqueConstraint("source", "record_id", name="uq_device_night_record"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    source: Mapped[str] = mapped_column(String(40))
+    record_id: Mapped[str] = mapped_column(String(80))
+    night: Mapped[date] = mapped_column(Date, index=True)
+    start_utc: Mapped[datetime] = mapped_column(DateTime)
+    end_utc: Mapped[datetime] = mapped_column(DateTime)
+    zone: Mapped[str] = mapped_column(String(64))
+    asleep_min: Mapped[int | None]
+    awake_min: Mapped[int | None]
+    sol_min: Mapped[int | None]
+    awakenings: Mapped[int | None]
+    deep_min: Mapped[int | None]
+    light_min: Mapped[int | None]
+    rem_min: Mapped[int | None]
+    rating: Mapped[float | None] = mapped_column(Float)
+    main_sleep: Mapped[bool]
+    device: Mapped[str] = mapped_column(String(120), default="")
+    imported_at: Mapped[datetime] = mapped_column(DateTime)

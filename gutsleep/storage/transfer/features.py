@@ -17,8 +17,13 @@ from sqlalchemy.orm import Session
 from gutsleep.domain.experiments import Design, Experiment, validate_experiment
 from gutsleep.domain.screening.questions import Answer
 from gutsleep.domain.text import N_, Message
-from gutsleep.storage.features import articles_repo, checklist_repo, experiments_repo
-from gutsleep.storage.transfer import sleep_window
+from gutsleep.storage.features import (
+    articles_repo,
+    checklist_repo,
+    device_nights_repo,
+    experiments_repo,
+)
+from gutsleep.storage.transfer import device_nights, sleep_window
 from gutsleep.storage.transfer.items import (
     Cell,
     Field,
@@ -324,6 +329,16 @@ _section(
         sleep_window.window_records,
         sleep_window.insert_window_record,
         lambda session, key: sleep_window.delete_window_record(session, *key),
+    ),
+)
+
+_section(
+    "device_nights",
+    device_nights.DEVICE_NIGHTS,
+    Store(
+        device_nights_repo.records,
+        device_nights_repo.insert_record,
+        lambda session, key: device_nights_repo.delete_record(session, *key),
     ),
 )
 

@@ -38,7 +38,10 @@ from gutsleep.domain.journal import (
 )
 from gutsleep.domain.screening.questions import Answer
 from gutsleep.domain.sleep_window import Question, Window, WindowRecord
+from gutsleep.domain.device_nights import DeviceNight
+from gutsleep.storage.features import device_nights_repo
 from gutsleep.storage.features.articles_repo import ArticlesRepository
+from gutsleep.storage.features.device_nights_repo import DeviceNightRepository
 from gutsleep.storage.features.checklist_repo import ChecklistRepository
 from gutsleep.storage.features.experiments_repo import ExperimentsRepository
 from gutsleep.storage.features.sleep_window_repo import SleepWindowRepository
@@ -213,6 +216,30 @@ def fill(database: Database) -> SettingsStore:
     planner.save_window(
         WindowRecord(date(2026, 3, 16), Window(time(7), 390), 390, 7, 390.5, 81.25, True)
     )
+    nights = DeviceNightRepository(database)
+    nights.apply(
+        device_nights_repo.plan(
+            database,
+            [
+                DeviceNight(
+                    "fitbit",
+                    "=1",
+                    datetime(2026, 3, 2, 22, 10),
+                    datetime(2026, 3, 3, 6, 5, 30),
+                    "Europe/Berlin",
+                    asleep_min=431,
+                    awake_min=44,
+                    sol_min=12,
+                    awakenings=3,
+                    deep_min=70,
+                    light_min=250,
+                    rem_min=111,
+                    rating=7.5,
+                    device="+Charge 6",
+                )
+            ],
+        )
+    )
     articles = ArticlesRepository(database)
     articles.mark_opened("sleep-basics", datetime(2026, 3, 3, 21, 0, 5))
     articles.set_position("sleep-basics", 1234)
@@ -324,6 +351,7 @@ def test_every_table_comes_back_from_an_export(fresh: Any, tmp_path: Path, fmt: 
         "bookmarks": 1,
         "checklist_draft": 1,
         "checklist_runs": 1,
+            "device_nights": 1,
         "experiments": 1,
         "settings": 7,
         "sleep_window_screen": len(Question),
@@ -355,6 +383,7 @@ def test_a_date_range_exports_the_sections_whole(fresh: Any, tmp_path: Path) -> 
         "article_states",
         "bookmarks",
         "checklist_draft",
+        "device_nights",
         "checklist_runs",
         "experiments",
         "settings",

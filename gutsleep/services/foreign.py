@@ -1,0 +1,105 @@
+"""Bringing history in from other apps: read, preview, then apply all or nothing.
+
+``preview`` reads a file another app made and says what importing it would do
+(nights new and already known, the date range, naps, what is skipped and why, the
+diary nights that could be filled) without writing anything. ``apply`` writes it
+in one transaction after a safety copy of the journal. The same file twice adds
+nothing. Used by File → Import from another app… and ``gutsleep import``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from gutsleep.domain.device_nights import SOURCE_LABELS
+from gutsleep.domain.text import N_, Message
+from gutsleep.services.context import Services
+from gutsleep.storage.backups import copies
+from gutsleep.storage.features import device_nights_repo
+from gutsleep.storage.features.device_nights_repo import DeviceNightRepository, ImportPlan
+from gutsleep.storage.foreign import ForeignFile, ForeignRefused, detect, read_foreign
+
+__all__ = ["ForeignRefused", "Preview", "apply", "detect", "preview", "source_names"]
+
+FILLED_COMMENT = N_("Filled from {app} (the device's estimate, not your diary)")
+
+
+@dataclass(frozen=True)
+class Preview:
+    """What importing a foreign file would do; nothing is written to make it."""
+
+    path: Path
+    source: str
+    plan: ImportPlan
+    skipped: tuple[tuple[str, int], ...]
+    """(reason, how many records), the reason an untranslated sentence (N_)."""
+
+    @property
+    def label(self) -> str:
+        return SOURCE_LABELS[self.source]
+
+    @property
+    def new_nights(self) -> int:
+        return len(self.plan.new)
+
+    @property
+    def first(self) -> date | None:
+        return self.plan.first
+
+    @property
+    def last(self) -> date | None:
+        return self.plan.last
+
+
+def source_names() -> dict[str, str]:
+    """The apps whose files can be read, by key (for ``--from-app``), with their names."""
+    return dict(SOURCE_LABELS)
+
+
+def preview(services: Services, path: Path, *, force: str | None = None) -> Preview | None:
+    """What importing ``path`` would add; None when no known app made it.
+
+    Raises ForeignRefused (one sentence) for a recognised file that can't be read,
+    and OSError when it can't be opened.
+    """
+    read: ForeignFile | None = read_foreign(Path(path), services.journal.zone, force)
+    if read is None:
+        return None
+    plan = device_nights_repo.plan(services.database, read.nights)
+    skipped = tuple(sorted(read.skipped.items(), key=lambda item: (-item[1], item[0])))
+    return Preview(Path(path), read.source, plan, skipped)
+
+
+def apply(
+    services: Services,
+    shown: Preview,
+    *,
+    fill_diary: bool = False,
+    translate: Callable[[str], str] | None = None,
+    check: Callable[[], None] | None = None,
+) -> tuple[int, int]:
+    """Write what ``shown`` previewed, after a safety copy; (nights added, diary nights filled).
+
+    ``fill_diary`` fills the diary's empty nights from the device's main sleep,
+    with a comment naming the source (translated with ``translate``). ``check``
+    may raise to cancel before the transaction commits: nothing is written then.
+    """
+    if not shown.plan.new:
+        return 0, 0
+    copies.back_up(
+        services.database.path,
+        services.data_dir,
+        copies.BEFORE_IMPORT,
+        passphrase=services.database.passphrase,
+    )
+    comment = (
+        Message(FILLED_COMMENT, {"app": Message(shown.label)}).render(translate)
+        if fill_diary
+        else None
+    )
+    return DeviceNightRepository(services.database).apply(
+        shown.plan, fill_diary_with=comment, check=check
+    )
