@@ -58,6 +58,9 @@ class DataActions(QObject):
         self._running = 0
         self.export_action = self._action(tr("&Export…"), "action_export", self.export)
         self.import_action = self._action(tr("&Import…"), "action_import", self.import_file)
+        self.import_foreign_action = self._action(
+            tr("Import from &another app…"), "action_import_foreign", self.import_foreign
+        )
         self.backup_action = self._action(tr("&Back up now…"), "action_backup", self.back_up)
         self.restore_action = self._action(
             tr("&Restore from backup…"), "action_restore", self.restore
@@ -67,6 +70,7 @@ class DataActions(QObject):
         self.actions = [
             self.export_action,
             self.import_action,
+            self.import_foreign_action,
             self.backup_action,
             self.restore_action,
             self.check_action,
@@ -175,8 +179,12 @@ class DataActions(QObject):
             # The start-up copy fails quietly; "Check database" tells the story, the log why.
             log.warning("The daily backup failed", exc_info=exc)
             return
+        from gutsleep.ui.foreign_import import explain_refusal
+
         if isinstance(exc, Cancelled):
             dialogs.inform(self.window, tr("Cancelled"), tr("Nothing was changed."))
+        elif explain_refusal(self, exc):
+            pass
         elif isinstance(exc, ImportConflict):
             dialogs.warn(self.window, tr("Nothing was imported"), exc.summary(tr))
         elif isinstance(exc, ImportRefused):
@@ -284,6 +292,13 @@ class DataActions(QObject):
             lambda _progress, _cancel: data.plan_import(services, path),
             lambda plan: self._planned(path, plan),
         )
+
+    def import_foreign(self) -> None:
+        """File → Import from another app… (Sleep as Android, Plees Tracker, Fitbit)."""
+        from gutsleep.ui import foreign_import
+
+        self._flush()
+        foreign_import.start(self)
 
     def _planned(self, path: Path, plan: Any) -> None:
         from gutsleep.services import data

@@ -61,10 +61,17 @@ def finish(qtbot: QtBot, window: MainWindow, name: str, trigger: Any) -> Any:
 
 def test_the_file_menu_offers_the_data_actions_before_quit(window: MainWindow) -> None:
     texts = [a.text() for a in window.file_menu.actions()]
-    wanted = ["&Export…", "&Import…", "&Back up now…", "&Restore from backup…", "&Check database"]
+    wanted = [
+        "&Export…",
+        "&Import…",
+        "Import from &another app…",
+        "&Back up now…",
+        "&Restore from backup…",
+        "&Check database",
+    ]
     start = texts.index(wanted[0])
-    assert texts[start : start + 5] == wanted
-    assert texts.index("&Quit") > start + 5
+    assert texts[start : start + len(wanted)] == wanted
+    assert texts.index("&Quit") > start + len(wanted)
     assert window.file_menu.actions()[texts.index("&Quit") - 1].isSeparator()
 
 

@@ -1,0 +1,205 @@
+"""File → Import from another app…: read, preview, choose, then import all or nothing.
+
+The file is read and compared with the journal on the data worker; the preview
+says what would be added, what is skipped and why, and offers to fill the diary's
+empty nights from the device's estimate (off by default: a device never speaks
+for the person unless asked). Nothing is written before "Import"; the import is
+one transaction after a safety copy, and cancelling writes nothing.
+"""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
+
+from gutsleep.ui import dialogs
+from gutsleep.ui.operations import EVERYTHING
+from gutsleep.ui.tr import render, tr
+from gutsleep.ui.widgets import name_widget
+
+if TYPE_CHECKING:
+    from gutsleep.services.foreign import Preview
+    from gutsleep.ui.data_actions import DataActions
+
+
+def _date(value: Any) -> str:
+    """A day as the reader's locale writes it in prose ("2 March 2026", "2. März 2026")."""
+    from PySide6.QtCore import QDate, QLocale
+
+    return QLocale().toString(QDate(value.year, value.month, value.day), "d MMMM yyyy")
+
+
+def preview_lines(shown: Preview) -> list[str]:
+    """The preview in sentences, as the dialog shows them (tests read them too)."""
+    plan = shown.plan
+    lines = [tr("This is an export of {app}.").format(app=tr(shown.label))]
+    if plan.new:
+        text = tr("New nights: {count}, from {first} to {last}.").format(
+            count=len(plan.new), first=_date(plan.first), last=_date(plan.last)
+        )
+        if plan.naps:
+            text += " " + tr("{count} of them are naps.").format(count=plan.naps)
+        lines.append(text)
+    if plan.known:
+        lines.append(tr("Already in your journal: {count} nights.").format(count=plan.known))
+    for reason, count in shown.skipped:
+        lines.append(tr("Not imported: {what} ({count}).").format(what=tr(reason), count=count))
+    lines.append(
+        tr(
+            "The device's nights are kept beside your diary and shown with it in Trends; "
+            "they never change a night you wrote."
+        )
+    )
+    return lines
+
+
+class ForeignPreviewDialog(QDialog):
+    """The preview and the one choice: also fill the diary's empty nights."""
+
+    def __init__(self, shown: Preview, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("foreign_import_dialog")
+        self.setWindowTitle(tr("Import from {app}").format(app=tr(shown.label)))
+        layout = QVBoxLayout(self)
+        self.summary = QLabel("\n\n".join(preview_lines(shown)))
+        self.summary.setWordWrap(True)
+        self.summary.setTextFormat(Qt.TextFormat.PlainText)
+        self.summary.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByKeyboard
+            | Qt.TextInteractionFlag.TextSelectableByMouse
+        )
+        self.summary.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        name_widget(
+            self.summary, "foreign_import_summary", tr("What the file adds"), self.summary.text()
+        )
+        layout.addWidget(self.summary)
+        fillable = len(shown.plan.fillable)
+        self.fill = QCheckBox(
+            tr("Also &fill my diary's empty nights from these ({count})").format(count=fillable)
+        )
+        name_widget(
+            self.fill,
+            "foreign_import_fill",
+            tr("Also fill my diary's empty nights from these"),
+            tr(
+                "Writes the device's times into diary nights you have not filled in, with a "
+                "comment naming the app; nights you wrote are never changed."
+            ),
+        )
+        self.fill.setEnabled(fillable > 0)
+        layout.addWidget(self.fill)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.import_button = buttons.addButton(
+            tr("&Import"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.import_button.setObjectName("foreign_import_accept")
+        self.import_button.setDefault(True)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.resize(560, self.sizeHint().height())
+        self.import_button.setFocus()
+
+
+def ask_to_import(parent: QWidget, shown: Preview) -> bool | None:
+    """None: cancelled; else whether to fill the diary. Tests patch this."""
+    dialog = ForeignPreviewDialog(shown, parent)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return None
+    return dialog.fill.isChecked()
+
+
+def start(actions: DataActions) -> None:
+    """Ask for a file, read it on the worker, then show its preview."""
+    from gutsleep.services import foreign
+
+    chosen = dialogs.open_path(
+        actions.window,
+        tr("Import from another app"),
+        tr("Exports of other apps (*.zip *.csv *.json);;All files (*)"),
+    )
+    if not chosen:
+        return
+    path = Path(chosen)
+    services = actions.services
+    actions.run(
+        "foreign-plan",
+        tr("Reading the file…"),
+        lambda _progress, _cancel: foreign.preview(services, path),
+        lambda shown: _previewed(actions, path, shown),
+    )
+
+
+def _previewed(actions: DataActions, path: Path, shown: Preview | None) -> None:
+    from gutsleep.services import foreign
+    from gutsleep.storage.transfer import Cancelled
+
+    window = actions.window
+    if shown is None:
+        dialogs.warn(
+            window,
+            tr("Nothing was imported"),
+            tr(
+                "{name} is not a file gutsleep can read. It reads exports of Sleep as Android "
+                "(sleep-export.zip), Plees Tracker (CSV) and Fitbit (the Sleep CSV, or sleep "
+                "files in a Google Takeout zip)."
+            ).format(name=path.name),
+        )
+        return
+    if not shown.plan.new:
+        dialogs.inform(
+            window,
+            tr("Nothing to import"),
+            tr("Every night in this file is in your journal already."),
+        )
+        return
+    fill = ask_to_import(window, shown)
+    if fill is None:
+        return
+    services = actions.services
+
+    def work(_progress: object, cancel: threading.Event) -> tuple[int, int]:
+        def check() -> None:
+            if cancel.is_set():
+                raise Cancelled
+
+        return foreign.apply(services, shown, fill_diary=fill, translate=tr, check=check)
+
+    actions.run(
+        "foreign-import",
+        tr("Importing…"),
+        work,
+        lambda result: _imported(actions, shown, result),
+        changes=EVERYTHING,
+    )
+
+
+def _imported(actions: DataActions, shown: Preview, result: tuple[int, int]) -> None:
+    added, filled = result
+    actions.journal_replaced.emit()
+    text = tr("Imported {count} nights from {app}.").format(count=added, app=tr(shown.label))
+    if filled:
+        text += " " + tr("Filled {count} empty diary nights from them.").format(count=filled)
+    text += "\n\n" + tr("A copy of the journal as it was before is in the backups folder.")
+    dialogs.inform(actions.window, tr("Imported"), text)
+
+
+def explain_refusal(actions: DataActions, exc: BaseException) -> bool:
+    """Show a foreign file's refusal in its one sentence; False for any other failure."""
+    from gutsleep.storage.foreign import ForeignRefused
+
+    if not isinstance(exc, ForeignRefused):
+        return False
+    dialogs.warn(actions.window, tr("Nothing was imported"), render(exc.message))
+    return True
