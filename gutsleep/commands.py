@@ -220,11 +220,11 @@ def _add_import(parser: argparse.ArgumentParser) -> None:
         type=Path,
         metavar="PATH",
         help="a gutsleep JSON export, a CSV export (.zip), a CSV of daily values, or an "
-        "export of Sleep as Android, Plees Tracker or Fitbit",
+        "export of Apple Health, Sleep as Android, Plees Tracker or Fitbit",
     )
 
 
-_FOREIGN_APPS = ("sleep_as_android", "plees_tracker", "fitbit")
+_FOREIGN_APPS = ("sleep_as_android", "plees_tracker", "fitbit", "apple_health")
 """The keys of domain.device_nights.SOURCE_LABELS (not imported here: --help stays quick)."""
 
 
@@ -269,7 +269,12 @@ def _run_foreign_import(args: argparse.Namespace, path: Path) -> int:
 
     with _services(args, must_exist=False) as services:
         try:
-            shown = foreign.preview(services, path, force=args.from_app)
+            shown = _run_with_progress(
+                "Reading",
+                lambda progress: foreign.preview(
+                    services, path, force=args.from_app, progress=progress
+                ),
+            )
         except foreign.ForeignRefused as exc:
             raise CommandError(f"{path.name} was not imported: {exc.message.render()}") from exc
         except OSError as exc:
@@ -278,25 +283,29 @@ def _run_foreign_import(args: argparse.Namespace, path: Path) -> int:
             raise CommandError(f"{path.name} is not a file gutsleep knows how to read.")
         for line in _foreign_preview_lines(shown, fill=args.fill_diary):
             say(line)
-        if not shown.plan.new:
-            say("Nothing to import: every night in the file is in the journal already.")
+        if not shown.adds_anything:
+            say("Nothing to import: everything in the file is in the journal already.")
             return 0
         if not args.yes:
             if not sys.stdin.isatty():
                 raise CommandError("Nothing was imported: add --yes to import without asking.")
-            answer = input("Import these nights? [y/N] ").strip().lower()
+            answer = input("Import this? [y/N] ").strip().lower()
             if answer not in {"y", "yes"}:
                 say("Nothing was imported.")
                 return 0
-        added, filled = foreign.apply(services, shown, fill_diary=args.fill_diary)
-    message = f"Imported {_days(added, 'night')} from {shown.label}"
+        applied = foreign.apply(services, shown, fill_diary=args.fill_diary)
+    message = f"Imported {_days(applied.nights, 'night')} from {shown.label}"
     if args.fill_diary:
-        message += f"; filled {_days(filled, 'diary night')} from them"
+        message += f"; filled {_days(applied.diary_nights, 'diary night')} from them"
+    if applied.days:
+        message += f"; added symptoms or bleeding on {_days(applied.days)}"
     say(message + ".")
     return 0
 
 
 def _foreign_preview_lines(shown: Preview, *, fill: bool) -> list[str]:
+    from gutsleep.services.foreign import day_field_counts as foreign_fields
+
     plan = shown.plan
     lines = [f"{shown.path.name}: an export of {shown.label}."]
     if plan.new:
@@ -306,6 +315,8 @@ def _foreign_preview_lines(shown: Preview, *, fill: bool) -> list[str]:
         )
     if plan.known:
         lines.append(f"Already in the journal: {_days(plan.known, 'night')}.")
+    for what, count in foreign_fields(shown):
+        lines.append(f"Into the diary where it is empty: {what} on {_days(count)}.")
     for reason, count in shown.skipped:
         lines.append(f"Not imported: {reason} ({count}).")
     if plan.fillable:

@@ -396,7 +396,7 @@ def test_import_recognises_another_apps_file_previews_and_imports_once(
     assert (code, err) == (0, "")
     assert "Already in the journal: 2 nights." in out
     assert out.splitlines()[-1] == (
-        "Nothing to import: every night in the file is in the journal already."
+        "Nothing to import: everything in the file is in the journal already."
     )
     database = Database.open(data)
     try:

@@ -14,11 +14,12 @@ daylight-saving change has the right length.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime
+from typing import Any
 
-from gutsleep.domain.journal import SleepDiary
+from gutsleep.domain.journal import FLUSH_WEIGHTS, DayEntry, SleepDiary
 from gutsleep.domain.sleep import zone_info
 from gutsleep.domain.text import N_
 
@@ -29,6 +30,7 @@ SOURCE_LABELS: dict[str, str] = {
     "sleep_as_android": N_("Sleep as Android"),
     "plees_tracker": N_("Plees Tracker"),
     "fitbit": N_("Fitbit"),
+    "apple_health": N_("Apple Health"),
 }
 """The apps whose files are read, by the key stored with each night."""
 
@@ -159,3 +161,31 @@ def diary_from_device(night: DeviceNight, label: str) -> SleepDiary:
     )
 
 
+def fill_empty(entry: DayEntry, values: Mapping[str, object]) -> tuple[DayEntry, tuple[str, ...]]:
+    """``entry`` with ``values`` (by the field declaration's column) where it has none.
+
+    What another app recorded for a day (a symptom, bleeding) fills a field only
+    where the diary has nothing, and never changes a value the person wrote. The
+    hot-flush diary is taken as a whole: if the day has any count, none is added.
+    Returns the new entry and the columns it filled.
+    """
+    from gutsleep.domain.fields import FIELDS_BY_COLUMN
+
+    filled: list[str] = []
+    sections: dict[str, dict[str, Any]] = {}
+    flush_kept = any(getattr(entry.flushes, name) is not None for name in FLUSH_WEIGHTS)
+    for column, value in values.items():
+        declared = FIELDS_BY_COLUMN[column]
+        if declared.section == "flushes" and flush_kept:
+            continue
+        holder = getattr(entry, declared.section) if declared.section else entry
+        if getattr(holder, declared.attr) is not None:
+            continue
+        sections.setdefault(declared.section, {})[declared.attr] = value
+        filled.append(column)
+    for section, changes in sections.items():
+        if section:
+            entry = replace(entry, **{section: replace(getattr(entry, section), **changes)})
+        else:
+            entry = replace(entry, **changes)
+    return entry, tuple(filled)

@@ -19,10 +19,22 @@ from gutsleep.domain.text import N_, Message
 from gutsleep.services.context import Services
 from gutsleep.storage.backups import copies
 from gutsleep.storage.features import device_nights_repo
-from gutsleep.storage.features.device_nights_repo import DeviceNightRepository, ImportPlan
+from gutsleep.storage.features.device_nights_repo import (
+    Applied,
+    DeviceNightRepository,
+    ImportPlan,
+)
 from gutsleep.storage.foreign import ForeignFile, ForeignRefused, detect, read_foreign
 
-__all__ = ["ForeignRefused", "Preview", "apply", "detect", "preview", "source_names"]
+__all__ = [
+    "Applied",
+    "ForeignRefused",
+    "Preview",
+    "apply",
+    "detect",
+    "preview",
+    "source_names",
+]
 
 FILLED_COMMENT = N_("Filled from {app} (the device's estimate, not your diary)")
 
@@ -46,6 +58,10 @@ class Preview:
         return len(self.plan.new)
 
     @property
+    def adds_anything(self) -> bool:
+        return bool(self.plan.new or self.plan.day_values)
+
+    @property
     def first(self) -> date | None:
         return self.plan.first
 
@@ -54,21 +70,54 @@ class Preview:
         return self.plan.last
 
 
+#: What each diary column a file can fill is called in the preview.
+DAY_FIELD_NAMES: dict[str, str] = {
+    "night_sweats": N_("night sweats"),
+    "bloating": N_("bloating"),
+    "bleeding": N_("bleeding"),
+    "flushes": N_("hot flushes"),
+}
+
+
+def day_field_counts(shown: Preview) -> list[tuple[str, int]]:
+    """(what, on how many days) the file fills in the diary; hot-flush counts as one."""
+    counts: dict[str, int] = {}
+    flush_days = sum(
+        1
+        for _day, values in shown.plan.day_values
+        if any(column.startswith("flushes_") for column in values)
+    )
+    for column, count in shown.plan.day_fields.items():
+        if not column.startswith("flushes_"):
+            counts[DAY_FIELD_NAMES.get(column, column)] = count
+    if flush_days:
+        counts[DAY_FIELD_NAMES["flushes"]] = flush_days
+    return sorted(counts.items(), key=lambda item: (-item[1], item[0]))
+
+
 def source_names() -> dict[str, str]:
     """The apps whose files can be read, by key (for ``--from-app``), with their names."""
     return dict(SOURCE_LABELS)
 
 
-def preview(services: Services, path: Path, *, force: str | None = None) -> Preview | None:
+def preview(
+    services: Services,
+    path: Path,
+    *,
+    force: str | None = None,
+    progress: Callable[[int, int], None] | None = None,
+) -> Preview | None:
     """What importing ``path`` would add; None when no known app made it.
 
     Raises ForeignRefused (one sentence) for a recognised file that can't be read,
-    and OSError when it can't be opened.
+    and OSError when it can't be opened. ``progress(done, total)`` follows a long read.
     """
-    read: ForeignFile | None = read_foreign(Path(path), services.journal.zone, force)
+    read: ForeignFile | None = read_foreign(
+        Path(path), services.journal.zone, force, progress=progress
+    )
     if read is None:
         return None
-    plan = device_nights_repo.plan(services.database, read.nights)
+    plan = device_nights_repo.plan(services.database, read.nights, read.days)
     skipped = tuple(sorted(read.skipped.items(), key=lambda item: (-item[1], item[0])))
     return Preview(Path(path), read.source, plan, skipped)
 
@@ -80,15 +129,15 @@ def apply(
     fill_diary: bool = False,
     translate: Callable[[str], str] | None = None,
     check: Callable[[], None] | None = None,
-) -> tuple[int, int]:
-    """Write what ``shown`` previewed, after a safety copy; (nights added, diary nights filled).
+) -> Applied:
+    """Write what ``shown`` previewed, after a safety copy; what was written.
 
     ``fill_diary`` fills the diary's empty nights from the device's main sleep,
     with a comment naming the source (translated with ``translate``). ``check``
     may raise to cancel before the transaction commits: nothing is written then.
     """
-    if not shown.plan.new:
-        return 0, 0
+    if not shown.plan.new and not shown.plan.day_values:
+        return Applied(0, 0, 0)
     copies.back_up(
         services.database.path,
         services.data_dir,

@@ -29,7 +29,9 @@ from gutsleep.ui.tr import render, tr
 from gutsleep.ui.widgets import name_widget
 
 if TYPE_CHECKING:
-    from gutsleep.services.foreign import Preview
+    from collections.abc import Callable
+
+    from gutsleep.services.foreign import Applied, Preview
     from gutsleep.ui.data_actions import DataActions
 
 
@@ -53,6 +55,14 @@ def preview_lines(shown: Preview) -> list[str]:
         lines.append(text)
     if plan.known:
         lines.append(tr("Already in your journal: {count} nights.").format(count=plan.known))
+    from gutsleep.services.foreign import day_field_counts
+
+    for what, count in day_field_counts(shown):
+        lines.append(
+            tr("Into your diary where it is empty: {what} on {count} days.").format(
+                what=tr(what), count=count
+            )
+        )
     for reason, count in shown.skipped:
         lines.append(tr("Not imported: {what} ({count}).").format(what=tr(reason), count=count))
     lines.append(
@@ -127,16 +137,27 @@ def start(actions: DataActions) -> None:
     chosen = dialogs.open_path(
         actions.window,
         tr("Import from another app"),
-        tr("Exports of other apps (*.zip *.csv *.json);;All files (*)"),
+        tr("Exports of other apps (*.zip *.csv *.json *.xml);;All files (*)"),
     )
     if not chosen:
         return
     path = Path(chosen)
     services = actions.services
+
+    def read(progress: Callable[[int, int], None], cancel: threading.Event) -> Preview | None:
+        from gutsleep.storage.transfer import Cancelled
+
+        def step(done: int, total: int) -> None:
+            if cancel.is_set():
+                raise Cancelled
+            progress(done, total)
+
+        return foreign.preview(services, path, progress=step)
+
     actions.run(
         "foreign-plan",
         tr("Reading the file…"),
-        lambda _progress, _cancel: foreign.preview(services, path),
+        read,
         lambda shown: _previewed(actions, path, shown),
     )
 
@@ -151,17 +172,18 @@ def _previewed(actions: DataActions, path: Path, shown: Preview | None) -> None:
             window,
             tr("Nothing was imported"),
             tr(
-                "{name} is not a file gutsleep can read. It reads exports of Sleep as Android "
-                "(sleep-export.zip), Plees Tracker (CSV) and Fitbit (the Sleep CSV, or sleep "
-                "files in a Google Takeout zip)."
+                "{name} is not a file gutsleep can read. It reads exports of Apple Health "
+                "(export.zip or export.xml), Sleep as Android (sleep-export.zip), Plees "
+                "Tracker (CSV) and Fitbit (the Sleep CSV, or sleep files in a Google "
+                "Takeout zip)."
             ).format(name=path.name),
         )
         return
-    if not shown.plan.new:
+    if not shown.adds_anything:
         dialogs.inform(
             window,
             tr("Nothing to import"),
-            tr("Every night in this file is in your journal already."),
+            tr("Everything in this file is in your journal already."),
         )
         return
     fill = ask_to_import(window, shown)
@@ -169,7 +191,7 @@ def _previewed(actions: DataActions, path: Path, shown: Preview | None) -> None:
         return
     services = actions.services
 
-    def work(_progress: object, cancel: threading.Event) -> tuple[int, int]:
+    def work(_progress: object, cancel: threading.Event) -> Applied:
         def check() -> None:
             if cancel.is_set():
                 raise Cancelled
@@ -185,12 +207,17 @@ def _previewed(actions: DataActions, path: Path, shown: Preview | None) -> None:
     )
 
 
-def _imported(actions: DataActions, shown: Preview, result: tuple[int, int]) -> None:
-    added, filled = result
+def _imported(actions: DataActions, shown: Preview, result: Applied) -> None:
     actions.journal_replaced.emit()
-    text = tr("Imported {count} nights from {app}.").format(count=added, app=tr(shown.label))
-    if filled:
-        text += " " + tr("Filled {count} empty diary nights from them.").format(count=filled)
+    text = tr("Imported {count} nights from {app}.").format(
+        count=result.nights, app=tr(shown.label)
+    )
+    if result.diary_nights:
+        text += " " + tr("Filled {count} empty diary nights from them.").format(
+            count=result.diary_nights
+        )
+    if result.days:
+        text += " " + tr("Added symptoms or bleeding on {count} days.").format(count=result.days)
     text += "\n\n" + tr("A copy of the journal as it was before is in the backups folder.")
     dialogs.inform(actions.window, tr("Imported"), text)
 

@@ -153,3 +153,48 @@ def fitbit_takeout_zip(path: Path, months: dict[str, list[dict[str, object]]]) -
             )
         archive.writestr("Takeout/Fitbit/Global Export Data/steps-2026-01-01.json", "[]")
     return path
+
+
+APPLE_DOCTYPE = """<?xml version="1.0" encoding="UTF-8"?>
+<!DOCTYPE HealthData [
+<!ELEMENT HealthData (ExportDate,Me,(Record|Workout)*)>
+<!ATTLIST HealthData locale CDATA #REQUIRED>
+<!ELEMENT Record ((MetadataEntry|HeartRateVariabilityMetadataList)*)>
+<!ATTLIST Record
+  type          CDATA #REQUIRED
+  sourceName    CDATA #REQUIRED
+  startDate     CDATA #REQUIRED
+  endDate       CDATA #REQUIRED
+  value         CDATA #IMPLIED
+>
+]>
+"""
+
+
+def apple_record(kind: str, start: str, end: str, value: str = "", source: str = "Watch") -> str:
+    """One ``Record`` line; ``kind`` without the HKCategoryTypeIdentifier prefix."""
+    value_attr = f' value="{value}"' if value else ""
+    return (
+        f'  <Record type="HKCategoryTypeIdentifier{kind}" sourceName="{source}" '
+        f'sourceVersion="10.1" creationDate="{end}" startDate="{start}" endDate="{end}"'
+        f"{value_attr}>\n"
+        '    <MetadataEntry key="HKTimeZone" value="Europe/Berlin"/>\n'
+        "  </Record>\n"
+    )
+
+
+def apple_xml(records: list[str], *, doctype: str = APPLE_DOCTYPE) -> str:
+    return (
+        doctype
+        + '<HealthData locale="de_DE">\n <ExportDate value="2026-04-01 08:00:00 +0200"/>\n'
+        + ' <Me HKCharacteristicTypeIdentifierDateOfBirth="1975-01-01"/>\n'
+        + "".join(records)
+        + "</HealthData>\n"
+    )
+
+
+def apple_zip(path: Path, xml: str) -> Path:
+    with zipfile.ZipFile(path, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("apple_health_export/export.xml", xml)
+        archive.writestr("apple_health_export/export_cda.xml", "<ClinicalDocument/>")
+    return path

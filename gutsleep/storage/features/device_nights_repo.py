@@ -9,15 +9,16 @@ file twice, or a newer export of the same app, adds only what is new.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, replace
+from collections import Counter
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import delete, select, tuple_
 from sqlalchemy.orm import Session
 
-from gutsleep.domain.device_nights import DeviceNight, diary_from_device, main_nights
+from gutsleep.domain.device_nights import DeviceNight, diary_from_device, fill_empty, main_nights
 from gutsleep.domain.journal import DayEntry
 from gutsleep.storage.file.database import Database
 from gutsleep.storage.journal.writes import load_entries, save_days
@@ -52,6 +53,10 @@ class ImportPlan:
     """Records already in the journal (the same file or an older export of it)."""
     fillable: tuple[date, ...]
     """Wake days among the new nights whose diary has no night: the diary can be filled there."""
+    day_values: tuple[tuple[date, Mapping[str, object]], ...] = ()
+    """The file's values for diary days (symptoms, bleeding) that would fill an empty field."""
+    day_fields: Mapping[str, int] = field(default_factory=dict)
+    """How many days each column would be filled on (for the preview)."""
 
     @property
     def first(self) -> date | None:
@@ -64,6 +69,17 @@ class ImportPlan:
     @property
     def naps(self) -> int:
         return sum(1 for n in self.new if not n.main_sleep)
+
+
+@dataclass(frozen=True)
+class Applied:
+    """What an import wrote."""
+
+    nights: int
+    diary_nights: int
+    """Empty diary nights filled from the device's estimate."""
+    days: int
+    """Diary days given values (symptoms, bleeding) in fields that were empty."""
 
 
 def _night(row: DeviceNightRow) -> DeviceNight:
@@ -95,8 +111,13 @@ def _empty_diary_days(session: Session, days: Sequence[date]) -> list[date]:
     return [d for d in days if d not in entries or entries[d].sleep.is_empty()]
 
 
-def plan(database: Database, nights: Iterable[DeviceNight]) -> ImportPlan:
-    """Which of ``nights`` are new, and on which of their days the diary is empty."""
+def plan(
+    database: Database,
+    nights: Iterable[DeviceNight],
+    days: Mapping[date, Mapping[str, object]] | None = None,
+) -> ImportPlan:
+    """Which of ``nights`` are new, on which of their days the diary is empty, and which
+    of the file's ``days`` values (by column) would fill an empty diary field."""
     unique = {n.key: n for n in nights}
     with database.session() as session:
         stored = _stored_keys(session, list(unique))
@@ -105,7 +126,23 @@ def plan(database: Database, nights: Iterable[DeviceNight]) -> ImportPlan:
         )
         mains = sorted(main_nights(new))
         fillable = tuple(_empty_diary_days(session, mains))
-    return ImportPlan(new=new, known=len(unique) - len(new), fillable=fillable)
+        wanted = sorted(days or {})
+        held = _entries(session, wanted)
+    values: list[tuple[date, Mapping[str, object]]] = []
+    counts: Counter[str] = Counter()
+    for day in wanted:
+        assert days is not None
+        _entry, filled = fill_empty(held.get(day, DayEntry(day)), days[day])
+        if filled:
+            values.append((day, {c: days[day][c] for c in filled}))
+            counts.update(filled)
+    return ImportPlan(
+        new=new,
+        known=len(unique) - len(new),
+        fillable=fillable,
+        day_values=tuple(values),
+        day_fields=dict(counts),
+    )
 
 
 class DeviceNightRepository:
@@ -120,11 +157,11 @@ class DeviceNightRepository:
         *,
         fill_diary_with: str | None = None,
         check: Callable[[], None] | None = None,
-    ) -> tuple[int, int]:
-        """Write the plan's new nights, and fill empty diary nights when ``fill_diary_with``.
+    ) -> Applied:
+        """Write the plan's new nights and day values, and fill empty diary nights when asked.
 
         ``fill_diary_with`` is the comment a filled diary night carries (naming the
-        source). Returns (nights added, diary nights filled). Records someone else
+        source). Day values fill only fields still empty now. Records someone else
         added between plan and apply are skipped, not doubled. ``check`` is called
         before committing and may raise to cancel: then nothing is written.
         """
@@ -133,22 +170,30 @@ class DeviceNightRepository:
             stored = _stored_keys(session, [n.key for n in import_plan.new])
             fresh = [n for n in import_plan.new if n.key not in stored]
             session.add_all(_row(n, now) for n in fresh)
-            filled = 0
-            if fill_diary_with is not None:
-                mains = main_nights(fresh)
-                days = _empty_diary_days(session, sorted(set(import_plan.fillable) & set(mains)))
-                held = _entries(session, days)
-                entries = [
-                    replace(
-                        held.get(day, DayEntry(day)),
-                        sleep=diary_from_device(mains[day], fill_diary_with),
-                    )
-                    for day in days
-                ]
-                filled = save_days(session, entries)
+            mains = main_nights(fresh) if fill_diary_with is not None else {}
+            night_days = sorted(set(import_plan.fillable) & set(mains))
+            value_days = {day: values for day, values in import_plan.day_values}
+            held = _entries(session, sorted(set(night_days) | set(value_days)))
+            changed: dict[date, DayEntry] = {}
+            filled_nights = 0
+            for day in night_days:
+                entry = held.get(day, DayEntry(day))
+                if entry.sleep.is_empty() and fill_diary_with is not None:
+                    sleep = diary_from_device(mains[day], fill_diary_with)
+                    changed[day] = replace(entry, sleep=sleep)
+                    filled_nights += 1
+            filled_days = 0
+            for day, values in sorted(value_days.items()):
+                entry = changed.get(day) or held.get(day, DayEntry(day))
+                entry, filled = fill_empty(entry, values)
+                if filled:
+                    changed[day] = entry
+                    filled_days += 1
+            if changed:
+                save_days(session, [changed[day] for day in sorted(changed)])
             if check is not None:
                 check()
-        return len(fresh), filled
+        return Applied(len(fresh), filled_nights, filled_days)
 
     def between(self, first: date | None = None, last: date | None = None) -> list[DeviceNight]:
         """Stored nights whose wake day is in [first, last], oldest first."""

@@ -6,6 +6,7 @@ import logging
 import zipfile
 from collections import Counter
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 
 from gutsleep.domain.device_nights import DeviceNight
@@ -36,6 +37,8 @@ class ForeignFile:
     nights: list[DeviceNight] = field(default_factory=list)
     skipped: Counter[str] = field(default_factory=Counter)
     """How many records were skipped, by the reason (an untranslated N_ sentence)."""
+    days: dict[date, dict[str, object]] = field(default_factory=dict)
+    """Values for the diary's days (symptoms, bleeding), by the declaration's column."""
 
     def skip(self, reason: str) -> None:
         self.skipped[reason] += 1

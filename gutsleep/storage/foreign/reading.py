@@ -9,7 +9,7 @@ from pathlib import Path
 
 from gutsleep.domain.device_nights import SOURCE_LABELS, mark_naps
 from gutsleep.domain.text import N_, Message
-from gutsleep.storage.foreign import fitbit, plees, sleep_as_android
+from gutsleep.storage.foreign import apple_health, fitbit, plees, sleep_as_android
 from gutsleep.storage.foreign.model import (
     MAX_FILE_BYTES,
     ForeignFile,
@@ -50,14 +50,7 @@ def _sniff(path: Path) -> tuple[str | None, bytes]:
                     if base.startswith("sleep-") and base.endswith(".json"):
                         return "fitbit", b""
                 if any(Path(n).name == "export.xml" for n in names):
-                    raise ForeignRefused(
-                        Message(
-                            N_(
-                                "This is an Apple Health export; gutsleep can't read "
-                                "Apple Health files yet."
-                            )
-                        )
-                    )
+                    return "apple_health", b""
         except zipfile.BadZipFile as exc:
             raise ForeignRefused(
                 Message(N_("The zip file is damaged and can't be unpacked."))
@@ -65,6 +58,8 @@ def _sniff(path: Path) -> tuple[str | None, bytes]:
         return None, b""
     with path.open("rb") as handle:
         head = handle.read(_SNIFF_BYTES)
+    if head.startswith(b"PK\x03\x04"):
+        raise ForeignRefused(Message(N_("The zip file is damaged and can't be unpacked.")))
     text = head.lstrip(b"\xef\xbb\xbf").lstrip()
     first = text.split(b"\n", 1)[0].strip().lower()
     source: str | None = None
@@ -76,6 +71,8 @@ def _sniff(path: Path) -> tuple[str | None, bytes]:
         source = "sleep_as_android"
     elif text.startswith(b"[") and b'"logid"' in text.lower() and b'"dateofsleep"' in text.lower():
         source = "fitbit"
+    if source is None and b"<healthdata" in head.lower():
+        return "apple_health", b""  # export.xml itself: streamed, never read whole
     if source is None:
         return None, b""
     if path.stat().st_size > MAX_FILE_BYTES:
@@ -92,29 +89,40 @@ def detect(path: Path) -> str | None:
     return source
 
 
-def read_foreign(path: Path, default_zone: str, force: str | None = None) -> ForeignFile | None:
+def read_foreign(
+    path: Path,
+    default_zone: str,
+    force: str | None = None,
+    progress: Callable[[int, int], None] | None = None,
+) -> ForeignFile | None:
     """Read another app's file; None when it is not one gutsleep recognises.
 
     ``default_zone`` is the zone of times the file gives without one; ``force`` names
-    the app when the person says which made the file. Raises ForeignRefused with
-    one sentence for a recognised file that cannot be read, and OSError when the
-    file cannot be opened.
+    the app when the person says which made the file; ``progress(done, total)`` is
+    told how far a long read (Apple Health) has come, in bytes. Raises
+    ForeignRefused with one sentence for a recognised file that cannot be read, and
+    OSError when the file cannot be opened.
     """
     path = Path(path)
     source, data = _sniff(path)
     readers = _readers()
     if force is not None:
-        if force not in readers:
+        if force not in readers and force != "apple_health":
             raise ForeignRefused(
                 Message(N_("gutsleep can't read files from {app}."), {"app": force})
             )
         if source != force:
-            if source is None and not zipfile.is_zipfile(path):
+            if source is None and force != "apple_health" and not zipfile.is_zipfile(path):
                 data = path.read_bytes() if path.stat().st_size <= MAX_FILE_BYTES else b""
             source = force
     if source is None:
         return None
-    if source == "fitbit" and zipfile.is_zipfile(path):
+    if source == "apple_health":
+        if zipfile.is_zipfile(path):
+            result = apple_health.read_zip(path, default_zone, progress)
+        else:
+            result = apple_health.read_xml(path, default_zone, progress)
+    elif source == "fitbit" and zipfile.is_zipfile(path):
         result = fitbit.read_takeout(path, default_zone)
     else:
         try:

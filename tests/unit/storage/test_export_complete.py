@@ -21,6 +21,7 @@ from typing import Any
 import pytest
 from sqlalchemy import Table, select, text
 
+from gutsleep.domain.device_nights import DeviceNight
 from gutsleep.domain.experiments import Design, Experiment
 from gutsleep.domain.journal import (
     Bleeding,
@@ -38,11 +39,10 @@ from gutsleep.domain.journal import (
 )
 from gutsleep.domain.screening.questions import Answer
 from gutsleep.domain.sleep_window import Question, Window, WindowRecord
-from gutsleep.domain.device_nights import DeviceNight
 from gutsleep.storage.features import device_nights_repo
 from gutsleep.storage.features.articles_repo import ArticlesRepository
-from gutsleep.storage.features.device_nights_repo import DeviceNightRepository
 from gutsleep.storage.features.checklist_repo import ChecklistRepository
+from gutsleep.storage.features.device_nights_repo import DeviceNightRepository
 from gutsleep.storage.features.experiments_repo import ExperimentsRepository
 from gutsleep.storage.features.sleep_window_repo import SleepWindowRepository
 from gutsleep.storage.file.database import Database
@@ -351,7 +351,7 @@ def test_every_table_comes_back_from_an_export(fresh: Any, tmp_path: Path, fmt: 
         "bookmarks": 1,
         "checklist_draft": 1,
         "checklist_runs": 1,
-            "device_nights": 1,
+        "device_nights": 1,
         "experiments": 1,
         "settings": 7,
         "sleep_window_screen": len(Question),

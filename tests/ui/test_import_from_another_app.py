@@ -108,7 +108,7 @@ def test_import_from_another_app_fills_only_when_asked_and_only_empty_nights(
 
     # the same file again: nothing to import, and it says so
     finish(qtbot, window, "foreign-plan", actions.import_foreign_action.trigger)
-    assert asked.named("inform")[-1][1] == "Every night in this file is in your journal already."
+    assert asked.named("inform")[-1][1] == "Everything in this file is in your journal already."
 
 
 def test_a_file_of_no_known_app_and_a_damaged_export_are_refused_in_a_sentence(
@@ -123,14 +123,9 @@ def test_a_file_of_no_known_app_and_a_damaged_export_are_refused_in_a_sentence(
     assert title == "Nothing was imported"
     assert text.startswith("notes.txt is not a file gutsleep can read.")
 
-    apple = tmp_path / "export.zip"
-    import zipfile
-
-    with zipfile.ZipFile(apple, "w") as archive:
-        archive.writestr("apple_health_export/export.xml", "<HealthData/>")
-    asked.answers["open_path"] = str(apple)
+    damaged = tmp_path / "sleep-export.zip"
+    damaged.write_bytes(_export(tmp_path).read_bytes()[:-60])
+    asked.answers["open_path"] = str(damaged)
     finish(qtbot, window, "foreign-plan", actions.import_foreign_action.trigger)
-    assert asked.named("warn")[-1] == (
-        "Nothing was imported",
-        "This is an Apple Health export; gutsleep can't read Apple Health files yet.",
-    )
+    title, text = asked.named("warn")[-1]
+    assert title == "Nothing was imported" and "damaged" in text

@@ -18,7 +18,7 @@ from gutsleep.domain.device_nights import DeviceNight, diary_from_device
 from gutsleep.domain.journal import DayEntry, SleepDiary
 from gutsleep.domain.sleep import compute_metrics
 from gutsleep.storage.features import device_nights_repo
-from gutsleep.storage.features.device_nights_repo import DeviceNightRepository
+from gutsleep.storage.features.device_nights_repo import Applied, DeviceNightRepository
 from gutsleep.storage.file.database import Database
 from gutsleep.storage.foreign import ForeignRefused, detect, read_foreign
 from gutsleep.storage.journal.repository import JournalRepository
@@ -179,14 +179,6 @@ def test_files_of_no_known_app_are_not_claimed(tmp_path: Path) -> None:
         assert read_foreign(path, "UTC") is None
 
 
-def test_an_apple_health_export_is_named_and_refused_in_one_sentence(tmp_path: Path) -> None:
-    path = tmp_path / "export.zip"
-    with zipfile.ZipFile(path, "w") as archive:
-        archive.writestr("apple_health_export/export.xml", "<HealthData/>")
-    with pytest.raises(ForeignRefused, match="Apple Health"):
-        read_foreign(path, "UTC")
-
-
 def test_hostile_zips_are_refused_or_read_without_unpacking(tmp_path: Path) -> None:
     traversal = tmp_path / "inner" / "evil.zip"
     traversal.parent.mkdir()
@@ -237,15 +229,15 @@ def test_importing_twice_adds_nothing_and_a_newer_export_adds_only_new_nights(
         older = [_night(str(i), datetime(2026, 3, i, 21)) for i in range(1, 5)]
         plan = device_nights_repo.plan(database, older)
         assert len(plan.new) == 4 and plan.known == 0
-        assert repo.apply(plan) == (4, 0)
+        assert repo.apply(plan) == Applied(4, 0, 0)
         again = device_nights_repo.plan(database, older)
         assert (len(again.new), again.known) == (0, 4)
-        assert repo.apply(again) == (0, 0)
+        assert repo.apply(again) == Applied(0, 0, 0)
         newer = [*older, _night("5", datetime(2026, 3, 5, 21))]
-        assert repo.apply(device_nights_repo.plan(database, newer)) == (1, 0)
+        assert repo.apply(device_nights_repo.plan(database, newer)) == Applied(1, 0, 0)
         assert repo.count() == 5
         # a plan made before someone else applied it adds nothing twice
-        assert repo.apply(plan) == (0, 0)
+        assert repo.apply(plan) == Applied(0, 0, 0)
     finally:
         database.close()
 
@@ -272,7 +264,7 @@ def test_the_diary_is_filled_only_where_empty_and_only_when_asked(tmp_path: Path
         plan = device_nights_repo.plan(database, nights)
         assert plan.fillable == (date(2026, 3, 3), date(2026, 3, 4))
         repo = DeviceNightRepository(database)
-        assert repo.apply(plan) == (3, 0)
+        assert repo.apply(plan) == Applied(3, 0, 0)
         assert journal.get(date(2026, 3, 4)) is None  # not asked: the diary is untouched
 
         second = [_night("d", datetime(2026, 3, 4, 22, 0), asleep_min=400, sol_min=10)]
@@ -345,7 +337,7 @@ def test_import_twice_then_export_and_import_elsewhere_is_lossless(
         repo = DeviceNightRepository(source)
         repo.apply(device_nights_repo.plan(source, nights))
         stored = repo.between()
-        assert repo.apply(device_nights_repo.plan(source, nights)) == (0, 0)
+        assert repo.apply(device_nights_repo.plan(source, nights)) == Applied(0, 0, 0)
         assert repo.between() == stored
         export_journal(source, root / "all.json", exported_at=None)
         import_file(target, root / "all.json", ConflictPolicy.FAIL)
