@@ -86,6 +86,8 @@ class ProbeRun:
     maxrss_kib: int
     wall_s: float
     stderr: str = ""
+    cpu_s: float = 0.0
+    """User plus system CPU time of the process: fair on a busy machine, unlike wall time."""
 
     def line(self, kind: str) -> dict[str, Any]:
         for item in self.lines:
@@ -144,7 +146,15 @@ def run_probe(args: list[str], timeout: float = 300.0) -> ProbeRun:
         err.seek(0)
         lines = [json.loads(line[len(PREFIX) :]) for line in out if line.startswith(PREFIX)]
         stderr = err.read()
-    return ProbeRun(start, lines, process.returncode, int(usage.ru_maxrss), wall, stderr)
+    return ProbeRun(
+        start,
+        lines,
+        process.returncode,
+        int(usage.ru_maxrss),
+        wall,
+        stderr,
+        usage.ru_utime + usage.ru_stime,
+    )
 
 
 # results -----------------------------------------------------------------------------
