@@ -13,8 +13,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from gutsleep.domain.device_nights import SOURCE_LABELS
+from gutsleep.domain.device_nights import SOURCE_LABELS, main_nights
 from gutsleep.domain.text import N_, Message
 from gutsleep.services.context import Services
 from gutsleep.storage.backups import copies
@@ -26,12 +27,16 @@ from gutsleep.storage.features.device_nights_repo import (
 )
 from gutsleep.storage.foreign import ForeignFile, ForeignRefused, detect, read_foreign
 
+if TYPE_CHECKING:
+    from gutsleep.analysis.series import DailyFrame
+
 __all__ = [
     "Applied",
     "ForeignRefused",
     "Preview",
     "apply",
     "detect",
+    "night_pairs",
     "preview",
     "source_names",
 ]
@@ -93,6 +98,32 @@ def day_field_counts(shown: Preview) -> list[tuple[str, int]]:
     if flush_days:
         counts[DAY_FIELD_NAMES["flushes"]] = flush_days
     return sorted(counts.items(), key=lambda item: (-item[1], item[0]))
+
+
+def night_pairs(
+    services: Services, frame: DailyFrame
+) -> list[tuple[date, float | None, float | None]]:
+    """(wake day, the diary's total sleep, the device's time asleep) for every device night.
+
+    One device night per wake day (the longest main sleep, whatever its source); the
+    diary's figure is the day's total sleep in ``frame`` (None where it has none).
+    """
+    import math
+
+    nights = main_nights(DeviceNightRepository(services.database).between())
+    if not nights:
+        return []
+    tst = frame["tst"]
+    start = frame.start
+    pairs: list[tuple[date, float | None, float | None]] = []
+    for day, night in sorted(nights.items()):
+        diary: float | None = None
+        if start is not None and 0 <= (day - start).days < len(frame):
+            value = float(tst[(day - start).days])
+            diary = value if math.isfinite(value) else None
+        device = None if night.asleep_min is None else float(night.asleep_min)
+        pairs.append((day, diary, device))
+    return pairs
 
 
 def source_names() -> dict[str, str]:

@@ -228,3 +228,58 @@ def test_weekly_tabs_export_their_tables(qtbot, services, tmp_path: Path, monkey
     expected = ["iso_week", "week_start", "distinct_plants"] if tab == 2 else ["date", "bm_count"]
     assert rows[0][: len(expected)] == expected
     assert len(rows) > 1
+
+
+def test_the_diary_and_device_tab_shows_imported_nights_beside_the_diary(qtbot, services) -> None:  # type: ignore[no-untyped-def]
+    from datetime import datetime, timedelta
+
+    from trends_helpers import open_trends
+
+    from gutsleep.domain.device_nights import DeviceNight
+    from gutsleep.domain.journal import DayEntry, SleepDiary
+    from gutsleep.storage.features import device_nights_repo
+    from gutsleep.storage.features.device_nights_repo import DeviceNightRepository
+    from gutsleep.ui.trends.page import TABS
+
+    today = date.today()
+    zone = services.journal.zone
+    nights = []
+    for back in range(1, 6):
+        wake = today - timedelta(days=back)
+        evening = datetime.combine(wake - timedelta(days=1), datetime.min.time()).replace(hour=23)
+        morning = datetime.combine(wake, datetime.min.time()).replace(hour=7)
+        services.journal.save(
+            DayEntry(
+                wake,
+                sleep=SleepDiary(
+                    into_bed=evening,
+                    lights_out=evening,
+                    sleep_onset_min=30,
+                    waso_min=30,
+                    final_wake=morning,
+                    out_of_bed=morning,
+                    zone=zone,
+                ),
+            )
+        )  # 8 h in bed, 7 h asleep in the diary
+        start_utc = evening - timedelta(hours=1) if zone == "Europe/Berlin" else evening
+        nights.append(
+            DeviceNight(
+                "fitbit", str(back), start_utc, start_utc + timedelta(hours=8), zone, asleep_min=450
+            )
+        )
+    database = services.database
+    DeviceNightRepository(database).apply(device_nights_repo.plan(database, nights))
+
+    _window, page = open_trends(qtbot, services)
+    page.tabs.setCurrentIndex([key for key, _ in TABS].index("device"))
+    qtbot.waitUntil(lambda: "device" in page.charts, timeout=20_000)
+    qtbot.waitUntil(lambda: len(page.charts["device"].pairs) == 5, timeout=20_000)
+    chart = page.charts["device"]
+    assert chart.summary()[0].render() == (
+        "On the 5 nights with both, the device counted 30 minutes more sleep than your diary "
+        "on average."
+    )
+    header, rows = page.chart_table("device")
+    assert header == ["date", "tst", "device_asleep_min"]
+    assert rows[-1] == [today - timedelta(days=1), 420.0, 450.0]

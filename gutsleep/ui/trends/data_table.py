@@ -81,6 +81,8 @@ def column_title(key: str) -> str:
         return tr("Different plants")
     if key == "window_min":
         return tr("Sleep window (minutes)")
+    if key == "device_asleep_min":
+        return tr("Device: time asleep (minutes)")
     if key.startswith("bristol_"):
         return tr("Bristol type {n}").format(n=key.removeprefix("bristol_"))
     measure = MEASURES.get(key)

@@ -85,6 +85,7 @@ TABS: tuple[tuple[str, str], ...] = (
     ("gut", N_("Gut")),
     ("insights", N_("Insights")),
     ("window", N_("Sleep window")),
+    ("device", N_("Diary and device")),
 )
 
 
@@ -118,6 +119,8 @@ class _Loaded:
     fingerprint: object
     covers: tuple[date, date] | None = None
     windows: tuple[tuple[date, float | None, int | None], ...] = ()
+    device: tuple[tuple[date, float | None, float | None], ...] = ()
+    """Nights from other apps beside the diary's (wake day, diary TST, device asleep)."""
 
     def covering(self, bounds: tuple[date, date] | None) -> bool:
         """Whether these data hold everything a figure of ``bounds`` shows."""
@@ -442,6 +445,7 @@ class TrendsPage(QWidget):
         """On the worker: the whole journal (through the service's cache)."""
         import gutsleep.charts.timeseries  # warms matplotlib up off the GUI thread
         import gutsleep.charts.weekly  # noqa: F401
+        from gutsleep.services.foreign import night_pairs
 
         trends = self.trends
         frame = trends.full_frame()
@@ -452,6 +456,7 @@ class TrendsPage(QWidget):
             trends.span(),
             trends.fingerprint(),
             windows=self._planner_weeks(),
+            device=tuple(night_pairs(self.services, frame)),
         )
 
     def _planner_weeks(self) -> tuple[tuple[date, float | None, int | None], ...]:
@@ -597,6 +602,10 @@ class TrendsPage(QWidget):
             from gutsleep.charts.sleep_window import window_figure
 
             return window_figure(data.windows, theme, tr)
+        if key == "device":
+            from gutsleep.charts.device import device_figure
+
+            return device_figure(data.device, theme, tr)
         from gutsleep.charts.weekly import gut_figure
 
         return gut_figure(data.bristol, data.frame, theme, tr, cycle_overlay=overlay)
@@ -625,6 +634,8 @@ class TrendsPage(QWidget):
             chart.update(data.plants, data.frame)
         elif key == "window":
             chart.update(data.windows)
+        elif key == "device":
+            chart.update(data.device)
         else:
             chart.update(data.bristol, data.frame)
 
@@ -765,6 +776,13 @@ class TrendsPage(QWidget):
             return trends.plants_table(first, last)
         if key == "window":
             return self._window_table()
+        if key == "device":
+            pairs = self._data.device if self._data is not None else ()
+            return ["date", "tst", "device_asleep_min"], [
+                [night, diary, device]
+                for night, diary, device in pairs
+                if (first is None or first <= night) and (last is None or night <= last)
+            ]
         if key == "gut":
             if first is None or last is None:
                 return trends.daily_table(trends.frame(), ["bm_count"])
