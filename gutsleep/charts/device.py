@@ -14,7 +14,7 @@ from datetime import date, timedelta
 
 import numpy as np
 from matplotlib.axes import Axes
-from matplotlib.ticker import FuncFormatter
+from matplotlib.ticker import FuncFormatter, MultipleLocator
 
 from gutsleep.charts.base import Limits, TimeChart, Translate, clock_minutes, number_of
 from gutsleep.charts.theme import ChartTheme
@@ -73,11 +73,24 @@ class DeviceChart(TimeChart):
             return
         top, bottom = self.figure.subplots(2, 1, sharex=True, height_ratios=(3, 2))
         x = np.asarray([number_of(n) for n in self.nights], dtype=np.float64)
+        # a line joins consecutive nights only: a night missing from the list breaks it
+        gaps = np.flatnonzero(np.diff(x) > 1.0) + 1
+        line_x = np.insert(x, gaps, np.nan)
         diary = top.plot(
-            x, self.diary, marker="o", markersize=3, linewidth=1.0, color=self.theme.colour(0)
+            line_x,
+            np.insert(self.diary, gaps, np.nan),
+            marker="o",
+            markersize=3,
+            linewidth=1.0,
+            color=self.theme.colour(0),
         )[0]
         device = top.plot(
-            x, self.device, marker="s", markersize=3, linewidth=1.0, color=self.theme.colour(1)
+            line_x,
+            np.insert(self.device, gaps, np.nan),
+            marker="s",
+            markersize=3,
+            linewidth=1.0,
+            color=self.theme.colour(1),
         )[0]
         top.set_title(
             self._t(N_("Total sleep per night: your diary and the device")),
@@ -85,6 +98,7 @@ class DeviceChart(TimeChart):
             fontsize=9,
             color=self.theme.foreground,
         )
+        top.yaxis.set_major_locator(MultipleLocator(60.0))  # whole hours
         top.yaxis.set_major_formatter(FuncFormatter(clock_minutes))
         top.set_ylabel(self._t(N_("h:min")))
         self._track(top, "tst", x, [self.diary, self.device], Limits(minimum_top=8 * 60.0))
@@ -107,9 +121,17 @@ class DeviceChart(TimeChart):
         self._date_axis(bottom)
         self._legend([diary, device], [self._t(N_("Your diary")), self._t(N_("Device"))])
 
+    def _shown(self) -> list[NightPair]:
+        bounds = self.visible_bounds()
+        if bounds is None:
+            return list(self.pairs)
+        return [p for p in self.pairs if bounds[0] <= p[0] <= bounds[1]]
+
     def summary(self) -> list[Message]:
-        paired = [(d, v) for _, d, v in self.pairs if d is not None and v is not None]
-        devices = sum(1 for _, _, v in self.pairs if v is not None)
+        """In words, over the range shown: how many nights, and the mean difference."""
+        shown = self._shown()
+        paired = [(d, v) for _, d, v in shown if d is not None and v is not None]
+        devices = sum(1 for _, _, v in shown if v is not None)
         if not devices:
             return [Message(NO_DATA_SENTENCE)]
         if not paired:

@@ -44,3 +44,12 @@ def test_without_device_nights_the_chart_says_there_is_nothing() -> None:
     assert only_device.summary()[0].render() == (
         "1 device nights, none with a diary night to compare."
     )
+
+
+def test_the_summary_follows_the_range_shown() -> None:
+    chart = DeviceChart([(date(2026, 3, 2), 400.0, 430.0), (date(2026, 3, 20), 380.0, 300.0)])
+    chart.set_range(date(2026, 3, 15), date(2026, 3, 31))
+    assert chart.summary()[0].render() == (
+        "On the 1 nights with both, the device counted 80 minutes less sleep than your "
+        "diary on average."
+    )
