@@ -428,6 +428,42 @@
       <translation>h:min</translation>
     </message>
     <message>
+      <source>Total sleep per night: your diary and the device</source>
+      <translation>Gesamtschlafzeit pro Nacht: Ihr Tagebuch und das Gerät</translation>
+    </message>
+    <message>
+      <source>Weekly mean difference, device minus diary (nights with both)</source>
+      <translation>Wöchentlicher mittlerer Unterschied, Gerät minus Tagebuch (Nächte mit beidem)</translation>
+    </message>
+    <message>
+      <source>On the {n} nights with both, the device counted {minutes} minutes {direction} sleep than your diary on average.</source>
+      <translation>In den {n} Nächten mit beidem zählte das Gerät im Mittel {minutes} Minuten {direction} Schlaf als Ihr Tagebuch.</translation>
+    </message>
+    <message>
+      <source>Your diary</source>
+      <translation>Ihr Tagebuch</translation>
+    </message>
+    <message>
+      <source>Device</source>
+      <translation>Gerät</translation>
+    </message>
+    <message>
+      <source>{n} device nights, none with a diary night to compare.</source>
+      <translation>{n} Gerätenächte, keine mit einer Tagebuchnacht zum Vergleich.</translation>
+    </message>
+    <message>
+      <source>Night to {night}: diary {diary}, device {device}</source>
+      <translation>Nacht auf den {night}: Tagebuch {diary}, Gerät {device}</translation>
+    </message>
+    <message>
+      <source>more</source>
+      <translation>mehr</translation>
+    </message>
+    <message>
+      <source>less</source>
+      <translation>weniger</translation>
+    </message>
+    <message>
       <source>Baseline</source>
       <translation>Ausgangsphase</translation>
     </message>
@@ -1082,6 +1118,22 @@ pro Tag</translation>
     <message>
       <source>Caffeine drinks have no built-in effect on sleep in the demo journal.</source>
       <translation>Koffeinhaltige Getränke haben im Demo-Tagebuch keine eingebaute Wirkung auf den Schlaf.</translation>
+    </message>
+    <message>
+      <source>Sleep as Android</source>
+      <translation>Sleep as Android</translation>
+    </message>
+    <message>
+      <source>Plees Tracker</source>
+      <translation>Plees Tracker</translation>
+    </message>
+    <message>
+      <source>Fitbit</source>
+      <translation>Fitbit</translation>
+    </message>
+    <message>
+      <source>Apple Health</source>
+      <translation>Apple Health</translation>
     </message>
     <message>
       <source>Gut changes are emerging evidence (tier 3) for sleep in the menopausal transition. If sleep is a real problem, start with what is best supported (tier 1): CBT for insomnia, hormone therapy including progesterone, treating sleep apnoea, and care for low mood or anxiety.</source>
@@ -2444,6 +2496,26 @@ pro Tag</translation>
       <translation>nicht verglichen</translation>
     </message>
     <message>
+      <source>Filled from {app} (the device's estimate, not your diary)</source>
+      <translation>Aus {app} übernommen (Schätzung des Geräts, nicht Ihr Tagebuch)</translation>
+    </message>
+    <message>
+      <source>night sweats</source>
+      <translation>Nachtschweiß</translation>
+    </message>
+    <message>
+      <source>bloating</source>
+      <translation>Blähbauch</translation>
+    </message>
+    <message>
+      <source>bleeding</source>
+      <translation>Blutung</translation>
+    </message>
+    <message>
+      <source>hot flushes</source>
+      <translation>Hitzewallungen</translation>
+    </message>
+    <message>
       <source>the disk is full</source>
       <translation>der Datenträger ist voll</translation>
     </message>
@@ -2584,6 +2656,122 @@ pro Tag</translation>
       <translation>Im Datenordner liegen früher beiseitegelegte beschädigte Kopien des Tagebuchs; sie lassen sich nicht verschlüsseln. Löschen Sie sie zuerst (oder verschieben Sie sie woandershin).</translation>
     </message>
     <message>
+      <source>hot flushes without a severity (the diary counts them by severity)</source>
+      <translation>Hitzewallungen ohne Stärke (das Tagebuch zählt sie nach Stärke)</translation>
+    </message>
+    <message>
+      <source>headache records</source>
+      <translation>Einträge zu Kopfschmerzen</translation>
+    </message>
+    <message>
+      <source>mood change records</source>
+      <translation>Einträge zu Stimmungsschwankungen</translation>
+    </message>
+    <message>
+      <source>sleep change records</source>
+      <translation>Einträge zu Schlafveränderungen</translation>
+    </message>
+    <message>
+      <source>abdominal cramp records</source>
+      <translation>Einträge zu Bauchkrämpfen</translation>
+    </message>
+    <message>
+      <source>constipation records</source>
+      <translation>Einträge zu Verstopfung</translation>
+    </message>
+    <message>
+      <source>diarrhoea records</source>
+      <translation>Einträge zu Durchfall</translation>
+    </message>
+    <message>
+      <source>breast pain records</source>
+      <translation>Einträge zu Brustschmerzen</translation>
+    </message>
+    <message>
+      <source>vaginal dryness records</source>
+      <translation>Einträge zu Scheidentrockenheit</translation>
+    </message>
+    <message>
+      <source>fatigue records</source>
+      <translation>Einträge zu Erschöpfung</translation>
+    </message>
+    <message>
+      <source>The Apple Health file declares entities; gutsleep does not read such files.</source>
+      <translation>Die Apple-Health-Datei deklariert Entitäten; solche Dateien liest gutsleep nicht.</translation>
+    </message>
+    <message>
+      <source>records that can't be read</source>
+      <translation>Einträge, die sich nicht lesen lassen</translation>
+    </message>
+    <message>
+      <source>The Apple Health file is damaged or cut short (line {line}).</source>
+      <translation>Die Apple-Health-Datei ist beschädigt oder unvollständig (Zeile {line}).</translation>
+    </message>
+    <message>
+      <source>The zip file holds no Apple Health export.xml.</source>
+      <translation>Die ZIP-Datei enthält keine Apple-Health-Datei export.xml.</translation>
+    </message>
+    <message>
+      <source>The zip file is damaged and can't be unpacked.</source>
+      <translation>Die ZIP-Datei ist beschädigt und lässt sich nicht entpacken.</translation>
+    </message>
+    <message>
+      <source>recordings shorter than 10 minutes (tests or false starts)</source>
+      <translation>Aufzeichnungen unter 10 Minuten (Tests oder Fehlstarts)</translation>
+    </message>
+    <message>
+      <source>recordings longer than 24 hours</source>
+      <translation>Aufzeichnungen über 24 Stunden</translation>
+    </message>
+    <message>
+      <source>rows that can't be read</source>
+      <translation>Zeilen, die sich nicht lesen lassen</translation>
+    </message>
+    <message>
+      <source>comments and tags (gutsleep keeps its own notes)</source>
+      <translation>Kommentare und Tags (gutsleep führt eigene Notizen)</translation>
+    </message>
+    <message>
+      <source>The file is not UTF-8 text.</source>
+      <translation>Die Datei ist kein UTF-8-Text.</translation>
+    </message>
+    <message>
+      <source>The file is not a CSV file gutsleep can read (line {line}).</source>
+      <translation>Die Datei ist keine CSV-Datei, die gutsleep lesen kann (Zeile {line}).</translation>
+    </message>
+    <message>
+      <source>The Fitbit file has no sleep records.</source>
+      <translation>Die Fitbit-Datei enthält keine Schlafaufzeichnungen.</translation>
+    </message>
+    <message>
+      <source>The Fitbit file is not a list of sleep logs.</source>
+      <translation>Die Fitbit-Datei ist keine Liste von Schlafprotokollen.</translation>
+    </message>
+    <message>
+      <source>The Fitbit file is not valid JSON.</source>
+      <translation>Die Fitbit-Datei ist kein gültiges JSON.</translation>
+    </message>
+    <message>
+      <source>The zip file unpacks to more than 64 MB.</source>
+      <translation>Die ZIP-Datei wird entpackt größer als 64 MB.</translation>
+    </message>
+    <message>
+      <source>This file is encrypted; export it again without a password.</source>
+      <translation>Diese Datei ist verschlüsselt; exportieren Sie sie erneut ohne Passwort.</translation>
+    </message>
+    <message>
+      <source>The file is larger than 256 MB.</source>
+      <translation>Die Datei ist größer als 256 MB.</translation>
+    </message>
+    <message>
+      <source>gutsleep can't read files from {app}.</source>
+      <translation>gutsleep kann keine Dateien von {app} lesen.</translation>
+    </message>
+    <message>
+      <source>The file looks like an export of {app} but can't be read: {reason}.</source>
+      <translation>Die Datei sieht wie ein Export von {app} aus, lässt sich aber nicht lesen: {reason}.</translation>
+    </message>
+    <message>
       <source>Size and place of the main window</source>
       <translation>Größe und Position des Hauptfensters</translation>
     </message>
@@ -2670,10 +2858,6 @@ pro Tag</translation>
     <message>
       <source>This row has {cells} cells but the header names {columns} columns.</source>
       <translation>Diese Zeile hat {cells} Zellen, aber die Kopfzeile nennt {columns} Spalten.</translation>
-    </message>
-    <message>
-      <source>The zip file unpacks to more than 64 MB.</source>
-      <translation>Die ZIP-Datei wird entpackt größer als 64 MB.</translation>
     </message>
     <message>
       <source>The zip file unpacks to {ratio} times its size; an export packs far less tightly, so it is not read.</source>
@@ -3012,16 +3196,8 @@ pro Tag</translation>
       <translation>Dieser Ordner enthält keinen CSV-Export von gutsleep (keine days.csv).</translation>
     </message>
     <message>
-      <source>The file is larger than 256 MB.</source>
-      <translation>Die Datei ist größer als 256 MB.</translation>
-    </message>
-    <message>
       <source>The file does not exist.</source>
       <translation>Die Datei existiert nicht.</translation>
-    </message>
-    <message>
-      <source>The file is not UTF-8 text.</source>
-      <translation>Die Datei ist kein UTF-8-Text.</translation>
     </message>
     <message>
       <source>The file holds “{name}”, which this gutsleep can't read; please update gutsleep to import it.</source>
@@ -3666,6 +3842,10 @@ Fügen Sie auf Wunsch eine Notiz hinzu (optional):</translation>
       <translation>&amp;Importieren…</translation>
     </message>
     <message>
+      <source>Import from &amp;another app…</source>
+      <translation>Aus &amp;anderer App importieren…</translation>
+    </message>
+    <message>
       <source>&amp;Back up now…</source>
       <translation>Jetzt &amp;sichern…</translation>
     </message>
@@ -3812,10 +3992,6 @@ Fügen Sie auf Wunsch eine Notiz hinzu (optional):</translation>
       <translation>Datenbank prüfen</translation>
     </message>
     <message>
-      <source>Nothing was imported</source>
-      <translation>Es wurde nichts importiert</translation>
-    </message>
-    <message>
       <source>Nothing was imported: the journal is exactly as before. Correct these places in the file and import it again:</source>
       <translation>Es wurde nichts importiert: Das Tagebuch ist genau wie vorher. Korrigieren Sie diese Stellen in der Datei und importieren Sie sie erneut:</translation>
     </message>
@@ -3842,6 +4018,10 @@ Fügen Sie auf Wunsch eine Notiz hinzu (optional):</translation>
     <message>
       <source>The restored journal stays without a passphrase, like this one.</source>
       <translation>Das wiederhergestellte Tagebuch bleibt ohne Passphrase, wie dieses.</translation>
+    </message>
+    <message>
+      <source>Nothing was imported</source>
+      <translation>Es wurde nichts importiert</translation>
     </message>
     <message>
       <source>…and {count} more (see Details).</source>
@@ -3874,10 +4054,6 @@ Das Tagebuch im jetzigen Zustand wird vorher im Sicherungsordner aufbewahrt.</tr
 {path}</translation>
     </message>
     <message>
-      <source>That didn't work</source>
-      <translation>Das hat nicht geklappt</translation>
-    </message>
-    <message>
       <source>The journal was exported to:
 {path}
 
@@ -3892,6 +4068,10 @@ Tage: {count}</translation>
 {path}</source>
       <translation>Eine Kopie des Tagebuchs wurde gespeichert unter:
 {path}</translation>
+    </message>
+    <message>
+      <source>That didn't work</source>
+      <translation>Das hat nicht geklappt</translation>
     </message>
     <message>
       <source>The file can't be written or read: {reason}</source>
@@ -4538,6 +4718,90 @@ There is no account to make and nothing is sent over the network. You can export
 {folder}
 
 Sie brauchen kein Konto, und nichts wird über das Netzwerk gesendet. Über das Menü „Datei“ können Sie jederzeit alles exportieren.</translation>
+    </message>
+    <message>
+      <source>The device's nights are kept beside your diary and shown with it in Trends; they never change a night you wrote.</source>
+      <translation>Die Nächte des Geräts werden neben Ihrem Tagebuch aufbewahrt und in den Verläufen mit ihm gezeigt; eine Nacht, die Sie eingetragen haben, ändern sie nie.</translation>
+    </message>
+    <message>
+      <source>Import from another app</source>
+      <translation>Aus anderer App importieren</translation>
+    </message>
+    <message>
+      <source>Exports of other apps (*.zip *.csv *.json *.xml);;All files (*)</source>
+      <translation>Exporte anderer Apps (*.zip *.csv *.json *.xml);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+      <source>A copy of the journal as it was before is in the backups folder.</source>
+      <translation>Eine Kopie des Journals im vorherigen Zustand liegt im Sicherungsordner.</translation>
+    </message>
+    <message>
+      <source>What the file adds</source>
+      <translation>Was die Datei hinzufügt</translation>
+    </message>
+    <message>
+      <source>Also fill my diary's empty nights from these</source>
+      <translation>Auch leere Nächte meines Tagebuchs damit füllen</translation>
+    </message>
+    <message>
+      <source>Writes the device's times into diary nights you have not filled in, with a comment naming the app; nights you wrote are never changed.</source>
+      <translation>Schreibt die Zeiten des Geräts in Tagebuchnächte, die Sie nicht ausgefüllt haben, mit einem Kommentar, der die App nennt; Nächte, die Sie eingetragen haben, bleiben unverändert.</translation>
+    </message>
+    <message>
+      <source>&amp;Import</source>
+      <translation>&amp;Importieren</translation>
+    </message>
+    <message>
+      <source>Everything in this file is in your journal already.</source>
+      <translation>Alles aus dieser Datei ist bereits in Ihrem Journal.</translation>
+    </message>
+    <message>
+      <source>Imported {count} nights from {app}.</source>
+      <translation>{count} Nächte aus {app} importiert.</translation>
+    </message>
+    <message>
+      <source>This is an export of {app}.</source>
+      <translation>Dies ist ein Export von {app}.</translation>
+    </message>
+    <message>
+      <source>New nights: {count}, from {first} to {last}.</source>
+      <translation>Neue Nächte: {count}, vom {first} bis {last}.</translation>
+    </message>
+    <message>
+      <source>Already in your journal: {count} nights.</source>
+      <translation>Bereits in Ihrem Journal: {count} Nächte.</translation>
+    </message>
+    <message>
+      <source>Into your diary where it is empty: {what} on {count} days.</source>
+      <translation>In Ihr Tagebuch, wo es leer ist: {what} an {count} Tagen.</translation>
+    </message>
+    <message>
+      <source>Not imported: {what} ({count}).</source>
+      <translation>Nicht importiert: {what} ({count}).</translation>
+    </message>
+    <message>
+      <source>Import from {app}</source>
+      <translation>Aus {app} importieren</translation>
+    </message>
+    <message>
+      <source>Also &amp;fill my diary's empty nights from these ({count})</source>
+      <translation>Auch leere Nächte meines Tagebuchs damit &amp;füllen ({count})</translation>
+    </message>
+    <message>
+      <source>{name} is not a file gutsleep can read. It reads exports of Apple Health (export.zip or export.xml), Sleep as Android (sleep-export.zip), Plees Tracker (CSV) and Fitbit (the Sleep CSV, or sleep files in a Google Takeout zip).</source>
+      <translation>{name} ist keine Datei, die gutsleep lesen kann. gutsleep liest Exporte von Apple Health (export.zip oder export.xml), Sleep as Android (sleep-export.zip), Plees Tracker (CSV) und Fitbit (die Schlaf-CSV oder Schlafdateien in einer ZIP-Datei von Google Takeout).</translation>
+    </message>
+    <message>
+      <source>Filled {count} empty diary nights from them.</source>
+      <translation>{count} leere Tagebuchnächte damit gefüllt.</translation>
+    </message>
+    <message>
+      <source>Added symptoms or bleeding on {count} days.</source>
+      <translation>Beschwerden oder Blutungen an {count} Tagen ergänzt.</translation>
+    </message>
+    <message>
+      <source>{count} of them are naps.</source>
+      <translation>{count} davon sind Nickerchen.</translation>
     </message>
     <message>
       <source>Sleep — the night that ended this morning</source>
@@ -5532,6 +5796,10 @@ Synchronisierungsdienste und Netzlaufwerke können eine SQLite-Datei kopieren, w
       <translation>Schlaffenster (Minuten)</translation>
     </message>
     <message>
+      <source>Device: time asleep (minutes)</source>
+      <translation>Gerät: Schlafzeit (Minuten)</translation>
+    </message>
+    <message>
       <source>One row per day or week of the range shown. An empty cell means no value.</source>
       <translation>Eine Zeile pro Tag oder Woche des gezeigten Zeitraums. Eine leere Zelle bedeutet: kein Wert.</translation>
     </message>
@@ -5650,6 +5918,10 @@ Synchronisierungsdienste und Netzlaufwerke können eine SQLite-Datei kopieren, w
     <message>
       <source>Insights</source>
       <translation>Zusammenhänge</translation>
+    </message>
+    <message>
+      <source>Diary and device</source>
+      <translation>Tagebuch und Gerät</translation>
     </message>
     <message>
       <source>Trend views</source>

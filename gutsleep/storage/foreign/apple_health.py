@@ -91,7 +91,6 @@ UNPLACED = {
     "Fatigue": N_("fatigue records"),
 }
 NO_SEVERITY = N_("hot flushes without a severity (the diary counts them by severity)")
-STAGES = N_("sleep records of other kinds (in bed only)")
 
 
 @dataclass(frozen=True)

@@ -18,7 +18,6 @@ TOO_SHORT = N_("recordings shorter than 10 minutes (tests or false starts)")
 TOO_LONG = N_("recordings longer than 24 hours")
 BAD_ROW = N_("rows that can't be read")
 COMMENTS = N_("comments and tags (gutsleep keeps its own notes)")
-STAGES_ONLY = N_("sleep stages and movement data (not kept)")
 _FIELD_LIMIT = 1024 * 1024
 
 
