@@ -211,6 +211,14 @@ def _add_import(parser: argparse.ArgumentParser) -> None:
         "device's estimate (never a night you wrote)",
     )
     parser.add_argument(
+        "--mood",
+        action="append",
+        default=[],
+        metavar="WORD=N",
+        help="for a mood diary (Daylio): the value 0-10 of a mood word (repeat for each; "
+        "rad, good, meh, bad and awful have defaults)",
+    )
+    parser.add_argument(
         "--yes",
         action="store_true",
         help="for another app's file: import what the preview shows without asking",
@@ -224,7 +232,7 @@ def _add_import(parser: argparse.ArgumentParser) -> None:
     )
 
 
-_FOREIGN_APPS = ("sleep_as_android", "plees_tracker", "fitbit", "apple_health")
+_FOREIGN_APPS = ("sleep_as_android", "plees_tracker", "fitbit", "apple_health", "daylio")
 """The keys of domain.device_nights.SOURCE_LABELS (not imported here: --help stays quick)."""
 
 
@@ -281,6 +289,8 @@ def _run_foreign_import(args: argparse.Namespace, path: Path) -> int:
             raise CommandError(f"{path.name} can't be read: {exc.strerror or exc}.") from exc
         if shown is None:
             raise CommandError(f"{path.name} is not a file gutsleep knows how to read.")
+        if args.mood:
+            shown = foreign.remap(services, shown, _mood_values(args.mood))
         for line in _foreign_preview_lines(shown, fill=args.fill_diary):
             say(line)
         if not shown.adds_anything:
@@ -294,13 +304,26 @@ def _run_foreign_import(args: argparse.Namespace, path: Path) -> int:
                 say("Nothing was imported.")
                 return 0
         applied = foreign.apply(services, shown, fill_diary=args.fill_diary)
-    message = f"Imported {_days(applied.nights, 'night')} from {shown.label}"
+    parts = []
+    if applied.nights or shown.plan.new:
+        parts.append(_days(applied.nights, "night"))
     if args.fill_diary:
-        message += f"; filled {_days(applied.diary_nights, 'diary night')} from them"
-    if applied.days:
-        message += f"; added symptoms or bleeding on {_days(applied.days)}"
+        parts.append(f"{_days(applied.diary_nights, 'empty diary night')} filled from them")
+    if applied.days or shown.plan.day_values:
+        parts.append(f"values on {_days(applied.days, 'diary day')}")
+    message = f"Imported from {shown.label}: {', '.join(parts)}"
     say(message + ".")
     return 0
+
+
+def _mood_values(pairs: list[str]) -> dict[str, int | None]:
+    values: dict[str, int | None] = {}
+    for pair in pairs:
+        word, sep, number = pair.rpartition("=")
+        if not sep or not word.strip() or not number.strip().isdigit() or int(number) > 10:
+            raise CommandError(f"--mood {pair!r}: write a mood word, =, and a value 0-10.")
+        values[word.strip()] = int(number)
+    return values
 
 
 def _foreign_preview_lines(shown: Preview, *, fill: bool) -> list[str]:
@@ -319,6 +342,14 @@ def _foreign_preview_lines(shown: Preview, *, fill: bool) -> list[str]:
         lines.append(f"Into the diary where it is empty: {what} on {_days(count)}.")
     for reason, count in shown.skipped:
         lines.append(f"Not imported: {reason} ({count}).")
+    for word, value in shown.mood_values.items():
+        if value is None:
+            lines.append(
+                f"Mood word {word!r} has no value and is not imported: "
+                f"give it one with --mood '{word}=N' (0-10)."
+            )
+        else:
+            lines.append(f"Mood word {word!r} is {value} on the 0-10 mood scale.")
     if plan.fillable:
         if fill:
             lines.append(
@@ -330,7 +361,10 @@ def _foreign_preview_lines(shown: Preview, *, fill: bool) -> list[str]:
                 f"The diary has no night on {_days(len(plan.fillable), 'day')} of these; "
                 "--fill-diary fills them from the device's estimate."
             )
-    lines.append("Device nights are kept beside your diary; they never change a night you wrote.")
+    if plan.new:
+        lines.append(
+            "Device nights are kept beside your diary; they never change a night you wrote."
+        )
     return lines
 
 

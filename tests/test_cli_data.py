@@ -390,7 +390,7 @@ def test_import_recognises_another_apps_file_previews_and_imports_once(
     )
     assert (code, err) == (0, "")
     assert out.splitlines()[-1] == (
-        "Imported 2 nights from Sleep as Android; filled 2 diary nights from them."
+        "Imported from Sleep as Android: 2 nights, 2 empty diary nights filled from them."
     )
     code, out, err = run(capsys, "--data-dir", str(data), "import", "--yes", str(path))
     assert (code, err) == (0, "")
@@ -422,3 +422,37 @@ def test_import_from_app_names_what_it_expected(
     assert one_line_error(err) == (
         "gutsleep: notes.csv was not imported: The Fitbit file has no sleep records."
     )
+
+
+def test_import_maps_a_mood_diarys_words_and_says_which_have_no_value(
+    data: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "daylio_export.csv"
+    path.write_text(
+        "full_date,date,weekday,time,mood,activities,note_title,note\n"
+        "2026-04-01,April 1,Wednesday,21:30,fab,,,\n"
+        "2026-04-09,April 9,Thursday,21:30,meh,,,slept badly\n",
+        encoding="utf-8",
+    )
+    code, out, err = run(capsys, "--data-dir", str(data), "import", "--yes", str(path))
+    assert (code, err) == (0, "")
+    assert (
+        "Mood word 'fab' has no value and is not imported: give it one with --mood 'fab=N' (0-10)."
+        in out
+    )
+    assert out.splitlines()[-1] == "Imported from Daylio: values on 1 diary day."
+    code, out, err = run(
+        capsys, "--data-dir", str(data), "import", "--yes", "--mood", "fab=9", str(path)
+    )
+    assert (code, err) == (0, "")
+    assert out.splitlines()[-1] == "Imported from Daylio: values on 1 diary day."
+    code, _out, err = run(capsys, "--data-dir", str(data), "import", "--mood", "fab", str(path))
+    assert code == 1 and "write a mood word, =, and a value 0-10" in err
+    database = Database.open(data)
+    try:
+        journal = JournalRepository(database)
+        assert journal.get(date(2026, 4, 1)).stress.mood == 9  # type: ignore[union-attr]
+        day9 = journal.get(date(2026, 4, 9))
+        assert day9 is not None and (day9.stress.mood, day9.notes) == (5, "slept badly")
+    finally:
+        database.close()

@@ -31,6 +31,7 @@ SOURCE_LABELS: dict[str, str] = {
     "plees_tracker": N_("Plees Tracker"),
     "fitbit": N_("Fitbit"),
     "apple_health": N_("Apple Health"),
+    "daylio": N_("Daylio"),
 }
 """The apps whose files are read, by the key stored with each night."""
 
@@ -165,7 +166,8 @@ def fill_empty(entry: DayEntry, values: Mapping[str, object]) -> tuple[DayEntry,
     """``entry`` with ``values`` (by the field declaration's column) where it has none.
 
     What another app recorded for a day (a symptom, bleeding) fills a field only
-    where the diary has nothing, and never changes a value the person wrote. The
+    where the diary has nothing (a text field: where it is blank), and never changes a
+    value the person wrote. The
     hot-flush diary is taken as a whole: if the day has any count, none is added.
     Returns the new entry and the columns it filled.
     """
@@ -179,7 +181,7 @@ def fill_empty(entry: DayEntry, values: Mapping[str, object]) -> tuple[DayEntry,
         if declared.section == "flushes" and flush_kept:
             continue
         holder = getattr(entry, declared.section) if declared.section else entry
-        if getattr(holder, declared.attr) is not None:
+        if getattr(holder, declared.attr) not in (None, ""):
             continue
         sections.setdefault(declared.section, {})[declared.attr] = value
         filled.append(column)

@@ -38,6 +38,7 @@ __all__ = [
     "detect",
     "night_pairs",
     "preview",
+    "remap",
     "source_names",
 ]
 
@@ -53,6 +54,17 @@ class Preview:
     plan: ImportPlan
     skipped: tuple[tuple[str, int], ...]
     """(reason, how many records), the reason an untranslated sentence (N_)."""
+    read: ForeignFile | None = None
+    """What was read, kept so a mood diary's words can be mapped again (:func:`remap`)."""
+
+    @property
+    def mood_values(self) -> dict[str, int | None]:
+        """A mood diary's words and their values on the 0-10 scale (None: not imported)."""
+        return dict(self.read.mood_values) if self.read is not None else {}
+
+    @property
+    def unmapped_moods(self) -> list[str]:
+        return [word for word, value in self.mood_values.items() if value is None]
 
     @property
     def label(self) -> str:
@@ -78,6 +90,8 @@ class Preview:
 #: What each diary column a file can fill is called in the preview.
 DAY_FIELD_NAMES: dict[str, str] = {
     "night_sweats": N_("night sweats"),
+    "mood": N_("mood"),
+    "notes": N_("notes"),
     "bloating": N_("bloating"),
     "bleeding": N_("bleeding"),
     "flushes": N_("hot flushes"),
@@ -150,7 +164,25 @@ def preview(
         return None
     plan = device_nights_repo.plan(services.database, read.nights, read.days)
     skipped = tuple(sorted(read.skipped.items(), key=lambda item: (-item[1], item[0])))
-    return Preview(Path(path), read.source, plan, skipped)
+    return Preview(Path(path), read.source, plan, skipped, read)
+
+
+def remap(services: Services, shown: Preview, mood_values: dict[str, int | None]) -> Preview:
+    """``shown`` again with the mood words mapped as the person chose (values 0-10 or None)."""
+    from gutsleep.storage.foreign import daylio
+
+    read = shown.read
+    if read is None or not read.entries:
+        return shown
+    for value in mood_values.values():
+        if value is not None and not 0 <= value <= 10:
+            raise ValueError(f"a mood value must be 0-10, not {value}")
+    read.mood_values = {
+        word: mood_values.get(word, held) for word, held in read.mood_values.items()
+    }
+    read.days = daylio.day_values(read, read.mood_values)
+    plan = device_nights_repo.plan(services.database, read.nights, read.days)
+    return Preview(shown.path, shown.source, plan, shown.skipped, read)
 
 
 def apply(

@@ -10,6 +10,7 @@ one transaction after a safety copy, and cancelling writes nothing.
 from __future__ import annotations
 
 import threading
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -18,7 +19,10 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
     QLabel,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -65,12 +69,13 @@ def preview_lines(shown: Preview) -> list[str]:
         )
     for reason, count in shown.skipped:
         lines.append(tr("Not imported: {what} ({count}).").format(what=tr(reason), count=count))
-    lines.append(
-        tr(
-            "The device's nights are kept beside your diary and shown with it in Trends; "
-            "they never change a night you wrote."
+    if plan.new:
+        lines.append(
+            tr(
+                "The device's nights are kept beside your diary and shown with it in Trends; "
+                "they never change a night you wrote."
+            )
         )
-    )
     return lines
 
 
@@ -108,7 +113,11 @@ class ForeignPreviewDialog(QDialog):
             ),
         )
         self.fill.setEnabled(fillable > 0)
+        self.fill.setVisible(bool(shown.plan.new))
         layout.addWidget(self.fill)
+        self.moods: dict[str, QSpinBox] = {}
+        if shown.mood_values:
+            layout.addWidget(self._mood_box(shown.mood_values))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.import_button = buttons.addButton(
             tr("&Import"), QDialogButtonBox.ButtonRole.AcceptRole
@@ -121,13 +130,48 @@ class ForeignPreviewDialog(QDialog):
         self.resize(560, self.sizeHint().height())
         self.import_button.setFocus()
 
+    def _mood_box(self, values: dict[str, int | None]) -> QGroupBox:
+        """One value 0-10 per mood word of the file, "not imported" below 0."""
+        box = QGroupBox(tr("Your mood words on the journal's 0–10 scale"))
+        grid = QFormLayout(box)
+        for word, value in values.items():
+            spin = QSpinBox()
+            spin.setRange(-1, 10)
+            spin.setSpecialValueText(tr("not imported"))
+            spin.setValue(-1 if value is None else value)
+            name_widget(
+                spin,
+                f"foreign_import_mood_{len(self.moods)}",
+                tr("Mood “{word}”").format(word=word),
+                tr("0 very low, 10 very good; lowest: not imported"),
+            )
+            label = QLabel(word)
+            label.setTextFormat(Qt.TextFormat.PlainText)
+            label.setBuddy(spin)
+            grid.addRow(label, spin)
+            self.moods[word] = spin
+        return box
 
-def ask_to_import(parent: QWidget, shown: Preview) -> bool | None:
-    """None: cancelled; else whether to fill the diary. Tests patch this."""
+    def mood_values(self) -> dict[str, int | None]:
+        return {
+            word: (None if spin.value() < 0 else spin.value()) for word, spin in self.moods.items()
+        }
+
+
+@dataclass(frozen=True)
+class Choice:
+    """What the person chose in the preview."""
+
+    fill_diary: bool
+    mood_values: dict[str, int | None]
+
+
+def ask_to_import(parent: QWidget, shown: Preview) -> Choice | None:
+    """None: cancelled; else the choices made. Tests patch this."""
     dialog = ForeignPreviewDialog(shown, parent)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None
-    return dialog.fill.isChecked()
+    return Choice(dialog.fill.isChecked(), dialog.mood_values())
 
 
 def start(actions: DataActions) -> None:
@@ -174,8 +218,8 @@ def _previewed(actions: DataActions, path: Path, shown: Preview | None) -> None:
             tr(
                 "{name} is not a file gutsleep can read. It reads exports of Apple Health "
                 "(export.zip or export.xml), Sleep as Android (sleep-export.zip), Plees "
-                "Tracker (CSV) and Fitbit (the Sleep CSV, or sleep files in a Google "
-                "Takeout zip)."
+                "Tracker (CSV), Fitbit (the Sleep CSV, or sleep files in a Google "
+                "Takeout zip) and Daylio (CSV)."
             ).format(name=path.name),
         )
         return
@@ -186,8 +230,8 @@ def _previewed(actions: DataActions, path: Path, shown: Preview | None) -> None:
             tr("Everything in this file is in your journal already."),
         )
         return
-    fill = ask_to_import(window, shown)
-    if fill is None:
+    choice = ask_to_import(window, shown)
+    if choice is None:
         return
     services = actions.services
 
@@ -196,7 +240,10 @@ def _previewed(actions: DataActions, path: Path, shown: Preview | None) -> None:
             if cancel.is_set():
                 raise Cancelled
 
-        return foreign.apply(services, shown, fill_diary=fill, translate=tr, check=check)
+        chosen = foreign.remap(services, shown, choice.mood_values) if choice.mood_values else shown
+        return foreign.apply(
+            services, chosen, fill_diary=choice.fill_diary, translate=tr, check=check
+        )
 
     actions.run(
         "foreign-import",
@@ -209,9 +256,9 @@ def _previewed(actions: DataActions, path: Path, shown: Preview | None) -> None:
 
 def _imported(actions: DataActions, shown: Preview, result: Applied) -> None:
     actions.journal_replaced.emit()
-    text = tr("Imported {count} nights from {app}.").format(
-        count=result.nights, app=tr(shown.label)
-    )
+    text = tr("Imported from {app}.").format(app=tr(shown.label))
+    if result.nights:
+        text += " " + tr("New nights: {count}.").format(count=result.nights)
     if result.diary_nights:
         text += " " + tr("Filled {count} empty diary nights from them.").format(
             count=result.diary_nights

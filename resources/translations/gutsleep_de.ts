@@ -1136,6 +1136,10 @@ pro Tag</translation>
       <translation>Apple Health</translation>
     </message>
     <message>
+      <source>Daylio</source>
+      <translation>Daylio</translation>
+    </message>
+    <message>
       <source>Gut changes are emerging evidence (tier 3) for sleep in the menopausal transition. If sleep is a real problem, start with what is best supported (tier 1): CBT for insomnia, hormone therapy including progesterone, treating sleep apnoea, and care for low mood or anxiety.</source>
       <translation>Darmbezogene Veränderungen sind für den Schlaf in den Wechseljahren erst vorläufig belegt (Stufe 3). Wenn der Schlaf ein echtes Problem ist, beginnen Sie mit dem, was am besten belegt ist (Stufe 1): kognitive Verhaltenstherapie bei Insomnie (KVT-I), Hormontherapie einschließlich Progesteron, Behandlung einer Schlafapnoe und Unterstützung bei gedrückter Stimmung oder Ängsten.</translation>
     </message>
@@ -2502,6 +2506,14 @@ pro Tag</translation>
     <message>
       <source>night sweats</source>
       <translation>Nachtschweiß</translation>
+    </message>
+    <message>
+      <source>mood</source>
+      <translation>Stimmung</translation>
+    </message>
+    <message>
+      <source>notes</source>
+      <translation>Notizen</translation>
     </message>
     <message>
       <source>bloating</source>
@@ -4720,10 +4732,6 @@ There is no account to make and nothing is sent over the network. You can export
 Sie brauchen kein Konto, und nichts wird über das Netzwerk gesendet. Über das Menü „Datei“ können Sie jederzeit alles exportieren.</translation>
     </message>
     <message>
-      <source>The device's nights are kept beside your diary and shown with it in Trends; they never change a night you wrote.</source>
-      <translation>Die Nächte des Geräts werden neben Ihrem Tagebuch aufbewahrt und in den Verläufen mit ihm gezeigt; eine Nacht, die Sie eingetragen haben, ändern sie nie.</translation>
-    </message>
-    <message>
       <source>Import from another app</source>
       <translation>Aus anderer App importieren</translation>
     </message>
@@ -4734,6 +4742,10 @@ Sie brauchen kein Konto, und nichts wird über das Netzwerk gesendet. Über das 
     <message>
       <source>A copy of the journal as it was before is in the backups folder.</source>
       <translation>Eine Kopie des Journals im vorherigen Zustand liegt im Sicherungsordner.</translation>
+    </message>
+    <message>
+      <source>The device's nights are kept beside your diary and shown with it in Trends; they never change a night you wrote.</source>
+      <translation>Die Nächte des Geräts werden neben Ihrem Tagebuch aufbewahrt und in den Verläufen mit ihm gezeigt; eine Nacht, die Sie eingetragen haben, ändern sie nie.</translation>
     </message>
     <message>
       <source>What the file adds</source>
@@ -4752,12 +4764,16 @@ Sie brauchen kein Konto, und nichts wird über das Netzwerk gesendet. Über das 
       <translation>&amp;Importieren</translation>
     </message>
     <message>
+      <source>Your mood words on the journal's 0–10 scale</source>
+      <translation>Ihre Stimmungswörter auf der Skala 0–10 des Journals</translation>
+    </message>
+    <message>
       <source>Everything in this file is in your journal already.</source>
       <translation>Alles aus dieser Datei ist bereits in Ihrem Journal.</translation>
     </message>
     <message>
-      <source>Imported {count} nights from {app}.</source>
-      <translation>{count} Nächte aus {app} importiert.</translation>
+      <source>Imported from {app}.</source>
+      <translation>Aus {app} importiert.</translation>
     </message>
     <message>
       <source>This is an export of {app}.</source>
@@ -4766,6 +4782,14 @@ Sie brauchen kein Konto, und nichts wird über das Netzwerk gesendet. Über das 
     <message>
       <source>New nights: {count}, from {first} to {last}.</source>
       <translation>Neue Nächte: {count}, vom {first} bis {last}.</translation>
+    </message>
+    <message>
+      <source>not imported</source>
+      <translation>nicht importiert</translation>
+    </message>
+    <message>
+      <source>0 very low, 10 very good; lowest: not imported</source>
+      <translation>0 sehr schlecht, 10 sehr gut; ganz unten: nicht importiert</translation>
     </message>
     <message>
       <source>Already in your journal: {count} nights.</source>
@@ -4788,8 +4812,12 @@ Sie brauchen kein Konto, und nichts wird über das Netzwerk gesendet. Über das 
       <translation>Auch leere Nächte meines Tagebuchs damit &amp;füllen ({count})</translation>
     </message>
     <message>
-      <source>{name} is not a file gutsleep can read. It reads exports of Apple Health (export.zip or export.xml), Sleep as Android (sleep-export.zip), Plees Tracker (CSV) and Fitbit (the Sleep CSV, or sleep files in a Google Takeout zip).</source>
-      <translation>{name} ist keine Datei, die gutsleep lesen kann. gutsleep liest Exporte von Apple Health (export.zip oder export.xml), Sleep as Android (sleep-export.zip), Plees Tracker (CSV) und Fitbit (die Schlaf-CSV oder Schlafdateien in einer ZIP-Datei von Google Takeout).</translation>
+      <source>{name} is not a file gutsleep can read. It reads exports of Apple Health (export.zip or export.xml), Sleep as Android (sleep-export.zip), Plees Tracker (CSV), Fitbit (the Sleep CSV, or sleep files in a Google Takeout zip) and Daylio (CSV).</source>
+      <translation>{name} ist keine Datei, die gutsleep lesen kann. gutsleep liest Exporte von Apple Health (export.zip oder export.xml), Sleep as Android (sleep-export.zip), Plees Tracker (CSV), Fitbit (die Schlaf-CSV oder Schlafdateien in einer ZIP-Datei von Google Takeout) und Daylio (CSV).</translation>
+    </message>
+    <message>
+      <source>New nights: {count}.</source>
+      <translation>Neue Nächte: {count}.</translation>
     </message>
     <message>
       <source>Filled {count} empty diary nights from them.</source>
@@ -4802,6 +4830,10 @@ Sie brauchen kein Konto, und nichts wird über das Netzwerk gesendet. Über das 
     <message>
       <source>{count} of them are naps.</source>
       <translation>{count} davon sind Nickerchen.</translation>
+    </message>
+    <message>
+      <source>Mood “{word}”</source>
+      <translation>Stimmung „{word}“</translation>
     </message>
     <message>
       <source>Sleep — the night that ended this morning</source>

@@ -88,9 +88,9 @@ def test_import_from_another_app_fills_only_when_asked_and_only_empty_nights(
     asked.answers["open_path"] = str(path)
     previews: list[Any] = []
 
-    def ask(parent: object, shown: foreign.Preview) -> bool:
+    def ask(parent: object, shown: foreign.Preview) -> foreign_import.Choice:
         previews.append(shown)
-        return True
+        return foreign_import.Choice(fill_diary=True, mood_values={})
 
     monkeypatch.setattr(foreign_import, "ask_to_import", ask)
     actions = actions_of(window)
@@ -98,7 +98,7 @@ def test_import_from_another_app_fills_only_when_asked_and_only_empty_nights(
     assert plan is previews[0] and plan.plan.fillable == (date(2026, 3, 3),)
     qtbot.waitUntil(lambda: bool(asked.named("inform")), timeout=15000)
     assert asked.named("inform")[0][1].startswith(
-        "Imported 2 nights from Sleep as Android. Filled 1 empty diary nights from them."
+        "Imported from Sleep as Android. New nights: 2. Filled 1 empty diary nights from them."
     )
     assert services.journal.load(date(2026, 3, 2)).sleep == written
     filled = services.journal.load(date(2026, 3, 3))
@@ -129,3 +129,31 @@ def test_a_file_of_no_known_app_and_a_damaged_export_are_refused_in_a_sentence(
     finish(qtbot, window, "foreign-plan", actions.import_foreign_action.trigger)
     title, text = asked.named("warn")[-1]
     assert title == "Nothing was imported" and "damaged" in text
+
+
+def test_a_daylio_export_asks_for_its_own_mood_words(
+    qtbot: QtBot, services: Services, tmp_path: Path
+) -> None:
+    path = tmp_path / "daylio_export.csv"
+    path.write_text(
+        "full_date,date,weekday,time,mood,activities,note_title,note\n"
+        "2026-03-02,March 2,Monday,21:30,good,work | walk,,\n"
+        "2026-03-01,March 1,Sunday,20:00,fab,,,\n",
+        encoding="utf-8",
+    )
+    shown = foreign.preview(services, path)
+    assert shown is not None and shown.mood_values == {"fab": None, "good": 8}
+    dialog = foreign_import.ForeignPreviewDialog(shown)
+    qtbot.addWidget(dialog)
+    assert not dialog.fill.isVisible()  # no nights: nothing to fill the diary from
+    fab = dialog.moods["fab"]
+    assert fab.accessibleName() == "Mood “fab”" and fab.text() == "not imported"
+    fab.setFocus()
+    qtbot.keyClick(fab, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(fab, "9")
+    assert dialog.mood_values() == {"fab": 9, "good": 8}
+    chosen = foreign.remap(services, shown, dialog.mood_values())
+    applied = foreign.apply(services, chosen)
+    assert applied.days == 2
+    assert services.journal.load(date(2026, 3, 1)).stress.mood == 9
+    assert services.journal.load(date(2026, 3, 2)).notes == "Daylio: work, walk"

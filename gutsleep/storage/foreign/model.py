@@ -39,6 +39,10 @@ class ForeignFile:
     """How many records were skipped, by the reason (an untranslated N_ sentence)."""
     days: dict[date, dict[str, object]] = field(default_factory=dict)
     """Values for the diary's days (symptoms, bleeding), by the declaration's column."""
+    entries: dict[date, dict[str, list[str]]] = field(default_factory=dict)
+    """A mood diary's entries by day, before its words are mapped (Daylio)."""
+    mood_values: dict[str, int | None] = field(default_factory=dict)
+    """How each of the file's mood words maps to the 0-10 mood scale (None: not imported)."""
 
     def skip(self, reason: str) -> None:
         self.skipped[reason] += 1

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from gutsleep.domain.device_nights import SOURCE_LABELS, mark_naps
 from gutsleep.domain.text import N_, Message
-from gutsleep.storage.foreign import apple_health, fitbit, plees, sleep_as_android
+from gutsleep.storage.foreign import apple_health, daylio, fitbit, plees, sleep_as_android
 from gutsleep.storage.foreign.model import (
     MAX_FILE_BYTES,
     ForeignFile,
@@ -29,6 +29,7 @@ def _readers() -> dict[str, Reader]:
         "sleep_as_android": sleep_as_android.read,
         "plees_tracker": plees.read,
         "fitbit": fitbit.read,
+        "daylio": daylio.read,
     }
 
 
@@ -69,6 +70,8 @@ def _sniff(path: Path) -> tuple[str | None, bytes]:
         source = "fitbit"
     elif first.startswith(b"id,tz,from,to,"):
         source = "sleep_as_android"
+    elif first.replace(b'"', b"").startswith(b"full_date,date,weekday,time,mood"):
+        source = "daylio"
     elif text.startswith(b"[") and b'"logid"' in text.lower() and b'"dateofsleep"' in text.lower():
         source = "fitbit"
     if source is None and b"<healthdata" in head.lower():
@@ -138,4 +141,8 @@ def read_foreign(
                 )
             ) from exc
     result.nights = mark_naps(result.nights)
+    if result.entries:
+        words = daylio.mood_words(result)
+        result.mood_values = daylio.default_values(words)
+        result.days = daylio.day_values(result, result.mood_values)
     return result

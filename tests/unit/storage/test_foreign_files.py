@@ -366,3 +366,32 @@ def test_real_sleep_as_android_and_plees_exports_are_read() -> None:
     assert detect(plees) == "plees_tracker"
     read = read_foreign(plees, "UTC")
     assert read is not None and not read.nights and sum(read.skipped.values()) == 3
+
+
+def test_daylio_entries_of_a_day_become_one_and_unknown_moods_wait_for_a_value(
+    tmp_path: Path,
+) -> None:
+    from gutsleep.storage.foreign import daylio
+
+    path = tmp_path / "daylio_export.csv"
+    path.write_text(
+        "\ufefffull_date,date,weekday,time,mood,activities,note_title,note\n"
+        '2026-03-02,2. März,Montag,21:30,gut,Arbeit | Spaziergang,,"Müde<br>aber &amp; gut"\n'
+        "2026-03-02,2. März,Montag,08:00,super,Freunde | Arbeit,Morgens,\n"
+        "2026-03-01,1. März,Sonntag,20:00,fabelhaft,,,\n"
+        "not a date,,,,gut,,,\n",
+        encoding="utf-8",
+    )
+    assert detect(path) == "daylio"
+    read = read_foreign(path, "UTC")
+    assert read is not None and read.source == "daylio" and not read.nights
+    assert read.mood_values == {"fabelhaft": None, "gut": 8, "super": 10}
+    assert read.days[date(2026, 3, 2)] == {
+        "mood": 9,  # the mean of 8 and 10
+        "notes": "Müde\naber & gut\n\nMorgens\n\nDaylio: Arbeit, Spaziergang, Freunde",
+    }
+    assert date(2026, 3, 1) not in read.days  # its only mood has no value yet
+    assert sum(read.skipped.values()) == 1
+    mapped = daylio.day_values(read, {**read.mood_values, "fabelhaft": 10, "gut": 7})
+    assert mapped[date(2026, 3, 1)] == {"mood": 10}
+    assert mapped[date(2026, 3, 2)]["mood"] == 9  # (7 + 10) / 2 = 8.5 rounds up
