@@ -456,3 +456,79 @@ def test_import_maps_a_mood_diarys_words_and_says_which_have_no_value(
         assert day9 is not None and (day9.stress.mood, day9.notes) == (5, "slept badly")
     finally:
         database.close()
+
+
+def _foreign_exports(tmp_path: Path) -> dict[str, tuple[Path, int]]:
+    """Each app's export (written from its format notes) and the nights it holds."""
+    from datetime import datetime
+
+    from tests.helpers import foreign_files as ff
+
+    night = "HKCategoryValueSleepAnalysisAsleepCore"
+    return {
+        "apple_health": (
+            ff.apple_zip(
+                tmp_path / "export.zip",
+                ff.apple_xml(
+                    [
+                        ff.apple_record(
+                            "SleepAnalysis",
+                            "2026-04-04 23:00:00 +0200",
+                            "2026-04-05 07:00:00 +0200",
+                            night,
+                        )
+                    ]
+                ),
+            ),
+            1,
+        ),
+        "fitbit": (
+            ff.fitbit_csv(
+                tmp_path / "fitbit.csv",
+                [
+                    ("2026-04-04 11:00PM", "2026-04-05 6:45AM", "430", "35", "2", "465"),
+                    ("2026-04-05 11:10PM", "2026-04-06 7:00AM", "440", "30", "1", "470"),
+                ],
+            ),
+            2,
+        ),
+        "plees_tracker": (
+            ff.plees_csv(
+                tmp_path / "plees.csv", [(datetime(2026, 4, 4, 21), datetime(2026, 4, 5, 5), 4)]
+            ),
+            1,
+        ),
+        "sleep_as_android": (
+            ff.sleep_as_android_zip(
+                tmp_path / "sleep-export.zip", [ff.saa_record(datetime(2026, 4, 4, 21), 8.0)]
+            ),
+            1,
+        ),
+    }
+
+
+@pytest.mark.parametrize("app", ["apple_health", "fitbit", "plees_tracker", "sleep_as_android"])
+def test_each_apps_export_is_recognised_and_imported_once(
+    app: str, data: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from gutsleep.storage.features.device_nights_repo import DeviceNightRepository
+
+    path, nights = _foreign_exports(tmp_path)[app]
+    code, out, err = run(capsys, "--data-dir", str(data), "import", "--yes", str(path))
+    assert (code, err) == (0, ""), err
+    assert out.splitlines()[-1].endswith(f": {_plural(nights)}.")
+    code, out, _err = run(
+        capsys, "--data-dir", str(data), "import", "--yes", "--from-app", app, str(path)
+    )
+    assert code == 0 and out.splitlines()[-1].startswith("Nothing to import")
+    database = Database.open(data)
+    try:
+        stored = DeviceNightRepository(database).between()
+        assert [n.source for n in stored] == [app] * nights
+        assert stored[0].night == date(2026, 4, 5)
+    finally:
+        database.close()
+
+
+def _plural(nights: int) -> str:
+    return f"{nights} night" + ("" if nights == 1 else "s")
