@@ -35,6 +35,9 @@ def installed(tmp_path_factory: pytest.TempPathFactory) -> Path:
     (wheel,) = wheels.glob("gutsleep-*.whl")
     names = zipfile.ZipFile(wheel).namelist()
     assert "gutsleep/resources/icons/gutsleep.svg" in names
+    # What `gutsleep --install-desktop-entry` installs from a pip or pipx install.
+    assert "gutsleep/resources/desktop/io.github.gutsleep.GutSleep.desktop" in names
+    assert "gutsleep/resources/desktop/io.github.gutsleep.GutSleep.metainfo.xml" in names
     assert not [n for n in names if "__pycache__" in n or n.startswith("tests/")]
     install = subprocess.run(
         [sys.executable, "-m", "pip", "install", "--no-deps", "--target", str(target), str(wheel)],
