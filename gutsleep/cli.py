@@ -248,7 +248,10 @@ def _desktop_entry(args: argparse.Namespace, extra: list[str]) -> int:
             outcome = desktop_entry.uninstall(resources_dir())
     except OSError as exc:
         where = f" ({exc.filename})" if exc.filename else ""
-        say(f"gutsleep: the desktop entry can't be changed{where}: {exc.strerror or exc}", error=True)
+        say(
+            f"gutsleep: the desktop entry can't be changed{where}: {exc.strerror or exc}",
+            error=True,
+        )
         return 1
     for line in outcome.lines:
         say(line)

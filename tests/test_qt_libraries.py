@@ -155,3 +155,36 @@ def test_a_real_start_with_a_broken_library_says_what_to_install(tmp_path: Path)
     assert "sudo apt install libxcb-icccm4 libxcb-keysyms1" in result.stderr
     assert "Aborted" not in result.stderr and "could not" not in result.stderr.lower()
     assert "libxcb-icccm.so.4" in (data / "gutsleep.log").read_text(encoding="utf-8")
+
+
+def test_started_from_the_menu_the_message_is_shown_in_a_message_box(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """No terminal to read stderr: the first message box tool the system has shows it."""
+    import io
+
+    from gutsleep import cli
+
+    shown: list[list[str]] = []
+    monkeypatch.setattr(
+        shutil, "which", lambda name: f"/usr/bin/{name}" if name == "xmessage" else None
+    )
+    monkeypatch.setattr(subprocess, "run", lambda argv, **kwargs: shown.append(argv))
+    monkeypatch.setattr(sys, "stderr", io.StringIO())  # not a terminal
+    cli._show_on_desktop("Install libxcb-icccm4.")
+    assert shown == [["/usr/bin/xmessage", "-center", "-buttons", "OK", "Install libxcb-icccm4."]]
+
+
+def test_at_a_terminal_no_message_box_opens(monkeypatch: pytest.MonkeyPatch) -> None:
+    from gutsleep import cli
+
+    class Terminal:
+        def isatty(self) -> bool:
+            return True
+
+    shown: list[object] = []
+    monkeypatch.setattr(shutil, "which", lambda name: f"/usr/bin/{name}")
+    monkeypatch.setattr(subprocess, "run", lambda argv, **kwargs: shown.append(argv))
+    monkeypatch.setattr(sys, "stderr", Terminal())
+    cli._show_on_desktop("Install libxcb-icccm4.")
+    assert shown == []
