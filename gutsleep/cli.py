@@ -207,7 +207,7 @@ def _open_window(args: argparse.Namespace, qt_argv: list[str]) -> int:
 DESKTOP_MESSAGE_TOOLS = (
     ("zenity", "--error", "--no-markup", "--title=gutsleep", "--text"),
     ("kdialog", "--title", "gutsleep", "--error"),
-    ("xmessage", "-center", "-buttons", "OK"),
+    ("xmessage", "-center", "-default", "OK", "-buttons", "OK:0"),  # Return presses OK
 )
 
 
@@ -216,6 +216,7 @@ def _show_on_desktop(text: str) -> None:
     tool the system has (none: the log and stderr keep it)."""
     import shutil
     import subprocess
+    import textwrap
 
     if sys.stderr is not None and sys.stderr.isatty():
         return
@@ -223,8 +224,11 @@ def _show_on_desktop(text: str) -> None:
         path = shutil.which(tool)
         if path is None:
             continue
+        shown = (
+            textwrap.fill(text, 72, break_on_hyphens=False) if tool == "xmessage" else text
+        )  # it never wraps
         try:
-            subprocess.run([path, *options, text], check=False, timeout=3600)
+            subprocess.run([path, *options, shown], check=False, timeout=3600)
         except (OSError, subprocess.SubprocessError):
             continue
         return

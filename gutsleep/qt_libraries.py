@@ -108,9 +108,18 @@ def xcb_plugin() -> Path | None:
 
 
 def _dlopen(name: str) -> object:
-    import ctypes
+    """dlopen(3) as the loader does it for Qt; raises OSError with the loader's message.
 
-    return ctypes.CDLL(name)
+    ``_ctypes.dlopen`` alone costs about a millisecond at start-up, the ``ctypes``
+    package with it several (measured); the package is the fallback.
+    """
+    try:
+        from _ctypes import dlopen
+    except ImportError:
+        import ctypes
+
+        return ctypes.CDLL(name)
+    return dlopen(name, os.RTLD_LOCAL)
 
 
 def find_missing(plugin: Path, load: Loader | None = None) -> Missing | None:

@@ -171,8 +171,13 @@ def test_started_from_the_menu_the_message_is_shown_in_a_message_box(
     )
     monkeypatch.setattr(subprocess, "run", lambda argv, **kwargs: shown.append(argv))
     monkeypatch.setattr(sys, "stderr", io.StringIO())  # not a terminal
-    cli._show_on_desktop("Install libxcb-icccm4.")
-    assert shown == [["/usr/bin/xmessage", "-center", "-buttons", "OK", "Install libxcb-icccm4."]]
+    cli._show_on_desktop("Install libxcb-icccm4. " * 10)
+    (argv,) = shown
+    assert argv[:6] == ["/usr/bin/xmessage", "-center", "-default", "OK", "-buttons", "OK:0"]
+    # xmessage never wraps: the paragraph is cut into lines a screen can hold.
+    lines = argv[6].splitlines()
+    assert len(lines) > 1 and max(map(len, lines)) <= 72
+    assert " ".join(lines) == ("Install libxcb-icccm4. " * 10).strip()
 
 
 def test_at_a_terminal_no_message_box_opens(monkeypatch: pytest.MonkeyPatch) -> None:
