@@ -42,14 +42,22 @@ def launch_command() -> list[str]:
     """How the desktop should start this installation of gutsleep.
 
     A bundle: its own executable. A pip or pipx environment: the ``gutsleep`` script
-    beside its interpreter (pipx's ~/.local/bin link points there too). Otherwise (a
-    checkout run with ``python -m gutsleep``): this interpreter with ``-m gutsleep``.
+    beside its interpreter (pipx's ~/.local/bin link points there too), else the script
+    that is running (``pip install --user``: ~/.local/bin/gutsleep beside /usr/bin's
+    python). Otherwise (a checkout run with ``python -m gutsleep``): this interpreter
+    with ``-m gutsleep``.
     """
     if getattr(sys, "frozen", False):
         return [sys.executable]
-    script = Path(sys.executable).parent / "gutsleep"
-    if script.is_file() and os.access(script, os.X_OK):
-        return [str(script)]
+    running = Path(sys.argv[0]) if sys.argv and sys.argv[0] else None
+    for script in (Path(sys.executable).parent / "gutsleep", running):
+        if (
+            script is not None
+            and script.name == "gutsleep"
+            and script.is_file()
+            and os.access(script, os.X_OK)
+        ):
+            return [str(script.absolute())]
     return [sys.executable, "-m", "gutsleep"]
 
 

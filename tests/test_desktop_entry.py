@@ -106,7 +106,13 @@ def test_the_launcher_starts_the_installation_that_installed_it(
     venv.mkdir(parents=True)
     (venv / "python").touch()
     monkeypatch.setattr(sys, "executable", str(venv / "python"))
+    monkeypatch.setattr(sys, "argv", [str(tmp_path / "gutsleep" / "__main__.py")])
     assert desktop_entry.launch_command() == [str(venv / "python"), "-m", "gutsleep"]
+    user_script = tmp_path / "home" / ".local" / "bin" / "gutsleep"  # pip install --user
+    user_script.parent.mkdir(parents=True)
+    user_script.touch(mode=0o755)
+    monkeypatch.setattr(sys, "argv", [str(user_script)])
+    assert desktop_entry.launch_command() == [str(user_script)]
     script = venv / "gutsleep"
     script.touch(mode=0o755)
     assert desktop_entry.launch_command() == [str(script)]  # pip's or pipx's script
