@@ -99,6 +99,22 @@ def test_installed_wheel_reports_the_version(installed: Path, tmp_path: Path) ->
     assert result.stdout.strip() == f"gutsleep {__version__}"
 
 
+def test_installed_wheel_installs_its_desktop_entry(
+    installed: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The launcher and icons come from the wheel's own resources (what pipx users run)."""
+    home = tmp_path / "share"
+    monkeypatch.setenv("XDG_DATA_HOME", str(home))
+    result = run_installed(installed, tmp_path, "-m", "gutsleep", "--install-desktop-entry")
+    assert result.returncode == 0, result.stderr
+    desktop = home / "applications" / "io.github.gutsleep.GutSleep.desktop"
+    assert "Comment[de]=" in desktop.read_text(encoding="utf-8")
+    assert (home / "icons/hicolor/256x256/apps/io.github.gutsleep.GutSleep.png").is_file()
+    result = run_installed(installed, tmp_path, "-m", "gutsleep", "--uninstall-desktop-entry")
+    assert result.returncode == 0, result.stderr
+    assert not desktop.exists()
+
+
 @pytest.mark.e2e
 def test_installed_wheel_self_test_creates_the_journal(installed: Path, tmp_path: Path) -> None:
     data = tmp_path / "data"
