@@ -94,6 +94,21 @@ def _window_parser(*, add_help: bool = True) -> argparse.ArgumentParser:
         action="store_true",
         help="open the window, visit every page once, then quit (exit 0 when all went well)",
     )
+    desktop = parser.add_mutually_exclusive_group()
+    desktop.add_argument(
+        "--install-desktop-entry",
+        action="store_true",
+        help=(
+            "add gutsleep to the desktop's menu: its launcher, icons and AppStream file in "
+            "$XDG_DATA_HOME (~/.local/share), starting this installation; for pip and pipx "
+            "installs"
+        ),
+    )
+    desktop.add_argument(
+        "--uninstall-desktop-entry",
+        action="store_true",
+        help="remove what --install-desktop-entry added (your journal is not touched)",
+    )
     return parser
 
 
@@ -170,6 +185,83 @@ def _log_to(data_dir: Path) -> Logger | None:
     return logging.getLogger(__name__) if logs.configure(data_dir) else None
 
 
+def _open_window(args: argparse.Namespace, qt_argv: list[str]) -> int:
+    """Start the window, unless Qt's X11 plugin lacks a system library: then say which
+    package to install (Qt itself would abort, naming perhaps another one) and exit 1."""
+    from gutsleep import qt_libraries
+
+    problem = qt_libraries.check(qt_argv)
+    if problem is not None:
+        log = _log_to(data_dir_from(args))
+        if log is not None:
+            log.error("The window can't start: %s", problem)
+        say(problem, error=True)
+        _show_on_desktop(problem)
+        return 1
+    from gutsleep.app import run_gui
+
+    return run_gui(data_dir_from(args), qt_argv, self_test=args.self_test)
+
+
+#: Message boxes that need no Qt, tried in order when gutsleep has no terminal.
+DESKTOP_MESSAGE_TOOLS = (
+    ("zenity", "--error", "--no-markup", "--title=gutsleep", "--text"),
+    ("kdialog", "--title", "gutsleep", "--error"),
+    ("xmessage", "-center", "-default", "OK", "-buttons", "OK:0"),  # Return presses OK
+)
+
+
+def _show_on_desktop(text: str) -> None:
+    """Started from the menu, nobody reads stderr: show ``text`` in the first message box
+    tool the system has (none: the log and stderr keep it)."""
+    import shutil
+    import subprocess
+    import textwrap
+
+    if sys.stderr is not None and sys.stderr.isatty():
+        return
+    for tool, *options in DESKTOP_MESSAGE_TOOLS:
+        path = shutil.which(tool)
+        if path is None:
+            continue
+        shown = (
+            textwrap.fill(text, 72, break_on_hyphens=False) if tool == "xmessage" else text
+        )  # it never wraps
+        try:
+            subprocess.run([path, *options, shown], check=False, timeout=3600)
+        except (OSError, subprocess.SubprocessError):
+            continue
+        return
+
+
+def _desktop_entry(args: argparse.Namespace, extra: list[str]) -> int:
+    """``--install-desktop-entry`` / ``--uninstall-desktop-entry``: a line per file."""
+    from gutsleep import desktop_entry
+    from gutsleep.locate import resources_dir
+
+    if extra:
+        say(f"gutsleep: unrecognised arguments: {' '.join(extra)}", error=True)
+        return 2
+    if not sys.platform.startswith("linux"):
+        say("gutsleep: desktop entries are for Linux desktops (freedesktop.org)", error=True)
+        return 1
+    try:
+        if args.install_desktop_entry:
+            outcome = desktop_entry.install(resources_dir())
+        else:
+            outcome = desktop_entry.uninstall(resources_dir())
+    except OSError as exc:
+        where = f" ({exc.filename})" if exc.filename else ""
+        say(
+            f"gutsleep: the desktop entry can't be changed{where}: {exc.strerror or exc}",
+            error=True,
+        )
+        return 1
+    for line in outcome.lines:
+        say(line)
+    return 0
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Open the window, or run the command ``argv`` names; the exit status.
 
@@ -182,9 +274,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     # built when a command, an unknown word or --help is given.
     args, rest = _window_parser(add_help=False).parse_known_args(argv)
     if not any(a in ("-h", "--help") or not a.startswith("-") for a in rest):
-        from gutsleep.app import run_gui
-
-        return run_gui(data_dir_from(args), [sys.argv[0], *rest], self_test=args.self_test)
+        if args.install_desktop_entry or args.uninstall_desktop_entry:
+            return _desktop_entry(args, rest)
+        return _open_window(args, [sys.argv[0], *rest])
     parser = build_parser()
     args, qt_args = parser.parse_known_args(argv)
     command = getattr(args, "command", None)
@@ -192,9 +284,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         unknown = [a for a in qt_args if not a.startswith("-")]
         if unknown:
             parser.error(f"unknown command {unknown[0]!r}")
-        from gutsleep.app import run_gui
-
-        return run_gui(data_dir_from(args), [sys.argv[0], *qt_args], self_test=args.self_test)
+        if args.install_desktop_entry or args.uninstall_desktop_entry:
+            return _desktop_entry(args, qt_args)
+        return _open_window(args, [sys.argv[0], *qt_args])
     if qt_args:
         parser.error(f"unrecognised arguments: {' '.join(qt_args)}")
     _, (_, run) = COMMANDS[command]

@@ -68,8 +68,8 @@ BUNDLE="$DIST/gutsleep"
 # Desktop integration travels with the bundle, so the tarball installs on its own.
 SHARE="$BUNDLE/share"
 mkdir -p "$SHARE/applications" "$SHARE/metainfo" "$SHARE/icons/hicolor/scalable/apps"
-cp packaging/linux/io.github.gutsleep.GutSleep.desktop "$SHARE/applications/"
-cp packaging/linux/io.github.gutsleep.GutSleep.metainfo.xml "$SHARE/metainfo/"
+cp resources/desktop/io.github.gutsleep.GutSleep.desktop "$SHARE/applications/"
+cp resources/desktop/io.github.gutsleep.GutSleep.metainfo.xml "$SHARE/metainfo/"
 cp resources/icons/gutsleep.svg "$SHARE/icons/hicolor/scalable/apps/io.github.gutsleep.GutSleep.svg"
 for png in resources/icons/gutsleep-*.png; do
     size="${png##*-}"; size="${size%.png}"

@@ -6,7 +6,8 @@
 #
 # Works from the repository (packaging/linux/install.sh, after packaging/linux/build.sh)
 # and from an unpacked tarball (gutsleep/install.sh). It puts:
-#   PREFIX/lib/gutsleep/                       the bundle
+#   PREFIX/lib/gutsleep/                       the bundle, and this script as its uninstaller
+#                                              (bash PREFIX/lib/gutsleep/install.sh --uninstall)
 #   PREFIX/bin/gutsleep                        a symlink to the launcher
 #   PREFIX/share/applications/io.github.gutsleep.GutSleep.desktop
 #   PREFIX/share/metainfo/io.github.gutsleep.GutSleep.metainfo.xml
@@ -20,9 +21,14 @@ HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 uninstall=0
 if [[ "${1:-}" == "--uninstall" ]]; then uninstall=1; shift; fi
 if [[ "${1:-}" == "-h" || "${1:-}" == "--help" ]]; then
-    sed -n '2,14p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; exit 0
+    sed -n '2,15p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; exit 0
 fi
-PREFIX="${1:-$HOME/.local}"
+# The copy installed beside the bundle uninstalls the PREFIX it was installed into.
+default_prefix="$HOME/.local"
+if [[ "$HERE" == */lib/gutsleep && -f "$HERE/.installed-by-install.sh" ]]; then
+    default_prefix="${HERE%/lib/gutsleep}"
+fi
+PREFIX="${1:-$default_prefix}"
 PREFIX="${PREFIX%/}"
 
 refresh_caches() {
@@ -68,6 +74,9 @@ if [[ "$(cd "$BUNDLE" && pwd -P)" != "$(mkdir -p "$LIB" && cd "$LIB" && pwd -P)"
     cp -a "$BUNDLE/gutsleep" "$BUNDLE/_internal" "$LIB/"
 fi
 ln -sfn "$LIB/gutsleep" "$PREFIX/bin/gutsleep"
+# The uninstaller stays with the bundle: the tarball it came from may be long deleted.
+install -m 0755 "${BASH_SOURCE[0]}" "$LIB/install.sh"
+: > "$LIB/.installed-by-install.sh"
 
 # Icons, AppStream metadata, and the .desktop file with Exec pointing at the launcher,
 # so it starts even where PREFIX/bin is not on the desktop session's PATH.
@@ -83,4 +92,5 @@ chmod 0644 "$PREFIX/share/applications/$APP_ID.desktop"
 refresh_caches
 
 echo "gutsleep installed in $PREFIX: start it from the launcher or with $PREFIX/bin/gutsleep"
+echo "(to remove it: bash $LIB/install.sh --uninstall)"
 case ":$PATH:" in *":$PREFIX/bin:"*) ;; *) echo "(add $PREFIX/bin to PATH to start it as 'gutsleep')";; esac

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
-LINUX = ROOT / "packaging" / "linux"
+LINUX = ROOT / "resources" / "desktop"
 APP_ID = "io.github.gutsleep.GutSleep"
 DESKTOP = LINUX / f"{APP_ID}.desktop"
 METAINFO = LINUX / f"{APP_ID}.metainfo.xml"
@@ -89,3 +89,34 @@ def test_png_icons_exist_at_every_hicolor_size(size: int) -> None:
     assert data[:8] == b"\x89PNG\r\n\x1a\n"
     width, height = struct.unpack(">II", data[16:24])
     assert (width, height) == (size, size)
+
+
+def test_desktop_file_speaks_german() -> None:
+    entry = configparser.ConfigParser(interpolation=None, strict=True)
+    entry.optionxform = str  # type: ignore[assignment,method-assign]
+    entry.read(DESKTOP, encoding="utf-8")
+    section = entry["Desktop Entry"]
+    for key in ("Name", "GenericName", "Comment", "Keywords"):
+        assert section.get(f"{key}[de]"), f"{key}[de] is missing"
+    assert section["Comment[de]"] != section["Comment"]
+    assert "Wechseljahre" in section["Keywords[de]"].split(";")
+
+
+def test_metainfo_says_everything_in_german_too() -> None:
+    """Each summary, paragraph, list item and caption has a German sibling right after it."""
+    lang = "{http://www.w3.org/XML/1998/namespace}lang"
+    root = ET.parse(METAINFO).getroot()
+    # Release notes stay English: software centres show them untranslated for most apps.
+    release_notes = {id(e) for r in root.iter("releases") for e in r.iter()}
+    for parent in root.iter():
+        children = list(parent)
+        for i, child in enumerate(children):
+            if child.tag not in ("summary", "p", "li", "caption") or child.get(lang):
+                continue
+            if id(child) in release_notes:
+                continue
+            german = children[i + 1] if i + 1 < len(children) else None
+            assert german is not None and german.tag == child.tag and german.get(lang) == "de", (
+                f"no German <{child.tag}> after {(child.text or '').strip()[:40]!r}"
+            )
+    assert [k.text for k in root.iter("keyword") if k.get(lang) == "de"]

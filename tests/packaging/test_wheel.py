@@ -35,6 +35,9 @@ def installed(tmp_path_factory: pytest.TempPathFactory) -> Path:
     (wheel,) = wheels.glob("gutsleep-*.whl")
     names = zipfile.ZipFile(wheel).namelist()
     assert "gutsleep/resources/icons/gutsleep.svg" in names
+    # What `gutsleep --install-desktop-entry` installs from a pip or pipx install.
+    assert "gutsleep/resources/desktop/io.github.gutsleep.GutSleep.desktop" in names
+    assert "gutsleep/resources/desktop/io.github.gutsleep.GutSleep.metainfo.xml" in names
     assert not [n for n in names if "__pycache__" in n or n.startswith("tests/")]
     install = subprocess.run(
         [sys.executable, "-m", "pip", "install", "--no-deps", "--target", str(target), str(wheel)],
@@ -94,6 +97,22 @@ def test_installed_wheel_reports_the_version(installed: Path, tmp_path: Path) ->
     result = run_installed(installed, tmp_path, "-m", "gutsleep", "--version")
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == f"gutsleep {__version__}"
+
+
+def test_installed_wheel_installs_its_desktop_entry(
+    installed: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The launcher and icons come from the wheel's own resources (what pipx users run)."""
+    home = tmp_path / "share"
+    monkeypatch.setenv("XDG_DATA_HOME", str(home))
+    result = run_installed(installed, tmp_path, "-m", "gutsleep", "--install-desktop-entry")
+    assert result.returncode == 0, result.stderr
+    desktop = home / "applications" / "io.github.gutsleep.GutSleep.desktop"
+    assert "Comment[de]=" in desktop.read_text(encoding="utf-8")
+    assert (home / "icons/hicolor/256x256/apps/io.github.gutsleep.GutSleep.png").is_file()
+    result = run_installed(installed, tmp_path, "-m", "gutsleep", "--uninstall-desktop-entry")
+    assert result.returncode == 0, result.stderr
+    assert not desktop.exists()
 
 
 @pytest.mark.e2e
