@@ -227,12 +227,19 @@ def _add_import(parser: argparse.ArgumentParser) -> None:
         "path",
         type=Path,
         metavar="PATH",
-        help="a gutsleep JSON export, a CSV export (.zip), a CSV of daily values, or an "
-        "export of Apple Health, Sleep as Android, Plees Tracker or Fitbit",
+        help="a gutsleep JSON export, a CSV export (.zip), a CSV of daily values, or an export "
+        "of Apple Health, Fitbit, Garmin Connect, Sleep as Android, Plees Tracker or Daylio",
     )
 
 
-_FOREIGN_APPS = ("sleep_as_android", "plees_tracker", "fitbit", "apple_health", "daylio")
+_FOREIGN_APPS = (
+    "sleep_as_android",
+    "plees_tracker",
+    "fitbit",
+    "apple_health",
+    "daylio",
+    "garmin",
+)
 """The keys of domain.device_nights.SOURCE_LABELS (not imported here: --help stays quick)."""
 
 

@@ -498,6 +498,22 @@ def _foreign_exports(tmp_path: Path) -> dict[str, tuple[Path, int]]:
             ),
             1,
         ),
+        "garmin": (
+            ff.garmin_zip(
+                tmp_path / "garmin.zip",
+                [
+                    ff.garmin_night(
+                        "2026-04-04T21:00:00.0",
+                        "2026-04-05T05:00:00.0",
+                        deep=60,
+                        light=300,
+                        rem=90,
+                        awake=30,
+                    )
+                ],
+            ),
+            1,
+        ),
         "sleep_as_android": (
             ff.sleep_as_android_zip(
                 tmp_path / "sleep-export.zip", [ff.saa_record(datetime(2026, 4, 4, 21), 8.0)]
@@ -507,7 +523,9 @@ def _foreign_exports(tmp_path: Path) -> dict[str, tuple[Path, int]]:
     }
 
 
-@pytest.mark.parametrize("app", ["apple_health", "fitbit", "plees_tracker", "sleep_as_android"])
+@pytest.mark.parametrize(
+    "app", ["apple_health", "fitbit", "garmin", "plees_tracker", "sleep_as_android"]
+)
 def test_each_apps_export_is_recognised_and_imported_once(
     app: str, data: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

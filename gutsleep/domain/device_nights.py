@@ -32,6 +32,7 @@ SOURCE_LABELS: dict[str, str] = {
     "fitbit": N_("Fitbit"),
     "apple_health": N_("Apple Health"),
     "daylio": N_("Daylio"),
+    "garmin": N_("Garmin Connect"),
 }
 """The apps whose files are read, by the key stored with each night."""
 

@@ -219,7 +219,7 @@ def _previewed(actions: DataActions, path: Path, shown: Preview | None) -> None:
                 "{name} is not a file gutsleep can read. It reads exports of Apple Health "
                 "(export.zip or export.xml), Sleep as Android (sleep-export.zip), Plees "
                 "Tracker (CSV), Fitbit (the Sleep CSV, or sleep files in a Google "
-                "Takeout zip) and Daylio (CSV)."
+                "Takeout zip), Garmin Connect (the data export zip) and Daylio (CSV)."
             ).format(name=path.name),
         )
         return

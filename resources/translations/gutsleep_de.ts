@@ -1140,6 +1140,10 @@ pro Tag</translation>
       <translation>Daylio</translation>
     </message>
     <message>
+      <source>Garmin Connect</source>
+      <translation>Garmin Connect</translation>
+    </message>
+    <message>
       <source>Gut changes are emerging evidence (tier 3) for sleep in the menopausal transition. If sleep is a real problem, start with what is best supported (tier 1): CBT for insomnia, hormone therapy including progesterone, treating sleep apnoea, and care for low mood or anxiety.</source>
       <translation>Darmbezogene Veränderungen sind für den Schlaf in den Wechseljahren erst vorläufig belegt (Stufe 3). Wenn der Schlaf ein echtes Problem ist, beginnen Sie mit dem, was am besten belegt ist (Stufe 1): kognitive Verhaltenstherapie bei Insomnie (KVT-I), Hormontherapie einschließlich Progesteron, Behandlung einer Schlafapnoe und Unterstützung bei gedrückter Stimmung oder Ängsten.</translation>
     </message>
@@ -2762,6 +2766,18 @@ pro Tag</translation>
     <message>
       <source>The Fitbit file is not valid JSON.</source>
       <translation>Die Fitbit-Datei ist kein gültiges JSON.</translation>
+    </message>
+    <message>
+      <source>The Garmin file is not a list of nights.</source>
+      <translation>Die Garmin-Datei ist keine Liste von Nächten.</translation>
+    </message>
+    <message>
+      <source>days without a measured night</source>
+      <translation>Tage ohne gemessene Nacht</translation>
+    </message>
+    <message>
+      <source>The Garmin file is not valid JSON.</source>
+      <translation>Die Garmin-Datei ist kein gültiges JSON.</translation>
     </message>
     <message>
       <source>The zip file unpacks to more than 64 MB.</source>
@@ -4812,8 +4828,8 @@ Sie brauchen kein Konto, und nichts wird über das Netzwerk gesendet. Über das 
       <translation>Auch leere Nächte meines Tagebuchs damit &amp;füllen ({count})</translation>
     </message>
     <message>
-      <source>{name} is not a file gutsleep can read. It reads exports of Apple Health (export.zip or export.xml), Sleep as Android (sleep-export.zip), Plees Tracker (CSV), Fitbit (the Sleep CSV, or sleep files in a Google Takeout zip) and Daylio (CSV).</source>
-      <translation>{name} ist keine Datei, die gutsleep lesen kann. gutsleep liest Exporte von Apple Health (export.zip oder export.xml), Sleep as Android (sleep-export.zip), Plees Tracker (CSV), Fitbit (die Schlaf-CSV oder Schlafdateien in einer ZIP-Datei von Google Takeout) und Daylio (CSV).</translation>
+      <source>{name} is not a file gutsleep can read. It reads exports of Apple Health (export.zip or export.xml), Sleep as Android (sleep-export.zip), Plees Tracker (CSV), Fitbit (the Sleep CSV, or sleep files in a Google Takeout zip), Garmin Connect (the data export zip) and Daylio (CSV).</source>
+      <translation>{name} ist keine Datei, die gutsleep lesen kann. gutsleep liest Exporte von Apple Health (export.zip oder export.xml), Sleep as Android (sleep-export.zip), Plees Tracker (CSV), Fitbit (die Schlaf-CSV oder Schlafdateien in einer ZIP-Datei von Google Takeout), Garmin Connect (die ZIP-Datei des Datenexports) und Daylio (CSV).</translation>
     </message>
     <message>
       <source>New nights: {count}.</source>

@@ -198,3 +198,31 @@ def apple_zip(path: Path, xml: str) -> Path:
         archive.writestr("apple_health_export/export.xml", xml)
         archive.writestr("apple_health_export/export_cda.xml", "<ClinicalDocument/>")
     return path
+
+
+def garmin_zip(path: Path, nights: list[dict[str, object]]) -> Path:
+    """Garmin Connect's data export with one ``*sleepData.json`` of ``nights``."""
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr(
+            "DI_CONNECT/DI-Connect-Wellness/2026-01-01_2026-04-10_12345_sleepData.json",
+            json.dumps(nights),
+        )
+        archive.writestr("DI_CONNECT/DI-Connect-User/user_profile.json", "{}")
+    return path
+
+
+def garmin_night(
+    start: str, end: str, *, deep: int, light: int, rem: int, awake: int
+) -> dict[str, object]:
+    return {
+        "sleepStartTimestampGMT": start,
+        "sleepEndTimestampGMT": end,
+        "calendarDate": end[:10],
+        "sleepWindowConfirmationType": "ENHANCED_CONFIRMED_FINAL",
+        "deepSleepSeconds": deep * 60,
+        "lightSleepSeconds": light * 60,
+        "remSleepSeconds": rem * 60,
+        "awakeSleepSeconds": awake * 60,
+        "unmeasurableSeconds": 0,
+        "averageRespiration": 14.0,
+    }

@@ -9,7 +9,14 @@ from pathlib import Path
 
 from gutsleep.domain.device_nights import SOURCE_LABELS, mark_naps
 from gutsleep.domain.text import N_, Message
-from gutsleep.storage.foreign import apple_health, daylio, fitbit, plees, sleep_as_android
+from gutsleep.storage.foreign import (
+    apple_health,
+    daylio,
+    fitbit,
+    garmin,
+    plees,
+    sleep_as_android,
+)
 from gutsleep.storage.foreign.model import (
     MAX_FILE_BYTES,
     ForeignFile,
@@ -30,6 +37,7 @@ def _readers() -> dict[str, Reader]:
         "plees_tracker": plees.read,
         "fitbit": fitbit.read,
         "daylio": daylio.read,
+        "garmin": garmin.read,
     }
 
 
@@ -52,6 +60,8 @@ def _sniff(path: Path) -> tuple[str | None, bytes]:
                         return "fitbit", b""
                 if any(Path(n).name == "export.xml" for n in names):
                     return "apple_health", b""
+                if any(n.endswith(garmin.SUFFIX) for n in names):
+                    return "garmin", b""
         except zipfile.BadZipFile as exc:
             raise ForeignRefused(
                 Message(N_("The zip file is damaged and can't be unpacked."))
@@ -74,6 +84,8 @@ def _sniff(path: Path) -> tuple[str | None, bytes]:
         source = "daylio"
     elif text.startswith(b"[") and b'"logid"' in text.lower() and b'"dateofsleep"' in text.lower():
         source = "fitbit"
+    elif text.startswith(b"[") and b'"sleepstarttimestampgmt"' in text.lower():
+        source = "garmin"
     if source is None and b"<healthdata" in head.lower():
         return "apple_health", b""  # export.xml itself: streamed, never read whole
     if source is None:
@@ -127,6 +139,8 @@ def read_foreign(
             result = apple_health.read_xml(path, default_zone, progress)
     elif source == "fitbit" and zipfile.is_zipfile(path):
         result = fitbit.read_takeout(path, default_zone)
+    elif source == "garmin" and zipfile.is_zipfile(path):
+        result = garmin.read_zip(path, default_zone)
     else:
         try:
             result = readers[source](path, data, default_zone)

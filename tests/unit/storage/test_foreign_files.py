@@ -395,3 +395,29 @@ def test_daylio_entries_of_a_day_become_one_and_unknown_moods_wait_for_a_value(
     mapped = daylio.day_values(read, {**read.mood_values, "fabelhaft": 10, "gut": 7})
     assert mapped[date(2026, 3, 1)] == {"mood": 10}
     assert mapped[date(2026, 3, 2)]["mood"] == 9  # (7 + 10) / 2 = 8.5 rounds up
+
+
+def test_garmin_nights_are_utc_instants_shown_in_the_journal_zone(tmp_path: Path) -> None:
+    path = ff.garmin_zip(
+        tmp_path / "garmin.zip",
+        [
+            ff.garmin_night(
+                "2026-03-28T21:50:00.0",
+                "2026-03-29T05:30:00.0",
+                deep=80,
+                light=250,
+                rem=95,
+                awake=35,
+            ),
+            {"calendarDate": "2026-03-30", "sleepStartTimestampGMT": None},
+        ],
+    )
+    assert detect(path) == "garmin"
+    read = read_foreign(path, "Europe/Berlin")
+    assert read is not None
+    (night,) = read.nights
+    # 21:50 UTC is 22:50 CET; 05:30 UTC is 07:30 CEST, after the clocks went forward
+    assert night.local(night.start_utc) == datetime(2026, 3, 28, 22, 50)
+    assert night.local(night.end_utc) == datetime(2026, 3, 29, 7, 30)
+    assert (night.asleep_min, night.awake_min, night.deep_min, night.rem_min) == (425, 35, 80, 95)
+    assert dict(read.skipped) == {"days without a measured night": 1}
