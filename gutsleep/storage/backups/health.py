@@ -93,7 +93,7 @@ def _search_index(database: Database) -> tuple[tuple[Message, ...], tuple[Messag
         log.warning("The search index could not be read; rebuilding it", exc_info=True)
     try:
         with database.session() as session:
-            search.rebuild(session.connection().connection)
+            search.rebuild(session.connection())
     except Exception as exc:
         log.exception("Rebuilding the search index failed")
         return (

@@ -19,11 +19,14 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from gutsleep.domain.fields import DAY_FIELDS, Kind
 from gutsleep.domain.text import N_
 from gutsleep.storage.journal.rows import DAY_TABLE, PLANT, TRIGGER
+
+if TYPE_CHECKING:  # writes come with SQLAlchemy; reads and the first screen do not
+    from sqlalchemy import Connection
 
 INDEX = "journal_search"
 #: Every source's rows of one day fit in this many rowids.
@@ -159,6 +162,11 @@ def _execute(connection: Any, sql: str, params: Sequence[Any] = ()) -> list[Any]
         cursor.close()
 
 
+def _write(connection: Connection, sql: str, params: Sequence[Any] = ()) -> None:
+    """A write through SQLAlchemy, so its errors are what the session turns into words."""
+    connection.exec_driver_sql(sql, tuple(params))
+
+
 def _runs(days: Iterable[date]) -> list[tuple[int, int]]:
     """Consecutive days as (first ordinal, last ordinal) runs, so a year is one range."""
     runs: list[tuple[int, int]] = []
@@ -170,17 +178,17 @@ def _runs(days: Iterable[date]) -> list[tuple[int, int]]:
     return runs
 
 
-def forget_days(connection: Any, days: Sequence[date]) -> None:
+def forget_days(connection: Connection, days: Sequence[date]) -> None:
     """Remove ``days`` from the index (before they are deleted or written again)."""
     for first, last in _runs(days):
-        _execute(
+        _write(
             connection,
             f"DELETE FROM {INDEX} WHERE rowid >= ? AND rowid < ?",
             (first * SLOTS, (last + 1) * SLOTS),
         )
 
 
-def index_days(connection: Any, days: Sequence[date], chunk: int = 500) -> None:
+def index_days(connection: Connection, days: Sequence[date], chunk: int = 500) -> None:
     """Add ``days`` as stored now to the index (after they are written)."""
     unique = sorted({d.isoformat() for d in days})
     for start in range(0, len(unique), chunk):
@@ -188,15 +196,15 @@ def index_days(connection: Any, days: Sequence[date], chunk: int = 500) -> None:
         marks = ", ".join("?" * len(part))
         for source in SOURCES:
             select = source.select(f" AND d.day IN ({marks})")
-            _execute(connection, f"INSERT INTO {INDEX} (rowid, text) {select}", part)
+            _write(connection, f"INSERT INTO {INDEX} (rowid, text) {select}", part)
 
 
-def rebuild(connection: Any) -> None:
+def rebuild(connection: Connection) -> None:
     """Make the index again from every stored day (migration, "Check database")."""
-    _execute(connection, CREATE_INDEX)
-    _execute(connection, f"DELETE FROM {INDEX}")
+    _write(connection, CREATE_INDEX)
+    _write(connection, f"DELETE FROM {INDEX}")
     for source in SOURCES:
-        _execute(connection, f"INSERT INTO {INDEX} (rowid, text) {source.select()}")
+        _write(connection, f"INSERT INTO {INDEX} (rowid, text) {source.select()}")
 
 
 def in_step(connection: Any) -> bool:

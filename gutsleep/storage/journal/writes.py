@@ -62,7 +62,7 @@ def insert_entries(
     for table, values in rows.items():
         if values:
             session.execute(insert(CHILD_TABLES[table]), values)
-    search.index_days(session.connection().connection, day_list)
+    search.index_days(session.connection(), day_list)
     return len(kept)
 
 
@@ -92,7 +92,7 @@ def stored_days(session: Session, days: Sequence[date]) -> set[date]:
 
 def delete_days(session: Session, days: Sequence[date]) -> None:
     """Remove ``days`` with their lists (and their words from the search index)."""
-    search.forget_days(session.connection().connection, days)
+    search.forget_days(session.connection(), days)
     for start in range(0, len(days), _IN_CHUNK):
         chunk = days[start : start + _IN_CHUNK]
         session.execute(delete(day_entry).where(day_entry.c.day.in_(chunk)))

@@ -16,7 +16,7 @@ depends_on = None
 
 def upgrade() -> None:
     # Derived data: made from the stored days, the same way every save makes it.
-    search.rebuild(op.get_bind().connection)
+    search.rebuild(op.get_bind())
 
 
 def downgrade() -> None:
