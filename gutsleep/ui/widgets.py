@@ -201,7 +201,7 @@ class FieldBox(QWidget):
 
     def show_warning(self, text: str | None) -> None:
         """A value kept but worth a second look, under the field (None hides it)."""
-        shown = "ⓘ " + text if text else ""
+        shown = "⚠ " + text if text else ""
         if shown == self.warning.text():
             return
         self.warning.setText(shown)
