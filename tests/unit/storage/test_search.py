@@ -117,6 +117,21 @@ def test_bulk_saves_index_what_a_rebuild_would(
         database.close()
 
 
+def test_a_restored_backup_is_searched_as_it_was(database: Database) -> None:
+    from gutsleep.storage.backups.copies import back_up
+    from gutsleep.storage.backups.restoring import restore
+
+    repo = JournalRepository(database)
+    repo.save(DayEntry(date(2026, 3, 4), notes="before the backup"))
+    copy = back_up(database.path, database.data_dir)
+    repo.save(DayEntry(date(2026, 3, 4), notes="after the backup"))
+    repo.save(DayEntry(date(2026, 3, 5), notes="after the backup too"))
+    restore(database.data_dir, copy, release=database.engine.dispose)
+    assert found(database, "before") == [(date(2026, 3, 4), "notes")]
+    assert found(database, "after") == []
+    assert in_step(database)
+
+
 def test_check_database_rebuilds_an_index_out_of_step(database: Database) -> None:
     JournalRepository(database).save(DayEntry(date(2026, 3, 4), notes="lost from the index"))
     path = database.path
