@@ -157,3 +157,21 @@ def test_undo_and_redo_step_through_fields_a_choice_and_a_list_and_are_saved(qtb
     assert not undo.isEnabled() and not redo.isEnabled()
     page.go_previous()
     assert not undo.isEnabled()
+
+
+def test_ctrl_z_in_the_notes_undoes_the_days_step_not_a_few_letters(qtbot, window) -> None:
+    from PySide6.QtWidgets import QApplication, QPlainTextEdit
+
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    page = window.page("journal")
+    assert isinstance(page, JournalPage)
+    type_into(qtbot, page, "stress_mood", "5")
+    notes = page.findChild(QPlainTextEdit, "notes")
+    notes.setFocus()
+    qtbot.keyClicks(notes, "slept badly after wine")
+    qtbot.keyClick(notes, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert notes.toPlainText() == ""  # the whole note: one step
+    stored = page.services.journal.load(page.current_day)
+    assert stored.notes == "" and stored.stress.mood == 5
