@@ -86,3 +86,20 @@ def test_nothing_found_is_said_and_a_new_save_is_found(qtbot, services, show_act
     qtbot.keyClicks(notes, "rhubarb crumble late")
     qtbot.keyClick(notes, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: page.search_panel.shown_days() == [OTHER], timeout=5000)
+
+
+def test_more_matches_than_shown_are_said(qtbot, services, show_active, monkeypatch) -> None:
+    from datetime import timedelta
+
+    from gutsleep.ui.journal import search as panel_module
+
+    monkeypatch.setattr(panel_module, "SEARCH_LIMIT", 3)
+    services.journal.repository.save_many(
+        [DayEntry(OLDER + timedelta(days=n), notes=f"oats number {n}") for n in range(5)]
+    )
+    page = show_active(JournalPage(services, today=OTHER))
+    page.open_find()
+    qtbot.keyClicks(page.search_panel.text, "oats")
+    qtbot.waitUntil(lambda: page.search_panel.results.count() == 3, timeout=5000)
+    assert page.search_panel.shown_days()[0] == OLDER + timedelta(days=4)
+    assert "There are more, older ones" in page.search_panel.message.text()

@@ -52,6 +52,8 @@ TYPING_PAUSE_MS = 150
 #: The item data role holding a result's rich text (the display role holds it plain).
 RICH_ROLE = Qt.ItemDataRole.UserRole + 1
 DAY_ROLE = Qt.ItemDataRole.UserRole
+#: At most this many matches are asked for (the newest); more are said to exist, not shown.
+SEARCH_LIMIT = 200
 #: The results never take more of the page's height than this (they scroll).
 RESULTS_HEIGHT = 220
 
@@ -137,7 +139,9 @@ class JournalSearch(QWidget):
     day_chosen = Signal(object)
     closed = Signal()
 
-    def __init__(self, search: Callable[[str], list[SearchHit]], parent: QWidget | None = None):
+    def __init__(
+        self, search: Callable[[str, int], list[SearchHit]], parent: QWidget | None = None
+    ):
         super().__init__(parent)
         self.setObjectName("journal_search")
         self._search = search
@@ -252,7 +256,7 @@ class JournalSearch(QWidget):
         self._say(tr("Searching…"), say=False)
         QueryOp(
             parent=self,
-            op=lambda _progress: self._search(typed),
+            op=lambda _progress: self._search(typed, SEARCH_LIMIT + 1),  # one more: "more"
             success=lambda hits: self._answered(asked, typed, hits),
             name="journal search",
         ).failure(lambda exc: self._failed(asked, exc)).run_in_background()
@@ -281,8 +285,9 @@ class JournalSearch(QWidget):
             self.results.hide()
             self._say(self._hint())
             return
+        more = len(hits) > SEARCH_LIMIT
         locale = QLocale()
-        for day, found in day_results(hits):
+        for day, found in day_results(hits[:SEARCH_LIMIT]):
             shown = locale.toString(QDate(day.year, day.month, day.day), "ddd d MMM yyyy")
             rich = f"<b>{html.escape(shown)}</b><br>" + "<br>".join(
                 f"{html.escape(label)}: {_rich(snippet)}" for label, snippet in found
@@ -299,11 +304,14 @@ class JournalSearch(QWidget):
         self.results.setFixedHeight(min(rows + 2 * self.results.frameWidth() + 4, RESULTS_HEIGHT))
         if count:
             self.results.setCurrentRow(0)
-            self._say(
-                tr("{n} day(s) found for “{text}”, newest first. Enter opens a day.").format(
-                    n=count, text=typed
-                )
+            said = tr("{n} day(s) found for “{text}”, newest first. Enter opens a day.").format(
+                n=count, text=typed
             )
+            if more:
+                said += " " + tr(
+                    "There are more, older ones: type another word to narrow the search."
+                )
+            self._say(said)
         else:
             self._say(tr("No day mentions “{text}”.").format(text=typed))
 
