@@ -18,6 +18,7 @@ from gutsleep.domain.sleep import (
     REPEATED,
     SKIPPED,
     clock_change,
+    compute_metrics,
     minutes_between,
     unknown_zone,
     zone_info,
@@ -374,3 +375,54 @@ def keep_stored_where_invalid(
             kept = getattr(getattr(stored, section), name)
             result = replace(result, **{section: replace(part, **{name: kept})})
     return result
+
+
+#: Longer in bed than this, or sleeping less of it than this, is worth a second look.
+PLAUSIBLE_IN_BED_MIN = 14 * 60
+PLAUSIBLE_EFFICIENCY_PCT = 40.0
+
+
+def plausibility_warnings(day: date, diary: SleepDiary, today: date) -> list[Message]:
+    """What is possible but unlikely in a night: worth a look, never refused.
+
+    A bedtime of 12:00 is read as noon (18 h in bed); the person may have meant
+    midnight. A night recorded for a day after ``today`` is kept too (a trip
+    across the date line, a day picked by mistake), but said.
+    """
+    warnings: list[Message] = []
+    if day > today and not diary.is_empty():
+        warnings.append(
+            Message(
+                N_(
+                    "This night ends on {day}, {days} day(s) after today: check the day "
+                    "shown. It is saved all the same."
+                ),
+                {"day": day.isoformat(), "days": (day - today).days},
+            )
+        )
+    if check_sleep_order(diary):
+        return warnings  # the times are refused: that message comes first
+    metrics = compute_metrics(diary)
+    in_bed = metrics.time_in_bed_min
+    efficiency = metrics.sleep_efficiency_pct
+    if in_bed is not None and in_bed > PLAUSIBLE_IN_BED_MIN:
+        warnings.append(
+            Message(
+                N_(
+                    "{hours} h in bed: is that right? 12:00 is noon; midnight is 00:00. "
+                    "It is saved all the same."
+                ),
+                {"hours": round(in_bed / 60)},
+            )
+        )
+    elif efficiency is not None and efficiency < PLAUSIBLE_EFFICIENCY_PCT:
+        warnings.append(
+            Message(
+                N_(
+                    "Asleep for only {percent} % of the time in bed: please check the times. "
+                    "It is saved all the same."
+                ),
+                {"percent": round(efficiency)},
+            )
+        )
+    return warnings

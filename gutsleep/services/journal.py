@@ -12,6 +12,7 @@ from gutsleep.domain.text import N_
 from gutsleep.domain.validation import Problem, keep_stored_where_invalid, validate_day
 from gutsleep.storage.file import save_failures
 from gutsleep.storage.journal.repository import SUGGESTION_KINDS, JournalRepository
+from gutsleep.storage.journal.search import SearchHit
 
 #: Why a save failed, in words (after "Not saved: "), by storage.file.save_failures' kinds.
 _FAILURE_REASONS = {
@@ -122,6 +123,10 @@ class JournalService:
     def file_replaced(self) -> bool:
         """Whether the journal file was removed or replaced while open (saves would be lost)."""
         return self.repository.file_replaced()
+
+    def search(self, typed: str, limit: int = 200) -> list[SearchHit]:
+        """The days whose notes, comments or lists match ``typed``, newest first (any thread)."""
+        return self.repository.search(typed, limit)
 
     def logged_days(self, first: date, last: date) -> set[date]:
         return self.repository.logged_days(first, last)

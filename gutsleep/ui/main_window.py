@@ -54,6 +54,7 @@ from gutsleep.ui.pages import (
     Page,
     PageSpec,
     Searchable,
+    Undoable,
 )
 from gutsleep.ui.tr import tr
 
@@ -222,6 +223,19 @@ class MainWindow(QMainWindow):
         self.quit_action = quit_action
         edit_menu = self.menuBar().addMenu(tr("&Edit"))
         self.edit_menu = edit_menu
+        self.undo_action = QAction(tr("&Undo"), self)
+        self.undo_action.setShortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.Undo))
+        self.undo_action.triggered.connect(lambda: self._undo_on_page(redo=False))
+        edit_menu.addAction(self.undo_action)
+        self.redo_action = QAction(tr("&Redo"), self)
+        redo_keys = QKeySequence.keyBindings(QKeySequence.StandardKey.Redo)
+        if QKeySequence("Ctrl+Shift+Z") not in redo_keys:
+            redo_keys.insert(0, QKeySequence("Ctrl+Shift+Z"))
+        self.redo_action.setShortcuts(redo_keys)
+        self.redo_action.triggered.connect(lambda: self._undo_on_page(redo=True))
+        edit_menu.addAction(self.redo_action)
+        self._update_undo_actions()
+        edit_menu.addSeparator()
         find = QAction(tr("&Find…"), self)
         find.setShortcut(QKeySequence.StandardKey.Find)
         find.triggered.connect(self.find_on_page)
@@ -282,6 +296,26 @@ class MainWindow(QMainWindow):
                     if action.isEnabled() and not any(action is seen for seen in before):
                         action.setEnabled(False)
                         self._held.append(action)
+
+    def _undo_on_page(self, *, redo: bool) -> None:
+        """Edit → Undo / Redo: the current page's own, when it has them."""
+        page = self.pages.get(self.current_page_id())
+        if isinstance(page, Undoable):
+            if redo:
+                page.redo()
+            else:
+                page.undo()
+        self._update_undo_actions()
+
+    def _update_undo_actions(self) -> None:
+        """Undo and Redo enabled only while the current page has something to undo or redo."""
+        page = self.pages.get(self.current_page_id())
+        if isinstance(page, Undoable):
+            self.undo_action.setEnabled(page.can_undo())
+            self.redo_action.setEnabled(page.can_redo())
+        else:
+            self.undo_action.setEnabled(False)
+            self.redo_action.setEnabled(False)
 
     def find_on_page(self) -> None:
         """Ctrl+F: the current page's own find, when it has one."""
@@ -348,6 +382,8 @@ class MainWindow(QMainWindow):
                 widget.setAlignment(Qt.AlignmentFlag.AlignCenter)
             self.pages[page_id] = widget
             self.stack.addWidget(widget)
+            if isinstance(widget, Undoable):
+                widget.watch_undo(self._update_undo_actions)
         return self.pages[page_id]
 
     def has_page(self, page_id: str) -> bool:
@@ -386,6 +422,7 @@ class MainWindow(QMainWindow):
         if isinstance(widget, Page):
             widget.on_shown()
         self.services.settings.set(LAST_PAGE, page_id)
+        self._update_undo_actions()
         self.page_changed.emit(page_id)
 
     def _changes_made(self, changes: Changes, origin: QObject) -> None:

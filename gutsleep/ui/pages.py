@@ -60,6 +60,25 @@ class Searchable(Protocol):
 
 
 @runtime_checkable
+class Undoable(Protocol):
+    """A page whose edits Edit → Undo and Redo (Ctrl+Z, Ctrl+Shift+Z) step through.
+
+    ``watch_undo(changed)``: the page calls ``changed()`` whenever what can be
+    undone or redone changes, so the window enables its menu items.
+    """
+
+    def can_undo(self) -> bool: ...
+
+    def can_redo(self) -> bool: ...
+
+    def undo(self) -> None: ...
+
+    def redo(self) -> None: ...
+
+    def watch_undo(self, changed: Callable[[], None]) -> None: ...
+
+
+@runtime_checkable
 class PageHost(Protocol):
     """What a page may ask of the window it is in (the main window): its other pages."""
 

@@ -186,12 +186,27 @@ class FieldBox(QWidget):
         self.message.setObjectName(f"{widget.objectName()}_message")
         self.message.setProperty("role", "error")
         self.message.hide()
+        self.warning = QLabel(self)  # possible but unlikely: said, not refused
+        self.warning.setTextFormat(Qt.TextFormat.PlainText)
+        self.warning.setWordWrap(True)
+        self.warning.setObjectName(f"{widget.objectName()}_warning")
+        self.warning.hide()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
         layout.addWidget(widget)
         layout.addWidget(self.message)
+        layout.addWidget(self.warning)
         self.setFocusProxy(widget)
+
+    def show_warning(self, text: str | None) -> None:
+        """A value kept but worth a second look, under the field (None hides it)."""
+        shown = "⚠ " + text if text else ""
+        if shown == self.warning.text():
+            return
+        self.warning.setText(shown)
+        self.warning.setVisible(bool(text))
+        announce(self.warning, shown)
 
     def show_problem(self, text: str | None) -> None:
         self.field.setProperty("invalid", bool(text))

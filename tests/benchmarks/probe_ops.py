@@ -4,6 +4,9 @@
     probe_ops.py export DATA OUT      the whole journal as JSON (services.data.export_journal)
     probe_ops.py import EMPTY JSON    JSON export into an empty data folder (import_journal)
     probe_ops.py insights DATA        load every day, daily_frame, find_insights
+    probe_ops.py search DATA          Edit → Find on the Journal: words typed a letter at a
+                                      time (each prefix searched, as the panel does), and
+                                      the index rebuilt as "Check database" does
     probe_ops.py report DATA OUT DAYS the clinician report of the last DAYS days (a cold
                                       process: reading, insights, layout and the PDF;
                                       then again in the same process: warm, as in the app)
@@ -188,6 +191,45 @@ def report_pdf(folder: Path, out: Path, days: int) -> None:
     services.close()
 
 
+#: What a person might look for, typed a letter at a time (every prefix is a search).
+SEARCH_WORDS = ("oats", "kale", "magnesium", "yoga", "coffee", "bloated", "käse", "slept badly")
+
+
+def search(folder: Path) -> None:
+    services = _open(folder)
+    journal = services.journal
+    journal.search("warm up")  # the first query opens the index's pages
+    times, found = [], 0
+    for word in SEARCH_WORDS:
+        for end in range(1, len(word) + 1):
+            start = time.perf_counter_ns()
+            hits = journal.search(word[:end])
+            times.append(_ms(start))
+        found += len(hits)
+    from gutsleep.storage.journal import search as index
+
+    start = time.perf_counter_ns()
+    with services.database.session() as session:
+        index.rebuild(session.connection())
+    rebuild_ms = _ms(start)
+    start = time.perf_counter_ns()
+    with services.database.reading() as connection:
+        in_step = index.in_step(connection)
+    check_ms = _ms(start)
+    report(
+        kind="search",
+        n=len(times),
+        p50_ms=_percentile(times, 0.5),
+        p95_ms=_percentile(times, 0.95),
+        max_ms=max(times),
+        hits_for_whole_words=found,
+        rebuild_ms=rebuild_ms,
+        in_step_check_ms=check_ms,
+        in_step=in_step,
+    )
+    services.close()
+
+
 def main() -> None:
     op = sys.argv[1]
     if op == "save":
@@ -198,6 +240,8 @@ def main() -> None:
         import_(Path(sys.argv[2]), Path(sys.argv[3]))
     elif op == "insights":
         insights(Path(sys.argv[2]))
+    elif op == "search":
+        search(Path(sys.argv[2]))
     elif op == "report":
         report_pdf(Path(sys.argv[2]), Path(sys.argv[3]), int(sys.argv[4]))
     else:

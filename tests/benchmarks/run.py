@@ -327,6 +327,12 @@ def measure_ops(
             res.add("insights_ms", years, line["compute_ms"])
             res.add("insights_first_ms", years, line["first_frame_plus_find_ms"])
             res.add("load_all_days_ms", years, line["load_ms"])
+            line = run_probe([ops, "search", str(copy2)]).line("search")
+            res.add("search_p95_ms", years, line["p95_ms"])
+            res.add("search_max_ms", years, line["max_ms"])
+            res.add("search_rebuild_ms", years, line["rebuild_ms"])
+            if not line["in_step"]:
+                res.errors.append(f"{key(years)} search index out of step after its rebuild")
             for label, days in REPORT_RANGES:
                 pdf = copy2.parent / f"report-{label}.pdf"
                 line = run_probe([ops, "report", str(copy2), str(pdf), str(days)]).line("report")
@@ -383,6 +389,7 @@ def summarise(res: Results) -> dict[str, Any]:
         "import_ms",
         "insights_ms",
         "load_all_days_ms",
+        "search_p95_ms",
         "peak_rss_mib",
     ]
     for metric in growth_metrics:
@@ -458,6 +465,13 @@ def summarise(res: Results) -> dict[str, Any]:
         FLAT,
         "×",
         "p50 ratio",
+    )
+    target(
+        f"search on {tk} ≤ 100 ms",
+        m("search_max_ms", t),
+        100,
+        "ms",
+        "Edit → Find on the Journal: the slowest of every prefix of 8 words",
     )
     target(f"{tk} import ≤ 5 s", _s(m("import_ms", t)), 5, "s")
     target(f"{tk} export ≤ 2 s", _s(m("export_ms", t)), 2, "s")

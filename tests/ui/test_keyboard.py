@@ -92,8 +92,11 @@ def test_ctrl_q_closes_the_window_and_keeps_what_was_typed(  # type: ignore[no-u
 
 
 def test_ctrl_f_opens_the_articles_find_bar(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
-    press(qtbot, Qt.Key.Key_F, CTRL)  # the Journal has nothing to search, and says so
-    assert "nothing to search" in window.statusBar().currentMessage()
+    press(qtbot, Qt.Key.Key_F, CTRL)  # the Journal searches its days (ui.journal.search)
+    journal = window.page("journal")
+    assert QApplication.focusWidget() is journal.search_panel.text  # type: ignore[attr-defined]
+    press(qtbot, Qt.Key.Key_Escape)
+    assert not journal.search_panel.isVisible()  # type: ignore[attr-defined]
     press(qtbot, Qt.Key.Key_3, CTRL)
     articles = window.page("articles")
     qtbot.waitUntil(lambda: articles.library.items.count() > 0)  # type: ignore[attr-defined]

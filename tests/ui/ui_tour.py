@@ -74,6 +74,15 @@ def tour(qtbot, window: MainWindow) -> Iterator[View]:  # type: ignore[no-untype
     settle(qtbot)
     yield View("journal", "journal", journal)
 
+    journal.open_find()  # type: ignore[attr-defined]
+    panel = journal.search_panel  # type: ignore[attr-defined]
+    panel.text.setText("oats")
+    panel.run()
+    qtbot.waitUntil(lambda: "oats" in panel.message.text())
+    settle(qtbot)
+    yield View("journal-search", "journal", journal)
+    panel.dismiss()
+
     checklist = window.show_page("checklist")
     rows = list(checklist.rows.values())  # type: ignore[attr-defined]
     for row, answer in zip(rows, (Answer.YES, Answer.UNSURE, Answer.NO), strict=False):

@@ -7,6 +7,7 @@ the app's own reads (storage.journal.queries), so it finds what a person would h
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -20,7 +21,9 @@ from gutsleep.domain.validation import validate_day
 from gutsleep.storage.file.database import Database
 from gutsleep.storage.file.engine import make_engine
 from gutsleep.storage.file.schema import HEAD, FileState
-from gutsleep.storage.journal import queries
+from gutsleep.storage.journal import queries, search
+
+log = logging.getLogger(__name__)
 
 CHECKS: list[Callable[[Session], list[str]]] = []
 
@@ -64,11 +67,52 @@ def check_database(database: Database) -> CheckReport:
     then what the write-ahead log and the last close looked like when it was opened."""
     report = _check(database.path, database.engine)
     problems, notes = _opening_findings(database)
+    if not any(p.template == _SCHEMA_PROBLEM for p in report.problems):
+        index_problems, index_notes = _search_index(database)
+        problems += index_problems
+        notes += index_notes
     return CheckReport(
         report.path,
         report.problems + problems,
         report.days_checked,
         report.notes + notes,
+    )
+
+
+def _search_index(database: Database) -> tuple[tuple[Message, ...], tuple[Message, ...]]:
+    """Rebuild the search index if it is not exactly what the stored days make.
+
+    The index is derived (storage.journal.search), so rebuilding it changes no
+    entry; a rebuild that fails leaves search as it was and says so.
+    """
+    try:
+        with database.reading() as connection:
+            if search.in_step(connection):
+                return (), ()
+    except Exception:  # no index at all, or one SQLite can't read: rebuilt below
+        log.warning("The search index could not be read; rebuilding it", exc_info=True)
+    try:
+        with database.session() as session:
+            search.rebuild(session.connection())
+    except Exception as exc:
+        log.exception("Rebuilding the search index failed")
+        return (
+            Message(
+                N_(
+                    "The search index is out of step with the journal and could not be "
+                    "rebuilt ({reason}): searching may miss days. The entries themselves are "
+                    "not affected."
+                ),
+                {"reason": str(exc)},
+            ),
+        ), ()
+    return (), (
+        Message(
+            N_(
+                "The search index was out of step with the journal and has been rebuilt from "
+                "the stored days; no entry was changed."
+            )
+        ),
     )
 
 
@@ -190,7 +234,7 @@ def _check(path: Path, engine: Engine) -> CheckReport:
     if revision != HEAD:
         problems.append(
             Message(
-                N_("The file's schema is {revision}, not {head}."),
+                _SCHEMA_PROBLEM,
                 {"revision": revision or "none", "head": HEAD},
             )
         )
@@ -202,6 +246,9 @@ def _check(path: Path, engine: Engine) -> CheckReport:
         with sessions.begin() as session:
             problems.extend(Message(N_("{problem}"), {"problem": p}) for p in extra(session))
     return CheckReport(path, tuple(problems), days, tuple(notes))
+
+
+_SCHEMA_PROBLEM = N_("The file's schema is {revision}, not {head}.")
 
 
 def _revision(connection: Connection) -> str | None:

@@ -216,14 +216,20 @@ def unlock(path: Path, passphrase: str | None) -> str | None:
 
 
 def _summary(con: Any) -> list[tuple[str, int]]:
-    """Every table of ``con``'s main database with its row count."""
+    """Every table of ``con``'s main database with its row count, by name.
+
+    Sorted: sqlcipher_export writes a virtual table (the search index) after its
+    shadow tables, so the copy lists the same tables in another order.
+    """
     tables = [
         str(r[0])
         for r in con.execute(
             "SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%'"
         )
     ]
-    return [(t, int(con.execute(f'SELECT count(*) FROM "{t}"').fetchone()[0])) for t in tables]
+    return sorted(
+        (t, int(con.execute(f'SELECT count(*) FROM "{t}"').fetchone()[0])) for t in tables
+    )
 
 
 def export_file(source: Path, source_key: str | None, target: Path, target_key: str | None) -> None:

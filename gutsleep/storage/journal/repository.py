@@ -18,6 +18,7 @@ from gutsleep.storage.journal import queries
 from gutsleep.storage.journal.queries import SUGGESTION_KINDS as SUGGESTION_KINDS
 from gutsleep.storage.journal.rows import PLANT as PLANT
 from gutsleep.storage.journal.rows import TRIGGER as TRIGGER
+from gutsleep.storage.journal.search import SearchHit
 
 
 class JournalRepository:
@@ -97,6 +98,13 @@ class JournalRepository:
         """Names used before, most used first, for autocompletion."""
         with self._db.reading() as connection:
             return queries.read_suggestions(connection, kind, limit)
+
+    def search(self, typed: str, limit: int = 200) -> list[SearchHit]:
+        """Days whose words match ``typed`` (each word a prefix), newest first."""
+        from gutsleep.storage.journal import search
+
+        with self._db.reading() as connection:
+            return search.search(connection, typed, limit)
 
     def distinct_plants(self, first: date, last: date) -> int:
         """Different plants in [first, last]; the same plant twice counts once."""

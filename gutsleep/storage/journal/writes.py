@@ -4,7 +4,8 @@ A save replaces the whole day: its row and its lists go (the lists by
 ``ON DELETE CASCADE``) and the entry is inserted again, in the caller's
 transaction (storage.file.database begins writes with ``BEGIN IMMEDIATE``).
 Imports and the demo journal insert many days in a few ``executemany``
-statements instead of one statement per row.
+statements instead of one statement per row. Every write keeps the search
+index (storage.journal.search) in step, in the same transaction.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from sqlalchemy import delete, insert, select
 from sqlalchemy.orm import Session
 
 from gutsleep.domain.journal import DayEntry
+from gutsleep.storage.journal import search
 from gutsleep.storage.journal.queries import read_days
 from gutsleep.storage.journal.rows import child_values, day_values
 from gutsleep.storage.journal.tables import CHILD_TABLES, day_entry
@@ -60,6 +62,7 @@ def insert_entries(
     for table, values in rows.items():
         if values:
             session.execute(insert(CHILD_TABLES[table]), values)
+    search.index_days(session.connection(), day_list)
     return len(kept)
 
 
@@ -88,7 +91,8 @@ def stored_days(session: Session, days: Sequence[date]) -> set[date]:
 
 
 def delete_days(session: Session, days: Sequence[date]) -> None:
-    """Remove ``days`` with their lists."""
+    """Remove ``days`` with their lists (and their words from the search index)."""
+    search.forget_days(session.connection(), days)
     for start in range(0, len(days), _IN_CHUNK):
         chunk = days[start : start + _IN_CHUNK]
         session.execute(delete(day_entry).where(day_entry.c.day.in_(chunk)))

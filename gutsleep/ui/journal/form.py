@@ -18,7 +18,8 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QKeyCombination, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFormLayout,
     QGridLayout,
@@ -65,6 +66,7 @@ class DayForm(QWidget):
     finished = Signal()
     lists_changed = Signal()
     counted = Signal()
+    field_edited = Signal(str)  # the key of the field just typed in or chosen
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -101,6 +103,19 @@ class DayForm(QWidget):
         box = FieldBox(widget)
         self.boxes[key] = box
         self.fields[key] = widget
+
+        def emit_key(*_args: object, key: str = key) -> None:
+            self.field_edited.emit(key)
+
+        if isinstance(widget, (QLineEdit, QPlainTextEdit)):
+            widget.installEventFilter(self)  # Ctrl+Z is the day's undo (eventFilter)
+        # Before `edited`: the page knows which field changed when it reacts.
+        if isinstance(widget, QLineEdit):
+            widget.textEdited.connect(emit_key)
+        elif isinstance(widget, ChoiceField):
+            widget.currentIndexChanged.connect(emit_key)
+        elif isinstance(widget, QPlainTextEdit):
+            widget.textChanged.connect(emit_key)
         if isinstance(widget, QLineEdit):
             widget.textEdited.connect(self.edited)
             widget.editingFinished.connect(self.finished)
@@ -151,6 +166,9 @@ class DayForm(QWidget):
             day_list.key.replace(".", "_"), tr(day_list.label), day_list.columns(), self
         )
         editor.changed.connect(self.lists_changed)
+        for widget in editor.inputs.values():
+            if isinstance(widget, QLineEdit):
+                widget.installEventFilter(self)  # Ctrl+Z is the day's undo (eventFilter)
         self.lists[day_list.key] = editor
         if form is not None:
             form.addRow(caption or tr(day_list.label), editor)
@@ -326,6 +344,7 @@ class DayForm(QWidget):
             self.lists[key].set_rows(rows)
         for box in self.boxes.values():
             box.show_problem(None)
+            box.show_warning(None)
         for editor in self.lists.values():
             editor.message.hide()
 
@@ -368,6 +387,31 @@ class DayForm(QWidget):
                 editor.show_message(" ".join(texts))
             else:
                 editor.message.hide()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Ctrl+Z / Ctrl+Shift+Z in a field go to Edit → Undo / Redo, the day's own steps,
+        not the field's: one undo for every kind of field, and each undo is saved."""
+        if (
+            event.type() == QEvent.Type.ShortcutOverride
+            and isinstance(event, QKeyEvent)
+            and (
+                event.matches(QKeySequence.StandardKey.Undo)
+                or event.matches(QKeySequence.StandardKey.Redo)
+                or event.keyCombination() == _REDO_KEY
+            )
+        ):
+            return True  # not taken by the field: the window's shortcut runs
+        return super().eventFilter(watched, event)
+
+    def show_warnings(self, key: str | None, texts: list[str]) -> None:
+        """Show ``texts`` under the field ``key`` (the one just edited); clear the others."""
+        for box_key, box in self.boxes.items():
+            box.show_warning(" ".join(texts) if box_key == key and texts else None)
+
+
+_REDO_KEY = QKeyCombination(
+    Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier, Qt.Key.Key_Z
+)
 
 
 def editor_for(field: Field) -> QWidget:

@@ -11,6 +11,7 @@ Signals:
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING
 
@@ -50,6 +51,7 @@ from gutsleep.domain.validation import (
     Problem,
     clock_change_notes,
     last_day,
+    plausibility_warnings,
     validate_sleep,
 )
 from gutsleep.services.context import Services
@@ -58,6 +60,7 @@ from gutsleep.storage.settings import CLOCK
 from gutsleep.ui.checkin_widget import CheckinWidget
 from gutsleep.ui.journal.form import DayForm
 from gutsleep.ui.journal.lists import INTAKES, PLANTS, distinct, intake_row
+from gutsleep.ui.journal.search import JournalSearch
 from gutsleep.ui.tr import render, tr
 from gutsleep.ui.widgets import (
     announce,
@@ -144,6 +147,10 @@ class JournalPage(QWidget):
 
         outer = QVBoxLayout(self)
         outer.addLayout(self._build_navigator())
+        self.search_panel = JournalSearch(services.journal.search, self)
+        self.search_panel.day_chosen.connect(self._open_found)
+        self.search_panel.closed.connect(lambda: self.date_edit.setFocus())
+        outer.addWidget(self.search_panel)
         self.save_problem = QLabel(self)
         self.save_problem.setObjectName("save_problem")
         self.save_problem.setAccessibleName(tr("Save problem"))
@@ -161,6 +168,16 @@ class JournalPage(QWidget):
         self.checkin = CheckinWidget(services, body)  # shown only while an experiment runs
         self.body_layout.addWidget(self.checkin)
         self.form = DayForm(body)
+        self._warned_field: str | None = None  # the sleep field whose edit the warnings follow
+        # Undo: the day as it was before each step (a field's typing is one step, a list
+        # change or a "+" one each); cleared when another day is shown.
+        self._undo: list[DayEntry] = []
+        self._redo: list[DayEntry] = []
+        self._step_field: str | None = None
+        self._undo_watchers: list[Callable[[], None]] = []
+        self.form.field_edited.connect(self._field_edited)
+        self.form.lists_changed.connect(lambda: self._record_step(None))
+        self.form.counted.connect(lambda: self._record_step(None))
         self.form.edited.connect(self._changed)
         self.form.finished.connect(self.save_now)
         self.form.lists_changed.connect(self._changed_now)
@@ -199,6 +216,7 @@ class JournalPage(QWidget):
         self.date_edit.setDate(_qdate(self.current_day))
         self._load(self.current_day, details=not defer_details)
         self.day_saved.connect(self._announce_saved)
+        self.day_saved.connect(lambda _day: self.search_panel.refresh())
 
     # the window's Page protocol (ui/pages.py) ------------------------------
     def _announce_saved(self, day: date) -> None:
@@ -212,6 +230,14 @@ class JournalPage(QWidget):
         """A replaced journal or a display setting (the clock): show the day again."""
         if changes.everything or CLOCK.key in changes.settings:
             self.reload()
+
+    def open_find(self) -> None:
+        """Edit → Find (Ctrl+F): search every day's words (ui.journal.search)."""
+        self.search_panel.open()
+
+    def _open_found(self, day: date) -> None:
+        """A day chosen in the search results: show it (asking first if a value can't be read)."""
+        self.show_day(day)
 
     # navigation ---------------------------------------------------------
     def today(self) -> date:
@@ -251,7 +277,30 @@ class JournalPage(QWidget):
         row.addWidget(self.today_button)
         row.addSpacing(12)
         row.addWidget(self.logged_label, 1)
+        self.save_state = QLabel(self)
+        self.save_state.setObjectName("save_state")
+        self.save_state.setAccessibleName(tr("Saved or not"))
+        self.save_state.setTextFormat(Qt.TextFormat.PlainText)
+        self.save_state.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        font = self.save_state.font()
+        font.setBold(True)
+        self.save_state.setFont(font)
+        row.addWidget(self.save_state)
         return row
+
+    def _show_save_state(self, text: str, *, failed: bool = False) -> None:
+        """The header's saved / not saved / could not save, said when it changes."""
+        if text == self.save_state.text() and bool(self.save_state.property("role")) == failed:
+            return
+        self.save_state.setText(text)
+        self.save_state.setProperty("role", "error" if failed else None)
+        style = self.save_state.style()
+        style.unpolish(self.save_state)
+        style.polish(self.save_state)
+        if text:
+            announce(self.save_state, text)
+        else:
+            self.save_state.setAccessibleDescription("")
 
     def go_previous(self) -> None:
         self.show_day(self.current_day - timedelta(days=1))
@@ -347,10 +396,20 @@ class JournalPage(QWidget):
         finally:
             self._loading = False
         self._dirty = False
+        self._warned_field = None
+        self._snapshot = pending[0] if pending else entry
+        self._undo.clear()
+        self._redo.clear()
+        self._step_field = None
+        self._undo_changed()
         self._refresh_marks()
         self._update_logged_label()
         self._update_derived()
         self._set_status(self._failure, say=False)
+        if day in self._unsaved:
+            self._show_save_state(tr("Not saved yet"), failed=bool(self._failure))
+        else:
+            self._show_save_state("" if self._stored.is_empty() else tr("Saved"))
         if details:
             self._fill_details()
         else:
@@ -424,11 +483,72 @@ class JournalPage(QWidget):
         outer.insertWidget(1, banner)
         body.setEnabled(False)
 
+    def _field_edited(self, key: str) -> None:
+        if self._loading:
+            return
+        if key.startswith("sleep."):
+            self._warned_field = key
+        self._record_step(key)
+
+    # undo and redo (the window's Edit menu: ui.pages.Undoable) ---------------
+    def _record_step(self, key: str | None) -> None:
+        """A change was made: the day as it was before it becomes an undo step, unless the
+        change goes on typing in the field of the last step (``key`` None: always a step)."""
+        if self._loading:
+            return
+        if key is None or key != self._step_field or not self._undo:
+            self._undo.append(self._snapshot)
+            self._redo.clear()
+        self._step_field = key
+        self._snapshot = self.collect()[0]
+        self._undo_changed()
+
+    def can_undo(self) -> bool:
+        return bool(self._undo) and not self.services.database.read_only
+
+    def can_redo(self) -> bool:
+        return bool(self._redo) and not self.services.database.read_only
+
+    def undo(self) -> None:
+        """Show the day as it was before the last step, and save it so."""
+        if self.can_undo():
+            self._redo.append(self.collect()[0])
+            self._restore(self._undo.pop(), tr("Undone."))
+
+    def redo(self) -> None:
+        """Put back the step undone last, and save it."""
+        if self.can_redo():
+            self._undo.append(self.collect()[0])
+            self._restore(self._redo.pop(), tr("Redone."))
+
+    def watch_undo(self, changed: Callable[[], None]) -> None:
+        self._undo_watchers.append(changed)
+
+    def _restore(self, entry: DayEntry, said: str) -> None:
+        self._loading = True
+        try:
+            self.form.fill(entry)
+        finally:
+            self._loading = False
+        self._snapshot = entry
+        self._step_field = None
+        self._dirty = True
+        self.save_now()  # the day is stored as it is shown again
+        self._update_derived()
+        self._undo_changed()
+        if not self._failure:
+            self._set_status(said + " " + self.status.text())
+
+    def _undo_changed(self) -> None:
+        for changed in self._undo_watchers:
+            changed()
+
     def _changed(self, *_args: object) -> None:
         if self._loading:
             return
         self._dirty = True
         self._set_status(tr("Editing…"), say=False)  # said once saved, not at every key
+        self._show_save_state(tr("Not saved yet"))  # said once, when it stops being saved
         self._timer.start()
         self._update_derived()
 
@@ -436,6 +556,7 @@ class JournalPage(QWidget):
         if self._loading:
             return
         self._dirty = True
+        self._show_save_state(tr("Not saved yet"))
         self.save_now()
 
     def save_by_hand(self) -> None:
@@ -485,7 +606,15 @@ class JournalPage(QWidget):
         return True
 
     def _say_saved(self, *, ok: bool) -> None:
-        stamp = datetime.now().strftime("%H:%M:%S")
+        now = datetime.now()
+        stamp = now.strftime("%H:%M:%S")
+        if ok:
+            self._show_save_state(tr("Saved {time}").format(time=now.strftime("%H:%M")))
+        else:
+            self._show_save_state(
+                tr("Saved {time}, except the marked fields").format(time=now.strftime("%H:%M")),
+                failed=True,
+            )
         if ok:
             self._set_status(tr("Saved at {time}.").format(time=stamp))
         else:
@@ -504,6 +633,9 @@ class JournalPage(QWidget):
         self._retry_ms = min(self._retry_ms * 2, RETRY_MAX_MS) if self._retry_ms else RETRY_FIRST_MS
         self._retry.start(self._retry_ms)
         self._failure = tr("Not saved: {reason}.").format(reason=tr(failure.reason))
+        self._show_save_state(
+            tr("Could not save: {reason}").format(reason=tr(failure.reason)), failed=True
+        )
         if failure.file_gone:
             self._show_save_problem(self._file_gone_text())
         else:
@@ -605,6 +737,7 @@ class JournalPage(QWidget):
     def _update_derived(self) -> None:
         entry, refused = self.collect()
         self.form.show_flush_score(entry.flushes)
+        self._show_warnings(entry, refused)
         if any(p.field.startswith("sleep.") for p in refused) or validate_sleep(entry.sleep):
             self.derived.setText(tr("Sleep figures appear once the times fit together."))
             self._show_window_line(None)
@@ -634,6 +767,14 @@ class JournalPage(QWidget):
         for note in clock_change_notes(entry.sleep):  # kept, but said how it is read
             text += "<br>⚠ " + render(note.message)  # plain words and HH:MM: no markup
         self.derived.setText(text)
+
+    def _show_warnings(self, entry: DayEntry, refused: list[Problem]) -> None:
+        """Possible but unlikely values, said beside the sleep field just edited (never refused)."""
+        if self._warned_field is None or any(p.field.startswith("sleep.") for p in refused):
+            self.form.show_warnings(None, [])
+            return
+        warnings = plausibility_warnings(entry.day, entry.sleep, self.today())
+        self.form.show_warnings(self._warned_field, [render(w) for w in warnings])
 
     def _update_window_line(self) -> None:
         """Read the planner's windows for this evening and the night before, then show them."""

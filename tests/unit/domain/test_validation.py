@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, datetime, time
 
 import pytest
@@ -116,3 +117,51 @@ def test_a_bowel_movement_without_its_bristol_type_is_refused() -> None:
     problems = validate_day(entry)
     assert [p.field for p in problems] == ["gut.bristol"]
     assert "Bristol type" in str(problems[0].message)
+
+
+def test_a_noon_bedtime_is_possible_but_warned() -> None:
+    from gutsleep.domain.validation import plausibility_warnings, validate_sleep
+
+    day = date(2026, 3, 10)
+    diary = SleepDiary(
+        into_bed=datetime(2026, 3, 9, 12, 0),  # 12:00 typed for midnight: read as noon
+        lights_out=datetime(2026, 3, 9, 12, 10),
+        sleep_onset_min=15,
+        waso_min=20,
+        final_wake=datetime(2026, 3, 10, 6, 0),
+        out_of_bed=datetime(2026, 3, 10, 6, 30),
+        zone="Europe/London",
+    )
+    assert validate_sleep(diary, day) == []  # kept: not a refusal
+    (warning,) = plausibility_warnings(day, diary, today=day)
+    assert warning.args == {"hours": 18} and "12:00 is noon" in warning.template
+
+
+def test_little_sleep_in_a_plausible_time_in_bed_is_warned() -> None:
+    from gutsleep.domain.validation import plausibility_warnings
+    from tests.helpers.diary import night
+
+    day = date(2026, 3, 10)
+    short = replace(night(day, 8 * 60), waso_min=5 * 60)  # 3 of 8 hours asleep: 38 %
+    (warning,) = plausibility_warnings(day, short, today=day)
+    assert warning.args == {"percent": 38}
+
+
+@given(st.integers(min_value=6 * 60, max_value=14 * 60))
+def test_an_ordinary_night_on_a_past_day_has_no_warning(asleep_min: int) -> None:
+    from gutsleep.domain.validation import plausibility_warnings
+    from tests.helpers.diary import night
+
+    day = date(2026, 3, 10)
+    assert plausibility_warnings(day, night(day, asleep_min), today=day) == []
+
+
+def test_a_night_after_today_is_warned_and_an_empty_one_is_not() -> None:
+    from gutsleep.domain.validation import plausibility_warnings
+    from tests.helpers.diary import night
+
+    today = date(2026, 3, 10)
+    later = date(2026, 3, 12)
+    (warning,) = plausibility_warnings(later, night(later, 7 * 60), today=today)
+    assert warning.args == {"day": "2026-03-12", "days": 2}
+    assert plausibility_warnings(later, SleepDiary(), today=today) == []

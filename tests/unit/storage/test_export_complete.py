@@ -46,6 +46,7 @@ from gutsleep.storage.features.device_nights_repo import DeviceNightRepository
 from gutsleep.storage.features.experiments_repo import ExperimentsRepository
 from gutsleep.storage.features.sleep_window_repo import SleepWindowRepository
 from gutsleep.storage.file.database import Database
+from gutsleep.storage.journal import search
 from gutsleep.storage.journal.repository import JournalRepository
 from gutsleep.storage.models import Base
 from gutsleep.storage.settings import (
@@ -76,6 +77,10 @@ ZONE = "Europe/London"
 #: Tables an export leaves out on purpose, each with its reason.
 INTERNAL_TABLES = {
     "alembic_version": "the schema's revision: the importing journal has its own",
+    **{
+        name: "the search index: derived from the days, made again by every import"
+        for name in (search.INDEX, *search.SHADOW_TABLES)
+    },
 }
 #: Columns whose value is not carried, each with its reason (surrogate ids, i.e. integer
 #: primary keys named ``id`` and the foreign keys pointing at them, are compared through

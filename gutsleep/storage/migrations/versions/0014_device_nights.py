@@ -1,14 +1,14 @@
 """Nights from other apps and devices, kept apart from the diary.
 
 Revision ID: 0014_device_nights
-Revises: 0009_hot_flushes
+Revises: 0013_search
 """
 
 import sqlalchemy as sa
 from alembic import op
 
 revision = "0014_device_nights"
-down_revision = "0009_hot_flushes"
+down_revision = "0013_search"
 branch_labels = None
 depends_on = None
 
