@@ -79,7 +79,7 @@ def _articles(services: Services) -> ArticlesService:
 def _trends(services: Services) -> TrendsService:
     from gutsleep.services.trends import TrendsService
 
-    return TrendsService(services.journal.repository)
+    return TrendsService(services.journal.repository, services.trackers)
 
 
 def _experiments(services: Services) -> ExperimentsService:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date, time, timedelta
 
+import numpy as np
 import pytest
 
 from gutsleep.domain.trackers import TrackerKind
@@ -112,3 +113,47 @@ def test_sixty_days_survive_an_export_and_import(services: Services, tmp_path) -
         assert other.trackers.values() == services.trackers.values()
     finally:
         other.close()
+
+
+def test_sixty_days_of_a_tracker_are_charted_and_found_by_insights(services: Services) -> None:
+    """A journal with a built-in effect: 30+ min outdoors, a longer night after it."""
+    import random
+    from datetime import datetime
+
+    from gutsleep.domain.journal import DayEntry, SleepDiary, StressMood
+
+    rng = random.Random(7)
+    outdoors = services.trackers.add("Time outdoors", TrackerKind.MINUTES)
+    first = date(2026, 1, 1)
+    minutes = [rng.choice([0, 15, 45, 60]) for _ in range(61)]
+    entries = []
+    for i in range(61):
+        day = first + timedelta(days=i)
+        asleep = 400 + rng.randint(-15, 15) + (45 if i and minutes[i - 1] >= 30 else 0)
+        wake = datetime.combine(day, time(6, 30))
+        into = wake - timedelta(minutes=asleep)
+        sleep = SleepDiary(
+            into_bed=into,
+            lights_out=into,
+            sleep_onset_min=0,
+            awakenings=0,
+            waso_min=0,
+            final_wake=wake,
+            out_of_bed=wake,
+            zone="Europe/London",
+        )
+        entries.append(DayEntry(day=day, sleep=sleep, stress=StressMood(stress=rng.randint(0, 10))))
+        if i < 60:
+            services.trackers.set_value(outdoors.uid, day, minutes[i])
+    services.journal.repository.save_many(entries)
+
+    frame = services.trends.frame(first, first + timedelta(days=60))
+    series = frame[outdoors.key]
+    assert int((~np.isnan(series)).sum()) == 60 and np.isnan(series[-1])
+    report = services.trends.insights()
+    (hit,) = [i for i in report.tested if (i.factor, i.outcome) == (outdoors.key, "tst")]
+    assert hit.finding and hit.effect > 20
+    assert "Time outdoors" in str(hit.sentence)
+    services.trackers.update(outdoors.uid, "Outside", "", None)  # renamed: the same series
+    renamed = services.trends.insights()
+    assert any(i.factor == outdoors.key and "Outside" in str(i.sentence) for i in renamed.tested)
