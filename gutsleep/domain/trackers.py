@@ -25,10 +25,12 @@ from gutsleep.domain.sleep import DAY_MINUTES
 from gutsleep.domain.text import N_, Message
 
 __all__ = [
+    "CLOCK_UNIT",
     "KEY_PREFIX",
     "MAX_NAME",
     "MAX_UNIT",
     "TEMPLATES",
+    "YES_NO_UNIT",
     "Tracker",
     "TrackerKind",
     "check_name",
@@ -188,13 +190,16 @@ class Tracker:
         return Measure(self.key, self.name, self.unit, "factor", digits=1, axis="fit")
 
 
+#: The units of a yes/no and of a clock time, by which a measure's values are shown.
+YES_NO_UNIT = N_("yes/no")
+CLOCK_UNIT = N_("minutes after midnight")
 _UNITS = {
-    TrackerKind.YES_NO: N_("yes/no"),
+    TrackerKind.YES_NO: YES_NO_UNIT,
     TrackerKind.COUNT: N_("count"),
     TrackerKind.SCALE: N_("0-10"),
     TrackerKind.MINUTES: N_("min"),
     TrackerKind.AMOUNT: "",
-    TrackerKind.CLOCK: N_("minutes after midnight"),
+    TrackerKind.CLOCK: CLOCK_UNIT,
 }
 
 

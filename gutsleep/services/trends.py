@@ -229,7 +229,7 @@ class TrendsService:
         from gutsleep.analysis.series import daily_frame
 
         summaries = self.repository.summaries(first, last)
-        return daily_frame(summaries, first, last), _bristol_counts(
+        return self._with_trackers(daily_frame(summaries, first, last)), _bristol_counts(
             (s.day, s.bristol if s.gut_logged else None) for s in summaries
         )
 

@@ -152,3 +152,30 @@ def test_a_template_is_added_in_one_click_and_reaches_the_journal(
     assert isinstance(field, QLineEdit) and field.accessibleName() == "Weight"
     assert not page.trackers.empty.isVisible()
     assert page.findChild(QPushButton, "manage_trackers").accessibleName()
+
+
+def test_a_trackers_reminder_comes_once_a_day_after_its_time_until_filled(
+    qtbot, services, show_active
+) -> None:
+    from datetime import datetime, time
+
+    from gutsleep.ui.main_window import MainWindow
+    from gutsleep.ui.reminders import Reminder
+
+    outdoors = services.trackers.add("Time outdoors", TrackerKind.MINUTES, reminder=time(20, 0))
+    services.trackers.add("Weight", TrackerKind.AMOUNT, "kg")  # no reminder
+    window = show_active(MainWindow(services))
+    clock = {"now": datetime(2026, 3, 29, 19, 59)}
+    reminder = Reminder(window, services, now=lambda: clock["now"])
+    assert reminder.check_trackers() == []  # too early
+    clock["now"] = datetime(2026, 3, 29, 20, 1)
+    with qtbot.waitSignal(reminder.trackers_reminded, timeout=1000):
+        assert reminder.check_trackers() == [outdoors.uid]
+    assert "Time outdoors" in window.statusBar().currentMessage()
+    assert reminder.check_trackers() == []  # once a day
+    clock["now"] = datetime(2026, 3, 30, 21, 0)
+    services.trackers.set_value(outdoors.uid, date(2026, 3, 30), 0)
+    assert reminder.check_trackers() == []  # filled in (zero is a value)
+    clock["now"] = datetime(2026, 3, 31, 21, 0)
+    assert reminder.check_trackers() == [outdoors.uid]
+    window.close()

@@ -140,7 +140,7 @@ class TrackersDialog(QDialog):
         layout.addLayout(form)
 
         buttons = QHBoxLayout()
-        self.new = QPushButton(tr("&New tracker"), self)
+        self.new = QPushButton(tr("Ne&w tracker"), self)
         name_widget(self.new, "new_tracker", tr("New tracker"))
         self.save = QPushButton(tr("&Add"), self)
         name_widget(self.save, "save_tracker", tr("Add or save the tracker"))
