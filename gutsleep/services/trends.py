@@ -180,8 +180,9 @@ class TrendsService:
         return range_bounds(choice, today, self.span(), custom_from, custom_to)
 
     def full_frame(self) -> DailyFrame:
-        """Every day from the first to the last entry (NaN where nothing was logged)."""
-        return self._load().frame
+        """Every day from the first to the last entry (NaN where nothing was logged),
+        with a series per tracker of one's own."""
+        return self._with_trackers(self._load().frame)
 
     def frame(self, first: date | None = None, last: date | None = None) -> DailyFrame:
         """The daily frame for ``first``..``last``: a slice of the cached full history.
@@ -189,7 +190,7 @@ class TrendsService:
         Days outside the journal's span are NaN, so a range always has one row
         per calendar day. Without bounds it is the full history.
         """
-        full = self.full_frame()
+        full = self._load().frame
         if first is None and last is None:
             return self._with_trackers(full)
         first = first if first is not None else (full.start or last)
@@ -289,7 +290,7 @@ class TrendsService:
 
         summaries = self.repository.summaries(first, last)
         return (
-            daily_frame(summaries, first, last),
+            self._with_trackers(daily_frame(summaries, first, last)),
             weekly_distinct_plants(summaries),
             _bristol_weeks(
                 _bristol_counts((s.day, s.bristol if s.gut_logged else None) for s in summaries)
