@@ -66,8 +66,9 @@ class TrackersDialog(QDialog):
 
         intro = QLabel(
             tr(
-                "Each tracker gets a field on the Journal for every day, and travels with "
-                "your exports and backups. A day left empty stays empty: it is never a zero."
+                "Each tracker gets a field on the Journal, a series in Trends and the "
+                "insights, a table in the report, and travels with your exports and backups. "
+                "A day left empty stays empty: it is never a zero."
             ),
             self,
         )
