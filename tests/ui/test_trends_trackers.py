@@ -34,4 +34,9 @@ def test_a_tracker_is_a_choice_beside_sleep_and_is_charted(qtbot, services) -> N
     chart = page.charts["factors"]
     assert "Time outdoors" in [ax.get_title(loc="left") for ax in chart.figure.axes]
     assert "Time outdoors averaged" in page.views["factors"].summary.text()
+    page.show_data_table()
+    table = page.table_dialog.table
+    headings = [table.horizontalHeaderItem(c).text() for c in range(table.columnCount())]
+    assert "Time outdoors (min)" in headings
+    page.table_dialog.close()
     window.close()

@@ -821,7 +821,9 @@ class TrendsPage(QWidget):
         header, rows = self.chart_table(key)
         if self.table_dialog is not None:
             self.table_dialog.close()
-        self.table_dialog = DataTableDialog(tr(dict(TABS)[key]), header, rows, self)
+        self.table_dialog = DataTableDialog(
+            tr(dict(TABS)[key]), header, rows, self, measures=self._data.frame.extra
+        )
         self.table_dialog.show()
 
     def flush(self) -> None:
