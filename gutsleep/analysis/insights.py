@@ -49,6 +49,13 @@ night_sweats    1 or more                       any sweats or flushes
 exercise_min    30 or more minutes              a day's recommended activity
 ==============  ==============================  ===============================
 
+Trackers of one's own (domain.trackers) come with the frame (``DailyFrame.extra``)
+and are split by their kind, also fixed in advance: yes/no at "yes", a count at 1
+or more, a 0-10 rating at 7 or more, minutes at 30 or more. An amount or a clock
+time has no split that holds for every tracker, so it is charted and can be an
+outcome, never a factor. A tracker as an outcome is paired with the same day's
+factors (lag 0), like the gut.
+
 Missing is never zero
 ---------------------
 A model uses the days on which the outcome and every factor in it are
