@@ -49,6 +49,13 @@ night_sweats    1 or more                       any sweats or flushes
 exercise_min    30 or more minutes              a day's recommended activity
 ==============  ==============================  ===============================
 
+Trackers of one's own (domain.trackers) come with the frame (``DailyFrame.extra``)
+and are split by their kind, also fixed in advance: yes/no at "yes", a count at 1
+or more, a 0-10 rating at 7 or more, minutes at 30 or more. An amount or a clock
+time has no split that holds for every tracker, so it is charted and can be an
+outcome, never a factor. A tracker as an outcome is paired with the same day's
+factors (lag 0), like the gut.
+
 Missing is never zero
 ---------------------
 A model uses the days on which the outcome and every factor in it are
@@ -65,12 +72,15 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
+from types import MappingProxyType
 
 import numpy as np
 
 from gutsleep.analysis.regression import ar1_ols, benjamini_hochberg, full_rank, outward
 from gutsleep.analysis.series import MEASURES, DailyFrame, FloatArray
+from gutsleep.domain.fields import Measure
 from gutsleep.domain.text import N_, Message
+from gutsleep.domain.trackers import tracker_uid
 
 __all__ = [
     "FDR",
@@ -145,11 +155,29 @@ SPLITS: tuple[FactorSplit, ...] = tuple(
 _SPLIT = {s.factor: s for s in SPLITS}
 
 
+def is_day_outcome(outcome: str) -> bool:
+    """An outcome of the day itself (the gut, a tracker of one's own), not of a night."""
+    return outcome in GUT_OUTCOMES or tracker_uid(outcome) is not None
+
+
 def lag_of(factor: str, outcome: str) -> int:
-    """Days from the factor's day to the outcome's row: 1 for the night after the day."""
-    if outcome in GUT_OUTCOMES or factor in SAME_NIGHT:
+    """Days from the factor's day to the outcome's row: 1 for the night after the day.
+
+    A tracker of one's own as the outcome is paired with the same day's factors,
+    like the gut: the day's value, the day's food and stress.
+    """
+    if is_day_outcome(outcome) or factor in SAME_NIGHT:
         return 0
     return 1
+
+
+def _splits(frame: DailyFrame) -> tuple[FactorSplit, ...]:
+    """The built-in splits and those of the frame's own series (trackers), in that order."""
+    return SPLITS + tuple(
+        FactorSplit(m.key, m.split.threshold, m.split.condition, m.split.at_most)
+        for m in frame.extra.values()
+        if m.kind == "factor" and m.split is not None and m.key not in _SPLIT
+    )
 
 
 @dataclass(frozen=True)
@@ -200,6 +228,12 @@ class Insight:
     rho: float = 0.0
     values_with: FloatArray = field(default_factory=lambda: np.empty(0), repr=False)
     values_without: FloatArray = field(default_factory=lambda: np.empty(0), repr=False)
+    #: The measures of trackers of one's own in the comparison (built-ins are in MEASURES).
+    measures: Mapping[str, Measure] = field(default_factory=dict, repr=False)
+
+    def measure_of(self, key: str) -> Measure:
+        """The measure of the outcome or of a factor, built-in or a tracker's."""
+        return self.measures.get(key) or MEASURES[key]
 
     @property
     def finding(self) -> bool:
@@ -220,7 +254,9 @@ class Insight:
 
     def adjusted_message(self) -> Message:
         """ "Taking into account: stress, alcohol, …, the day of the week and a linear trend." """
-        names = {f"f{i}": Message(MEASURES[k].label) for i, k in enumerate(self.adjusted_for)}
+        names = {
+            f"f{i}": Message(self.measure_of(k).label) for i, k in enumerate(self.adjusted_for)
+        }
         if not names:
             return Message(N_("Taking into account the day of the week and a linear trend."))
         listed = Message(", ".join("{" + key + "}" for key in names), names)
@@ -266,10 +302,16 @@ class InsightReport:
     min_group: int
     level: float
     fdr: float = FDR
+    #: The measures of trackers of one's own the report speaks of, by key.
+    measures: Mapping[str, Measure] = field(default_factory=lambda: MappingProxyType({}))
 
     @property
     def n_findings(self) -> int:
         return len(self.insights)
+
+    def measure_of(self, key: str) -> Measure:
+        """The measure of an outcome or factor, built-in or a tracker's."""
+        return self.measures.get(key) or MEASURES[key]
 
 
 _EFFECTS: dict[tuple[str, bool], str] = {
@@ -293,7 +335,13 @@ _EFFECTS: dict[tuple[str, bool], str] = {
     ("stool_form", False): N_("your stools were {diff} Bristol types closer to type 4 on average"),
 }
 
-#: The sentence by (gut outcome, lag).
+#: The effect on a tracker of one's own, named by the person.
+_TRACKER_EFFECTS: dict[bool, str] = {
+    True: N_("“{name}” was {diff} {unit} higher on average"),
+    False: N_("“{name}” was {diff} {unit} lower on average"),
+}
+
+#: The sentence by (outcome of the day, lag).
 _SENTENCES: dict[tuple[bool, int], str] = {
     (False, 1): N_(
         "On the {n_with} nights after a day with {condition}, {effect} than on the "
@@ -357,9 +405,16 @@ def _aligned(frame: DailyFrame, factor: str, outcome: str) -> FloatArray:
     return out
 
 
+def _split_of(frame: DailyFrame, factor: str) -> FactorSplit:
+    split = _SPLIT.get(factor)
+    if split is not None:
+        return split
+    return next(s for s in _splits(frame) if s.factor == factor)
+
+
 def _indicator(frame: DailyFrame, factor: str, outcome: str) -> FloatArray:
     values = _aligned(frame, factor, outcome)
-    is_with = _SPLIT[factor].mask(values).astype(np.float64)
+    is_with = _split_of(frame, factor).mask(values).astype(np.float64)
     is_with[np.isnan(values)] = np.nan
     return is_with
 
@@ -398,7 +453,7 @@ def _choose(
     known = ~np.isnan(y)
     indicators: dict[str, FloatArray] = {}
     coverage: dict[str, int] = {}
-    for split in SPLITS:
+    for split in _splits(frame):
         factor = split.factor
         if outcome in GUT_OUTCOMES and factor in _GUT_SIDE:
             continue
@@ -440,27 +495,36 @@ def _choose(
 
 
 def _sentence(
-    outcome: str, factor: str, lag: int, n_with: int, n_without: int, effect: float,
-    low: float, high: float, level: float, finding: bool, k: int,
+    frame: DailyFrame, outcome: str, factor: str, lag: int, n_with: int, n_without: int,
+    effect: float, low: float, high: float, level: float, finding: bool, k: int,
 ) -> Message:  # fmt: skip
-    measure = MEASURES[outcome]
+    measure = frame.measure(outcome)
     up = effect >= 0
     lo, hi = (low, high) if up else (-high, -low)
     shown_lo, shown_hi, digits = outward(lo, hi, measure.digits)
     caveat = Message(_ASSOCIATION) if finding else Message(_MAYBE_CHANCE, {"k": k})
     return Message(
-        _SENTENCES[(outcome in GUT_OUTCOMES, lag)],
+        _SENTENCES[(is_day_outcome(outcome), lag)],
         {
             "n_with": n_with,
             "n_without": n_without,
-            "condition": Message(_SPLIT[factor].condition),
-            "effect": Message(_EFFECTS[(outcome, up)], {"diff": Number(abs(effect), digits)}),
+            "condition": Message(_split_of(frame, factor).condition),
+            "effect": _effect(measure, up, Number(abs(effect), digits)),
             "level": Number(level * 100, 0),
             "low": Number(shown_lo, digits),
             "high": Number(shown_hi, digits),
             "unit": Message(measure.difference_unit),
             "caveat": caveat,
         },
+    )
+
+
+def _effect(measure: Measure, up: bool, diff: Number) -> Message:
+    if measure.key in MEASURES:
+        return Message(_EFFECTS[(measure.key, up)], {"diff": diff})
+    return Message(
+        _TRACKER_EFFECTS[up],
+        {"name": measure.label, "diff": diff, "unit": Message(measure.difference_unit)},
     )
 
 
@@ -535,13 +599,15 @@ def find_insights(
         if int(model.rows.sum()) < min_pairs:
             continue
         # The day of the week is the factor's day: the evening before a night.
-        lagged_weekday = weekday if outcome in GUT_OUTCOMES else (weekday - 1) % 7
+        lagged_weekday = weekday if is_day_outcome(outcome) else (weekday - 1) % 7
         raws.extend(_fit(model, lagged_weekday, position, level, dropped))
     if not raws:
         return _nothing(frame, dropped, paired_days, min_pairs, min_group, level, fdr)
     q_values = benjamini_hochberg([r.p_value for r in raws])
     k = len(raws)
-    tested = [_insight(r, float(q), level, fdr, k) for r, q in zip(raws, q_values, strict=True)]
+    tested = [
+        _insight(frame, r, float(q), level, fdr, k) for r, q in zip(raws, q_values, strict=True)
+    ]
     tested.sort(key=lambda i: (not i.q_value <= fdr, i.q_value, -i.strength))
     findings = tuple(i for i in tested if i.q_value <= fdr)
     summary = Message(
@@ -563,6 +629,7 @@ def find_insights(
         min_group,
         level,
         fdr,
+        frame.extra,
     )
 
 
@@ -570,7 +637,7 @@ def _best_pairs(frame: DailyFrame, outcome: str) -> int:
     """The most days any single factor shares with ``outcome``."""
     known = ~np.isnan(frame[outcome])
     best = 0
-    for split in SPLITS:
+    for split in _splits(frame):
         if split.factor == outcome:
             continue
         aligned = _aligned(frame, split.factor, outcome)
@@ -578,7 +645,9 @@ def _best_pairs(frame: DailyFrame, outcome: str) -> int:
     return best
 
 
-def _insight(raw: _Raw, q_value: float, level: float, fdr: float, k: int) -> Insight:
+def _insight(
+    frame: DailyFrame, raw: _Raw, q_value: float, level: float, fdr: float, k: int
+) -> Insight:
     model = raw.model
     rows = model.rows
     y = model.y[rows]
@@ -603,6 +672,7 @@ def _insight(raw: _Raw, q_value: float, level: float, fdr: float, k: int) -> Ins
         adjusted_for=tuple(f for f in model.factors if f != raw.factor),
         method=METHOD_AR1_REGRESSION,
         sentence=_sentence(
+            frame,
             model.outcome,
             raw.factor,
             lag,
@@ -618,6 +688,7 @@ def _insight(raw: _Raw, q_value: float, level: float, fdr: float, k: int) -> Ins
         rho=raw.rho,
         values_with=with_values,
         values_without=without_values,
+        measures=frame.extra,
     )
 
 
@@ -653,6 +724,7 @@ def _nothing(
         min_group,
         level,
         fdr,
+        frame.extra,
     )
 
 

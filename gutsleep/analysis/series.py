@@ -38,7 +38,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import lru_cache
 from types import MappingProxyType
@@ -231,6 +231,33 @@ class DailyFrame:
 
     days: DateArray
     values: Mapping[str, FloatArray]
+    #: Measures beyond the built-in ones (trackers of the person's own), by key.
+    extra: Mapping[str, Measure] = field(default_factory=lambda: MappingProxyType({}))
+
+    def measure(self, key: str) -> Measure:
+        """The measure of a column: a built-in one or one of :attr:`extra`."""
+        return self.extra.get(key) or MEASURES[key]
+
+    def with_series(
+        self, measures: Sequence[Measure], values: Mapping[str, Mapping[date, float]]
+    ) -> DailyFrame:
+        """This frame with a column per measure of ``measures`` (a tracker's), from its
+        ``values`` by day (keyed by measure key); NaN on every other day: missing is
+        never zero."""
+        columns = dict(self.values)
+        extra = dict(self.extra)
+        start = self.start
+        for measure in measures:
+            column = np.full(len(self), NAN)
+            if start is not None:
+                for day, value in values.get(measure.key, {}).items():
+                    i = (day - start).days
+                    if 0 <= i < len(self):
+                        column[i] = value
+            column.setflags(write=False)
+            columns[measure.key] = column
+            extra[measure.key] = measure
+        return DailyFrame(self.days, MappingProxyType(columns), MappingProxyType(extra))
 
     @classmethod
     def from_columns(cls, start: date, columns: Mapping[str, npt.ArrayLike]) -> DailyFrame:

@@ -43,7 +43,7 @@ from matplotlib.lines import Line2D
 from matplotlib.patches import Patch
 from matplotlib.ticker import FuncFormatter, MaxNLocator
 
-from gutsleep.analysis.series import MEASURES, DailyFrame, FloatArray
+from gutsleep.analysis.series import MEASURES, DailyFrame, FloatArray, Measure
 from gutsleep.charts.theme import ChartTheme
 from gutsleep.domain.text import N_, Message
 
@@ -55,7 +55,9 @@ __all__ = [
     "Translate",
     "bleeding_runs",
     "date_numbers",
+    "fixed_limits",
     "format_value",
+    "is_yes_no",
     "number_of",
     "shade_bleeding",
     "show_message",
@@ -78,6 +80,16 @@ FIXED_LIMITS: dict[str, tuple[float, float]] = {
 ZERO_BASED = frozenset(m.key for m in MEASURES.values() if m.axis == "zero")
 #: Yes/no measures: drawn as marks, not lines.
 YES_NO = frozenset(m.key for m in MEASURES.values() if m.unit == "yes/no")
+
+
+def is_yes_no(measure: Measure) -> bool:
+    """A yes/no measure (built-in or a tracker's): drawn as marks, shown as yes or no."""
+    return measure.unit == "yes/no"
+
+
+def fixed_limits(measure: Measure) -> tuple[float, float] | None:
+    """The fixed ends of a measure's axis (a rating's whole scale), or None."""
+    return measure.scale if measure.axis == "scale" else None
 
 
 def _same(source: str) -> str:
@@ -111,12 +123,15 @@ def duration(minutes: float) -> Message:
     return Message(_MINUTES, {"minutes": f"{sign}{mins}"})
 
 
-def format_value(key: str, value: float) -> Message:
-    """``value`` of measure ``key`` at the precision worth showing, with its unit."""
-    measure = MEASURES[key]
+def format_value(key: str, value: float, measure: Measure | None = None) -> Message:
+    """``value`` of measure ``key`` at the precision worth showing, with its unit.
+
+    ``measure`` is given for a measure that is not built in (a tracker's).
+    """
+    measure = measure or MEASURES[key]
     if measure.unit == "min" and (key in ("tst", "tib") or abs(value) >= 60):
         return duration(value)
-    if key in FIXED_LIMITS and key not in YES_NO:
+    if fixed_limits(measure) is not None and not is_yes_no(measure):
         return Message(_ON_SCALE, {"value": measure.rounded(value), "unit": Message(measure.unit)})
     return Message(_VALUE, {"value": measure.rounded(value), "unit": Message(measure.unit)})
 
@@ -210,10 +225,12 @@ class Limits:
     minimum_top: float = 1.0
 
     @classmethod
-    def for_measure(cls, key: str) -> Limits:
-        if key in FIXED_LIMITS:
-            return cls(fixed=FIXED_LIMITS[key])
-        return cls(zero_based=key in ZERO_BASED, cap=100.0 if key == "se" else None)
+    def for_measure(cls, key: str, measure: Measure | None = None) -> Limits:
+        measure = measure or MEASURES[key]
+        fixed = fixed_limits(measure)
+        if fixed is not None:
+            return cls(fixed=fixed)
+        return cls(zero_based=measure.axis == "zero", cap=100.0 if key == "se" else None)
 
     def fit(self, values: FloatArray) -> tuple[float, float]:
         if self.fixed is not None:
@@ -415,7 +432,9 @@ class TimeChart(Chart):
     ) -> None:
         text = show_message(ax, self._t(NO_DATA), self.theme)
         text.set_visible(False)
-        self._tracks[ax] = _Track(key, x, values, limits or Limits.for_measure(key), text)
+        self._tracks[ax] = _Track(
+            key, x, values, limits or Limits.for_measure(key, self._measure(key)), text
+        )
 
     def _apply_range(self) -> None:
         if not self._tracks:
@@ -450,22 +469,27 @@ class TimeChart(Chart):
         ax.xaxis.get_offset_text().set_color(self.theme.muted)
         ax.xaxis.get_offset_text().set_fontsize(8)
 
+    def _measure(self, key: str) -> Measure:
+        """The measure of ``key``: a built-in one, or one the chart's frame carries."""
+        frame = getattr(self, "frame", None)
+        return frame.measure(key) if isinstance(frame, DailyFrame) else MEASURES[key]
+
     def _measure_axis(self, ax: Axes, key: str) -> None:
         """Title, unit label and tick format for a daily measure."""
-        measure = MEASURES[key]
+        measure = self._measure(key)
         ax.set_title(self._t(measure.label), loc="left", fontsize=9, color=self.theme.foreground)
-        if key in YES_NO:
+        if is_yes_no(measure):
             ax.set_yticks([0, 1], [self._t(N_("no")), self._t(N_("yes"))])
             ax.set_ylabel("")
         elif key in ("tst", "tib"):
             ax.yaxis.set_major_formatter(FuncFormatter(clock_minutes))
             ax.set_ylabel(self._t(N_("h:min")))
-        elif key in FIXED_LIMITS:
+        elif fixed_limits(measure) is not None:
             ax.set_ylabel(self._t(measure.unit))
             ax.set_yticks([1, 3, 5] if key == "quality" else [0, 5, 10])
         else:
             ax.set_ylabel(self._t(measure.unit))
-            if key in ZERO_BASED:
+            if measure.axis == "zero":
                 ax.yaxis.set_major_locator(MaxNLocator(nbins=4, integer=True))
             else:
                 ax.yaxis.set_major_locator(MaxNLocator(nbins=4))
@@ -534,11 +558,12 @@ class TimeChart(Chart):
         i = self.frame.index(day)
         if i is None:
             return None
-        label = Message(MEASURES[track.key].label)
+        measure = self._measure(track.key)
+        label = Message(measure.label)
         value = track.values[0][i]
         if math.isnan(value):
             return Message(N_("{day}: {measure} not recorded"), {"day": day, "measure": label})
-        shown = yes_no(value) if track.key in YES_NO else format_value(track.key, value)
+        shown = yes_no(value) if is_yes_no(measure) else format_value(track.key, value, measure)
         if len(track.values) > 1 and not math.isnan(track.values[1][i]):
             return Message(
                 N_("{day}: {measure} {value}; 7-day mean {mean}"),
@@ -546,7 +571,7 @@ class TimeChart(Chart):
                     "day": day,
                     "measure": label,
                     "value": shown,
-                    "mean": format_value(track.key, track.values[1][i]),
+                    "mean": format_value(track.key, track.values[1][i], measure),
                 },
             )
         return Message(
@@ -580,4 +605,21 @@ def slice_frame(frame: DailyFrame, first: date, last: date) -> DailyFrame:
             if hi > lo:
                 out[lo:hi] = frame[key][offset + lo : offset + hi]
         columns[key] = out
-    return DailyFrame.from_columns(first, columns)
+    sliced = DailyFrame.from_columns(first, columns)
+    if not frame.extra:
+        return sliced
+    return sliced.with_series(
+        list(frame.extra.values()),
+        {key: _by_day(frame, key) for key in frame.extra},
+    )
+
+
+def _by_day(frame: DailyFrame, key: str) -> dict[date, float]:
+    """A column's recorded values by day (for carrying a tracker's series over)."""
+    start = frame.start
+    if start is None:
+        return {}
+    values = frame[key]
+    return {
+        start + timedelta(days=int(i)): float(values[i]) for i in np.flatnonzero(~np.isnan(values))
+    }

@@ -20,7 +20,7 @@ from matplotlib.patches import Rectangle
 from matplotlib.ticker import FuncFormatter, MaxNLocator
 
 from gutsleep.analysis.insights import GUT_OUTCOMES, SPLITS, Insight
-from gutsleep.analysis.series import MEASURES, DailyFrame, FloatArray
+from gutsleep.analysis.series import DailyFrame, FloatArray
 from gutsleep.charts.base import Chart, Translate, clock_minutes, format_value
 from gutsleep.charts.theme import ChartTheme
 from gutsleep.domain.text import N_, Message
@@ -100,7 +100,7 @@ class InsightChart(Chart):
             self._box(ax, position, values)
         ax.set_xticks([0, 1], self._labels())
         ax.set_xlim(-0.6, 1.6)
-        measure = MEASURES[self.insight.outcome]
+        measure = self.insight.measure_of(self.insight.outcome)
         ax.set_title(self._t(measure.label), loc="left", fontsize=9, color=self.theme.foreground)
         if measure.key in ("tst", "tib"):
             ax.yaxis.set_major_formatter(FuncFormatter(clock_minutes))

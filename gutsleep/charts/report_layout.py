@@ -41,6 +41,7 @@ if TYPE_CHECKING:
     from gutsleep.analysis.insights import InsightReport
     from gutsleep.analysis.series import DailyFrame
     from gutsleep.charts.report import Block
+    from gutsleep.domain.fields import Measure
 
 
 __all__ = [
@@ -813,6 +814,69 @@ class ReportLayout:
             ),
         )
 
+    def trackers(self, frame: DailyFrame) -> None:
+        """Trackers of the person's own: per week or month, the mean and n of each
+        (a yes/no as days yes of days answered); nothing when there are none."""
+        from gutsleep.charts.report import Block, Table
+        from gutsleep.domain.trackers import CLOCK_UNIT, YES_NO_UNIT
+
+        if not frame.extra:
+            return
+        measures = [m for m in frame.extra.values() if frame.recorded(m.key)][:5]
+        self.flow(Block("heading", self.t(N_("Trackers of your own"))))
+        if not measures:
+            self.flow(Block("text", self.t(N_("No tracker of your own recorded in this period."))))
+            return
+
+        def cell(measure: Measure, values: Sequence[float]) -> str:
+            present = [v for v in values if not math.isnan(v)]
+            if not present:
+                return ""
+            if measure.unit == YES_NO_UNIT:
+                return f"{sum(1 for v in present if v >= 1)}/{len(present)}"
+            mean = math.fsum(present) / len(present)
+            if measure.unit == CLOCK_UNIT:
+                shown = f"{int(mean) // 60}:{int(mean) % 60:02d}"
+            else:
+                shown = self.number(mean, max(measure.digits, 1 if mean < 10 else 0))
+            return f"{shown} (n {len(present)})"
+
+        label = self.t(N_("Week from")) if self.kind == "week" else self.t(N_("Month"))
+        header = [label]
+        for measure in measures:
+            unit = measure.unit
+            shown_unit = "" if unit in ("", CLOCK_UNIT) else f"\n{self.t(unit)}"
+            header.append(f"{measure.label[:24]}{shown_unit}")
+        columns = [[float(v) for v in frame[m.key]] for m in measures]
+        rows: list[list[str]] = [header]
+        for group in self.groups:
+            index = self._index(group)
+            rows.append(
+                [group.label, *(cell(m, c[index]) for m, c in zip(measures, columns, strict=True))]
+            )
+        rows.append(
+            [
+                self.t(N_("Period")),
+                *(cell(m, c) for m, c in zip(measures, columns, strict=True)),
+            ]
+        )
+        first = 0.16
+        rest = (1 - first) / len(measures)
+        widths = (first, *([rest] * len(measures)))
+        self.flow(Block("table", Table(rows, widths, (False,) + (True,) * len(measures), size=7.4)))
+        self.flow(
+            Block(
+                "small",
+                self.t(
+                    N_(
+                        "Mean over the days with a value, and how many days had one (n); a "
+                        "yes/no tracker shows days with yes / days answered. An empty cell means "
+                        "nothing was recorded (never zero)."
+                    )
+                ),
+            )
+        )
+
     def checklist(self) -> None:
         from gutsleep.charts.report import Block, Table
 
@@ -1015,6 +1079,7 @@ class ReportLayout:
         overflowed = len(self.pages.figures) > 1  # page 1 ran over: lay out again
         step(3)
         self.gut(frame)
+        self.trackers(frame)
         self.checklist()
         self.window()
         self.insights()

@@ -20,12 +20,12 @@ from matplotlib.axes import Axes
 
 from gutsleep.analysis.series import MEASURES, DailyFrame
 from gutsleep.charts.base import (
-    FIXED_LIMITS,
-    YES_NO,
     TimeChart,
     Translate,
     date_numbers,
+    fixed_limits,
     format_value,
+    is_yes_no,
 )
 from gutsleep.charts.choices import DEFAULT_FACTORS, FACTOR_CHOICES, SLEEP_MEASURES
 from gutsleep.charts.theme import ChartTheme
@@ -55,19 +55,20 @@ def measure_sentences(frame: DailyFrame, keys: Sequence[str]) -> list[Message]:
         return [Message(NO_DATA_SENTENCE)]
     sentences = []
     for key in keys:
-        label = Message(MEASURES[key].label)
+        measure = frame.measure(key)
+        label = Message(measure.label)
         n = frame.recorded(key)
         if not n:
             sentences.append(Message(_NOTHING, {"measure": label, "days": days}))
             continue
         values = frame[key]
-        if key in YES_NO:
+        if is_yes_no(measure):
             yes = int(np.count_nonzero(values >= 1))
             sentences.append(
                 Message(_YES_DAYS, {"measure": label, "yes": yes, "n": n, "days": days})
             )
             continue
-        mean = format_value(key, float(np.nanmean(values)))
+        mean = format_value(key, float(np.nanmean(values)), measure)
         if key == "tst":
             sentences.append(Message(_TST, {"value": mean, "n": n, "days": days}))
         else:
@@ -153,7 +154,7 @@ class FactorsChart(TimeChart):
     ) -> None:
         super().__init__(theme, translate)
         self.frame = frame
-        self.factors = tuple(dict.fromkeys(f for f in factors if f in MEASURES))
+        self.factors = tuple(dict.fromkeys(f for f in factors if f in frame))
         self.sleep_key = sleep_key
         self.cycle_overlay = cycle_overlay
         self.build()
@@ -173,7 +174,9 @@ class FactorsChart(TimeChart):
         x = date_numbers(self.frame.days)
         self._daily(axes[0], self.sleep_key, x, self.theme.colour(0))
         for i, (ax, key) in enumerate(zip(axes[1:], self.factors, strict=True)):
-            scale = key in FIXED_LIMITS and key not in YES_NO  # a 0-10 rating: a line
+            measure = self.frame.measure(key)
+            # a 0-10 rating: a line
+            scale = fixed_limits(measure) is not None and not is_yes_no(measure)
             colour = self.theme.colour(i + 1)
             self._daily(ax, key, x, colour, style="line" if scale else "stem", mean=scale)
         self._date_axis(axes[-1])
@@ -181,7 +184,7 @@ class FactorsChart(TimeChart):
 
     def set_factors(self, factors: Sequence[str]) -> None:
         """Show these factors instead (a new set of axes on the same Figure)."""
-        chosen = tuple(dict.fromkeys(f for f in factors if f in MEASURES))
+        chosen = tuple(dict.fromkeys(f for f in factors if f in self.frame))
         if chosen != self.factors:
             self.factors = chosen
             self.build()

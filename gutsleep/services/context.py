@@ -28,6 +28,7 @@ if TYPE_CHECKING:
     from gutsleep.services.checklist import ChecklistService
     from gutsleep.services.experiments import ExperimentsService
     from gutsleep.services.sleep_window import SleepWindowService
+    from gutsleep.services.trackers import TrackersService
     from gutsleep.services.trends import TrendsService
 
 T = TypeVar("T")
@@ -78,7 +79,7 @@ def _articles(services: Services) -> ArticlesService:
 def _trends(services: Services) -> TrendsService:
     from gutsleep.services.trends import TrendsService
 
-    return TrendsService(services.journal.repository)
+    return TrendsService(services.journal.repository, services.trackers)
 
 
 def _experiments(services: Services) -> ExperimentsService:
@@ -95,6 +96,15 @@ def _sleep_window(services: Services) -> SleepWindowService:
     return SleepWindowService(SleepWindowRepository(services.database), services.journal.repository)
 
 
+def _trackers(services: Services) -> TrackersService:
+    from gutsleep.services.trackers import TrackersService
+    from gutsleep.storage.features.trackers_repo import TrackersRepository
+
+    return TrackersService(
+        TrackersRepository(services.database), services.database, services.data_dir
+    )
+
+
 @dataclass
 class Services:
     data_dir: Path
@@ -108,6 +118,7 @@ class Services:
     trends = _Lazy(_trends)
     experiments = _Lazy(_experiments)
     sleep_window = _Lazy(_sleep_window)
+    trackers = _Lazy(_trackers)
 
     def preload(self) -> None:
         """Load ahead what writing and the other pages need; call it off the GUI thread.

@@ -40,6 +40,7 @@ if TYPE_CHECKING:
     from gutsleep.analysis.series import DailyFrame
     from gutsleep.charts.base import Chart
     from gutsleep.domain.summary import DaySummary
+    from gutsleep.services.trackers import TrackersService
 
 __all__ = [
     "FIGURE_FORMATS",
@@ -138,8 +139,10 @@ class _History:
 class TrendsService:
     """Ranges, cached daily data, insights and exports for the Trends page."""
 
-    def __init__(self, repository: JournalRepository):
+    def __init__(self, repository: JournalRepository, trackers: TrackersService | None = None):
         self.repository = repository
+        #: Trackers of the person's own: their series join every frame read here.
+        self.trackers = trackers
         self._lock = threading.RLock()
         self._history: _History | None = None
 
@@ -177,8 +180,9 @@ class TrendsService:
         return range_bounds(choice, today, self.span(), custom_from, custom_to)
 
     def full_frame(self) -> DailyFrame:
-        """Every day from the first to the last entry (NaN where nothing was logged)."""
-        return self._load().frame
+        """Every day from the first to the last entry (NaN where nothing was logged),
+        with a series per tracker of one's own."""
+        return self._with_trackers(self._load().frame)
 
     def frame(self, first: date | None = None, last: date | None = None) -> DailyFrame:
         """The daily frame for ``first``..``last``: a slice of the cached full history.
@@ -186,13 +190,26 @@ class TrendsService:
         Days outside the journal's span are NaN, so a range always has one row
         per calendar day. Without bounds it is the full history.
         """
-        full = self.full_frame()
+        full = self._load().frame
         if first is None and last is None:
-            return full
+            return self._with_trackers(full)
         first = first if first is not None else (full.start or last)
         last = last if last is not None else (full.end or first)
         assert first is not None and last is not None
-        return _slice(full, first, last)
+        return self._with_trackers(_slice(full, first, last))
+
+    def _with_trackers(self, frame: DailyFrame) -> DailyFrame:
+        """``frame`` with a series per tracker of one's own (read now: values change
+        without the journal's days changing)."""
+        if self.trackers is None:
+            return frame
+        trackers = self.trackers.trackers()
+        if not trackers:
+            return frame
+        values = self.trackers.values(frame.start, frame.end)
+        return frame.with_series(
+            [t.measure() for t in trackers], {t.key: values.get(t.uid, {}) for t in trackers}
+        )
 
     def period(self, first: date, last: date) -> tuple[DailyFrame, dict[date, tuple[int, ...]]]:
         """The daily frame and Bristol counts of ``first``..``last`` for a one-off reader.
@@ -213,7 +230,7 @@ class TrendsService:
         from gutsleep.analysis.series import daily_frame
 
         summaries = self.repository.summaries(first, last)
-        return daily_frame(summaries, first, last), _bristol_counts(
+        return self._with_trackers(daily_frame(summaries, first, last)), _bristol_counts(
             (s.day, s.bristol if s.gut_logged else None) for s in summaries
         )
 
@@ -273,7 +290,7 @@ class TrendsService:
 
         summaries = self.repository.summaries(first, last)
         return (
-            daily_frame(summaries, first, last),
+            self._with_trackers(daily_frame(summaries, first, last)),
             weekly_distinct_plants(summaries),
             _bristol_weeks(
                 _bristol_counts((s.day, s.bristol if s.gut_logged else None) for s in summaries)
@@ -288,9 +305,10 @@ class TrendsService:
         The range is the one the Trends page shows, so "on the 250 nights" counts
         nights of that range only.
         """
-        from gutsleep.analysis.insights import find_insights
+        from gutsleep.analysis.insights import INSIGHT_OUTCOMES, find_insights
 
-        return find_insights(self.frame(first, last))
+        frame = self.frame(first, last)
+        return find_insights(frame, outcomes=INSIGHT_OUTCOMES + tuple(frame.extra))
 
     # -- tables and exports -----------------------------------------------------------
 
@@ -399,7 +417,7 @@ class TrendsService:
                     "effect": number(i.effect),
                     "low": number(i.ci_low),
                     "high": number(i.ci_high),
-                    "unit": _unit(i.outcome),
+                    "unit": i.measure_of(i.outcome).difference_unit,
                     "p_value": i.p_value,
                     "q_value": i.q_value,
                     "adjusted_for": [*i.adjusted_for, "day_of_week", "linear_trend"],
@@ -450,12 +468,6 @@ class TrendsService:
                 facecolor=light.theme.background,
             )
         return path
-
-
-def _unit(outcome: str) -> str:
-    from gutsleep.analysis.series import MEASURES
-
-    return MEASURES[outcome].difference_unit
 
 
 def _bristol_counts(

@@ -219,3 +219,38 @@ class DeviceNightRow(Base):
     main_sleep: Mapped[bool]
     device: Mapped[str] = mapped_column(String(120), default="")
     imported_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class TrackerRow(Base):
+    """A tracker of the person's own (domain.trackers); its values are in ``tracker_value``.
+
+    ``uid`` is its lasting identity (measure keys, exports); ``id`` only ties the
+    values to it inside this file.
+    """
+
+    __tablename__ = "tracker"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    uid: Mapped[str] = mapped_column(String(32), unique=True)
+    name: Mapped[str] = mapped_column(String(60))
+    kind: Mapped[str] = mapped_column(String(16))
+    unit: Mapped[str] = mapped_column(String(20), default="")
+    reminder: Mapped[time | None] = mapped_column(Time)
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    position: Mapped[int] = mapped_column(default=0)
+    archived: Mapped[bool] = mapped_column(default=False)
+    values: Mapped[list[TrackerValue]] = relationship(
+        cascade="all, delete-orphan", order_by="TrackerValue.day", passive_deletes=True
+    )
+
+
+class TrackerValue(Base):
+    """One day's value of a tracker; a day without a value has no row (never 0)."""
+
+    __tablename__ = "tracker_value"
+    __table_args__ = (UniqueConstraint("tracker_id", "day", name="uq_tracker_value"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    tracker_id: Mapped[int] = mapped_column(ForeignKey("tracker.id", ondelete="CASCADE"))
+    day: Mapped[date] = mapped_column(Date)
+    value: Mapped[float] = mapped_column(Float)

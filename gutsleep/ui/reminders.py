@@ -1,11 +1,16 @@
-"""The optional daily reminder: a tray notification while the app runs, no network.
+"""The optional daily reminders: a tray notification while the app runs, no network.
+
+The journal's reminder (Settings) and each tracker of one's own with a reminder
+time: once a day, after its time, if the tracker has no value for today yet.
 
 Signals:
-    reminded(): the reminder was just given.
+    reminded(): the journal's reminder was just given.
+    trackers_reminded(list): the uids of the trackers just reminded of.
 """
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from datetime import date, datetime, time
 from typing import TYPE_CHECKING
@@ -23,6 +28,8 @@ if TYPE_CHECKING:
 
 CHECK_EVERY_MS = 30_000
 
+log = logging.getLogger(__name__)
+
 
 def parse_reminder_time(text: str) -> time:
     try:
@@ -33,6 +40,7 @@ def parse_reminder_time(text: str) -> time:
 
 class Reminder(QObject):
     reminded = Signal()
+    trackers_reminded = Signal(list)
 
     def __init__(
         self,
@@ -49,6 +57,13 @@ class Reminder(QObject):
         self._timer = QTimer(self)
         self._timer.setInterval(CHECK_EVERY_MS)
         self._timer.timeout.connect(self.check)
+        # The trackers' reminders are read on this timer, never at start-up (the
+        # trackers' tables are read with SQLAlchemy, loaded after the first paint).
+        self._tracker_days: dict[str, date] = {}  # uid -> the day last reminded
+        self._tracker_timer = QTimer(self)
+        self._tracker_timer.setInterval(CHECK_EVERY_MS)
+        self._tracker_timer.timeout.connect(self.check_trackers)
+        self._tracker_timer.start()
         self.apply_settings()
 
     @property
@@ -112,3 +127,38 @@ class Reminder(QObject):
             self.window.statusBar().showMessage(text, 60_000)
         self.reminded.emit()
         return True
+
+    def check_trackers(self) -> list[str]:
+        """Remind once a day of each tracker past its reminder time and not filled today."""
+        now = self._now()
+        today = now.date()
+        try:
+            timed = [t for t in self.services.trackers.trackers() if t.reminder is not None]
+            filled = self.services.trackers.day_values(today) if timed else {}
+        except Exception:  # a reminder that can't be worked out is not worth a dialog
+            log.warning("Reading the trackers' reminders failed", exc_info=True)
+            return []
+        due = [
+            t
+            for t in timed
+            if t.reminder is not None
+            and now.time() >= t.reminder
+            and t.uid not in filled
+            and self._tracker_days.get(t.uid) != today
+        ]
+        if not due:
+            return []
+        for tracker in due:
+            self._tracker_days[tracker.uid] = today
+        names = ", ".join(f"“{t.name}”" for t in due)
+        text = tr("Not filled in for today yet: {names}.").format(names=names)
+        if self.tray is not None and self.tray.isVisible():
+            self.tray.showMessage(
+                tr("gutsleep"), text, QSystemTrayIcon.MessageIcon.Information, 15_000
+            )
+        else:
+            QApplication.alert(self.window)
+        self.window.statusBar().showMessage(text, 60_000)  # also in words in the window
+        uids = [t.uid for t in due]
+        self.trackers_reminded.emit(uids)
+        return uids

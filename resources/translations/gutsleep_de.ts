@@ -184,6 +184,14 @@
       <translation>lag Ihr Stuhl im Schnitt um {diff} Bristol-Typen näher an Typ 4</translation>
     </message>
     <message>
+      <source>“{name}” was {diff} {unit} higher on average</source>
+      <translation>„{name}“ war im Mittel um {diff} {unit} höher</translation>
+    </message>
+    <message>
+      <source>“{name}” was {diff} {unit} lower on average</source>
+      <translation>„{name}“ war im Mittel um {diff} {unit} niedriger</translation>
+    </message>
+    <message>
       <source>On the {n_with} nights after a day with {condition}, {effect} than on the {n_without} other nights, with the other factors taken into account ({level}% interval {low} to {high} {unit}). {caveat}</source>
       <translation>In den {n_with} Nächten nach einem Tag mit {condition} {effect} als in den {n_without} anderen Nächten, unter Berücksichtigung der anderen Faktoren ({level}-%-Intervall {low} bis {high} {unit}). {caveat}</translation>
     </message>
@@ -864,6 +872,18 @@ pro Tag</translation>
       <translation>Mittelwerte über die Tage mit einem Wert; Bristol-Typen als Anteil der Stuhlgänge mit Typ.</translation>
     </message>
     <message>
+      <source>Trackers of your own</source>
+      <translation>Eigene Tracker</translation>
+    </message>
+    <message>
+      <source>Period</source>
+      <translation>Zeitraum</translation>
+    </message>
+    <message>
+      <source>Mean over the days with a value, and how many days had one (n); a yes/no tracker shows days with yes / days answered. An empty cell means nothing was recorded (never zero).</source>
+      <translation>Mittelwert über die Tage mit einem Wert und die Zahl dieser Tage (n); bei einem Ja/Nein-Tracker Tage mit Ja / beantwortete Tage. Eine leere Zelle bedeutet, dass nichts erfasst wurde (niemals null).</translation>
+    </message>
+    <message>
       <source>Latest screening checklist</source>
       <translation>Letzte Screening-Checkliste</translation>
     </message>
@@ -934,6 +954,10 @@ pro Tag</translation>
     <message>
       <source>No gut entries in this period.</source>
       <translation>Keine Darm-Einträge in diesem Zeitraum.</translation>
+    </message>
+    <message>
+      <source>No tracker of your own recorded in this period.</source>
+      <translation>In diesem Zeitraum wurde kein eigener Tracker erfasst.</translation>
     </message>
     <message>
       <source>No checklist completed.</source>
@@ -2232,6 +2256,70 @@ pro Tag</translation>
       <translation>Die Schlafeffizienz lag unter 80 %, aber das Fenster ist bereits bei der Untergrenze von 5 Stunden und bleibt daher gleich.</translation>
     </message>
     <message>
+      <source>minutes after midnight</source>
+      <translation>Minuten nach Mitternacht</translation>
+    </message>
+    <message>
+      <source>Yes or no</source>
+      <translation>Ja oder nein</translation>
+    </message>
+    <message>
+      <source>Count</source>
+      <translation>Anzahl</translation>
+    </message>
+    <message>
+      <source>Rating 0-10</source>
+      <translation>Bewertung 0–10</translation>
+    </message>
+    <message>
+      <source>Minutes</source>
+      <translation>Minuten</translation>
+    </message>
+    <message>
+      <source>Amount with a unit</source>
+      <translation>Menge mit Einheit</translation>
+    </message>
+    <message>
+      <source>Clock time</source>
+      <translation>Uhrzeit</translation>
+    </message>
+    <message>
+      <source>Time outdoors</source>
+      <translation>Zeit im Freien</translation>
+    </message>
+    <message>
+      <source>Screen time after 9 pm</source>
+      <translation>Bildschirmzeit nach 21 Uhr</translation>
+    </message>
+    <message>
+      <source>Caffeine after 2 pm</source>
+      <translation>Koffein nach 14 Uhr</translation>
+    </message>
+    <message>
+      <source>Weight</source>
+      <translation>Gewicht</translation>
+    </message>
+    <message>
+      <source>kg</source>
+      <translation>kg</translation>
+    </message>
+    <message>
+      <source>Give the tracker a name.</source>
+      <translation>Bitte geben Sie dem Tracker einen Namen.</translation>
+    </message>
+    <message>
+      <source>Use at most {limit} characters for the name.</source>
+      <translation>Verwenden Sie höchstens {limit} Zeichen für den Namen.</translation>
+    </message>
+    <message>
+      <source>The name holds a character that can't be shown.</source>
+      <translation>Der Name enthält ein Zeichen, das nicht angezeigt werden kann.</translation>
+    </message>
+    <message>
+      <source>Use a value from {low} to {high}.</source>
+      <translation>Verwenden Sie einen Wert von {low} bis {high}.</translation>
+    </message>
+    <message>
       <source>Choose the Bristol type (1 to 7) of each bowel movement.</source>
       <translation>Wählen Sie für jeden Stuhlgang den Bristol-Typ (1 bis 7).</translation>
     </message>
@@ -2272,6 +2360,14 @@ pro Tag</translation>
       <translation>Diese Uhrzeit liegt nicht in der Nacht vor dem {day}.</translation>
     </message>
     <message>
+      <source>This night ends on {day}, {days} day(s) after today: check the day shown. It is saved all the same.</source>
+      <translation>Diese Nacht endet am {day}, {days} Tag(e) nach heute: Bitte prüfen Sie den angezeigten Tag. Sie wird trotzdem gespeichert.</translation>
+    </message>
+    <message>
+      <source>{hours} h in bed: is that right? 12:00 is noon; midnight is 00:00. It is saved all the same.</source>
+      <translation>{hours} Std. im Bett: Stimmt das? 12:00 ist Mittag, Mitternacht ist 00:00. Es wird trotzdem gespeichert.</translation>
+    </message>
+    <message>
       <source>Lights out can't come before getting into bed.</source>
       <translation>„Licht aus“ kann nicht vor dem Zubettgehen liegen.</translation>
     </message>
@@ -2286,6 +2382,10 @@ pro Tag</translation>
     <message>
       <source>Time in bed comes out longer than 24 hours.</source>
       <translation>Die Zeit im Bett ergibt mehr als 24 Stunden.</translation>
+    </message>
+    <message>
+      <source>Asleep for only {percent} % of the time in bed: please check the times. It is saved all the same.</source>
+      <translation>Nur {percent} % der Zeit im Bett geschlafen: Bitte prüfen Sie die Zeiten. Es wird trotzdem gespeichert.</translation>
     </message>
     <message>
       <source>Getting out of bed can't come before getting into bed.</source>
@@ -2444,10 +2544,6 @@ pro Tag</translation>
       <translation>Check-ins: Tage, an denen die Änderung als umgesetzt · nicht umgesetzt · nicht beantwortet markiert wurde (in der Ausgangsphase bedeutet „umgesetzt“, dass die Änderung trotzdem vorgenommen wurde).</translation>
     </message>
     <message>
-      <source>Period</source>
-      <translation>Zeitraum</translation>
-    </message>
-    <message>
       <source>Adherence</source>
       <translation>Umsetzung</translation>
     </message>
@@ -2556,6 +2652,14 @@ pro Tag</translation>
       <translation>selbst erfasst; keine medizinische Beratung</translation>
     </message>
     <message>
+      <source>This tracker is no longer in the journal.</source>
+      <translation>Dieser Tracker ist nicht mehr im Tagebuch.</translation>
+    </message>
+    <message>
+      <source>A tracker called “{name}” is already there.</source>
+      <translation>Es gibt bereits einen Tracker namens „{name}“.</translation>
+    </message>
+    <message>
       <source>{reason}</source>
       <translation>{reason}</translation>
     </message>
@@ -2572,6 +2676,10 @@ pro Tag</translation>
       <translation>vor einer Wiederherstellung</translation>
     </message>
     <message>
+      <source>before a tracker was deleted</source>
+      <translation>vor dem Löschen eines Trackers</translation>
+    </message>
+    <message>
       <source>before an upgrade of the file's format</source>
       <translation>vor einer Aktualisierung des Dateiformats</translation>
     </message>
@@ -2584,12 +2692,20 @@ pro Tag</translation>
       <translation>Wenn Tage fehlen, stellen Sie eine Sicherung wieder her (Datei → Aus Sicherung wiederherstellen…).</translation>
     </message>
     <message>
+      <source>The file's schema is {revision}, not {head}.</source>
+      <translation>Das Schema der Datei ist {revision}, nicht {head}.</translation>
+    </message>
+    <message>
       <source>The journal is sound: the file passed SQLite's checks and all {days} days are valid.</source>
       <translation>Das Tagebuch ist in Ordnung: Die Datei hat die Prüfungen von SQLite bestanden, und alle {days} Tage sind gültig.</translation>
     </message>
     <message>
       <source>The journal has {count} problem(s):</source>
       <translation>Das Tagebuch hat {count} Problem(e):</translation>
+    </message>
+    <message>
+      <source>The search index was out of step with the journal and has been rebuilt from the stored days; no entry was changed.</source>
+      <translation>Der Suchindex stimmte nicht mit dem Tagebuch überein und wurde aus den gespeicherten Tagen neu aufgebaut; kein Eintrag wurde verändert.</translation>
     </message>
     <message>
       <source>The write-ahead log ({file}, {size} bytes) had no valid header when the journal was opened, so SQLite ignored all of it: the changes saved in it are not in the journal.</source>
@@ -2608,10 +2724,6 @@ pro Tag</translation>
       <translation>Die letzte Sitzung endete nicht mit einem sauberen Schließen (gutsleep oder der Computer wurde beendet, oder die Dateien wurden kopiert, während das Tagebuch geöffnet war). SQLite hat {count} gespeicherte Änderung(en) aus dem Write-Ahead-Log wiederhergestellt.</translation>
     </message>
     <message>
-      <source>The file's schema is {revision}, not {head}.</source>
-      <translation>Das Schema der Datei ist {revision}, nicht {head}.</translation>
-    </message>
-    <message>
       <source>…and {count} more problems.</source>
       <translation>…und {count} weitere Probleme.</translation>
     </message>
@@ -2626,6 +2738,10 @@ pro Tag</translation>
     <message>
       <source>SQLite can't read the file: {reason}</source>
       <translation>SQLite kann die Datei nicht lesen: {reason}</translation>
+    </message>
+    <message>
+      <source>The search index is out of step with the journal and could not be rebuilt ({reason}): searching may miss days. The entries themselves are not affected.</source>
+      <translation>Der Suchindex stimmt nicht mit dem Tagebuch überein und konnte nicht neu aufgebaut werden ({reason}): Die Suche findet möglicherweise nicht alle Tage. Die Einträge selbst sind nicht betroffen.</translation>
     </message>
     <message>
       <source>{count} row(s) of “{table}” point at a missing row of “{parent}”.</source>
@@ -2798,6 +2914,26 @@ pro Tag</translation>
     <message>
       <source>The file looks like an export of {app} but can't be read: {reason}.</source>
       <translation>Die Datei sieht wie ein Export von {app} aus, lässt sich aber nicht lesen: {reason}.</translation>
+    </message>
+    <message>
+      <source>Foods</source>
+      <translation>Lebensmittel</translation>
+    </message>
+    <message>
+      <source>Plants</source>
+      <translation>Pflanzen</translation>
+    </message>
+    <message>
+      <source>Trigger foods</source>
+      <translation>Auslösende Lebensmittel</translation>
+    </message>
+    <message>
+      <source>Practices</source>
+      <translation>Übungen</translation>
+    </message>
+    <message>
+      <source>Supplements and medicines</source>
+      <translation>Nahrungsergänzung und Medikamente</translation>
     </message>
     <message>
       <source>Size and place of the main window</source>
@@ -4884,10 +5020,6 @@ Sie brauchen kein Konto, und nichts wird über das Netzwerk gesendet. Über das 
       <translation>Was Sie gegen Stress getan haben</translation>
     </message>
     <message>
-      <source>Supplements and medicines</source>
-      <translation>Nahrungsergänzung und Medikamente</translation>
-    </message>
-    <message>
       <source>Copy supplements from the last logged day</source>
       <translation>Nahrungsergänzung vom letzten eingetragenen Tag übernehmen</translation>
     </message>
@@ -4976,10 +5108,6 @@ Sie brauchen kein Konto, und nichts wird über das Netzwerk gesendet. Über das 
       <translation>Übung (Spaziergang, Atmung, Yoga…)</translation>
     </message>
     <message>
-      <source>Minutes</source>
-      <translation>Minuten</translation>
-    </message>
-    <message>
       <source>supplement</source>
       <translation>Nahrungsergänzung</translation>
     </message>
@@ -5048,6 +5176,10 @@ Sie brauchen kein Konto, und nichts wird über das Netzwerk gesendet. Über das 
       <translation>Strg+T</translation>
     </message>
     <message>
+      <source>Saved or not</source>
+      <translation>Speicherstatus</translation>
+    </message>
+    <message>
       <source>The journal can't be changed</source>
       <translation>Das Tagebuch kann nicht geändert werden</translation>
     </message>
@@ -5056,8 +5188,20 @@ Sie brauchen kein Konto, und nichts wird über das Netzwerk gesendet. Über das 
       <translation>Wird bearbeitet…</translation>
     </message>
     <message>
+      <source>Not saved yet</source>
+      <translation>Noch nicht gespeichert</translation>
+    </message>
+    <message>
       <source>Leave this day?</source>
       <translation>Diesen Tag verlassen?</translation>
+    </message>
+    <message>
+      <source>Undone.</source>
+      <translation>Rückgängig gemacht.</translation>
+    </message>
+    <message>
+      <source>Redone.</source>
+      <translation>Wiederhergestellt.</translation>
     </message>
     <message>
       <source>Not saved: {reason}.</source>
@@ -5092,6 +5236,10 @@ Sie brauchen kein Konto, und nichts wird über das Netzwerk gesendet. Über das 
       <translation>Kein früherer Tag enthält Nahrungsergänzung oder Medikamente.</translation>
     </message>
     <message>
+      <source>Could not save: {reason}</source>
+      <translation>Nicht gespeichert: {reason}</translation>
+    </message>
+    <message>
       <source>Your changes are kept in the form; gutsleep keeps trying to save them.</source>
       <translation>Ihre Änderungen bleiben im Formular; gutsleep versucht weiter, sie zu speichern.</translation>
     </message>
@@ -5112,6 +5260,14 @@ Sie brauchen kein Konto, und nichts wird über das Netzwerk gesendet. Über das 
       <translation>{n} vom {day} übernommen.</translation>
     </message>
     <message>
+      <source>Saved {time}</source>
+      <translation>Gespeichert {time}</translation>
+    </message>
+    <message>
+      <source>Saved {time}, except the marked fields</source>
+      <translation>Gespeichert {time}, außer den markierten Feldern</translation>
+    </message>
+    <message>
       <source>Saved at {time}.</source>
       <translation>Gespeichert um {time}.</translation>
     </message>
@@ -5126,6 +5282,222 @@ Sie brauchen kein Konto, und nichts wird über das Netzwerk gesendet. Über das 
     <message>
       <source>Sleep window tonight: {window}</source>
       <translation>Schlaffenster heute Nacht: {window}</translation>
+    </message>
+    <message>
+      <source>Type a word to find the days that mention it.</source>
+      <translation>Geben Sie ein Wort ein, um die Tage zu finden, die es erwähnen.</translation>
+    </message>
+    <message>
+      <source>&amp;Search the journal:</source>
+      <translation>Tagebuch durch&amp;suchen:</translation>
+    </message>
+    <message>
+      <source>A word from a note, a food, a plant, a supplement…</source>
+      <translation>Ein Wort aus einer Notiz, einem Lebensmittel, einer Pflanze, einem Präparat…</translation>
+    </message>
+    <message>
+      <source>Search the journal</source>
+      <translation>Tagebuch durchsuchen</translation>
+    </message>
+    <message>
+      <source>Searches every day's notes, comments, foods, plants, trigger foods, practices and supplements. Down: the results; Enter: open the newest day found; Esc closes</source>
+      <translation>Durchsucht Notizen, Kommentare, Lebensmittel, Pflanzen, auslösende Lebensmittel, Übungen und Präparate aller Tage. Pfeil nach unten: zu den Ergebnissen; Eingabe: den neuesten gefundenen Tag öffnen; Esc schließt</translation>
+    </message>
+    <message>
+      <source>Close the search (Esc)</source>
+      <translation>Suche schließen (Esc)</translation>
+    </message>
+    <message>
+      <source>Search status</source>
+      <translation>Suchstatus</translation>
+    </message>
+    <message>
+      <source>Days found</source>
+      <translation>Gefundene Tage</translation>
+    </message>
+    <message>
+      <source>Enter or a double-click opens the day; Esc closes the search</source>
+      <translation>Eingabe oder Doppelklick öffnet den Tag; Esc schließt die Suche</translation>
+    </message>
+    <message>
+      <source>Searching…</source>
+      <translation>Suche läuft…</translation>
+    </message>
+    <message>
+      <source>{n} day(s) found for “{text}”, newest first. Enter opens a day.</source>
+      <translation>{n} Tag(e) mit „{text}“ gefunden, neueste zuerst. Eingabe öffnet einen Tag.</translation>
+    </message>
+    <message>
+      <source>There are more, older ones: type another word to narrow the search.</source>
+      <translation>Es gibt weitere, ältere Treffer: Geben Sie ein weiteres Wort ein, um die Suche einzugrenzen.</translation>
+    </message>
+    <message>
+      <source>The search could not run: {reason}. Your journal is not affected.</source>
+      <translation>Die Suche konnte nicht ausgeführt werden: {reason}. Ihr Tagebuch ist nicht betroffen.</translation>
+    </message>
+    <message>
+      <source>No day mentions “{text}”.</source>
+      <translation>Kein Tag erwähnt „{text}“.</translation>
+    </message>
+    <message>
+      <source>hh:mm</source>
+      <translation>hh:mm</translation>
+    </message>
+    <message>
+      <source>{low}–{high}</source>
+      <translation>{low}–{high}</translation>
+    </message>
+    <message>
+      <source>Your trackers</source>
+      <translation>Ihre Tracker</translation>
+    </message>
+    <message>
+      <source>Add what matters to you, such as time outdoors or screen time after 9 pm.</source>
+      <translation>Fügen Sie hinzu, was Ihnen wichtig ist, etwa Zeit im Freien oder Bildschirmzeit nach 21 Uhr.</translation>
+    </message>
+    <message>
+      <source>Trackers of your own…</source>
+      <translation>Eigene Tracker…</translation>
+    </message>
+    <message>
+      <source>Add, rename or delete trackers of your own</source>
+      <translation>Eigene Tracker hinzufügen, umbenennen oder löschen</translation>
+    </message>
+    <message>
+      <source>Use a whole number, or leave it empty.</source>
+      <translation>Geben Sie eine ganze Zahl ein oder lassen Sie das Feld leer.</translation>
+    </message>
+    <message>
+      <source>Use a number such as 71.5, or leave it empty.</source>
+      <translation>Verwenden Sie eine Zahl wie 71,5 oder lassen Sie das Feld leer.</translation>
+    </message>
+    <message>
+      <source>{kind}; {hint}</source>
+      <translation>{kind}; {hint}</translation>
+    </message>
+    <message>
+      <source>Your trackers can't be read just now: {reason}.</source>
+      <translation>Ihre Tracker können gerade nicht gelesen werden: {reason}.</translation>
+    </message>
+    <message>
+      <source>{name} (minutes)</source>
+      <translation>{name} (Minuten)</translation>
+    </message>
+    <message>
+      <source>Each tracker gets a field on the Journal, a series in Trends and the insights, a table in the report, and travels with your exports and backups. A day left empty stays empty: it is never a zero.</source>
+      <translation>Jeder Tracker erhält ein Feld im Tagebuch, eine Reihe unter Trends und in den Zusammenhängen, eine Tabelle im Bericht und ist in Ihren Exporten und Sicherungen enthalten. Ein leer gelassener Tag bleibt leer: Er ist niemals eine Null.</translation>
+    </message>
+    <message>
+      <source>&amp;Your trackers</source>
+      <translation>&amp;Ihre Tracker</translation>
+    </message>
+    <message>
+      <source>Template</source>
+      <translation>Vorlage</translation>
+    </message>
+    <message>
+      <source>Exercise minutes are already a field of the Journal, so they are not here.</source>
+      <translation>Bewegungsminuten sind bereits ein Feld im Tagebuch und stehen deshalb nicht hier.</translation>
+    </message>
+    <message>
+      <source>&amp;Template:</source>
+      <translation>&amp;Vorlage:</translation>
+    </message>
+    <message>
+      <source>Add t&amp;emplate</source>
+      <translation>Vorlage &amp;hinzufügen</translation>
+    </message>
+    <message>
+      <source>Add the chosen template</source>
+      <translation>Die gewählte Vorlage hinzufügen</translation>
+    </message>
+    <message>
+      <source>What the tracker is called</source>
+      <translation>Wie der Tracker heißt</translation>
+    </message>
+    <message>
+      <source>What a day's value is; it can't change once the tracker is added</source>
+      <translation>Was der Wert eines Tages ist; das lässt sich nach dem Hinzufügen nicht mehr ändern</translation>
+    </message>
+    <message>
+      <source>Unit</source>
+      <translation>Einheit</translation>
+    </message>
+    <message>
+      <source>For an amount: kg, g, steps…</source>
+      <translation>Für eine Menge: kg, g, Schritte…</translation>
+    </message>
+    <message>
+      <source>&amp;Remind me every day at</source>
+      <translation>Täglich e&amp;rinnern um</translation>
+    </message>
+    <message>
+      <source>Daily reminder</source>
+      <translation>Tägliche Erinnerung</translation>
+    </message>
+    <message>
+      <source>Reminder time</source>
+      <translation>Uhrzeit der Erinnerung</translation>
+    </message>
+    <message>
+      <source>&amp;Unit:</source>
+      <translation>&amp;Einheit:</translation>
+    </message>
+    <message>
+      <source>Ne&amp;w tracker</source>
+      <translation>Neuer &amp;Tracker</translation>
+    </message>
+    <message>
+      <source>New tracker</source>
+      <translation>Neuer Tracker</translation>
+    </message>
+    <message>
+      <source>&amp;Add</source>
+      <translation>Hinzu&amp;fügen</translation>
+    </message>
+    <message>
+      <source>Add or save the tracker</source>
+      <translation>Den Tracker hinzufügen oder speichern</translation>
+    </message>
+    <message>
+      <source>Delete the chosen tracker</source>
+      <translation>Den gewählten Tracker löschen</translation>
+    </message>
+    <message>
+      <source>&amp;Save changes</source>
+      <translation>Änderungen &amp;speichern</translation>
+    </message>
+    <message>
+      <source>&amp;Name:</source>
+      <translation>Na&amp;me:</translation>
+    </message>
+    <message>
+      <source>&amp;Kind:</source>
+      <translation>&amp;Art:</translation>
+    </message>
+    <message>
+      <source>Saved. Its values are kept under the new name.</source>
+      <translation>Gespeichert. Die Werte bleiben unter dem neuen Namen erhalten.</translation>
+    </message>
+    <message>
+      <source>Delete this tracker?</source>
+      <translation>Diesen Tracker löschen?</translation>
+    </message>
+    <message>
+      <source>reminder at {time}</source>
+      <translation>Erinnerung um {time}</translation>
+    </message>
+    <message>
+      <source>“{name}” is added; it is on the Journal now.</source>
+      <translation>„{name}“ ist hinzugefügt und steht jetzt im Tagebuch.</translation>
+    </message>
+    <message>
+      <source>“{name}” is deleted. The backup taken before is {file}.</source>
+      <translation>„{name}“ ist gelöscht. Die vorher angelegte Sicherung ist {file}.</translation>
+    </message>
+    <message>
+      <source>“{name}” and its {n} recorded days will be deleted. A backup of the journal is taken first, so it can be restored.</source>
+      <translation>„{name}“ und seine {n} erfassten Tage werden gelöscht. Vorher wird eine Sicherung des Tagebuchs angelegt, damit er wiederhergestellt werden kann.</translation>
     </message>
     <message>
       <source>Sleep, gut and food journal</source>
@@ -5150,6 +5522,14 @@ Sie brauchen kein Konto, und nichts wird über das Netzwerk gesendet. Über das 
     <message>
       <source>&amp;Edit</source>
       <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+      <source>&amp;Undo</source>
+      <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+      <source>&amp;Redo</source>
+      <translation>&amp;Wiederholen</translation>
     </message>
     <message>
       <source>&amp;Find…</source>
@@ -5410,6 +5790,10 @@ Sollen sie gelöscht werden, sobald das Tagebuch geschützt ist?</translation>
       <translation>Heutigen Eintrag öffnen</translation>
     </message>
     <message>
+      <source>Not filled in for today yet: {names}.</source>
+      <translation>Für heute noch nicht ausgefüllt: {names}.</translation>
+    </message>
+    <message>
       <source>Re&amp;port for a clinician…</source>
       <translation>Bericht für Be&amp;handelnde…</translation>
     </message>
@@ -5476,16 +5860,8 @@ Er weist darauf hin, dass die Daten selbst erfasst sind. Er ist nicht verschlüs
       <translation>Die neue Sprache gilt ab dem nächsten Start von gutsleep.</translation>
     </message>
     <message>
-      <source>Daily reminder</source>
-      <translation>Tägliche Erinnerung</translation>
-    </message>
-    <message>
       <source>Daily reminder on</source>
       <translation>Tägliche Erinnerung an</translation>
-    </message>
-    <message>
-      <source>Reminder time</source>
-      <translation>Uhrzeit der Erinnerung</translation>
     </message>
     <message>
       <source>Your data</source>
@@ -5600,6 +5976,10 @@ Er weist darauf hin, dass die Daten selbst erfasst sind. Er ist nicht verschlüs
       <translation>Tagebuch: den Tag jetzt speichern</translation>
     </message>
     <message>
+      <source>Journal: undo / redo the day's last change (saved at once)</source>
+      <translation>Tagebuch: letzte Änderung des Tages rückgängig machen / wiederholen (sofort gespeichert)</translation>
+    </message>
+    <message>
       <source>Journal lists: add what you typed</source>
       <translation>Listen im Tagebuch: Eingabe hinzufügen</translation>
     </message>
@@ -5608,8 +5988,8 @@ Er weist darauf hin, dass die Daten selbst erfasst sind. Er ist nicht verschlüs
       <translation>Listen im Tagebuch: ausgewählte Zeile entfernen</translation>
     </message>
     <message>
-      <source>Find on the current page (articles: find in the text)</source>
-      <translation>Auf der aktuellen Seite suchen (Artikel: im Text suchen)</translation>
+      <source>Find: search every day of the journal; in an article, its text</source>
+      <translation>Suchen: alle Tage des Tagebuchs durchsuchen; in einem Artikel dessen Text</translation>
     </message>
     <message>
       <source>Next / previous match</source>
@@ -6098,14 +6478,6 @@ Synchronisierungsdienste und Netzlaufwerke können eine SQLite-Datei kopieren, w
     <message>
       <source>h:mm am/pm</source>
       <translation>h:mm am/pm</translation>
-    </message>
-    <message>
-      <source>hh:mm</source>
-      <translation>hh:mm</translation>
-    </message>
-    <message>
-      <source>Use a whole number, or leave it empty.</source>
-      <translation>Geben Sie eine ganze Zahl ein oder lassen Sie das Feld leer.</translation>
     </message>
     <message>
       <source>Add to {label}</source>

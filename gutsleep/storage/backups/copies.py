@@ -6,7 +6,7 @@ it is consistent even while another connection writes. Copies live in
 
 - ``daily``: taken at start-up at most once a day, thinned like ``borg prune
   --keep-daily 7 --keep-weekly 4 --keep-monthly 12``;
-- ``before-…`` (before an upgrade, an import or a restore): the last 10 kept;
+- ``before-…`` (before an upgrade, an import, a restore or deleting a tracker): the last 10 kept;
 - anything else (``manual``, files you put there) is never deleted.
 
 An encrypted journal (see :mod:`gutsleep.storage.file.crypto`) is copied and
@@ -36,6 +36,7 @@ DAILY = "daily"
 MANUAL = "manual"
 BEFORE_IMPORT = "before-import"
 BEFORE_RESTORE = "before-restore"
+BEFORE_DELETE = "before-delete"
 SAFETY_PREFIX = "before-"
 
 KEEP_DAILY = 7
@@ -76,6 +77,8 @@ class BackupInfo:
             return Message(N_("before an import"))
         if reason.startswith(BEFORE_RESTORE):
             return Message(N_("before a restore"))
+        if reason.startswith(BEFORE_DELETE):
+            return Message(N_("before a tracker was deleted"))
         if reason.startswith("before-upgrade"):
             return Message(N_("before an upgrade of the file's format"))
         if reason.startswith(MANUAL):

@@ -17,11 +17,13 @@ from sqlalchemy.orm import Session
 from gutsleep.domain.experiments import Design, Experiment, validate_experiment
 from gutsleep.domain.screening.questions import Answer
 from gutsleep.domain.text import N_, Message
+from gutsleep.domain.trackers import MAX_NAME, MAX_UNIT, TrackerKind, check_value
 from gutsleep.storage.features import (
     articles_repo,
     checklist_repo,
     device_nights_repo,
     experiments_repo,
+    trackers_repo,
 )
 from gutsleep.storage.transfer import device_nights, sleep_window
 from gutsleep.storage.transfer.items import (
@@ -155,6 +157,30 @@ USER_ARTICLES = ItemSpec(
     key=("article_id",),
 )
 
+TRACKERS = ItemSpec(
+    Table(
+        "trackers.csv",
+        (
+            Field("uid", Cell.TEXT, max_chars=32),
+            Field("name", Cell.TEXT, max_chars=MAX_NAME),
+            Field("kind", Cell.TEXT, choices=tuple(k.value for k in TrackerKind)),
+            Field("unit", Cell.TEXT, max_chars=MAX_UNIT),
+            Field("reminder", Cell.TIME, nullable=True),
+            Field("created_at", Cell.DATETIME),
+            Field("position", Cell.INT, minimum=0),
+            Field("archived", Cell.BOOL),
+        ),
+    ),
+    key=("uid",),
+    children={
+        "values": Table(
+            "tracker_values.csv",
+            (Field("day", Cell.DATE), Field("value", Cell.NUMBER)),
+            unique=("day",),
+        )
+    },
+)
+
 
 def _item_problem(number: int, field: str, problem: Message) -> Message:
     """ "item 2, field “seed”: …": where in a section a value is wrong, and why."""
@@ -208,6 +234,20 @@ def _experiment_problems(data: Any) -> list[Message]:
             _item_problem(number, p.field.removeprefix("experiment."), p.message)
             for p in validate_experiment(experiment)
         )
+    return problems
+
+
+def _tracker_problems(data: Any) -> list[Message]:
+    """Each value within what its tracker's kind accepts, as the app would store it."""
+    problems = check_items(TRACKERS, data)
+    if problems:
+        return problems
+    for number, record in enumerate(decode(TRACKERS, data), start=1):
+        kind = TrackerKind(record["kind"])
+        for index, value in enumerate(record["values"]):
+            problem = check_value(kind, value["value"])
+            if problem is not None:
+                problems.append(_item_problem(number, f"values[{index}]", problem))
     return problems
 
 
@@ -331,6 +371,16 @@ _section(
         lambda session, key: sleep_window.delete_window_record(session, *key),
     ),
 )
+_section(
+    "trackers",
+    TRACKERS,
+    Store(
+        trackers_repo.tracker_records,
+        trackers_repo.insert_tracker_record,
+        lambda session, key: trackers_repo.delete_tracker_record(session, *key),
+    ),
+    _tracker_problems,
+)
 
 _section(
     "device_nights",
@@ -348,6 +398,7 @@ __all__ = [
     "CHECKLIST_DRAFT",
     "CHECKLIST_RUNS",
     "EXPERIMENTS",
+    "TRACKERS",
     "USER_ARTICLES",
     "Item",
 ]

@@ -61,6 +61,7 @@ from gutsleep.ui.checkin_widget import CheckinWidget
 from gutsleep.ui.journal.form import DayForm
 from gutsleep.ui.journal.lists import INTAKES, PLANTS, distinct, intake_row
 from gutsleep.ui.journal.search import JournalSearch
+from gutsleep.ui.journal.trackers import TrackersSection
 from gutsleep.ui.tr import render, tr
 from gutsleep.ui.widgets import (
     announce,
@@ -188,6 +189,9 @@ class JournalPage(QWidget):
         self.window_line = self.form.window_line
         self.plant_count = self.form.plant_count
         self.body_layout.addWidget(self.form)
+        self.trackers = TrackersSection(services, body)  # filled with the details
+        self.trackers.stored.connect(self._tracker_stored)
+        self.body_layout.addWidget(self.trackers)
         self.body_layout.addStretch(1)
         self.scroll_area.setWidget(body)
         self.scroll_area.viewport().installEventFilter(self)  # its width decides the columns
@@ -463,6 +467,12 @@ class JournalPage(QWidget):
         self._update_plant_count()
         self.checkin.show_day(self.current_day)
         self._update_window_line()
+        self.trackers.show_day(self.current_day)
+
+    def _tracker_stored(self, day: date | None) -> None:
+        """A tracker's value (or the trackers) changed: tell the pages, like a saved day."""
+        if day is not None:
+            self._announce_saved(day)
 
     def collect(self) -> tuple[DayEntry, list[Problem]]:
         """The entry as typed, and the values that could not even be read."""
@@ -675,6 +685,7 @@ class JournalPage(QWidget):
         """Typed values that can't be read, so are not saved: "label “text”" each."""
         if self._loading:
             return []
+        self.trackers.commit_all()
         _entry, refused = self.collect()
         shown = []
         for problem in refused:
@@ -683,7 +694,7 @@ class JournalPage(QWidget):
             label = tr(field.label) if field is not None else problem.field
             text = widget.text() if isinstance(widget, QLineEdit) else ""
             shown.append(f"{label} “{text.strip()}”")
-        return shown
+        return shown + self.trackers.unsaved()
 
     def _may_leave_day(self) -> bool:
         """Before another day is shown: a value that can't be read would be lost, so ask."""
@@ -703,7 +714,7 @@ class JournalPage(QWidget):
 
     def has_unsaved(self) -> bool:
         """Whether typed values are not stored yet (a save failed, or is about to run)."""
-        return self._dirty or bool(self._unsaved)
+        return self._dirty or bool(self._unsaved) or bool(self.trackers.unsaved())
 
     def unsaved_entries(self) -> list[DayEntry]:
         """The days typed but not stored, as typed (for exporting them before quitting)."""
@@ -727,6 +738,8 @@ class JournalPage(QWidget):
         if self._dirty and not self._loading:
             self._unsaved[self.current_day] = self.collect()
             self._dirty = False
+        if not self._loading:
+            self.trackers.commit_all()
         if self._unsaved:
             self._retry.stop()
             self._write_unsaved()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from collections.abc import Mapping
 from datetime import date
 
 from PySide6.QtCore import QLocale, Qt
@@ -17,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gutsleep.analysis.series import MEASURES
+from gutsleep.analysis.series import MEASURES, Measure
 from gutsleep.ui.tr import tr
 from gutsleep.ui.trends.dates import qdate
 from gutsleep.ui.widgets import name_widget
@@ -35,6 +36,7 @@ class DataTableDialog(QDialog):
         header: list[str],
         rows: list[list[object]],
         parent: QWidget | None = None,
+        measures: Mapping[str, Measure] | None = None,
     ):
         super().__init__(parent)
         self.setObjectName("trends_table_dialog")
@@ -48,13 +50,13 @@ class DataTableDialog(QDialog):
         layout.addWidget(note)
         self.table = QTableWidget(len(rows), len(header), self)
         name_widget(self.table, "trends_table", title)
-        self.table.setHorizontalHeaderLabels([column_title(key) for key in header])
+        self.table.setHorizontalHeaderLabels([column_title(key, measures) for key in header])
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
         locale = QLocale()
         for r, row in enumerate(rows):
             for c, value in enumerate(row):
-                item = QTableWidgetItem(cell_text(header[c], value, locale))
+                item = QTableWidgetItem(cell_text(header[c], value, locale, measures))
                 if isinstance(value, int | float) and not isinstance(value, bool):
                     item.setTextAlignment(
                         Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
@@ -69,8 +71,9 @@ class DataTableDialog(QDialog):
         self.table.setFocus()
 
 
-def column_title(key: str) -> str:
-    """A data column's heading in words: the measure's name and unit."""
+def column_title(key: str, measures: Mapping[str, Measure] | None = None) -> str:
+    """A data column's heading in words: the measure's name and unit (``measures``:
+    those not built in, such as a tracker's)."""
     if key == "date":
         return tr("Date")
     if key == "iso_week":
@@ -85,14 +88,16 @@ def column_title(key: str) -> str:
         return tr("Device: time asleep (minutes)")
     if key.startswith("bristol_"):
         return tr("Bristol type {n}").format(n=key.removeprefix("bristol_"))
-    measure = MEASURES.get(key)
+    measure = (measures or {}).get(key) or MEASURES.get(key)
     if measure is None:
         return key
     unit = tr(measure.unit) if measure.unit else ""
     return f"{tr(measure.label)} ({unit})" if unit else tr(measure.label)
 
 
-def cell_text(key: str, value: object, locale: QLocale) -> str:
+def cell_text(
+    key: str, value: object, locale: QLocale, measures: Mapping[str, Measure] | None = None
+) -> str:
     """A cell as text: empty for a missing value, dates and numbers by ``locale``."""
     if value is None:
         return ""
@@ -102,7 +107,7 @@ def cell_text(key: str, value: object, locale: QLocale) -> str:
         number = float(value)
         if math.isnan(number):
             return ""
-        measure = MEASURES.get(key)
+        measure = (measures or {}).get(key) or MEASURES.get(key)
         digits = measure.digits if measure is not None else 0
         if digits == 0 and not number.is_integer():
             digits = 1

@@ -65,10 +65,11 @@ def _localised_args(message: Message, locale: QLocale) -> Message:
 
 def _not_tested_text(report: InsightReport) -> str:
     """One line naming the factors left out of the models, or "" when none were."""
-    factors = sorted({d.factor for d in report.dropped}, key=list(MEASURES).index)
+    order = [*MEASURES, *report.measures]
+    factors = sorted({d.factor for d in report.dropped}, key=order.index)
     if not factors:
         return ""
-    names = ", ".join(tr(MEASURES[f].label) for f in factors)
+    names = ", ".join(tr(report.measure_of(f).label) for f in factors)
     return tr(
         "Not tested for some outcomes (too rarely recorded, too little variety, or more "
         "factors than the days can carry): {factors}."
@@ -79,7 +80,7 @@ def _insight_text(rank: int, insight: Insight, level: float) -> str:
     from gutsleep.analysis.regression import outward
 
     locale = QLocale()
-    measure = MEASURES[insight.outcome]
+    measure = insight.measure_of(insight.outcome)
     unit = tr(measure.difference_unit)
     low, high, digits = outward(insight.ci_low, insight.ci_high, measure.digits)
     effect = locale.toString(insight.effect, "f", digits)

@@ -15,6 +15,7 @@ the canvas' accessible description.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -42,6 +43,7 @@ from PySide6.QtWidgets import (
 from gutsleep.analysis.series import MEASURES
 from gutsleep.charts.choices import FACTOR_CHOICES, SLEEP_MEASURES
 from gutsleep.domain.text import N_
+from gutsleep.domain.trackers import tracker_uid
 from gutsleep.services.context import Services
 from gutsleep.storage.settings import (
     TRENDS_CUSTOM_FROM,
@@ -67,6 +69,7 @@ if TYPE_CHECKING:
     from gutsleep.charts.base import Chart
     from gutsleep.charts.theme import ChartTheme
 
+log = logging.getLogger(__name__)
 
 RANGE_CHOICES: tuple[tuple[str, str], ...] = (
     ("14d", N_("Last 2 weeks")),
@@ -287,6 +290,7 @@ class TrendsPage(QWidget):
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked if key in chosen else Qt.CheckState.Unchecked)
             self.factor_list.addItem(item)
+        self._add_tracker_items(chosen)
         self.factor_list.setCurrentRow(0)
         self.factor_list.setFixedWidth(250)
         self.factor_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -306,9 +310,40 @@ class TrendsPage(QWidget):
 
     # -- settings ------------------------------------------------------------------------
 
+    def _add_tracker_items(self, chosen: list[str]) -> None:
+        """The trackers of the person's own, after the built-in factors, named as they are."""
+        try:
+            trackers = self.services.trackers.trackers()
+        except Exception:  # the built-in factors still work; the log says why
+            log.warning("Reading the trackers for Trends failed", exc_info=True)
+            return
+        for tracker in trackers:
+            item = QListWidgetItem(tracker.name)
+            item.setToolTip(tracker.name)
+            item.setData(Qt.ItemDataRole.UserRole, tracker.key)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            checked = tracker.key in chosen
+            item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+            self.factor_list.addItem(item)
+
+    def _refresh_tracker_items(self) -> None:
+        """Trackers added, renamed or deleted since the list was made: list them again."""
+        chosen = self.chosen_factors()
+        self.factor_list.blockSignals(True)
+        for row in reversed(range(self.factor_list.count())):
+            item = self.factor_list.item(row)
+            if tracker_uid(str(item.data(Qt.ItemDataRole.UserRole))) is not None:
+                self.factor_list.takeItem(row)
+        self._add_tracker_items(chosen)
+        self.factor_list.blockSignals(False)
+
     def _saved_factors(self) -> list[str]:
         text = self.services.settings.get(TRENDS_FACTORS)
-        return [k for k in (p.strip() for p in text.split(",")) if k in FACTOR_CHOICES]
+        return [
+            k
+            for k in (p.strip() for p in text.split(","))
+            if k in FACTOR_CHOICES or tracker_uid(k) is not None
+        ]
 
     def chosen_factors(self) -> list[str]:
         chosen = []
@@ -416,6 +451,7 @@ class TrendsPage(QWidget):
         """
         self.jobs.invalidate()
         self._stale = False
+        self._refresh_tracker_items()
         trends = self.trends
         trends.invalidate()
         window = self._first_window()
@@ -803,7 +839,9 @@ class TrendsPage(QWidget):
         header, rows = self.chart_table(key)
         if self.table_dialog is not None:
             self.table_dialog.close()
-        self.table_dialog = DataTableDialog(tr(dict(TABS)[key]), header, rows, self)
+        self.table_dialog = DataTableDialog(
+            tr(dict(TABS)[key]), header, rows, self, measures=self._data.frame.extra
+        )
         self.table_dialog.show()
 
     def flush(self) -> None:

@@ -406,3 +406,30 @@ def test_the_builders_never_import_pyplot(tmp_path: Path) -> None:
         check=True,
     )
     assert result.stdout.strip().splitlines()[-1] == "clean"
+
+
+def test_a_tracker_of_ones_own_is_charted_like_a_built_in_factor() -> None:
+    from gutsleep.domain.trackers import Tracker, TrackerKind
+
+    frame = known_frame()
+    assert frame.start is not None
+    outdoors = Tracker("a1a1a1a1a1a1", "Time outdoors", TrackerKind.MINUTES)
+    late = Tracker("b2b2b2b2b2b2", "Caffeine after 2 pm", TrackerKind.YES_NO)
+    values = {
+        outdoors.key: {frame.start: 0.0, frame.start + timedelta(days=2): 45.0},
+        late.key: {frame.start + timedelta(days=1): 1.0},
+    }
+    frame = frame.with_series([outdoors.measure(), late.measure()], values)
+    chart = factors_figure(frame, ["stress", outdoors.key, late.key])
+    assert titles(chart) == ["Total sleep time", "Stress", "Time outdoors", "Caffeine after 2 pm"]
+    axes = chart.figure.axes
+    points = np.asarray(axes[2].get_lines()[0].get_ydata())
+    assert points[0] == 0.0 and math.isnan(points[1])  # a zero is a point, a gap is a gap
+    assert [t.get_text() for t in axes[3].get_yticklabels()] == ["no", "yes"]
+    said = " ".join(str(m) for m in chart.summary())
+    assert "Time outdoors averaged" in said and "on 2 of" in said
+    chart.set_range(frame.start, frame.start + timedelta(days=3))  # a slice keeps the series
+    assert "Caffeine after 2 pm: yes on 1 of the 1 days" in " ".join(
+        str(m) for m in chart.summary()
+    )
+    render_all(chart.figure)

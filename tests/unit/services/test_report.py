@@ -543,3 +543,31 @@ def test_without_a_hot_flush_diary_the_report_says_nothing_of_it(
         demo.journal.repository.save(replace(entry, flushes=HotFlushes()))
     result = make_report(demo, None, None, tmp_path / "r.pdf", today=END)
     assert "Hot-flush diary" not in pages_text(result.path)[0]
+
+
+def test_trackers_of_your_own_are_summed_up_by_week_with_their_n(
+    small: Services, tmp_path: Path
+) -> None:
+    from gutsleep.domain.trackers import TrackerKind
+
+    week = date(2026, 3, 2)
+    outdoors = small.trackers.add("Time outdoors", TrackerKind.MINUTES)
+    caffeine = small.trackers.add("Caffeine after 2 pm", TrackerKind.YES_NO)
+    small.trackers.add("Never filled", TrackerKind.COUNT)
+    for offset, minutes in ((0, 30), (1, 60), (9, 0)):  # 0 is a value: it counts
+        small.trackers.set_value(outdoors.uid, week + timedelta(days=offset), minutes)
+    small.trackers.set_value(caffeine.uid, week, 1)
+    small.trackers.set_value(caffeine.uid, week + timedelta(days=1), 0)
+    result = make_report(small, week, date(2026, 3, 15), tmp_path / "t.pdf", today=week)
+    text = " ".join(pages_text(result.path))
+    assert "Trackers of your own" in text
+    assert "2026-03-02 45 (n 2) 1/2" in text
+    assert "2026-03-09 0.0 (n 1)" in text
+    assert "Period 30 (n 3) 1/2" in text
+    assert "Never filled" not in text
+
+
+def test_a_journal_without_trackers_has_no_trackers_block(small: Services, tmp_path: Path) -> None:
+    week = date(2026, 3, 2)
+    result = make_report(small, week, date(2026, 3, 15), tmp_path / "t.pdf", today=week)
+    assert "Trackers of your own" not in " ".join(pages_text(result.path))

@@ -39,12 +39,14 @@ from gutsleep.domain.journal import (
 )
 from gutsleep.domain.screening.questions import Answer
 from gutsleep.domain.sleep_window import Question, Window, WindowRecord
+from gutsleep.domain.trackers import Tracker, TrackerKind
 from gutsleep.storage.features import device_nights_repo
 from gutsleep.storage.features.articles_repo import ArticlesRepository
 from gutsleep.storage.features.checklist_repo import ChecklistRepository
 from gutsleep.storage.features.device_nights_repo import DeviceNightRepository
 from gutsleep.storage.features.experiments_repo import ExperimentsRepository
 from gutsleep.storage.features.sleep_window_repo import SleepWindowRepository
+from gutsleep.storage.features.trackers_repo import TrackersRepository
 from gutsleep.storage.file.database import Database
 from gutsleep.storage.journal import search
 from gutsleep.storage.journal.repository import JournalRepository
@@ -264,6 +266,24 @@ def fill(database: Database) -> SettingsStore:
         "# Heading\n\n=not a formula, " + FORMULAS[5],
         when=datetime(2026, 3, 4, 9, 30),
     )
+    trackers = TrackersRepository(database)
+    outdoors = trackers.add(
+        Tracker(
+            "a1b2c3d4e5f6",
+            "=Time outdoors",
+            TrackerKind.MINUTES,
+            reminder=time(20, 30),
+            archived=True,
+            created_at=datetime(2026, 3, 2, 8, 0, 0, 125000),
+        )
+    )
+    trackers.set_value(outdoors.uid, date(2026, 3, 10), 45)
+    weight = trackers.add(
+        Tracker(
+            "0f0f0f0f0f0f", "Weight", TrackerKind.AMOUNT, "-kg", created_at=datetime(2026, 3, 3)
+        )
+    )
+    trackers.set_value(weight.uid, date(2026, 3, 11), 71.25)
     settings = SettingsStore(database.data_dir)
     settings.set(REMINDER_ON, True)
     settings.set(REMINDER_TIME, "-07:30")
@@ -361,6 +381,7 @@ def test_every_table_comes_back_from_an_export(fresh: Any, tmp_path: Path, fmt: 
         "settings": 7,
         "sleep_window_screen": len(Question),
         "sleep_windows": 1,
+        "trackers": 2,
         "user_articles": 1,
     }
     assert contents(target) == contents(source)
@@ -394,6 +415,7 @@ def test_a_date_range_exports_the_sections_whole(fresh: Any, tmp_path: Path) -> 
         "settings",
         "sleep_window_screen",
         "sleep_windows",
+        "trackers",
         "user_articles",
     }
 

@@ -1,7 +1,7 @@
 """Searching the journal: an FTS5 index of the days' notes, comments and lists.
 
 Revision ID: 0013_search
-Revises: 0009_hot_flushes
+Revises: 0012_trackers
 """
 
 from alembic import op
@@ -9,7 +9,7 @@ from alembic import op
 from gutsleep.storage.journal import search
 
 revision = "0013_search"
-down_revision = "0009_hot_flushes"
+down_revision = "0012_trackers"
 branch_labels = None
 depends_on = None
 
