@@ -22,6 +22,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, timedelta
+from itertools import pairwise
 
 from gutsleep.domain.journal import Bleeding
 
@@ -128,7 +129,7 @@ def find_cycles(bleeding: Mapping[date, Bleeding], today: date) -> CycleReport:
     recent = [c for c in cycles if c.length is not None and c.start >= year_ago]
     differences = tuple(
         later.length - earlier.length
-        for earlier, later in zip(recent, recent[1:], strict=False)
+        for earlier, later in pairwise(recent)
         if not (earlier.uncertain or later.uncertain)
         and earlier.length is not None
         and later.length is not None
