@@ -323,8 +323,9 @@ class DayForm(QWidget):
         )
         self.symptoms_chosen.emit(ticked)
 
-    def set_symptoms_shown(self, shown: frozenset[str], today: Symptoms) -> None:
-        """Show the symptoms chosen (and ``today``'s rated ones); tick them in the list."""
+    def set_symptoms_shown(self, shown: frozenset[str], today: Symptoms | None = None) -> None:
+        """Tick the symptoms chosen in the list and show them (and ``today``'s rated
+        ones); without ``today`` they show at the next :meth:`fill`."""
         self.symptoms_shown = shown
         self.symptom_list.blockSignals(True)
         for row in range(self.symptom_list.count()):
@@ -333,7 +334,8 @@ class DayForm(QWidget):
                 on = item.data(Qt.ItemDataRole.UserRole) in shown
                 item.setCheckState(Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
         self.symptom_list.blockSignals(False)
-        self.show_symptoms(today)
+        if today is not None:
+            self.show_symptoms(today)
 
     def show_symptoms(self, today: Symptoms) -> None:
         """The chosen symptoms, and any other with a rating on the day shown: a kept

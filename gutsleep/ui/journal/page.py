@@ -168,7 +168,7 @@ class JournalPage(QWidget):
         self.form.counted.connect(self._changed_now)
         self.form.copy_intakes.clicked.connect(self.copy_previous_intakes)
         self.form.symptoms_chosen.connect(self._symptoms_chosen)
-        self.form.symptoms_shown = chosen_symptoms(services.settings.get(JOURNAL_SYMPTOMS))
+        self.form.set_symptoms_shown(chosen_symptoms(services.settings.get(JOURNAL_SYMPTOMS)))
         self.derived = self.form.derived
         self.window_line = self.form.window_line
         self.plant_count = self.form.plant_count
