@@ -25,6 +25,7 @@ from datetime import date, timedelta
 from itertools import pairwise
 
 from gutsleep.domain.journal import Bleeding
+from gutsleep.domain.text import N_, Message
 
 #: Days without bleeding that must come before a bleeding day for it to start a cycle.
 BLEED_FREE_DAYS = 3
@@ -160,3 +161,77 @@ def _longest_dry(bleeding: Mapping[date, Bleeding]) -> Run | None:
             run_start = day
         day += timedelta(days=1)
     return best
+
+
+#: What the STRAW+10 staging criteria say, with their source: shown beside the numbers,
+#: never applied to them as a verdict.
+STRAW_NOTE = N_(
+    "About these numbers: the STRAW+10 staging criteria (Harlow et al. 2012, Menopause "
+    "19:387; J Clin Endocrinol Metab 97:1159) describe a persistent difference of 7 days "
+    "or more in the length of consecutive cycles as the early menopausal transition, and "
+    "an interval of 60 days or more without bleeding as the late transition. This is "
+    "information with its source, not a diagnosis: hormonal contraception, hormone "
+    "therapy and some conditions change bleeding. A clinician can say what your "
+    "numbers mean for you."
+)
+#: How cycles are counted, in words for the person reading them.
+RULE_NOTE = N_(
+    "A cycle starts on a day of light, medium or heavy bleeding after at least 3 days "
+    "without; spotting alone does not start one. A day without an answer about "
+    "bleeding is unknown, and a cycle with such days is marked uncertain."
+)
+
+
+def describe(report: CycleReport) -> list[Message]:
+    """The report in sentences, each with its n; nothing is judged."""
+    finished = [c for c in report.cycles if c.length is not None]
+    if not report.cycles:
+        return [Message(N_("No cycle yet: no day of light, medium or heavy bleeding is kept."))]
+    sentences = [
+        Message(
+            N_(
+                "{n} finished cycles in the journal ({uncertain} uncertain); "
+                "the latest began {day}."
+            ),
+            {
+                "n": len(finished),
+                "uncertain": sum(c.uncertain for c in finished),
+                "day": report.cycles[-1].start,
+            },
+        )
+    ]
+    if report.differences:
+        sentences.append(
+            Message(
+                N_(
+                    "Last year, {n} pairs of consecutive certain cycles differed in length "
+                    "by {differences} days; {large} of them by 7 days or more."
+                ),
+                {
+                    "n": len(report.differences),
+                    "differences": ", ".join(f"{d:+d}" for d in report.differences),
+                    "large": report.large_differences,
+                },
+            )
+        )
+    else:
+        sentences.append(Message(N_("Last year, no two consecutive certain cycles to compare.")))
+    dry = report.longest_dry
+    if dry is not None:
+        sentences.append(
+            Message(
+                N_("Longest time without bleeding: {days} days, {first} to {last}.")
+                if not dry.uncertain
+                else N_(
+                    "Longest time without bleeding: {days} days, {first} to {last} "
+                    "({unknown} of them not answered)."
+                ),
+                {
+                    "days": dry.days,
+                    "first": dry.first,
+                    "last": dry.last,
+                    "unknown": dry.unknown_days,
+                },
+            )
+        )
+    return sentences
