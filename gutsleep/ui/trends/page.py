@@ -84,9 +84,9 @@ TABS: tuple[tuple[str, str], ...] = (
     ("factors", N_("Factors")),
     ("plants", N_("Plant variety")),
     ("gut", N_("Gut")),
-    ("transition", N_("Hot flushes and cycles")),
     ("insights", N_("Insights")),
     ("window", N_("Sleep window")),
+    ("transition", N_("Hot flushes and cycles")),
 )
 
 
