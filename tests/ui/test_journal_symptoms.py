@@ -49,11 +49,12 @@ def test_symptoms_are_chosen_by_mouse_and_keyboard_and_the_choice_survives_a_res
     page = show_active(JournalPage(services, today=DAY))
     assert shown(page) == list(SYMPTOM_ATTRS)  # all shown at first
     choose = page.findChild(QPushButton, "choose_symptoms")
-    choices = page.findChild(QListWidget, "symptom_choice_list")
     assert choose.accessibleName() == "Choose symptoms"
-    assert not choices.isVisible()
+    assert page.findChild(QListWidget, "symptom_choice_list") is None  # made when asked for
     qtbot.mouseClick(choose, Qt.MouseButton.LeftButton)
+    choices = page.findChild(QListWidget, "symptom_choice_list")
     assert choices.isVisible() and QApplication.focusWidget() is choices
+    assert choose.nextInFocusChain() is choices  # Tab from the button reaches the list
     # By mouse: untick breast tenderness (its check box at the row's left edge).
     item = item_of(choices, "breast_tenderness")
     choices.scrollToItem(item)
@@ -80,6 +81,7 @@ def test_symptoms_are_chosen_by_mouse_and_keyboard_and_the_choice_survives_a_res
     services = open_services(data_dir, zone="Europe/London")
     page = show_active(JournalPage(services, today=DAY))
     assert shown(page) == expected
+    qtbot.mouseClick(page.findChild(QPushButton, "choose_symptoms"), Qt.MouseButton.LeftButton)
     choices = page.findChild(QListWidget, "symptom_choice_list")
     assert item_of(choices, "headache").checkState() == Qt.CheckState.Unchecked
     assert item_of(choices, "anxiety").checkState() == Qt.CheckState.Checked

@@ -282,43 +282,54 @@ class DayForm(QWidget):
             tr("Show or hide the list of symptoms to tick; a rating already kept stays shown"),
         )
         layout.addWidget(self.choose_symptoms, 0, Qt.AlignmentFlag.AlignLeft)
-        self.symptom_list_caption = QLabel(tr("Symptoms shown in the journal:"), group)
-        self.symptom_list = QListWidget(group)
-        name_widget(
-            self.symptom_list,
-            "symptom_choice_list",
-            tr("Symptoms shown"),
-            tr("Tick the symptoms to show in the journal; Space ticks the current one"),
-        )
-        self.symptom_list_caption.setBuddy(self.symptom_list)
-        for symptom in SYMPTOMS:
-            item = QListWidgetItem(tr(symptom.label))
-            item.setData(Qt.ItemDataRole.UserRole, symptom.attr)
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Checked)
-            self.symptom_list.addItem(item)
-        self.symptom_list.setCurrentRow(0)
-        self.symptom_list.setMaximumHeight(
-            self.symptom_list.sizeHintForRow(0) * len(SYMPTOMS) + 2 * self.symptom_list.frameWidth()
-        )
-        self.symptom_list.itemChanged.connect(lambda _item: self._symptom_ticked())
-        layout.addWidget(self.symptom_list_caption)
-        layout.addWidget(self.symptom_list)
-        self.symptom_list_caption.hide()
-        self.symptom_list.hide()
+        self._symptom_layout = layout
+        self.symptom_list: QListWidget | None = None  # made when first asked for
         self.choose_symptoms.toggled.connect(self._show_symptom_list)
         return group
 
     def _show_symptom_list(self, shown: bool) -> None:
+        choices = self._symptom_choices()
         self.symptom_list_caption.setVisible(shown)
-        self.symptom_list.setVisible(shown)
+        choices.setVisible(shown)
         if shown:
-            self.symptom_list.setFocus()
+            choices.setFocus()
+
+    def _symptom_choices(self) -> QListWidget:
+        """The tick list of symptoms, made the first time it is shown (not at start-up)."""
+        if self.symptom_list is not None:
+            return self.symptom_list
+        group = self.choose_symptoms.parentWidget()
+        self.symptom_list_caption = QLabel(tr("Symptoms shown in the journal:"), group)
+        choices = self.symptom_list = QListWidget(group)
+        name_widget(
+            choices,
+            "symptom_choice_list",
+            tr("Symptoms shown"),
+            tr("Tick the symptoms to show in the journal; Space ticks the current one"),
+        )
+        self.symptom_list_caption.setBuddy(choices)
+        for symptom in SYMPTOMS:
+            item = QListWidgetItem(tr(symptom.label))
+            item.setData(Qt.ItemDataRole.UserRole, symptom.attr)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            on = symptom.attr in self.symptoms_shown
+            item.setCheckState(Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
+            choices.addItem(item)
+        choices.setCurrentRow(0)
+        choices.setMaximumHeight(
+            choices.sizeHintForRow(0) * len(SYMPTOMS) + 2 * choices.frameWidth()
+        )
+        choices.itemChanged.connect(lambda _item: self._symptom_ticked())
+        self._symptom_layout.addWidget(self.symptom_list_caption)
+        self._symptom_layout.addWidget(choices)
+        QWidget.setTabOrder(self.choose_symptoms, choices)  # made last, reached right after
+        return choices
 
     def _symptom_ticked(self) -> None:
+        choices = self._symptom_choices()
         ticked = tuple(
             str(item.data(Qt.ItemDataRole.UserRole))
-            for item in (self.symptom_list.item(row) for row in range(self.symptom_list.count()))
+            for item in (choices.item(row) for row in range(choices.count()))
             if item is not None and item.checkState() == Qt.CheckState.Checked
         )
         self.symptoms_chosen.emit(ticked)
@@ -327,13 +338,15 @@ class DayForm(QWidget):
         """Tick the symptoms chosen in the list and show them (and ``today``'s rated
         ones); without ``today`` they show at the next :meth:`fill`."""
         self.symptoms_shown = shown
-        self.symptom_list.blockSignals(True)
-        for row in range(self.symptom_list.count()):
-            item = self.symptom_list.item(row)
-            if item is not None:
-                on = item.data(Qt.ItemDataRole.UserRole) in shown
-                item.setCheckState(Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
-        self.symptom_list.blockSignals(False)
+        choices = self.symptom_list
+        if choices is not None:
+            choices.blockSignals(True)
+            for row in range(choices.count()):
+                item = choices.item(row)
+                if item is not None:
+                    on = item.data(Qt.ItemDataRole.UserRole) in shown
+                    item.setCheckState(Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
+            choices.blockSignals(False)
         if today is not None:
             self.show_symptoms(today)
 
