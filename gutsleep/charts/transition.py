@@ -164,7 +164,7 @@ class TransitionChart(TimeChart):
             sentences.append(
                 Message(
                     N_(
-                        "{n} cycles began in these days, {low} to {high} days long "
+                        "Cycles that began in these days: {n}, {low} to {high} days long "
                         "({uncertain} uncertain: days missing in the diary)."
                     ),
                     {

@@ -190,7 +190,7 @@ def describe(report: CycleReport) -> list[Message]:
     sentences = [
         Message(
             N_(
-                "{n} finished cycles in the journal ({uncertain} uncertain); "
+                "Finished cycles in the journal: {n} ({uncertain} uncertain); "
                 "the latest began {day}."
             ),
             {
@@ -204,8 +204,8 @@ def describe(report: CycleReport) -> list[Message]:
         sentences.append(
             Message(
                 N_(
-                    "Last year, {n} pairs of consecutive certain cycles differed in length "
-                    "by {differences} days; {large} of them by 7 days or more."
+                    "Last year, consecutive certain cycles differed in length by "
+                    "{differences} days ({n} pairs compared; {large} by 7 days or more)."
                 ),
                 {
                     "n": len(report.differences),

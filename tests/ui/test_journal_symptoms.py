@@ -73,7 +73,7 @@ def test_symptoms_are_chosen_by_mouse_and_keyboard_and_the_choice_survives_a_res
     expected = [a for a in SYMPTOM_ATTRS if a not in ("headache", "breast_tenderness")]
     assert shown(page) == expected
     note = page.findChild(QLabel, "symptoms_hidden_note")
-    assert note.isVisible() and note.text().startswith("2 symptoms not shown")
+    assert note.isVisible() and note.text().startswith("Symptoms not shown: 2 ")
     assert services.settings.get(JOURNAL_SYMPTOMS) == ",".join(expected)
     page.close()
     services.close()

@@ -62,10 +62,10 @@ def test_the_cycle_view_shows_lengths_differences_and_the_straw_note(qtbot, serv
     assert [row[2] for row in rows] == [0, 3, 0, 0, 0]  # the gap, not the spotting
 
     facts = page.findChild(QLabel, "trends_cycle_facts").text()
-    assert "4 finished cycles in the journal (1 uncertain)" in facts
+    assert "Finished cycles in the journal: 4 (1 uncertain)" in facts
     # Only certain consecutive cycles are compared: 26 then 45.
-    assert "1 pairs of consecutive certain cycles differed in length by +19 days" in facts
-    assert "1 of them by 7 days or more" in facts
+    assert "consecutive certain cycles differed in length by +19 days" in facts
+    assert "(1 pairs compared; 1 by 7 days or more)" in facts
     assert "Longest time without bleeding: 41 days" in facts
     note = page.findChild(QLabel, "trends_cycle_note").text()
     assert "STRAW+10" in note and "Harlow et al. 2012" in note and "not a diagnosis" in note

@@ -366,7 +366,7 @@ class DayForm(QWidget):
         self._lay_out(grid, cells)
         hidden = len(self._dropped & {id(box) for _caption, box in cells})
         self.symptoms_hidden_note.setText(
-            tr("{n} symptoms not shown (Choose symptoms… to show them)").format(n=hidden)
+            tr("Symptoms not shown: {n} (Choose symptoms… to show them)").format(n=hidden)
             if hidden
             else ""
         )
