@@ -57,6 +57,7 @@ __all__ = [
     "spearman",
     "spearman_ci",
     "weekly_distinct_plants",
+    "weekly_means",
     "weighted_midranks",
 ]
 
@@ -102,6 +103,39 @@ def rolling_mean(values: npt.ArrayLike, window: int = 7, min_periods: int = 4) -
     enough = counts >= min_periods
     result[enough] = sums[enough] / counts[enough]
     return result
+
+
+@dataclass(frozen=True)
+class WeeklyMeans:
+    """Means per ISO week (Monday first): ``mondays`` as ``datetime64[D]``, ``means``
+    (NaN for a week with fewer than the days asked for) and ``days`` recorded."""
+
+    mondays: DateArray
+    means: FloatArray
+    days: npt.NDArray[np.int64]
+
+
+def weekly_means(frame: DailyFrame, key: str, min_days: int = 4) -> WeeklyMeans:
+    """The mean of ``key`` per ISO week over the days recorded in it; a week with
+    fewer than ``min_days`` recorded days has none (NaN), as the 7-day mean does."""
+    if not len(frame):
+        return WeeklyMeans(np.empty(0, dtype="datetime64[D]"), np.empty(0), np.empty(0, np.int64))
+    values = np.asarray(frame[key], dtype=np.float64)
+    start = frame.days[0]
+    first_monday = start - (start.astype(date).weekday())
+    offset = int((start - first_monday).astype(int))
+    n_weeks = (offset + len(values) + 6) // 7
+    padded = np.full(n_weeks * 7, np.nan)
+    padded[offset : offset + len(values)] = values
+    weeks = padded.reshape(n_weeks, 7)
+    present = ~np.isnan(weeks)
+    days = present.sum(axis=1).astype(np.int64)
+    sums = np.where(present, weeks, 0.0).sum(axis=1)
+    means = np.full(n_weeks, np.nan)
+    enough = days >= min_days
+    means[enough] = sums[enough] / days[enough]
+    mondays = first_monday + np.arange(n_weeks) * 7
+    return WeeklyMeans(mondays.astype("datetime64[D]"), means, days)
 
 
 def weekly_distinct_plants(

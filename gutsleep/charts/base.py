@@ -486,7 +486,10 @@ class TimeChart(Chart):
             ax.set_ylabel(self._t(N_("h:min")))
         elif fixed_limits(measure) is not None:
             ax.set_ylabel(self._t(measure.unit))
-            ax.set_yticks([1, 3, 5] if key == "quality" else [0, 5, 10])
+            ticks = {"quality": [1, 3, 5]}.get(key)
+            if ticks is None:  # a 0-10 rating, or a symptom's 0-3 severity
+                ticks = [0, 1, 2, 3] if measure.unit == "0-3" else [0, 5, 10]
+            ax.set_yticks(ticks)
         else:
             ax.set_ylabel(self._t(measure.unit))
             if measure.axis == "zero":

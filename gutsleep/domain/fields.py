@@ -34,8 +34,10 @@ from gutsleep.domain.journal import (
     HotFlushes,
     SleepDiary,
     StressMood,
+    Symptoms,
 )
 from gutsleep.domain.sleep import DAY_MINUTES
+from gutsleep.domain.symptoms import SEVERITY_WORDS, SYMPTOMS, Symptom
 from gutsleep.domain.text import N_
 
 
@@ -219,6 +221,34 @@ def _flushes(severity: str, label: str, description: str, when: str) -> Field:
         description,
         range=_FLUSH_PER_DAY,
         series_input=True,
+    )
+
+
+def _symptom(symptom: Symptom) -> Field:
+    """A symptom rated 0 none … 3 severe; the insights split at moderate or worse."""
+    return Field(
+        symptom.column,
+        "symptoms",
+        symptom.attr,
+        Kind.INT,
+        "0 none, 1 mild, 2 moderate, 3 severe",
+        symptom.label,
+        symptom.description,
+        range=Range(0, 3),
+        choices=SEVERITY_WORDS,
+        measure=Measure(
+            symptom.column,
+            symptom.label,
+            N_("0-3"),
+            "factor",
+            True,
+            1,
+            0.5,
+            _POINTS,
+            Split(2, symptom.condition),
+            "scale",
+            (-0.3, 3.3),
+        ),
     )
 
 
@@ -622,6 +652,7 @@ DAY_FIELDS: tuple[Field, ...] = (
         N_("Overwhelming; you stop everything"),
         "night",
     ),
+    *(_symptom(symptom) for symptom in SYMPTOMS),
     Field(
         "bleeding",
         "",
@@ -660,6 +691,7 @@ SECTIONS: tuple[Section, ...] = (
     Section("gut", Gut, frozenset({"bowel_movements"})),
     Section("stress", StressMood, frozenset({"practices"})),
     Section("flushes", HotFlushes),
+    Section("symptoms", Symptoms),
     Section("", None, frozenset({"intakes"})),
 )
 #: The sections that are objects of their own (all but the entry itself).

@@ -166,6 +166,26 @@ def hot_flush_score(counts: Mapping[str, int | None]) -> int | None:
 
 
 @dataclass(frozen=True, slots=True)
+class Symptoms:
+    """Symptoms of the transition, each rated 0 none, 1 mild, 2 moderate, 3 severe.
+
+    None is "not rated that day", never "none": a symptom the person did not rate
+    is missing, not absent. Hot flushes have their own diary (:class:`HotFlushes`).
+    """
+
+    aches: int | None = None
+    headache: int | None = None
+    palpitations: int | None = None
+    anxiety: int | None = None
+    low_mood: int | None = None
+    irritability: int | None = None
+    brain_fog: int | None = None
+    vaginal_dryness: int | None = None
+    urinary_urgency: int | None = None
+    breast_tenderness: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class Intake:
     """A supplement or medicine taken; probiotics name strain and CFU."""
 
@@ -187,6 +207,7 @@ class DayEntry:
     bleeding: Bleeding | None = None
     notes: str = ""
     flushes: HotFlushes = field(default_factory=HotFlushes)
+    symptoms: Symptoms = field(default_factory=Symptoms)
 
     def is_empty(self) -> bool:
         """True when nothing at all was recorded for the day."""
@@ -199,4 +220,5 @@ class DayEntry:
             and self.bleeding is None
             and not self.notes
             and self.flushes == HotFlushes()
+            and self.symptoms == Symptoms()
         )

@@ -39,6 +39,8 @@ if TYPE_CHECKING:
     from gutsleep.analysis.insights import InsightReport
     from gutsleep.analysis.series import DailyFrame
     from gutsleep.charts.base import Chart
+    from gutsleep.domain.cycles import CycleReport
+    from gutsleep.domain.journal import Bleeding
     from gutsleep.domain.summary import DaySummary
     from gutsleep.services.trackers import TrackersService
 
@@ -104,8 +106,9 @@ class _History:
     """The whole journal as the Trends page uses it, kept compact (it stays in memory).
 
     Per logged day, oldest first: the plant keys (None: no food logged) and the
-    Bristol types (None: no gut data), for the weekly views of any range; the
-    daily frame holds the rest. The day summaries they came from are not kept.
+    Bristol types (None: no gut data), for the weekly views of any range; each
+    day's bleeding answer (kept apart from spotting, for the cycles); the daily
+    frame holds the rest. The day summaries they came from are not kept.
     """
 
     fingerprint: tuple[int, tuple[date, date] | None]
@@ -113,6 +116,7 @@ class _History:
     plants: list[tuple[str, ...] | None]
     bristol: list[tuple[int, ...] | None]
     frame: DailyFrame
+    bleeding: dict[date, Bleeding]
 
     @classmethod
     def of(
@@ -127,6 +131,7 @@ class _History:
             [day_plant_keys(s) for s in summaries],
             [s.bristol if s.gut_logged else None for s in summaries],
             daily_frame(summaries),
+            {s.day: s.bleeding for s in summaries if s.bleeding is not None},
         )
 
     def index(self, first: date | None, last: date | None) -> slice:
@@ -183,6 +188,13 @@ class TrendsService:
         """Every day from the first to the last entry (NaN where nothing was logged),
         with a series per tracker of one's own."""
         return self._with_trackers(self._load().frame)
+
+    def cycles(self, today: date) -> CycleReport:
+        """The cycles of the whole journal (domain.cycles): a day without a bleeding
+        answer is unknown, not "no bleeding"."""
+        from gutsleep.domain.cycles import find_cycles
+
+        return find_cycles(self._load().bleeding, today)
 
     def frame(self, first: date | None = None, last: date | None = None) -> DailyFrame:
         """The daily frame for ``first``..``last``: a slice of the cached full history.

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Generic, TypeVar
 
+from gutsleep.domain.symptoms import SYMPTOM_ATTRS
 from gutsleep.domain.text import N_
 from gutsleep.storage.file.private_files import open_private
 
@@ -110,6 +111,21 @@ TRENDS_CYCLE_OVERLAY = declare(
     N_("Shade bleeding days on the Trends figures"),
     travels=True,
 )
+#: Every symptom of the starter set is shown at first: the list is short, a symptom
+#: left blank costs nothing and stays missing, and the person turns off what does
+#: not concern them rather than having to find what was hidden.
+JOURNAL_SYMPTOMS = declare(
+    "journal.symptoms",
+    str,
+    ",".join(SYMPTOM_ATTRS),
+    N_("Symptoms shown in the Journal, comma-separated"),
+    travels=True,
+)
+
+
+def chosen_symptoms(text: str) -> frozenset[str]:
+    """The symptoms named in the setting's text; unknown names are ignored."""
+    return frozenset(name for name in (p.strip() for p in text.split(",")) if name in SYMPTOM_ATTRS)
 
 
 class SettingsStore:

@@ -1044,6 +1044,50 @@ pro Tag</translation>
       <translation>{measure}: in diesen {days} Tagen nichts erfasst.</translation>
     </message>
     <message>
+      <source>Weekly mean</source>
+      <translation>Wochenmittel</translation>
+    </message>
+    <message>
+      <source>Cycle length (days), at each cycle's first day</source>
+      <translation>Zykluslänge (Tage), am ersten Tag jedes Zyklus</translation>
+    </message>
+    <message>
+      <source>{day}: {measure} {value}; weekly mean {mean}</source>
+      <translation>{day}: {measure} {value}; Wochenmittel {mean}</translation>
+    </message>
+    <message>
+      <source>days</source>
+      <translation>Tage</translation>
+    </message>
+    <message>
+      <source>Uncertain: days missing in the diary</source>
+      <translation>Unsicher: Tage fehlen im Tagebuch</translation>
+    </message>
+    <message>
+      <source>Hot-flush score averaged {value} on the {n} days of {days} with a diary.</source>
+      <translation>Der Hitzewallungs-Score lag im Mittel bei {value} an den {n} von {days} Tagen mit Tagebuch.</translation>
+    </message>
+    <message>
+      <source>No hot-flush diary in these days.</source>
+      <translation>In diesen Tagen wurde kein Hitzewallungs-Tagebuch geführt.</translation>
+    </message>
+    <message>
+      <source>Cycles that began in these days: {n}, {low} to {high} days long ({uncertain} uncertain: days missing in the diary).</source>
+      <translation>Zyklen, die in diesen Tagen begannen: {n}, {low} bis {high} Tage lang ({uncertain} unsicher: Tage fehlen im Tagebuch).</translation>
+    </message>
+    <message>
+      <source>No finished cycle began in these days.</source>
+      <translation>In diesen Tagen hat kein abgeschlossener Zyklus begonnen.</translation>
+    </message>
+    <message>
+      <source>Cycle from {day}: {length} days</source>
+      <translation>Zyklus ab {day}: {length} Tage</translation>
+    </message>
+    <message>
+      <source>Cycle from {day}: {length} days (uncertain: days missing)</source>
+      <translation>Zyklus ab {day}: {length} Tage (unsicher: Tage fehlen)</translation>
+    </message>
+    <message>
       <source>Type 1: hard lumps</source>
       <translation>Typ 1: harte Kügelchen</translation>
     </message>
@@ -1114,6 +1158,38 @@ pro Tag</translation>
     <message>
       <source>Bristol type {type} was the most common ({share}% of those typed).</source>
       <translation>Bristol-Typ {type} kam am häufigsten vor ({share} % der eingeordneten).</translation>
+    </message>
+    <message>
+      <source>About these numbers: the STRAW+10 staging criteria (Harlow et al. 2012, Menopause 19:387; J Clin Endocrinol Metab 97:1159) describe a persistent difference of 7 days or more in the length of consecutive cycles as the early menopausal transition, and an interval of 60 days or more without bleeding as the late transition. This is information with its source, not a diagnosis: hormonal contraception, hormone therapy and some conditions change bleeding. A clinician can say what your numbers mean for you.</source>
+      <translation>Zu diesen Zahlen: Die STRAW+10-Stadienkriterien (Harlow et al. 2012, Menopause 19:387; J Clin Endocrinol Metab 97:1159) beschreiben einen anhaltenden Unterschied von 7 Tagen oder mehr in der Länge aufeinanderfolgender Zyklen als frühe menopausale Übergangsphase und einen Abstand von 60 Tagen oder mehr ohne Blutung als späte Übergangsphase. Dies ist eine Information mit ihrer Quelle, keine Diagnose: Hormonelle Verhütung, Hormontherapie und manche Erkrankungen verändern Blutungen. Was Ihre Zahlen für Sie bedeuten, kann Ihnen eine Ärztin oder ein Arzt sagen.</translation>
+    </message>
+    <message>
+      <source>A cycle starts on a day of light, medium or heavy bleeding after at least 3 days without; spotting alone does not start one. A day without an answer about bleeding is unknown, and a cycle with such days is marked uncertain.</source>
+      <translation>Ein Zyklus beginnt an einem Tag mit leichter, mittlerer oder starker Blutung nach mindestens 3 Tagen ohne; eine Schmierblutung allein beginnt keinen. Ein Tag ohne Angabe zur Blutung gilt als unbekannt, und ein Zyklus mit solchen Tagen wird als unsicher markiert.</translation>
+    </message>
+    <message>
+      <source>Finished cycles in the journal: {n} ({uncertain} uncertain); the latest began {day}.</source>
+      <translation>Abgeschlossene Zyklen im Journal: {n} ({uncertain} unsicher); der letzte begann am {day}.</translation>
+    </message>
+    <message>
+      <source>No cycle yet: no day of light, medium or heavy bleeding is kept.</source>
+      <translation>Noch kein Zyklus: Es ist kein Tag mit leichter, mittlerer oder starker Blutung eingetragen.</translation>
+    </message>
+    <message>
+      <source>Last year, consecutive certain cycles differed in length by {differences} days ({n} pairs compared; {large} by 7 days or more).</source>
+      <translation>Im letzten Jahr unterschieden sich aufeinanderfolgende sichere Zyklen in der Länge um {differences} Tage ({n} Paare verglichen; {large} um 7 Tage oder mehr).</translation>
+    </message>
+    <message>
+      <source>Last year, no two consecutive certain cycles to compare.</source>
+      <translation>Im letzten Jahr gibt es keine zwei aufeinanderfolgenden sicheren Zyklen zum Vergleichen.</translation>
+    </message>
+    <message>
+      <source>Longest time without bleeding: {days} days, {first} to {last}.</source>
+      <translation>Längste Zeit ohne Blutung: {days} Tage, {first} bis {last}.</translation>
+    </message>
+    <message>
+      <source>Longest time without bleeding: {days} days, {first} to {last} ({unknown} of them not answered).</source>
+      <translation>Längste Zeit ohne Blutung: {days} Tage, {first} bis {last} (davon {unknown} ohne Angabe).</translation>
     </message>
     <message>
       <source>After a high-stress day (7 or more) the next night's sleep is about 35 min shorter.</source>
@@ -1598,6 +1674,10 @@ pro Tag</translation>
     <message>
       <source>Notes</source>
       <translation>Notizen</translation>
+    </message>
+    <message>
+      <source>0-3</source>
+      <translation>0-3</translation>
     </message>
     <message>
       <source>1-5</source>
@@ -2254,6 +2334,138 @@ pro Tag</translation>
     <message>
       <source>Sleep efficiency was below 80 %, but the window is already at the 5-hour floor, so it stays.</source>
       <translation>Die Schlafeffizienz lag unter 80 %, aber das Fenster ist bereits bei der Untergrenze von 5 Stunden und bleibt daher gleich.</translation>
+    </message>
+    <message>
+      <source>mild</source>
+      <translation>leicht</translation>
+    </message>
+    <message>
+      <source>moderate</source>
+      <translation>mäßig</translation>
+    </message>
+    <message>
+      <source>severe</source>
+      <translation>stark</translation>
+    </message>
+    <message>
+      <source>Joint and muscle aches</source>
+      <translation>Gelenk- und Muskelschmerzen</translation>
+    </message>
+    <message>
+      <source>Aching or stiff joints or muscles</source>
+      <translation>Schmerzende oder steife Gelenke oder Muskeln</translation>
+    </message>
+    <message>
+      <source>moderate or severe joint and muscle aches</source>
+      <translation>mäßigen oder starken Gelenk- und Muskelschmerzen</translation>
+    </message>
+    <message>
+      <source>Headache</source>
+      <translation>Kopfschmerzen</translation>
+    </message>
+    <message>
+      <source>Headache or migraine</source>
+      <translation>Kopfschmerzen oder Migräne</translation>
+    </message>
+    <message>
+      <source>a moderate or severe headache</source>
+      <translation>mäßigen oder starken Kopfschmerzen</translation>
+    </message>
+    <message>
+      <source>Palpitations</source>
+      <translation>Herzklopfen</translation>
+    </message>
+    <message>
+      <source>A racing, pounding or fluttering heartbeat</source>
+      <translation>Herzrasen, Herzklopfen oder Herzstolpern</translation>
+    </message>
+    <message>
+      <source>moderate or severe palpitations</source>
+      <translation>mäßigem oder starkem Herzklopfen</translation>
+    </message>
+    <message>
+      <source>Anxiety</source>
+      <translation>Ängstlichkeit</translation>
+    </message>
+    <message>
+      <source>Feeling anxious, tense or panicky</source>
+      <translation>Ängstlich, angespannt oder panisch</translation>
+    </message>
+    <message>
+      <source>moderate or severe anxiety</source>
+      <translation>mäßiger oder starker Ängstlichkeit</translation>
+    </message>
+    <message>
+      <source>Low mood</source>
+      <translation>Gedrückte Stimmung</translation>
+    </message>
+    <message>
+      <source>Feeling down or tearful</source>
+      <translation>Niedergeschlagen oder den Tränen nahe</translation>
+    </message>
+    <message>
+      <source>moderate or severe low mood</source>
+      <translation>mäßig oder stark gedrückter Stimmung</translation>
+    </message>
+    <message>
+      <source>Irritability</source>
+      <translation>Reizbarkeit</translation>
+    </message>
+    <message>
+      <source>Short-tempered, easily annoyed</source>
+      <translation>Gereizt, schnell verärgert</translation>
+    </message>
+    <message>
+      <source>moderate or severe irritability</source>
+      <translation>mäßiger oder starker Reizbarkeit</translation>
+    </message>
+    <message>
+      <source>Brain fog</source>
+      <translation>Konzentrationsprobleme (Brain Fog)</translation>
+    </message>
+    <message>
+      <source>Forgetfulness, trouble concentrating or finding words</source>
+      <translation>Vergesslichkeit, Mühe beim Konzentrieren oder Wortfinden</translation>
+    </message>
+    <message>
+      <source>moderate or severe brain fog</source>
+      <translation>mäßigen oder starken Konzentrationsproblemen</translation>
+    </message>
+    <message>
+      <source>Vaginal dryness</source>
+      <translation>Scheidentrockenheit</translation>
+    </message>
+    <message>
+      <source>Dryness, itching or discomfort</source>
+      <translation>Trockenheit, Juckreiz oder Beschwerden</translation>
+    </message>
+    <message>
+      <source>moderate or severe vaginal dryness</source>
+      <translation>mäßiger oder starker Scheidentrockenheit</translation>
+    </message>
+    <message>
+      <source>Urinary urgency</source>
+      <translation>Harndrang</translation>
+    </message>
+    <message>
+      <source>A sudden need to pass urine, or going often</source>
+      <translation>Plötzlicher Harndrang oder häufiges Wasserlassen</translation>
+    </message>
+    <message>
+      <source>moderate or severe urinary urgency</source>
+      <translation>mäßigem oder starkem Harndrang</translation>
+    </message>
+    <message>
+      <source>Breast tenderness</source>
+      <translation>Brustspannen</translation>
+    </message>
+    <message>
+      <source>Sore or tender breasts</source>
+      <translation>Schmerzende oder empfindliche Brüste</translation>
+    </message>
+    <message>
+      <source>moderate or severe breast tenderness</source>
+      <translation>mäßigem oder starkem Brustspannen</translation>
     </message>
     <message>
       <source>minutes after midnight</source>
@@ -2998,6 +3210,10 @@ pro Tag</translation>
     <message>
       <source>Shade bleeding days on the Trends figures</source>
       <translation>Blutungstage in den Grafiken auf der Seite Trends hinterlegen</translation>
+    </message>
+    <message>
+      <source>Symptoms shown in the Journal, comma-separated</source>
+      <translation>Im Journal angezeigte Beschwerden, durch Kommas getrennt</translation>
     </message>
     <message>
       <source>The CSV can't be read here: {reason}.</source>
@@ -5004,6 +5220,34 @@ Sie brauchen kein Konto, und nichts wird über das Netzwerk gesendet. Über das 
       <translation>Hitzewallungen – heute und in der Nacht, die heute Morgen endete</translation>
     </message>
     <message>
+      <source>Symptoms — 0 none, 1 mild, 2 moderate, 3 severe</source>
+      <translation>Beschwerden — 0 keine, 1 leicht, 2 mäßig, 3 stark</translation>
+    </message>
+    <message>
+      <source>&amp;Choose symptoms…</source>
+      <translation>Beschwerden &amp;auswählen…</translation>
+    </message>
+    <message>
+      <source>Choose symptoms</source>
+      <translation>Beschwerden auswählen</translation>
+    </message>
+    <message>
+      <source>Show or hide the list of symptoms to tick; a rating already kept stays shown</source>
+      <translation>Die Liste der Beschwerden zum Ankreuzen zeigen oder verbergen; eine bereits eingetragene Bewertung bleibt sichtbar</translation>
+    </message>
+    <message>
+      <source>Symptoms shown in the journal:</source>
+      <translation>Im Journal angezeigte Beschwerden:</translation>
+    </message>
+    <message>
+      <source>Symptoms shown</source>
+      <translation>Angezeigte Beschwerden</translation>
+    </message>
+    <message>
+      <source>Tick the symptoms to show in the journal; Space ticks the current one</source>
+      <translation>Kreuzen Sie die Beschwerden an, die im Journal erscheinen sollen; die Leertaste kreuzt die aktuelle an</translation>
+    </message>
+    <message>
       <source>Food</source>
       <translation>Ernährung</translation>
     </message>
@@ -5034,6 +5278,10 @@ Sie brauchen kein Konto, und nichts wird über das Netzwerk gesendet. Über das 
     <message>
       <source>Hot-flush score: {score} (mild 1 … very severe 4 points each)</source>
       <translation>Hitzewallungs-Score: {score} (leicht 1 … sehr stark 4 Punkte je Wallung)</translation>
+    </message>
+    <message>
+      <source>Symptoms not shown: {n} (Choose symptoms… to show them)</source>
+      <translation>Nicht angezeigte Beschwerden: {n} (mit „Beschwerden auswählen…“ einblenden)</translation>
     </message>
     <message>
       <source>Meals and foods</source>
@@ -6348,6 +6596,10 @@ Synchronisierungsdienste und Netzlaufwerke können eine SQLite-Datei kopieren, w
       <translation>Zusammenhänge</translation>
     </message>
     <message>
+      <source>Hot flushes and cycles</source>
+      <translation>Hitzewallungen und Zyklen</translation>
+    </message>
+    <message>
       <source>Diary and device</source>
       <translation>Tagebuch und Gerät</translation>
     </message>
@@ -6430,6 +6682,14 @@ Synchronisierungsdienste und Netzlaufwerke können eine SQLite-Datei kopieren, w
     <message>
       <source>Tick the factors to show under the sleep panel; Space ticks the current one</source>
       <translation>Haken Sie die Faktoren an, die unter dem Schlafdiagramm erscheinen sollen; die Leertaste hakt den aktuellen an oder ab</translation>
+    </message>
+    <message>
+      <source>Cycles in words</source>
+      <translation>Zyklen in Worten</translation>
+    </message>
+    <message>
+      <source>How cycles are counted, and STRAW+10</source>
+      <translation>Wie Zyklen gezählt werden, und STRAW+10</translation>
     </message>
     <message>
       <source>First day shown</source>

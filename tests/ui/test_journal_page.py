@@ -10,7 +10,14 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit, QWidget
 
 from gutsleep.domain.fields import DAY_FIELDS
-from gutsleep.domain.journal import Bleeding, BowelMovement, HotFlushes, IntakeKind, Practice
+from gutsleep.domain.journal import (
+    Bleeding,
+    BowelMovement,
+    HotFlushes,
+    IntakeKind,
+    Practice,
+    Symptoms,
+)
 from gutsleep.services.context import open_services
 from gutsleep.ui.journal.page import JournalPage
 from gutsleep.ui.main_window import MainWindow
@@ -65,6 +72,16 @@ TYPING = {
     "flushes_night_severe": "0",
     "flushes_day_very_severe": "0",
     "flushes_night_very_severe": "1",
+    "symptoms_aches": "2",
+    "symptoms_headache": "0",
+    "symptoms_palpitations": "1",
+    "symptoms_anxiety": "3",
+    "symptoms_low_mood": "1",
+    "symptoms_irritability": "2",
+    "symptoms_brain_fog": "3",
+    "symptoms_vaginal_dryness": "0",
+    "symptoms_urinary_urgency": "1",
+    "symptoms_breast_tenderness": "2",
     "intakes_name": "LGG",
     "intakes_dose": "1 capsule",
     "intakes_kind": "p",
@@ -145,6 +162,7 @@ def check_day(page: JournalPage) -> None:
     )
     assert entry.flushes == HotFlushes(3, 2, 1, 0, 1, 0, 0, 1)
     assert entry.flushes.score() == 3 + 4 + 3 + 1 + 4
+    assert entry.symptoms == Symptoms(2, 0, 1, 3, 1, 2, 3, 0, 1, 2)
     assert entry.bleeding is Bleeding.LIGHT
     assert entry.notes == "a long day"
 

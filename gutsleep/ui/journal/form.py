@@ -11,6 +11,7 @@ Signals:
     finished(): a line of text was left (save now).
     lists_changed(): a list row was added, changed or removed (save now).
     counted(): a hot flush was added with its "+" button (save now).
+    symptoms_chosen(keys): the symptoms to show were ticked or unticked (store the choice).
 """
 
 from __future__ import annotations
@@ -27,6 +28,8 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QListWidget,
+    QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
     QToolButton,
@@ -35,9 +38,10 @@ from PySide6.QtWidgets import (
 )
 
 from gutsleep.domain.fields import DAY_FIELDS, SECTION_FIELDS, Anchor, Field, Kind, build_entry
-from gutsleep.domain.journal import DayEntry, HotFlushes
+from gutsleep.domain.journal import DayEntry, HotFlushes, Symptoms
 from gutsleep.domain.sleep import evening_or_morning, on_wake_day
 from gutsleep.domain.summary import field_value
+from gutsleep.domain.symptoms import SYMPTOM_ATTRS, SYMPTOMS
 from gutsleep.domain.text import Message
 from gutsleep.domain.validation import Problem
 from gutsleep.ui.journal import lists
@@ -67,6 +71,7 @@ class DayForm(QWidget):
     lists_changed = Signal()
     counted = Signal()
     field_edited = Signal(str)  # the key of the field just typed in or chosen
+    symptoms_chosen = Signal(object)  # the tuple of symptom names to show
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -74,13 +79,18 @@ class DayForm(QWidget):
         self.fields: dict[str, QWidget] = {}
         self.boxes: dict[str, FieldBox] = {}
         self.lists: dict[str, ListEditor] = {}
-        self._grid_cells: dict[int, tuple[QGridLayout, list[tuple[QLabel, QWidget]]]] = {}
+        self._grid_cells: dict[int, tuple[QGridLayout, list[tuple[QLabel, FieldBox]]]] = {}
         self.one_column = False
+        #: The symptoms the person chose to see; one with a value on the day shown
+        #: is shown all the same (see :meth:`show_symptoms`).
+        self.symptoms_shown: frozenset[str] = frozenset(SYMPTOM_ATTRS)
+        self._dropped: set[int] = set()  # the grid cells left out (by their box's id)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         for build in (
             self._build_sleep,
             self._build_flushes,
+            self._build_symptoms,
             self._build_food,
             self._build_gut,
             self._build_stress,
@@ -266,6 +276,120 @@ class DayForm(QWidget):
         self.flush_score.setText(text)
         self.flush_score.setVisible(bool(text))
 
+    def _build_symptoms(self) -> QGroupBox:
+        """One 0-3 choice per symptom, two to a row; a digit key picks the rating.
+
+        "Choose symptoms…" opens a list under the ratings where each symptom is
+        ticked to be shown; the choice is the person's (a setting the page stores).
+        """
+        group = self._group(tr("Symptoms — 0 none, 1 mild, 2 moderate, 3 severe"), "group_symptoms")
+        layout = QVBoxLayout(group)
+        self._symptom_grid = self._grid("symptoms")
+        layout.addLayout(self._symptom_grid)
+        self.symptoms_hidden_note = QLabel(group)
+        self.symptoms_hidden_note.setObjectName("symptoms_hidden_note")
+        self.symptoms_hidden_note.setWordWrap(True)
+        self.symptoms_hidden_note.hide()
+        layout.addWidget(self.symptoms_hidden_note)
+        self.choose_symptoms = QPushButton(tr("&Choose symptoms…"), group)
+        self.choose_symptoms.setCheckable(True)
+        name_widget(
+            self.choose_symptoms,
+            "choose_symptoms",
+            tr("Choose symptoms"),
+            tr("Show or hide the list of symptoms to tick; a rating already kept stays shown"),
+        )
+        layout.addWidget(self.choose_symptoms, 0, Qt.AlignmentFlag.AlignLeft)
+        self._symptom_layout = layout
+        self.symptom_list: QListWidget | None = None  # made when first asked for
+        self.choose_symptoms.toggled.connect(self._show_symptom_list)
+        return group
+
+    def _show_symptom_list(self, shown: bool) -> None:
+        choices = self._symptom_choices()
+        self.symptom_list_caption.setVisible(shown)
+        choices.setVisible(shown)
+        if shown:
+            choices.setFocus()
+
+    def _symptom_choices(self) -> QListWidget:
+        """The tick list of symptoms, made the first time it is shown (not at start-up)."""
+        if self.symptom_list is not None:
+            return self.symptom_list
+        group = self.choose_symptoms.parentWidget()
+        self.symptom_list_caption = QLabel(tr("Symptoms shown in the journal:"), group)
+        choices = self.symptom_list = QListWidget(group)
+        name_widget(
+            choices,
+            "symptom_choice_list",
+            tr("Symptoms shown"),
+            tr("Tick the symptoms to show in the journal; Space ticks the current one"),
+        )
+        self.symptom_list_caption.setBuddy(choices)
+        for symptom in SYMPTOMS:
+            item = QListWidgetItem(tr(symptom.label))
+            item.setData(Qt.ItemDataRole.UserRole, symptom.attr)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            on = symptom.attr in self.symptoms_shown
+            item.setCheckState(Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
+            choices.addItem(item)
+        choices.setCurrentRow(0)
+        choices.setMaximumHeight(
+            choices.sizeHintForRow(0) * len(SYMPTOMS) + 2 * choices.frameWidth()
+        )
+        choices.itemChanged.connect(lambda _item: self._symptom_ticked())
+        self._symptom_layout.addWidget(self.symptom_list_caption)
+        self._symptom_layout.addWidget(choices)
+        QWidget.setTabOrder(self.choose_symptoms, choices)  # made last, reached right after
+        return choices
+
+    def _symptom_ticked(self) -> None:
+        choices = self._symptom_choices()
+        ticked = tuple(
+            str(item.data(Qt.ItemDataRole.UserRole))
+            for item in (choices.item(row) for row in range(choices.count()))
+            if item is not None and item.checkState() == Qt.CheckState.Checked
+        )
+        self.symptoms_chosen.emit(ticked)
+
+    def set_symptoms_shown(self, shown: frozenset[str], today: Symptoms | None = None) -> None:
+        """Tick the symptoms chosen in the list and show them (and ``today``'s rated
+        ones); without ``today`` they show at the next :meth:`fill`."""
+        self.symptoms_shown = shown
+        choices = self.symptom_list
+        if choices is not None:
+            choices.blockSignals(True)
+            for row in range(choices.count()):
+                item = choices.item(row)
+                if item is not None:
+                    on = item.data(Qt.ItemDataRole.UserRole) in shown
+                    item.setCheckState(Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
+            choices.blockSignals(False)
+        if today is not None:
+            self.show_symptoms(today)
+
+    def show_symptoms(self, today: Symptoms) -> None:
+        """The chosen symptoms, and any other with a rating on the day shown: a kept
+        value is never hidden, only a symptom the person does not rate."""
+        grid = self._symptom_grid
+        cells = self._grid_cells[id(grid)][1]
+        for symptom, (caption, box) in zip(SYMPTOMS, cells, strict=True):
+            shown = symptom.attr in self.symptoms_shown or getattr(today, symptom.attr) is not None
+            caption.setVisible(shown)
+            box.setVisible(shown)
+            if shown:
+                self._dropped.discard(id(box))
+            else:
+                self._dropped.add(id(box))
+        self._lay_out(grid, cells)
+        hidden = len(self._dropped & {id(box) for _caption, box in cells})
+        self.symptoms_hidden_note.setText(
+            tr("Symptoms not shown: {n} (Choose symptoms… to show them)").format(n=hidden)
+            if hidden
+            else ""
+        )
+        self.symptoms_hidden_note.setVisible(bool(hidden))
+
     def _build_food(self) -> QGroupBox:
         group = self._group(tr("Food"), "group_food")
         form = QFormLayout(group)
@@ -324,14 +448,20 @@ class DayForm(QWidget):
             return
         self.one_column = one_column
         for grid, cells in self._grid_cells.values():
-            for caption, box in cells:
-                grid.removeWidget(caption)
-                grid.removeWidget(box)
-            for index, (caption, box) in enumerate(cells):
-                row, column = (index, 0) if one_column else divmod(index, 2)
-                grid.addWidget(caption, row, column * 2)
-                grid.addWidget(box, row, column * 2 + 1)
-            grid.setColumnStretch(3, 0 if one_column else 1)
+            self._lay_out(grid, cells)
+
+    def _lay_out(self, grid: QGridLayout, cells: list[tuple[QLabel, FieldBox]]) -> None:
+        """Place the cells shown in reading order, one or two to a row; the cells
+        left out (symptoms not chosen) leave no hole."""
+        for caption, box in cells:
+            grid.removeWidget(caption)
+            grid.removeWidget(box)
+        shown = [(caption, box) for caption, box in cells if id(box) not in self._dropped]
+        for index, (caption, box) in enumerate(shown):
+            row, column = (index, 0) if self.one_column else divmod(index, 2)
+            grid.addWidget(caption, row, column * 2)
+            grid.addWidget(box, row, column * 2 + 1)
+        grid.setColumnStretch(3, 0 if self.one_column else 1)
 
     # values -------------------------------------------------------------
     def fill(self, entry: DayEntry) -> None:
@@ -347,6 +477,7 @@ class DayForm(QWidget):
             box.show_warning(None)
         for editor in self.lists.values():
             editor.message.hide()
+        self.show_symptoms(entry.symptoms)
 
     def collect(self, day: date, zone: str) -> tuple[DayEntry, list[Problem]]:
         """The entry for ``day`` as typed (its night in ``zone``), and the values that

@@ -56,7 +56,7 @@ from gutsleep.domain.validation import (
 )
 from gutsleep.services.context import Services
 from gutsleep.services.journal import save_failure
-from gutsleep.storage.settings import CLOCK
+from gutsleep.storage.settings import CLOCK, JOURNAL_SYMPTOMS, chosen_symptoms
 from gutsleep.ui.checkin_widget import CheckinWidget
 from gutsleep.ui.journal.form import DayForm
 from gutsleep.ui.journal.lists import INTAKES, PLANTS, distinct, intake_row
@@ -185,6 +185,8 @@ class JournalPage(QWidget):
         self.form.counted.connect(self._update_derived)  # the score, as the "+" added one
         self.form.counted.connect(self._changed_now)
         self.form.copy_intakes.clicked.connect(self.copy_previous_intakes)
+        self.form.symptoms_chosen.connect(self._symptoms_chosen)
+        self.form.set_symptoms_shown(chosen_symptoms(services.settings.get(JOURNAL_SYMPTOMS)))
         self.derived = self.form.derived
         self.window_line = self.form.window_line
         self.plant_count = self.form.plant_count
@@ -231,8 +233,10 @@ class JournalPage(QWidget):
         announce_changes(Changes(days=frozenset({day})), self)
 
     def apply_changes(self, changes: Changes) -> None:
-        """A replaced journal or a display setting (the clock): show the day again."""
-        if changes.everything or CLOCK.key in changes.settings:
+        """A replaced journal or a display setting (the clock, the symptoms shown): show
+        the day again."""
+        if changes.everything or {CLOCK.key, JOURNAL_SYMPTOMS.key} & changes.settings:
+            self.form.symptoms_shown = chosen_symptoms(self.services.settings.get(JOURNAL_SYMPTOMS))
             self.reload()
 
     def open_find(self) -> None:
@@ -242,6 +246,15 @@ class JournalPage(QWidget):
     def _open_found(self, day: date) -> None:
         """A day chosen in the search results: show it (asking first if a value can't be read)."""
         self.show_day(day)
+
+    def _symptoms_chosen(self, names: tuple[str, ...]) -> None:
+        """Store the symptoms ticked and show them; what is typed on the day stays."""
+        from gutsleep.ui.operations import Changes, announce_changes
+
+        self.services.settings.set(JOURNAL_SYMPTOMS, ",".join(names))
+        entry, _refused = self.collect()
+        self.form.set_symptoms_shown(frozenset(names), entry.symptoms)
+        announce_changes(Changes(settings=frozenset({JOURNAL_SYMPTOMS.key})), self)
 
     # navigation ---------------------------------------------------------
     def today(self) -> date:

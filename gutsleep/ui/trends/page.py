@@ -68,6 +68,7 @@ if TYPE_CHECKING:
     from gutsleep.analysis.series import DailyFrame
     from gutsleep.charts.base import Chart
     from gutsleep.charts.theme import ChartTheme
+    from gutsleep.domain.cycles import CycleReport
 
 log = logging.getLogger(__name__)
 
@@ -88,6 +89,7 @@ TABS: tuple[tuple[str, str], ...] = (
     ("gut", N_("Gut")),
     ("insights", N_("Insights")),
     ("window", N_("Sleep window")),
+    ("transition", N_("Hot flushes and cycles")),
     ("device", N_("Diary and device")),
 )
 
@@ -122,6 +124,7 @@ class _Loaded:
     fingerprint: object
     covers: tuple[date, date] | None = None
     windows: tuple[tuple[date, float | None, int | None], ...] = ()
+    cycles: CycleReport | None = None  # read with the whole journal only
     device: tuple[tuple[date, float | None, float | None], ...] = ()
     """Nights from other apps beside the diary's (wake day, diary TST, device asleep)."""
 
@@ -183,6 +186,7 @@ class TrendsPage(QWidget):
             self.tab_pages[key] = page
             self.tabs.addTab(holder, tr(title))
         self._build_factor_list()
+        self._build_cycle_notes()
         self._build_insights()
         self.tabs.currentChanged.connect(lambda _index: self._tab_changed())
         layout.addWidget(self.tabs, 1)
@@ -300,6 +304,36 @@ class TrendsPage(QWidget):
         row.addLayout(column)
         self.factor_area = QVBoxLayout()
         row.addLayout(self.factor_area, 1)
+
+    def _build_cycle_notes(self) -> None:
+        """Under the hot flushes and cycles: the cycles in words, how they are counted,
+        and what STRAW+10 says of them with its source (never a verdict)."""
+        from gutsleep.domain.cycles import RULE_NOTE, STRAW_NOTE
+
+        page = self.tab_pages["transition"]
+        self.cycle_facts = QLabel(page)
+        self.cycle_facts.setObjectName("trends_cycle_facts")
+        self.cycle_facts.setAccessibleName(tr("Cycles in words"))
+        self.cycle_notes = QLabel(tr(RULE_NOTE) + "\n\n" + tr(STRAW_NOTE), page)
+        self.cycle_notes.setObjectName("trends_cycle_note")
+        self.cycle_notes.setAccessibleName(tr("How cycles are counted, and STRAW+10"))
+        for label in (self.cycle_facts, self.cycle_notes):
+            label.setWordWrap(True)
+            label.setTextInteractionFlags(
+                Qt.TextInteractionFlag.TextSelectableByKeyboard
+                | Qt.TextInteractionFlag.TextSelectableByMouse
+            )
+            self.tab_layouts["transition"].addWidget(label)
+
+    def _show_cycle_facts(self) -> None:
+        from gutsleep.domain.cycles import describe
+        from gutsleep.ui.tr import render
+
+        cycles = self._data.cycles if self._data is not None else None
+        if cycles is None:
+            self.cycle_facts.setText(tr("Working…"))
+            return
+        self.cycle_facts.setText(" ".join(render(m) for m in describe(cycles)))
 
     def _build_insights(self) -> None:
         self.insights = InsightsPanel(self._frame, self._theme, self.tab_pages["insights"])
@@ -492,6 +526,7 @@ class TrendsPage(QWidget):
             trends.span(),
             trends.fingerprint(),
             windows=self._planner_weeks(),
+            cycles=trends.cycles(date.today()),
             device=tuple(night_pairs(self.services, frame)),
         )
 
@@ -544,6 +579,7 @@ class TrendsPage(QWidget):
         self._data = result
         self.insights.report = None  # new insights follow below, for the range shown
         self._update_working()
+        self._show_cycle_facts()
         for key in list(self.charts):
             self._update_chart(key)
         bounds = self.bounds()
@@ -609,7 +645,8 @@ class TrendsPage(QWidget):
         data = self._data
         # A tab first shown while only the days around another range are read waits
         # for the whole journal rather than drawing a figure of part of its range.
-        if key != "insights" and data is not None and data.covering(self.bounds()):
+        whole = key != "transition" or (data is not None and data.cycles is not None)
+        if key != "insights" and data is not None and data.covering(self.bounds()) and whole:
             self._ensure_chart(key)
 
     def current_tab(self) -> str:
@@ -638,6 +675,11 @@ class TrendsPage(QWidget):
             from gutsleep.charts.sleep_window import window_figure
 
             return window_figure(data.windows, theme, tr)
+        if key == "transition":
+            from gutsleep.charts.transition import transition_figure
+
+            assert data.cycles is not None
+            return transition_figure(data.frame, data.cycles, theme, tr, cycle_overlay=overlay)
         if key == "device":
             from gutsleep.charts.device import device_figure
 
@@ -657,7 +699,10 @@ class TrendsPage(QWidget):
         view = ChartView(f"trends_{key}_chart", title, self.tab_pages[key])
         self.views[key] = view
         area = self.factor_area if key == "factors" else self.tab_layouts[key]
-        area.addWidget(view, 1)
+        if key == "transition":  # above the cycles' words
+            area.insertWidget(0, view, 1)
+        else:
+            area.addWidget(view, 1)
         view.set_chart(chart)
 
     def _update_chart(self, key: str) -> None:
@@ -670,6 +715,9 @@ class TrendsPage(QWidget):
             chart.update(data.plants, data.frame)
         elif key == "window":
             chart.update(data.windows)
+        elif key == "transition":
+            if data.cycles is not None:
+                chart.update(data.frame, data.cycles)
         elif key == "device":
             chart.update(data.device)
         else:
@@ -812,6 +860,8 @@ class TrendsPage(QWidget):
             return trends.plants_table(first, last)
         if key == "window":
             return self._window_table()
+        if key == "transition":
+            return self._cycle_table()
         if key == "device":
             pairs = self._data.device if self._data is not None else ()
             return ["date", "tst", "device_asleep_min"], [
@@ -825,6 +875,16 @@ class TrendsPage(QWidget):
             return trends.gut_table(first, last)
         keys = SLEEP_MEASURES if key == "sleep" else ("tst", *self.chosen_factors())
         return trends.daily_table(trends.frame(first, last), keys)
+
+    def _cycle_table(self) -> tuple[list[str], list[list[object]]]:
+        """One row per cycle: its first day, its length (empty while it runs) and its
+        days without an answer about bleeding."""
+        header = ["cycle_start", "length_days", "days_not_answered"]
+        cycles = self._data.cycles if self._data is not None else None
+        rows: list[list[object]] = [
+            [c.start, c.length, c.unknown_days] for c in (cycles.cycles if cycles else ())
+        ]
+        return header, rows
 
     def _window_table(self) -> tuple[list[str], list[list[object]]]:
         header = ["week_start", "se", "window_min"]

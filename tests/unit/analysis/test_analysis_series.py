@@ -37,6 +37,9 @@ def test_registry_holds_every_measure_with_kind_and_label() -> None:
         "stress", "mood", "bloating", "discomfort", "fermented", "fibre", "sugar_upf",
         "alcohol", "caffeine", "plants", "trigger_day", "night_sweats", "bleeding",
         "practice_min", "bm_count", "exercise_min", "hot_flush_score",
+        "symptom_aches", "symptom_headache", "symptom_palpitations", "symptom_anxiety",
+        "symptom_low_mood", "symptom_irritability", "symptom_brain_fog",
+        "symptom_vaginal_dryness", "symptom_urinary_urgency", "symptom_breast_tenderness",
     }  # fmt: skip
     for key, measure in MEASURES.items():
         assert measure.key == key

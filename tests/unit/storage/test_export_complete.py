@@ -36,6 +36,7 @@ from gutsleep.domain.journal import (
     Practice,
     SleepDiary,
     StressMood,
+    Symptoms,
 )
 from gutsleep.domain.screening.questions import Answer
 from gutsleep.domain.sleep_window import Question, Window, WindowRecord
@@ -170,6 +171,7 @@ def full_day(day: date, note: str) -> DayEntry:
             practices=(Practice("+walk", 30), Practice("breathing", 10)),
         ),
         flushes=HotFlushes(3, 2, 1, 1, 1, 2, 1, 1),
+        symptoms=Symptoms(1, 2, 3, 1, 2, 3, 1, 2, 3, 1),
         intakes=(
             Intake("=LGG", "-1 capsule", IntakeKind.PROBIOTIC, "@L. rhamnosus", "+10 billion"),
             Intake("magnesium", "200 mg", IntakeKind.SUPPLEMENT),

@@ -1,14 +1,14 @@
 """Trackers of your own: the trackers and their daily values, in tables of their own.
 
 Revision ID: 0012_trackers
-Revises: 0009_hot_flushes
+Revises: 0011_symptoms
 """
 
 import sqlalchemy as sa
 from alembic import op
 
 revision = "0012_trackers"
-down_revision = "0009_hot_flushes"
+down_revision = "0011_symptoms"
 branch_labels = None
 depends_on = None
 
