@@ -91,6 +91,7 @@ class Preview:
 DAY_FIELD_NAMES: dict[str, str] = {
     "night_sweats": N_("night sweats"),
     "mood": N_("mood"),
+    "symptoms": N_("symptoms"),
     "notes": N_("notes"),
     "bloating": N_("bloating"),
     "bleeding": N_("bleeding"),
@@ -106,9 +107,16 @@ def day_field_counts(shown: Preview) -> list[tuple[str, int]]:
         for _day, values in shown.plan.day_values
         if any(column.startswith("flushes_") for column in values)
     )
+    symptom_days = sum(
+        1
+        for _day, values in shown.plan.day_values
+        if any(column.startswith("symptom_") for column in values)
+    )
     for column, count in shown.plan.day_fields.items():
-        if not column.startswith("flushes_"):
+        if not column.startswith(("flushes_", "symptom_")):
             counts[DAY_FIELD_NAMES.get(column, column)] = count
+    if symptom_days:
+        counts[DAY_FIELD_NAMES["symptoms"]] = symptom_days
     if flush_days:
         counts[DAY_FIELD_NAMES["flushes"]] = flush_days
     return sorted(counts.items(), key=lambda item: (-item[1], item[0]))

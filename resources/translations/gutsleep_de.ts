@@ -2824,6 +2824,10 @@ pro Tag</translation>
       <translation>Stimmung</translation>
     </message>
     <message>
+      <source>symptoms</source>
+      <translation>Beschwerden</translation>
+    </message>
+    <message>
       <source>notes</source>
       <translation>Notizen</translation>
     </message>
@@ -3000,16 +3004,12 @@ pro Tag</translation>
       <translation>Im Datenordner liegen früher beiseitegelegte beschädigte Kopien des Tagebuchs; sie lassen sich nicht verschlüsseln. Löschen Sie sie zuerst (oder verschieben Sie sie woandershin).</translation>
     </message>
     <message>
+      <source>symptom records without a severity (the journal rates symptoms 0-3)</source>
+      <translation>Beschwerde-Einträge ohne Stärke (das Journal bewertet Beschwerden mit 0–3)</translation>
+    </message>
+    <message>
       <source>hot flushes without a severity (the diary counts them by severity)</source>
       <translation>Hitzewallungen ohne Stärke (das Tagebuch zählt sie nach Stärke)</translation>
-    </message>
-    <message>
-      <source>headache records</source>
-      <translation>Einträge zu Kopfschmerzen</translation>
-    </message>
-    <message>
-      <source>mood change records</source>
-      <translation>Einträge zu Stimmungsschwankungen</translation>
     </message>
     <message>
       <source>sleep change records</source>
@@ -3026,14 +3026,6 @@ pro Tag</translation>
     <message>
       <source>diarrhoea records</source>
       <translation>Einträge zu Durchfall</translation>
-    </message>
-    <message>
-      <source>breast pain records</source>
-      <translation>Einträge zu Brustschmerzen</translation>
-    </message>
-    <message>
-      <source>vaginal dryness records</source>
-      <translation>Einträge zu Scheidentrockenheit</translation>
     </message>
     <message>
       <source>fatigue records</source>

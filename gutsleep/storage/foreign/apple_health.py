@@ -19,7 +19,9 @@ severities (not present, mild, moderate, severe): hot flushes into the hot-flush
 diary by severity (between 22:00 and 06:00: the night's flushes, on the day the
 night ends), night sweats counted on the night they disturbed, bloating on the
 0-10 scale as mild 3, moderate 6, severe 9 (not present 0), menstrual flow and
-intermenstrual bleeding into bleeding. Others are listed as not imported.
+intermenstrual bleeding into bleeding, and the symptoms with the same meaning as the
+journal's (``domain.symptoms.APPLE_HEALTH``) on their 0-3 scale. Others are listed as
+not imported.
 """
 
 from __future__ import annotations
@@ -35,6 +37,7 @@ from xml.parsers import expat
 
 from gutsleep.domain.device_nights import DeviceNight
 from gutsleep.domain.journal import Bleeding
+from gutsleep.domain.symptoms import APPLE_HEALTH, from_apple
 from gutsleep.domain.text import N_, Message
 from gutsleep.storage.foreign.model import ForeignFile, ForeignRefused
 
@@ -80,16 +83,24 @@ _NIGHT_FROM, _NIGHT_UNTIL = 22, 6
 
 #: Cycle Tracking symptoms the journal has no place for yet, by their Apple name.
 UNPLACED = {
-    "Headache": N_("headache records"),
-    "MoodChanges": N_("mood change records"),
     "SleepChanges": N_("sleep change records"),
     "AbdominalCramps": N_("abdominal cramp records"),
     "Constipation": N_("constipation records"),
     "Diarrhea": N_("diarrhoea records"),
-    "BreastPain": N_("breast pain records"),
-    "VaginalDryness": N_("vaginal dryness records"),
     "Fatigue": N_("fatigue records"),
 }
+#: The names export.xml writes for HealthKit's severity and presence values, as their numbers.
+_RAW_VALUES = {
+    "HKCategoryValueSeverityUnspecified": 0,
+    "HKCategoryValueSeverityNotPresent": 1,
+    "HKCategoryValueSeverityMild": 2,
+    "HKCategoryValueSeverityModerate": 3,
+    "HKCategoryValueSeveritySevere": 4,
+    "HKCategoryValuePresencePresent": 0,
+    "HKCategoryValuePresenceNotPresent": 1,
+}
+_SYMPTOM_TYPES = frozenset(a.identifier for a in APPLE_HEALTH)
+NO_RATING = N_("symptom records without a severity (the journal rates symptoms 0-3)")
 NO_SEVERITY = N_("hot flushes without a severity (the diary counts them by severity)")
 
 
@@ -110,6 +121,7 @@ class _Reader:
         self.sweats: Counter[date] = Counter()
         self.bloating: dict[date, int] = {}
         self.bleeding: dict[date, Bleeding] = {}
+        self.symptoms: dict[date, dict[str, int]] = defaultdict(dict)
 
     def start(self, name: str, attrs: dict[str, str]) -> None:
         if name != "Record":
@@ -140,6 +152,8 @@ class _Reader:
                 )
             elif short == "IntermenstrualBleeding":
                 self._bleed(_local(attrs["startDate"]).date(), Bleeding.SPOTTING)
+            elif kind in _SYMPTOM_TYPES:
+                self._symptom(kind, attrs)
             elif short in UNPLACED:
                 self.result.skip(UNPLACED[short])
         except (KeyError, ValueError):
@@ -159,6 +173,19 @@ class _Reader:
             counts[f"flushes_{when}_mild"] += 0  # the diary was kept: none that day
         else:
             counts[f"flushes_{when}_{_FLUSH_SEVERITY[severity]}"] += 1
+
+    def _symptom(self, kind: str, attrs: dict[str, str]) -> None:
+        """One of our symptoms on our 0-3 scale, the day's worst rating kept."""
+        raw = _RAW_VALUES.get(attrs.get("value", ""))
+        mapped = None if raw is None else from_apple(kind, raw)
+        rating = None if mapped is None else mapped[1]
+        if mapped is None or rating is None:
+            self.result.skip(NO_RATING)
+            return
+        name = mapped[0]
+        day = _local(attrs["startDate"]).date()
+        column = f"symptom_{name}"
+        self.symptoms[day][column] = max(self.symptoms[day].get(column, 0), rating)
 
     def _bleed(self, day: date, flow: Bleeding) -> None:
         held = self.bleeding.get(day)
@@ -183,6 +210,8 @@ class _Reader:
             days[day]["bloating"] = value
         for day, flow in self.bleeding.items():
             days[day]["bleeding"] = flow
+        for day, ratings in self.symptoms.items():
+            days[day].update(ratings)
         self.result.days = dict(days)
 
 

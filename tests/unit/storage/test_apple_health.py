@@ -55,6 +55,18 @@ def _symptom_records() -> list[str]:
         ),
         R("IntermenstrualBleeding", "2026-03-05 08:00:00 +0100", "2026-03-05 08:00:00 +0100"),
         R("Headache", "2026-03-03 09:00:00 +0100", "2026-03-03 10:00:00 +0100", sev + "Mild"),
+        R(
+            "MoodChanges",
+            "2026-03-03 09:00:00 +0100",
+            "2026-03-03 09:00:00 +0100",
+            "HKCategoryValuePresencePresent",
+        ),
+        R(
+            "AbdominalCramps",
+            "2026-03-03 11:00:00 +0100",
+            "2026-03-03 11:00:00 +0100",
+            sev + "Mild",
+        ),
     ]
 
 
@@ -98,12 +110,13 @@ def test_symptoms_land_in_the_diary_fields_with_their_scales(tmp_path: Path) -> 
     assert day2["flushes_night_severe"] == 1 and day2["flushes_night_moderate"] == 1
     assert day2["flushes_night_mild"] == 0 and day2["flushes_day_severe"] == 0
     assert day2["night_sweats"] == 1
-    assert read.days[date(2026, 3, 3)] == {"bloating": 6}
     assert read.days[date(2026, 3, 4)] == {"bleeding": Bleeding.LIGHT}
     assert read.days[date(2026, 3, 5)] == {"bleeding": Bleeding.SPOTTING}
+    assert read.days[date(2026, 3, 3)] == {"bloating": 6, "symptom_headache": 1}
     assert dict(read.skipped) == {
         "hot flushes without a severity (the diary counts them by severity)": 1,
-        "headache records": 1,
+        "symptom records without a severity (the journal rates symptoms 0-3)": 1,
+        "abdominal cramp records": 1,
     }
 
 
@@ -118,18 +131,19 @@ def test_symptoms_fill_only_empty_fields_and_twice_adds_nothing(tmp_path: Path) 
         read = read_foreign(path, "Europe/Berlin")
         assert read is not None
         plan = device_nights_repo.plan(database, read.nights, read.days)
-        assert [day for day, _ in plan.day_values] == [
-            date(2026, 3, 2),
-            date(2026, 3, 4),
-            date(2026, 3, 5),
-        ]
+        assert [(day, sorted(values)) for day, values in plan.day_values][1] == (
+            date(2026, 3, 3),
+            ["symptom_headache"],  # the person's bloating rating stays; the headache is new
+        )
+        assert len(plan.day_values) == 4
         repo = DeviceNightRepository(database)
-        assert repo.apply(plan, fill_diary_with="From Apple Health") == Applied(1, 1, 3)
+        assert repo.apply(plan, fill_diary_with="From Apple Health") == Applied(1, 1, 4)
         day2 = journal.get(date(2026, 3, 2))
         assert day2 is not None
         assert day2.flushes.score() == 1 + 3 + 2
         assert day2.sleep.night_sweats == 1 and day2.sleep.comments == "From Apple Health"
-        assert journal.get(date(2026, 3, 3)).gut.bloating == 2  # type: ignore[union-attr]
+        day3 = journal.get(date(2026, 3, 3))
+        assert day3 is not None and (day3.gut.bloating, day3.symptoms.headache) == (2, 1)
         assert journal.get(date(2026, 3, 5)).bleeding is Bleeding.SPOTTING  # type: ignore[union-attr]
         again = device_nights_repo.plan(database, read.nights, read.days)
         assert not again.new and not again.day_values
