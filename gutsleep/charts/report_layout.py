@@ -1132,9 +1132,9 @@ class ReportLayout:
             0.06,
             0.045,
             0.05,
-            0.075,
-            0.062,
-            0.06,
+            0.08,  # naps: "1 (25)", "Nickerchen"
+            0.068,  # sweats
+            0.075,  # bleeding: "spotting", "Schmierblutung"
         )
         scale = max(1.0, sum(shares))  # over the width: the columns and letters shrink alike
         widths = tuple(share / scale for share in shares)
