@@ -29,6 +29,13 @@ widget. ``progress(done, total)`` is called between steps, and a set
 ``cancel`` flag raises :class:`~gutsleep.storage.transfer.problems.Cancelled` with
 nothing written. numpy and matplotlib are imported only when a report is made.
 
+Words, decimals and dates follow the reader's language (``translate`` and
+``number``; dates as "7 Dec 2026", see :mod:`gutsleep.domain.dates`), clock
+times the Settings page's 24- or 12-hour clock. The self-experiments, the
+checklist and the planner's weeks are read only when the journal holds some
+(:func:`~gutsleep.storage.features.presence.kept_features`): their reads go
+through the ORM, and a cold report without them never imports SQLAlchemy.
+
 This module reads what the report says (:class:`ReportContent`); the pages
 are laid out by :mod:`gutsleep.charts.report_layout`.
 """
