@@ -247,3 +247,29 @@ def test_a_report_in_german_has_german_words_and_decimal_commas(
     assert " 3.5 " not in text
     assert re.search(r"\b\d{4}-\d{2}-\d{2}\b", text) is None  # no ISO date on the pages
     assert "2026 bis 15" in text  # "Zeitraum: 2. März 2026 bis 15. März 2026"
+
+
+def test_the_period_dialog_shows_dates_the_apps_way(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """German dates are typed and read as 02.03.2026, not as 2026-03-02."""
+    monkeypatch.undo()  # the real dialog this time
+    shown: list[str] = []
+
+    def answer() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, QDialog):  # not shown yet: try again shortly
+            QTimer.singleShot(20, answer)
+            return
+        start = dialog.findChild(QDateEdit, "report_from")
+        shown.extend((start.displayFormat(), start.text()))
+        dialog.reject()
+
+    was = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.German, QLocale.Country.Germany))
+    try:
+        QTimer.singleShot(0, answer)
+        assert dialogs.report_period(window, date(2026, 3, 2), date(2026, 3, 29)) is None
+    finally:
+        QLocale.setDefault(was)
+    assert shown == ["dd.MM.yyyy", "02.03.2026"]
