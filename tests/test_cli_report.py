@@ -9,6 +9,7 @@ import pytest
 from pypdf import PdfReader
 
 from gutsleep.cli import build_parser, main
+from gutsleep.domain.dates import DateWords
 from gutsleep.services.context import open_services
 from gutsleep.services.demo import create_demo
 
@@ -70,7 +71,10 @@ def test_report_writes_a_pdf_of_the_period(
     assert out.startswith(f"Wrote the report for {first} to {END} (2 pages, ")
     assert out.endswith(f" days with entries) to {target}.\n") and out.count("\n") == 1
     text = " ".join(reader.pages[0].extract_text().split())
-    assert f"Period: {first} to {END} (28 days)" in text and "self-reported" in text
+    assert (
+        f"Period: {DateWords().full(first)} to {DateWords().full(END)} (28 days)" in text
+        and "self-reported" in text
+    )
 
 
 def test_report_appendix_adds_the_daily_diary(
@@ -85,7 +89,7 @@ def test_report_appendix_adds_the_daily_diary(
     assert len(reader.pages) == 3
     assert out.startswith(f"Wrote the report for {first} to {END} (3 pages, ")
     text = " ".join(reader.pages[2].extract_text().split())
-    assert "Appendix: the daily sleep diary" in text and first.isoformat() in text
+    assert "Appendix: the daily sleep diary" in text and DateWords().full(first) in text
 
 
 def test_report_without_dates_covers_the_last_four_weeks(

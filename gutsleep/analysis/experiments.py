@@ -35,6 +35,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from gutsleep.analysis.ar1 import phase_effect
+from gutsleep.analysis.insights import Number
 from gutsleep.analysis.series import MEASURES, Measure, rounded
 from gutsleep.domain.text import N_, Message
 
@@ -290,11 +291,15 @@ def verdict_for(
         "outcome": Message(measure.label),
         "unit": Message(measure.difference_unit),
         "level": rounded(level * 100, 0),
-        "diff": rounded(abs(diff), digits),
-        "low": rounded(lo, digits),
-        "high": rounded(hi, digits),
+        "diff": Number(rounded(abs(diff), digits), digits),
+        "low": Number(rounded(lo, digits), digits),
+        "high": Number(rounded(hi, digits), digits),
         "direction": Message(_DIRECTION[higher]),
-        "smallest": rounded(smallest, max(digits, 1)) if smallest % 1 else round(smallest),
+        "smallest": (
+            Number(rounded(smallest, max(digits, 1)), max(digits, 1))
+            if smallest % 1
+            else round(smallest)
+        ),
         "good": Message(_DIRECTION[not measure.lower_is_better]),
     }
     excludes = low > 0 or high < 0

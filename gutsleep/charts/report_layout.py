@@ -21,11 +21,12 @@ import math
 import statistics
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import date, datetime, time, timedelta
+from datetime import date, time, timedelta
 from typing import TYPE_CHECKING
 
 from gutsleep import __version__
 from gutsleep.domain.checklist_history import ChecklistRecord
+from gutsleep.domain.dates import DateWords
 from gutsleep.domain.journal import Bleeding, DayEntry
 from gutsleep.domain.screening.questions import (
     ALL_KEYS,
@@ -105,17 +106,22 @@ def plain_number(value: float, digits: int) -> str:
     return f"{value:.{max(digits, 0)}f}"
 
 
-def with_numbers(message: Message, number: FormatNumber) -> Message:
+def with_numbers(
+    message: Message, number: FormatNumber, day: Callable[[date], str] = date.isoformat
+) -> Message:
     """``message`` with its :class:`~gutsleep.analysis.insights.Number` arguments written
-    by ``number``, so a sentence's decimals follow the report's language."""
+    by ``number`` and its dates by ``day``, so a sentence's decimals and dates follow the
+    report's language."""
     from gutsleep.analysis.insights import Number
 
     args: dict[str, object] = {}
     for key, value in message.args.items():
         if isinstance(value, Message):
-            args[key] = with_numbers(value, number)
+            args[key] = with_numbers(value, number, day)
         elif isinstance(value, Number):
             args[key] = number(value.value, value.digits)
+        elif isinstance(value, date):
+            args[key] = day(value)
         else:
             args[key] = value
     return Message(message.template, args)
@@ -159,10 +165,6 @@ ACCESSIBILITY = N_(
     "Fonts are embedded and the text can be searched; the PDF has no tagged structure for "
     "screen readers, which its writer (matplotlib) cannot make."
 )
-
-
-def _clock(moment: datetime | None) -> str:
-    return moment.strftime("%H:%M") if moment is not None else ""
 
 
 def _number(value: int | float | None) -> str:
@@ -371,6 +373,7 @@ class ReportLayout:
         translate: Translate,
         limits: Limits = LIMITS[0],
         number: FormatNumber = plain_number,
+        twelve_hour: bool = False,
     ):
         from gutsleep.charts.report import Pages
 
@@ -380,6 +383,7 @@ class ReportLayout:
         self.today = content.today
         self.translate = translate
         self.number = number
+        self.words = DateWords(translate, twelve_hour)
         self.limits = limits
         self.days = (last - first).days + 1
         self.logged = content.logged
@@ -388,8 +392,16 @@ class ReportLayout:
 
     def t(self, text: str | Message, **args: object) -> str:
         if isinstance(text, Message):
-            return with_numbers(text, self.number).render(self.translate)
+            return with_numbers(text, self.number, self.day).render(self.translate)
         return self.translate(text).format(**args) if args else self.translate(text)
+
+    def day(self, day: date) -> str:
+        """``day`` in the report's language: "7 Dec 2026", "7. Dez. 2026"."""
+        return self.words.full(day)
+
+    def group_label(self, group: Group) -> str:
+        """A table row's name: the week's first day ("7 Dec 2026") or the month ("Dec 2026")."""
+        return self.day(group.first) if self.kind == "week" else self.words.month_year(group.first)
 
     def short(self, key: str, value: float | None) -> str:
         """:func:`_short` with this report's decimal separator."""
@@ -415,8 +427,8 @@ class ReportLayout:
                     N_(
                         "Period: {first} to {last} ({days} days). Days with entries: {n} of {days}."
                     ),
-                    first=self.first.isoformat(),
-                    last=self.last.isoformat(),
+                    first=self.day(self.first),
+                    last=self.day(self.last),
                     days=self.days,
                     n=self.logged,
                 ),
@@ -428,9 +440,9 @@ class ReportLayout:
                 Block("heading", self.t(N_("No entries"))),
                 Block(
                     "text",
-                    self.t(NO_ENTRIES, first=self.first.isoformat(), last=self.last.isoformat()),
+                    self.t(NO_ENTRIES, first=self.day(self.first), last=self.day(self.last)),
                 ),
-                Block("small", self.t(MADE, version=__version__, made=self.today.isoformat())),
+                Block("small", self.t(MADE, version=__version__, made=self.day(self.today))),
             )
 
     def sleep_summary(self, frame: DailyFrame, medicines: Sequence[MedicineSpan]) -> None:
@@ -471,7 +483,7 @@ class ReportLayout:
             index = self._index(group)
             rows.append(
                 [
-                    group.label,
+                    self.group_label(group),
                     str(sum(any_sleep[index])),
                     *(
                         self.short(key, stat(column[index]).mean)
@@ -500,7 +512,7 @@ class ReportLayout:
             ]
         )
         rows.append([self.t(N_("n nights")), "", *(str(s.n) for s in stats), ""])
-        widths = (0.12, 0.08, 0.08, 0.08, 0.09, 0.09, 0.07, 0.09, 0.16, 0.14)
+        widths = (0.13, 0.08, 0.08, 0.08, 0.09, 0.09, 0.07, 0.09, 0.15, 0.14)  # 10. Sept. 2026
         self.flow(Block("table", Table(rows, widths, (False,) + (True,) * 9, size=7.4)))
         note = N_(
             "One row per week (Monday to Sunday): the mean over the nights with a value; an "
@@ -590,8 +602,8 @@ class ReportLayout:
                 days=len(bled),
                 n=answered,
                 episodes=len(starts),
-                last_start=starts[-1].isoformat(),
-                last_day=bled[-1].isoformat(),
+                last_start=self.day(starts[-1]),
+                last_day=self.day(bled[-1]),
             )
             if gaps:
                 pattern += " " + self.t(
@@ -630,8 +642,8 @@ class ReportLayout:
                 [
                     span.name,
                     span.dose,
-                    span.first.isoformat(),
-                    span.last.isoformat(),
+                    self.day(span.first),
+                    self.day(span.last),
                     str(span.days),
                 ]
             )
@@ -666,7 +678,8 @@ class ReportLayout:
             )
             tst.append(math.nan if t.mean is None else t.mean / 60)
             se.append(math.nan if s.mean is None else s.mean)
-        from matplotlib.dates import AutoDateLocator, ConciseDateFormatter, date2num
+        from matplotlib.dates import AutoDateLocator, date2num, num2date
+        from matplotlib.ticker import FuncFormatter
 
         def x(days: Sequence[date]) -> list[float]:
             return [float(v) for v in date2num(days)]  # type: ignore[no-untyped-call]
@@ -719,7 +732,18 @@ class ReportLayout:
         axes.set_xlim(*x([self.first, self.last + timedelta(days=1)]))
         locator = AutoDateLocator(maxticks=8)  # type: ignore[no-untyped-call]
         axes.xaxis.set_major_locator(locator)
-        axes.xaxis.set_major_formatter(ConciseDateFormatter(locator, show_offset=False))  # type: ignore[no-untyped-call]
+        by_year = self.days > 3 * 366  # the locator then puts its ticks on New Year's Days
+
+        def tick(value: float, _position: object) -> str:
+            """A tick in the report's language: "2026", "Jan 2026", "Mar" or "7 Mar"."""
+            day = num2date(value).date()  # type: ignore[no-untyped-call]
+            if by_year:
+                return str(day.year)
+            if day.day == 1:
+                return self.words.month_year(day) if day.month == 1 else self.words.month(day)
+            return self.words.day_month(day)
+
+        axes.xaxis.set_major_formatter(FuncFormatter(tick))
         lines = axes.get_lines()[:1] + right.get_lines()[:1]
         axes.legend(
             lines,
@@ -781,7 +805,7 @@ class ReportLayout:
             movements = stat([float(v) for v in frame["bm_count"][index]])
             rows.append(
                 [
-                    group.label,
+                    self.group_label(group),
                     str(gut_days),
                     self.short("bloating", stat([float(v) for v in frame["bloating"][index]]).mean),
                     self.short(
@@ -852,7 +876,10 @@ class ReportLayout:
         for group in self.groups:
             index = self._index(group)
             rows.append(
-                [group.label, *(cell(m, c[index]) for m, c in zip(measures, columns, strict=True))]
+                [
+                    self.group_label(group),
+                    *(cell(m, c[index]) for m, c in zip(measures, columns, strict=True)),
+                ]
             )
         rows.append(
             [
@@ -891,7 +918,7 @@ class ReportLayout:
                 "text",
                 self.t(
                     N_("Taken on {day}. Result: {headline}"),
-                    day=record.taken_on.isoformat(),
+                    day=self.day(record.taken_on),
                     headline=self.t(result.headline),
                 ),
             )
@@ -955,9 +982,9 @@ class ReportLayout:
         for week in weeks[-self.limits.window_weeks :]:
             rows.append(
                 [
-                    week.start.isoformat(),
-                    week.bedtime.strftime("%H:%M"),
-                    week.rising.strftime("%H:%M"),
+                    self.day(week.start),
+                    self.words.clock(week.bedtime),
+                    self.words.clock(week.rising),
                     "" if week.nights is None else str(week.nights),
                     "" if week.average_se is None else self.number(week.average_se, 0),
                 ]
@@ -1027,8 +1054,8 @@ class ReportLayout:
                     self.t(
                         N_("{title} ({start} to {end}): {verdict}"),
                         title=exp.title,
-                        start=exp.start.isoformat(),
-                        end=exp.end.isoformat(),
+                        start=self.day(exp.start),
+                        end=self.day(exp.end),
                         verdict=self.t(exp.verdict),
                     ),
                 ),
@@ -1057,7 +1084,7 @@ class ReportLayout:
                         self.t(SELF_REPORTED),
                         self.t(DEFINITIONS),
                         self.t(ACCESSIBILITY),
-                        self.t(MADE, version=__version__, made=self.today.isoformat()),
+                        self.t(MADE, version=__version__, made=self.day(self.today)),
                     )
                 ),
             ),
@@ -1125,7 +1152,7 @@ class ReportLayout:
             day = self.first + timedelta(days=offset)
             entry = by_day.get(day)
             if entry is None:
-                rows.append([day.isoformat(), *[""] * (len(header) - 1)])
+                rows.append([self.day(day), *[""] * (len(header) - 1)])
                 continue
             sleep = entry.sleep
             metrics = compute_metrics(sleep)
@@ -1140,14 +1167,14 @@ class ReportLayout:
                 naps = f"{naps} ({sleep.nap_min})"
             rows.append(
                 [
-                    day.isoformat(),
-                    _clock(sleep.into_bed),
-                    _clock(sleep.lights_out),
+                    self.day(day),
+                    self.words.clock(sleep.into_bed),
+                    self.words.clock(sleep.lights_out),
                     _number(sleep.sleep_onset_min),
                     _number(sleep.awakenings),
                     _number(sleep.waso_min),
-                    _clock(sleep.final_wake),
-                    _clock(sleep.out_of_bed),
+                    self.words.clock(sleep.final_wake),
+                    self.words.clock(sleep.out_of_bed),
                     _number(early),
                     _hours(metrics.time_in_bed_min),
                     _hours(metrics.total_sleep_min),
@@ -1158,24 +1185,27 @@ class ReportLayout:
                     "" if entry.bleeding is None else bleeding_text[entry.bleeding],
                 ]
             )
-        widths = (
-            0.1,
-            0.055,
-            0.06,
+        clock = 0.075 if self.words.twelve_hour else 0.058  # "10:45 pm", "22:45"
+        shares = (
+            0.12,  # the date: "10. Sept. 2026"
+            clock,
+            clock,
             0.05,
-            0.06,
+            0.065,
             0.055,
-            0.06,
-            0.06,
+            clock,
+            clock,
             0.055,
             0.06,
             0.06,
             0.045,
             0.05,
-            0.075,
-            0.055,
-            0.06,
+            0.08,  # naps: "1 (25)", "Nickerchen"
+            0.068,  # sweats
+            0.075,  # bleeding: "spotting", "Schmierblutung"
         )
+        scale = max(1.0, sum(shares))  # over the width: the columns and letters shrink alike
+        widths = tuple(share / scale for share in shares)
         self.flow(
             Block("heading", self.t(N_("Appendix: the daily sleep diary"))),
             Block(
@@ -1189,7 +1219,10 @@ class ReportLayout:
                     )
                 ),
             ),
-            Block("table", Table(rows, widths, (False,) + (True,) * (len(header) - 1), size=6.8)),
+            Block(
+                "table",
+                Table(rows, widths, (False,) + (True,) * (len(header) - 1), size=6.8 / scale),
+            ),
         )
 
     # the whole document -----------------------------------------------------------------------
@@ -1197,8 +1230,8 @@ class ReportLayout:
     def footer(self) -> tuple[str, str]:
         header = self.t(
             N_("gutsleep · report for a clinician · {first} to {last} · self-reported data"),
-            first=self.first.isoformat(),
-            last=self.last.isoformat(),
+            first=self.day(self.first),
+            last=self.day(self.last),
         )
         return header, self.t(FOOTER)
 

@@ -79,7 +79,14 @@ def _articles(services: Services) -> ArticlesService:
 def _trends(services: Services) -> TrendsService:
     from gutsleep.services.trends import TrendsService
 
-    return TrendsService(services.journal.repository, services.trackers)
+    def trackers() -> TrackersService | None:
+        # Asked with the driver first, so a journal without trackers never loads their ORM
+        # (a cold command-line report stays without SQLAlchemy).
+        from gutsleep.storage.features.presence import kept_features
+
+        return services.trackers if "trackers" in kept_features(services.database) else None
+
+    return TrendsService(services.journal.repository, trackers)
 
 
 def _experiments(services: Services) -> ExperimentsService:

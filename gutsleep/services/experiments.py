@@ -504,13 +504,23 @@ def format_value(outcome: str, value: float | None) -> str:
 
 
 def difference_message(result: ExperimentResult) -> Message:
-    """ "Difference, change minus baseline: 23 min (95% interval 12 to 34 min)." """
+    """ "Difference, change minus baseline: 23 min (95% interval 12 to 34 min)."
+
+    Its numbers are :class:`~gutsleep.analysis.insights.Number` objects, so the report
+    and the Experiments page write their decimals the reader's way ("0,5" in German).
+    """
+    from gutsleep.analysis.insights import Number
     from gutsleep.analysis.series import MEASURES
 
-    unit = Message(MEASURES[result.outcome].difference_unit)
+    measure = MEASURES[result.outcome]
+    unit = Message(measure.difference_unit)
     if result.difference is None:
         return Message(N_("Difference: not available yet."))
-    diff = format_value(result.outcome, result.difference)
+
+    def number(value: float) -> Number:  # written in the reader's language when shown
+        return Number(measure.rounded(value), measure.digits)
+
+    diff = number(result.difference)
     if result.ci_low is None or result.ci_high is None:
         return Message(
             N_("Difference, change minus baseline: {diff} {unit} (too few days for an interval)."),
@@ -525,8 +535,8 @@ def difference_message(result: ExperimentResult) -> Message:
             "diff": diff,
             "unit": unit,
             "level": round(result.level * 100),
-            "low": format_value(result.outcome, result.ci_low),
-            "high": format_value(result.outcome, result.ci_high),
+            "low": number(result.ci_low),
+            "high": number(result.ci_high),
         },
     )
 

@@ -29,6 +29,13 @@ widget. ``progress(done, total)`` is called between steps, and a set
 ``cancel`` flag raises :class:`~gutsleep.storage.transfer.problems.Cancelled` with
 nothing written. numpy and matplotlib are imported only when a report is made.
 
+Words, decimals and dates follow the reader's language (``translate`` and
+``number``; dates as "7 Dec 2026", see :mod:`gutsleep.domain.dates`), clock
+times the Settings page's 24- or 12-hour clock. The self-experiments, the
+checklist and the planner's weeks are read only when the journal holds some
+(:func:`~gutsleep.storage.features.presence.kept_features`): their reads go
+through the ORM, and a cold report without them never imports SQLAlchemy.
+
 This module reads what the report says (:class:`ReportContent`); the pages
 are laid out by :mod:`gutsleep.charts.report_layout`.
 """
@@ -58,7 +65,9 @@ from gutsleep.charts.report_layout import (
 from gutsleep.domain.journal import IntakeKind
 from gutsleep.domain.text import N_
 from gutsleep.services.context import Services
+from gutsleep.storage.features.presence import kept_features
 from gutsleep.storage.file.private_files import private_path
+from gutsleep.storage.settings import CLOCK
 from gutsleep.storage.transfer.problems import CancelFlag, Cancelled
 
 if TYPE_CHECKING:
@@ -170,12 +179,14 @@ def make_report(
             progress(done, steps)
 
     step(0)
+    kept = kept_features(services.database)
+    twelve_hour = services.settings.get(CLOCK) == "12h"  # times as the Journal shows them
     if window_history is None:
-        window_history = _planner_weeks(services)
+        window_history = _planner_weeks(services) if "sleep_window" in kept else _no_weeks
     with matplotlib.rc_context({"pdf.fonttype": 42, "ps.fonttype": 42}):
-        content = _content(services, first, last, made, window_history, appendix=appendix)
+        content = _content(services, first, last, made, window_history, kept, appendix=appendix)
         for limits in LIMITS:
-            writer = ReportLayout(content, translate or _same, limits, number)
+            writer = ReportLayout(content, translate or _same, limits, number, twelve_hour)
             if writer.summary(step) <= 2:
                 break
         if appendix and writer.logged:
@@ -201,20 +212,28 @@ def _content(
     last: date,
     today: date,
     window_history: WindowHistory,
+    kept: frozenset[str],
     *,
     appendix: bool,
 ) -> ReportContent:
     """What the report says about ``first``..``last``; only the day count when none is logged.
 
     The period's days are read once, as day summaries, for the tables, the
-    gut figures and the insights alike.
+    gut figures and the insights alike. The experiments and the checklist are
+    read only when the journal ``kept`` some (their reads load SQLAlchemy).
     """
     logged = len(services.journal.repository.logged_days(first, last))
     if not logged:
         return ReportContent(first, last, today, logged)
     frame, bristol = services.trends.period(first, last)
-    completed, experiments = _completed_experiments(services, first, last, today)
-    checklist = next((r for r in services.checklist.history() if r.taken_on <= last), None)
+    completed, experiments = (
+        _completed_experiments(services, first, last, today) if "experiments" in kept else (0, [])
+    )
+    checklist = (
+        next((r for r in services.checklist.history() if r.taken_on <= last), None)
+        if "checklist" in kept
+        else None
+    )
     return ReportContent(
         first,
         last,
@@ -272,6 +291,11 @@ def _completed_experiments(
             )
         )
     return len(completed), shown
+
+
+def _no_weeks(first: date, last: date) -> Sequence[WindowRow]:
+    """The window history of a journal that never used the planner."""
+    return ()
 
 
 def _planner_weeks(services: Services) -> WindowHistory:

@@ -26,7 +26,7 @@ import csv
 import math
 import threading
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
@@ -144,9 +144,14 @@ class _History:
 class TrendsService:
     """Ranges, cached daily data, insights and exports for the Trends page."""
 
-    def __init__(self, repository: JournalRepository, trackers: TrackersService | None = None):
+    def __init__(
+        self,
+        repository: JournalRepository,
+        trackers: Callable[[], TrackersService | None] | None = None,
+    ):
         self.repository = repository
-        #: Trackers of the person's own: their series join every frame read here.
+        #: Trackers of the person's own, asked for when a frame is read: their series join
+        #: every frame; None when there are none (then their ORM is never loaded).
         self.trackers = trackers
         self._lock = threading.RLock()
         self._history: _History | None = None
@@ -213,12 +218,13 @@ class TrendsService:
     def _with_trackers(self, frame: DailyFrame) -> DailyFrame:
         """``frame`` with a series per tracker of one's own (read now: values change
         without the journal's days changing)."""
-        if self.trackers is None:
+        service = self.trackers() if self.trackers is not None else None
+        if service is None:
             return frame
-        trackers = self.trackers.trackers()
+        trackers = service.trackers()
         if not trackers:
             return frame
-        values = self.trackers.values(frame.start, frame.end)
+        values = service.values(frame.start, frame.end)
         return frame.with_series(
             [t.measure() for t in trackers], {t.key: values.get(t.uid, {}) for t in trackers}
         )

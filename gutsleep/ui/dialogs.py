@@ -219,7 +219,7 @@ def export_options(
     for label, value in ((tr("&From:"), first or today), (tr("&To:"), last or today)):
         edit = QDateEdit(QDate(value.year, value.month, value.day), dialog)
         edit.setCalendarPopup(True)
-        edit.setDisplayFormat("yyyy-MM-dd")
+        edit.setDisplayFormat(_numeric_date_format())
         edit.setEnabled(False)
         only.toggled.connect(edit.setEnabled)
         form.addRow(label, edit)
@@ -250,6 +250,15 @@ class ReportChoice:
     first: date
     last: date
     appendix: bool = False
+
+
+def _numeric_date_format() -> str:
+    """The app language's short numeric date with a four-digit year: "dd.MM.yyyy" in
+    German, "M/d/yyyy" in US English; typed section by section in a date field."""
+    from PySide6.QtCore import QLocale
+
+    pattern = QLocale().dateFormat(QLocale.FormatType.ShortFormat)
+    return pattern if "yyyy" in pattern else pattern.replace("yy", "yyyy")
 
 
 def report_period(parent: QWidget | None, first: date, last: date) -> ReportChoice | None:
@@ -291,7 +300,7 @@ def report_period(parent: QWidget | None, first: date, last: date) -> ReportChoi
         edit = QDateEdit(QDate(value.year, value.month, value.day), dialog)
         edit.setObjectName(name)
         edit.setCalendarPopup(True)
-        edit.setDisplayFormat("yyyy-MM-dd")
+        edit.setDisplayFormat(_numeric_date_format())
         form.addRow(label, edit)
         edits.append(edit)
     appendix = QCheckBox(tr("Add the daily sleep diary as an &appendix"), dialog)

@@ -83,6 +83,9 @@ class ReportAction(QObject):
         )
 
     def _made(self, result: Any) -> None:
+        from gutsleep.domain.dates import DateWords
+
+        words = DateWords(tr)  # the report's own form of a date
         dialogs.inform(
             self.window,
             tr("Report written"),
@@ -91,8 +94,8 @@ class ReportAction(QObject):
                 "It says that the data is self-reported; it is not encrypted, so keep it "
                 "somewhere private."
             ).format(
-                first=result.first.isoformat(),
-                last=result.last.isoformat(),
+                first=words.full(result.first),
+                last=words.full(result.last),
                 pages=result.pages,
                 path=result.path,
             ),

@@ -1192,6 +1192,66 @@ pro Tag</translation>
       <translation>Längste Zeit ohne Blutung: {days} Tage, {first} bis {last} (davon {unknown} ohne Angabe).</translation>
     </message>
     <message>
+      <source>{day} {month} {year}</source>
+      <translation>{day}. {month} {year}</translation>
+    </message>
+    <message>
+      <source>{day} {month}</source>
+      <translation>{day}. {month}</translation>
+    </message>
+    <message>
+      <source>{month} {year}</source>
+      <translation>{month} {year}</translation>
+    </message>
+    <message>
+      <source>Jan</source>
+      <translation>Jan.</translation>
+    </message>
+    <message>
+      <source>Feb</source>
+      <translation>Feb.</translation>
+    </message>
+    <message>
+      <source>Mar</source>
+      <translation>März</translation>
+    </message>
+    <message>
+      <source>Apr</source>
+      <translation>Apr.</translation>
+    </message>
+    <message>
+      <source>May</source>
+      <translation>Mai</translation>
+    </message>
+    <message>
+      <source>Jun</source>
+      <translation>Juni</translation>
+    </message>
+    <message>
+      <source>Jul</source>
+      <translation>Juli</translation>
+    </message>
+    <message>
+      <source>Aug</source>
+      <translation>Aug.</translation>
+    </message>
+    <message>
+      <source>Sep</source>
+      <translation>Sept.</translation>
+    </message>
+    <message>
+      <source>Oct</source>
+      <translation>Okt.</translation>
+    </message>
+    <message>
+      <source>Nov</source>
+      <translation>Nov.</translation>
+    </message>
+    <message>
+      <source>Dec</source>
+      <translation>Dez.</translation>
+    </message>
+    <message>
       <source>After a high-stress day (7 or more) the next night's sleep is about 35 min shorter.</source>
       <translation>Nach einem Tag mit viel Stress (7 oder mehr) ist der Schlaf in der folgenden Nacht etwa 35 min kürzer.</translation>
     </message>

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import threading
 from datetime import date, timedelta
 from pathlib import Path
@@ -101,9 +102,10 @@ def test_the_report_is_made_on_the_worker_for_the_chosen_period(
     assert "*.pdf" in filters
     reader = PdfReader(result.path)
     assert len(reader.pages) == result.pages
-    assert "2026-03-01 to 2026-03-14" in " ".join(reader.pages[0].extract_text().split())
+    assert "1 Mar 2026 to 14 Mar 2026" in " ".join(reader.pages[0].extract_text().split())
     ((title, text),) = asked.named("inform")
     assert title == "Report written" and str(result.path) in text
+    assert "1 Mar 2026 to 14 Mar 2026" in text  # the report's own form of a date
     assert asked.named("warn") == []
     assert report_action(window).isEnabled()
 
@@ -243,3 +245,31 @@ def test_a_report_in_german_has_german_words_and_decimal_commas(
     assert "im Mittel 1,0-mal pro Nacht" in text  # sweats: (2 + 0) / 2
     assert " 3,5 " in text  # the period's mean quality
     assert " 3.5 " not in text
+    assert re.search(r"\b\d{4}-\d{2}-\d{2}\b", text) is None  # no ISO date on the pages
+    assert "2026 bis 15" in text  # "Zeitraum: 2. März 2026 bis 15. März 2026"
+
+
+def test_the_period_dialog_shows_dates_the_apps_way(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """German dates are typed and read as 02.03.2026, not as 2026-03-02."""
+    monkeypatch.undo()  # the real dialog this time
+    shown: list[str] = []
+
+    def answer() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, QDialog):  # not shown yet: try again shortly
+            QTimer.singleShot(20, answer)
+            return
+        start = dialog.findChild(QDateEdit, "report_from")
+        shown.extend((start.displayFormat(), start.text()))
+        dialog.reject()
+
+    was = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.German, QLocale.Country.Germany))
+    try:
+        QTimer.singleShot(0, answer)
+        assert dialogs.report_period(window, date(2026, 3, 2), date(2026, 3, 29)) is None
+    finally:
+        QLocale.setDefault(was)
+    assert shown == ["dd.MM.yyyy", "02.03.2026"]

@@ -4,8 +4,10 @@ its text extractable, made offline."""
 from __future__ import annotations
 
 import math
+import re
 import shutil
 import subprocess
+import sys
 import threading
 from collections.abc import Iterator
 from dataclasses import replace
@@ -17,6 +19,7 @@ from pypdf import PdfReader
 
 from gutsleep import __version__
 from gutsleep.charts.report_layout import MONTHLY_LIMIT, WEEKLY_LIMIT, WindowRow, summary_groups
+from gutsleep.domain.dates import DateWords
 from gutsleep.domain.experiments import Design, Experiment
 from gutsleep.domain.journal import Bleeding, DayEntry, HotFlushes, Intake, IntakeKind, SleepDiary
 from gutsleep.domain.screening.questions import ALL_KEYS, Answer
@@ -30,6 +33,11 @@ END = date(2026, 3, 29)
 FIRST = END - timedelta(days=DEFAULT_DAYS - 1)
 #: The summary: sleep, sweats, bleeding and medicines; then gut, checklist, insights, experiments.
 DEMO_PAGES = 2
+
+
+def written(when: date) -> str:
+    """A date as an English report writes it: "2 Mar 2026"."""
+    return DateWords().full(when)
 
 
 def pages_text(path: Path) -> list[str]:
@@ -76,7 +84,7 @@ def test_a_demo_journal_gives_two_summary_pages(demo: Services, tmp_path: Path) 
 
     entries = demo.journal.repository.between(FIRST, END)
     assert result.days == len(entries) > 0
-    assert f"Period: {FIRST.isoformat()} to {END.isoformat()} (28 days)" in pages[0]
+    assert f"Period: {written(FIRST)} to {written(END)} (28 days)" in pages[0]
     assert f"Days with entries: {len(entries)} of 28" in pages[0]
     assert "self-reported" in pages[0]
     assert f"gutsleep {__version__}" in pages[1]
@@ -84,7 +92,7 @@ def test_a_demo_journal_gives_two_summary_pages(demo: Services, tmp_path: Path) 
     for number, page in enumerate(pages, start=1):
         assert f"Page {number} of {DEMO_PAGES}" in page
         assert "not medical advice" in page and "association is not causation" in page
-        assert f"{FIRST.isoformat()} to {END.isoformat()}" in page
+        assert f"{written(FIRST)} to {written(END)}" in page
 
     # the period's mean of the sleep diary, computed here from the entries themselves
     metrics = [compute_metrics(e.sleep) for e in entries]
@@ -210,14 +218,14 @@ def test_the_weekly_table_matches_means_worked_out_by_hand(small: Services, tmp_
     # 510; SE: 81.8, 92.7, 88.2 %. The third night has a quality only: it counts as a
     # night, but in no other mean (missing is not zero).
     assert "Nights logged: 4 of 14." in page1
-    assert "2026-03-02 3 25 15 7:05 8:08 87 3.0 1.0 1/2" in page1
-    assert "2026-03-09 1 10 20 7:30 8:30 88 5.0 " in page1  # no sweats, no bleeding answered
+    assert "2 Mar 2026 3 25 15 7:05 8:08 87 3.0 1.0 1/2" in page1
+    assert "9 Mar 2026 1 10 20 7:30 8:30 88 5.0 " in page1  # no sweats, no bleeding answered
     assert "Period mean 4 20 17 7:13 8:15 88 3.5 1.0 1/2" in page1
     assert "SD 13 15 0:25 0:15 5 1.3 1.4" in page1
     assert "n nights 3 3 3 3 3 4 2" in page1
-    assert "Estradiol gel 1 pump 2026-03-02 2026-03-03 2" in page1
+    assert "Estradiol gel 1 pump 2 Mar 2026 3 Mar 2026 2" in page1
     assert "Night sweats or hot flushes: on 1 of the 2 nights answered, 1.0 times" in page1
-    assert "Bleeding days: 1 of 2 answered. Episodes: 1, the last beginning on 2026-03-02" in page1
+    assert "Bleeding days: 1 of 2 answered. Episodes: 1, the last beginning on 2 Mar 2026" in page1
     assert "No gut entries in this period." in page2
 
 
@@ -230,7 +238,7 @@ def test_a_german_report_writes_decimals_with_a_comma(small: Services, tmp_path:
     first, last = date(2026, 3, 2), date(2026, 3, 15)
     result = make_report(small, first, last, tmp_path / "de.pdf", today=last, number=german_number)
     page1, _page2 = pages_text(result.path)
-    assert "2026-03-02 3 25 15 7:05 8:08 87 3,0 1,0 1/2" in page1
+    assert "2 Mar 2026 3 25 15 7:05 8:08 87 3,0 1,0 1/2" in page1
     assert "Period mean 4 20 17 7:13 8:15 88 3,5 1,0 1/2" in page1
     assert "SD 13 15 0:25 0:15 5 1,3 1,4" in page1
     assert "on 1 of the 2 nights answered, 1,0 times" in page1
@@ -292,9 +300,9 @@ def test_the_appendix_lists_every_day_with_sweats_bleeding_naps_and_early_waking
     assert result.pages == 3
     assert "Appendix: the daily sleep diary" in pages[2]
     # early: out of bed minus final awakening; naps: how many (minutes)
-    assert "2026-03-02 22:30 22:45 15 30 06:15 06:45 30 8:15 6:45 82 3 1 (20) 2 light" in pages[2]
-    assert "2026-03-03 23:00 23:00 35 0 07:00 07:00 0 8:00 7:25 93 4 0 none" in pages[2]
-    assert "2026-03-05 2026-03-06" in pages[2]  # days without an entry keep their row
+    assert "2 Mar 2026 22:30 22:45 15 30 06:15 06:45 30 8:15 6:45 82 3 1 (20) 2 light" in pages[2]
+    assert "3 Mar 2026 23:00 23:00 35 0 07:00 07:00 0 8:00 7:25 93 4 0 none" in pages[2]
+    assert "5 Mar 2026 6 Mar 2026" in pages[2]  # days without an entry keep their row
 
 
 def test_summary_groups_go_by_month_then_show_the_last_twelve_months_and_the_years() -> None:
@@ -333,7 +341,7 @@ def test_one_and_ten_years_give_exactly_two_summary_pages(
     result = make_report(ten_years, first, END, tmp_path / "long.pdf", today=END)
     assert result.pages == 2
     page1, page2 = pages_text(result.path)
-    assert "Month Nights" in page1 and "2026-03" in page1
+    assert "Month Nights" in page1 and "Mar 2026" in page1
     if days > 366:
         assert "Only the last twelve months have rows." in page1 and "2017: " in page1
     assert "Gut symptoms and Bristol stool types" in page2
@@ -351,7 +359,7 @@ def test_one_year_with_the_appendix_has_a_row_for_every_day(
     appendix = " ".join(pages[2:])
     assert all("Date (woke up)" in page for page in pages[2:])  # the header on every page
     for offset in range(0, 365, 30):
-        assert (first + timedelta(days=offset)).isoformat() in appendix
+        assert written(first + timedelta(days=offset)) in appendix
 
 
 def test_a_crowded_period_still_fits_two_pages_and_shows_the_window_history(
@@ -395,7 +403,7 @@ def test_a_crowded_period_still_fits_two_pages_and_shows_the_window_history(
     assert "Medicine 7 with quite a long name" in page1
     assert "Medicines begun earlier, not listed:" in page1
     assert "Sleep window (sleep scheduling) history" in page2
-    assert f"{weeks[0].start.isoformat()} 23:30 06:30 6 86" in page2
+    assert f"{written(weeks[0].start)} 23:30 06:30 6 86" in page2
     assert "Taken on" in page2 and "Kefir at breakfast" in page2
     plain = make_report(demo, first, END, tmp_path / "plain.pdf", today=END)
     assert "Sleep window" not in " ".join(pages_text(plain.path))
@@ -425,7 +433,7 @@ def test_the_latest_checklist_and_completed_experiments_are_included(
     result = make_report(demo, FIRST, END, tmp_path / "full.pdf", today=END)
     text = " ".join(pages_text(result.path))
     assert result.pages == DEMO_PAGES
-    assert f"Taken on {(END - timedelta(days=3)).isoformat()}" in text
+    assert f"Taken on {written(END - timedelta(days=3))}" in text
     assert "Result: Gut factors may be worth a look" in text
     assert "Digestive symptoms yes" in text and "A lot of antibiotics not sure" in text
     assert "An autoimmune condition" not in text  # that checklist came after the period
@@ -456,7 +464,7 @@ def test_an_empty_period_gives_a_short_valid_pdf(demo: Services, tmp_path: Path)
     result = make_report(demo, first, last, tmp_path / "empty.pdf", today=END, appendix=True)
     assert (result.pages, result.days) == (1, 0)
     (page,) = pages_text(result.path)
-    assert "No days were recorded between 2020-01-01 and 2020-01-31" in page
+    assert "No days were recorded between 1 Jan 2020 and 31 Jan 2020" in page
     assert "self-reported" in page and "Page 1 of 1" in page
 
 
@@ -499,7 +507,7 @@ def test_the_appendix_carries_the_diary_over_pages_with_its_header(
     pages = pages_text(result.path)
     assert result.pages == DEMO_PAGES + 2
     assert "Date (woke up)" in pages[2] and "Date (woke up)" in pages[3]
-    assert first.isoformat() in pages[2] and END.isoformat() in pages[3]
+    assert written(first) in pages[2] and written(END) in pages[3]
 
 
 def test_the_planners_accepted_weeks_join_page_two_by_themselves(
@@ -515,7 +523,7 @@ def test_the_planners_accepted_weeks_join_page_two_by_themselves(
     make_report(demo, END - timedelta(days=27), END, tmp_path / "window.pdf", today=END)
     page2 = pages_text(tmp_path / "window.pdf")[1]
     assert "Sleep window (sleep scheduling) history" in page2
-    assert week.isoformat() in page2 and "06:45" in page2 and "00:15" in page2
+    assert written(week) in page2 and "06:45" in page2 and "00:15" in page2
 
 
 def test_the_hot_flush_diary_is_summed_up_beside_the_sweats(
@@ -561,8 +569,8 @@ def test_trackers_of_your_own_are_summed_up_by_week_with_their_n(
     result = make_report(small, week, date(2026, 3, 15), tmp_path / "t.pdf", today=week)
     text = " ".join(pages_text(result.path))
     assert "Trackers of your own" in text
-    assert "2026-03-02 45 (n 2) 1/2" in text
-    assert "2026-03-09 0.0 (n 1)" in text
+    assert "2 Mar 2026 45 (n 2) 1/2" in text
+    assert "9 Mar 2026 0.0 (n 1)" in text
     assert "Period 30 (n 3) 1/2" in text
     assert "Never filled" not in text
 
@@ -571,3 +579,130 @@ def test_a_journal_without_trackers_has_no_trackers_block(small: Services, tmp_p
     week = date(2026, 3, 2)
     result = make_report(small, week, date(2026, 3, 15), tmp_path / "t.pdf", today=week)
     assert "Trackers of your own" not in " ".join(pages_text(result.path))
+
+
+#: The German words of the report's date strings, as the catalogue gives them.
+GERMAN_DATES = {
+    "Jan": "Jan.",
+    "Feb": "Feb.",
+    "Mar": "März",
+    "Apr": "Apr.",
+    "May": "Mai",
+    "Jun": "Juni",
+    "Jul": "Juli",
+    "Aug": "Aug.",
+    "Sep": "Sept.",
+    "Oct": "Okt.",
+    "Nov": "Nov.",
+    "Dec": "Dez.",
+    "{day} {month} {year}": "{day}. {month} {year}",
+    "{day} {month}": "{day}. {month}",
+    "{month} {year}": "{month} {year}",
+}
+
+ISO_DATE = re.compile(r"\b\d{4}-\d{2}(-\d{2})?\b")
+
+
+def test_a_german_report_writes_its_dates_with_german_month_names(
+    small: Services, tmp_path: Path
+) -> None:
+    small.checklist.save({"digestive-symptoms": Answer.YES}, date(2026, 3, 10))
+    first, last = date(2026, 3, 2), date(2026, 3, 15)
+    result = make_report(
+        small,
+        first,
+        last,
+        tmp_path / "de.pdf",
+        today=date(2026, 3, 16),
+        translate=lambda text: GERMAN_DATES.get(text, text),
+        number=german_number,
+        appendix=True,
+    )
+    text = " ".join(pages_text(result.path))
+    assert ISO_DATE.search(text) is None, ISO_DATE.search(text)
+    assert "Period: 2. März 2026 to 15. März 2026 (14 days)" in text
+    assert "2. März 2026 3 25 15 7:05" in text  # the weekly table's first row
+    assert "9. März 2026" in text  # its second week
+    assert "Taken on 10. März 2026" in text
+    assert "Estradiol gel 1 pump 2. März 2026 3. März 2026 2" in text
+    assert "on 16. März 2026" in text  # made on
+    assert "3. März 2026 23:00 23:00 35" in text  # the appendix
+    metadata = PdfReader(result.path).metadata
+    assert metadata is not None and metadata.title is not None
+
+
+def test_a_long_german_report_names_its_months(ten_years: Services, tmp_path: Path) -> None:
+    result = make_report(
+        ten_years,
+        END - timedelta(days=364),
+        END,
+        tmp_path / "year.pdf",
+        today=END,
+        translate=lambda text: GERMAN_DATES.get(text, text),
+    )
+    page1, page2 = pages_text(result.path)
+    for page in (page1, page2):  # the patterns' summary names its period too
+        assert ISO_DATE.search(page) is None, ISO_DATE.search(page)
+    assert "Dez. 2025" in page1 and "März 2026" in page1  # month rows
+    assert "30. März 2025" in page2
+
+
+def test_the_reports_clock_times_follow_the_twelve_hour_setting(
+    small: Services, tmp_path: Path
+) -> None:
+    from gutsleep.storage.settings import CLOCK
+
+    small.settings.set(CLOCK, "12h")
+    first, last = date(2026, 3, 2), date(2026, 3, 15)
+    result = make_report(small, first, last, tmp_path / "12h.pdf", today=last, appendix=True)
+    appendix = pages_text(result.path)[2]
+    assert "2 Mar 2026 10:30 pm 10:45 pm 15 30 6:15 am 6:45 am" in appendix
+    assert "22:30" not in appendix
+
+
+def test_the_experiment_sentences_write_their_decimals_the_reports_way() -> None:
+    from types import SimpleNamespace
+
+    from gutsleep.analysis.experiments import verdict_for
+    from gutsleep.analysis.series import MEASURES
+    from gutsleep.charts.report_layout import ReportContent, ReportLayout
+    from gutsleep.services.experiments import difference_message
+
+    layout = ReportLayout(ReportContent(END, END, END, 0), str, number=german_number)
+    result = SimpleNamespace(
+        outcome="quality", difference=0.54, ci_low=0.21, ci_high=0.86, level=0.95
+    )
+    difference = layout.t(difference_message(result))  # type: ignore[arg-type]
+    assert "0,5" in difference and "0,2 to 0,9" in difference, difference
+    _finding, verdict = verdict_for(MEASURES["quality"], 0.54, 0.21, 0.86, 0.95, 0.5)
+    sentence = layout.t(verdict)
+    assert "0,5" in sentence and "0.5" not in sentence and "0.2" not in sentence, sentence
+
+
+REPORT_PROBE = """
+import sys
+from datetime import date
+from pathlib import Path
+from gutsleep.services.context import open_services
+from gutsleep.services.report import make_report
+services = open_services(Path(sys.argv[1]))
+make_report(services, date(2026, 3, 2), date(2026, 3, 29), Path(sys.argv[2]))
+print("sqlalchemy" in sys.modules)
+services.close()
+"""
+
+
+def test_a_report_of_a_journal_without_experiments_or_checklist_skips_sqlalchemy(
+    demo: Services, tmp_path: Path
+) -> None:
+    """The features' reads (the ORM) are what loads SQLAlchemy; nothing kept, nothing read."""
+    folder = demo.database.data_dir
+    demo.close()
+    out = subprocess.run(
+        [sys.executable, "-c", REPORT_PROBE, str(folder), str(tmp_path / "r.pdf")],
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=300,
+    )
+    assert out.stdout.strip().splitlines()[-1] == "False"

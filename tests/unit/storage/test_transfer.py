@@ -602,3 +602,27 @@ def test_the_documentation_lists_every_column_and_table() -> None:
         assert f"| `{column.name}` | `{column.key}` |" in docs, column.name
     for table, header in LIST_TABLES.items():
         assert f"`{table}`" in docs and f"`{','.join(header)}" in docs, table
+
+
+LAZY_PROBE = """
+import json, sys
+from gutsleep.storage.transfer.problems import Cancelled
+light = "sqlalchemy" not in sys.modules
+from gutsleep.storage.transfer import SECTIONS, Cancelled as Again
+print(json.dumps([light, Again is Cancelled, sorted(SECTIONS)]))
+"""
+
+
+def test_the_cancel_flag_comes_without_sqlalchemy_and_the_package_stays_whole() -> None:
+    """The report needs only ``problems`` (cancelling); the package's names still load
+    on first use, with every feature's section registered, as before."""
+    import subprocess
+    import sys
+
+    out = subprocess.run(
+        [sys.executable, "-c", LAZY_PROBE], capture_output=True, text=True, check=True, timeout=120
+    )
+    light, same, sections = json.loads(out.stdout.strip().splitlines()[-1])
+    assert light, "importing storage.transfer.problems imported SQLAlchemy"
+    assert same
+    assert {"experiments", "checklist_runs", "sleep_windows"} <= set(sections)
