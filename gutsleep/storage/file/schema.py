@@ -31,6 +31,7 @@ KNOWN_REVISIONS: tuple[str, ...] = (
     "0007_sleep_window",
     "0008_exercise",
     "0009_hot_flushes",
+    "0010_regimens",
 )
 HEAD = KNOWN_REVISIONS[-1]
 

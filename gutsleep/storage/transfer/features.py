@@ -17,8 +17,13 @@ from sqlalchemy.orm import Session
 from gutsleep.domain.experiments import Design, Experiment, validate_experiment
 from gutsleep.domain.screening.questions import Answer
 from gutsleep.domain.text import N_, Message
-from gutsleep.storage.features import articles_repo, checklist_repo, experiments_repo
-from gutsleep.storage.transfer import sleep_window
+from gutsleep.storage.features import (
+    articles_repo,
+    checklist_repo,
+    experiments_repo,
+    regimens_repo,
+)
+from gutsleep.storage.transfer import regimens, sleep_window
 from gutsleep.storage.transfer.items import (
     Cell,
     Field,
@@ -325,6 +330,16 @@ _section(
         sleep_window.insert_window_record,
         lambda session, key: sleep_window.delete_window_record(session, *key),
     ),
+)
+_section(
+    "regimens",
+    regimens.REGIMENS,
+    Store(
+        regimens_repo.regimen_records,
+        regimens_repo.insert_regimen_record,
+        lambda session, key: regimens_repo.delete_regimen_record(session, *key),
+    ),
+    regimens.regimen_problems,
 )
 
 __all__ = [
