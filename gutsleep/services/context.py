@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from gutsleep.services.articles import ArticlesService
     from gutsleep.services.checklist import ChecklistService
     from gutsleep.services.experiments import ExperimentsService
+    from gutsleep.services.regimens import RegimensService
     from gutsleep.services.sleep_window import SleepWindowService
     from gutsleep.services.trends import TrendsService
 
@@ -95,6 +96,13 @@ def _sleep_window(services: Services) -> SleepWindowService:
     return SleepWindowService(SleepWindowRepository(services.database), services.journal.repository)
 
 
+def _regimens(services: Services) -> RegimensService:
+    from gutsleep.services.regimens import RegimensService
+    from gutsleep.storage.features.regimens_repo import RegimensRepository
+
+    return RegimensService(RegimensRepository(services.database))
+
+
 @dataclass
 class Services:
     data_dir: Path
@@ -108,6 +116,7 @@ class Services:
     trends = _Lazy(_trends)
     experiments = _Lazy(_experiments)
     sleep_window = _Lazy(_sleep_window)
+    regimens = _Lazy(_regimens)
 
     def preload(self) -> None:
         """Load ahead what writing and the other pages need; call it off the GUI thread.
