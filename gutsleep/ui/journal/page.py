@@ -38,8 +38,10 @@ from PySide6.QtWidgets import (
 from gutsleep.domain.fields import FIELDS_BY_KEY
 from gutsleep.domain.journal import (
     DayEntry,
+    Intake,
     SleepDiary,
 )
+from gutsleep.domain.regimens import holds_intake
 from gutsleep.domain.sleep import (
     compute_metrics,
     format_duration,
@@ -167,6 +169,9 @@ class JournalPage(QWidget):
         self.form.counted.connect(self._update_derived)  # the score, as the "+" added one
         self.form.counted.connect(self._changed_now)
         self.form.copy_intakes.clicked.connect(self.copy_previous_intakes)
+        self.form.manage_regimens.clicked.connect(self.open_regimens)
+        self.form.regimen_ticks.toggled_intake.connect(self._regimen_ticked)
+        self.form.lists_changed.connect(self._follow_regimen_ticks)
         self.derived = self.form.derived
         self.window_line = self.form.window_line
         self.plant_count = self.form.plant_count
@@ -212,6 +217,8 @@ class JournalPage(QWidget):
         """A replaced journal or a display setting (the clock): show the day again."""
         if changes.everything or CLOCK.key in changes.settings:
             self.reload()
+        elif changes.regimens:
+            self._update_regimen_ticks()
 
     # navigation ---------------------------------------------------------
     def today(self) -> date:
@@ -404,6 +411,7 @@ class JournalPage(QWidget):
         self._update_plant_count()
         self.checkin.show_day(self.current_day)
         self._update_window_line()
+        self._update_regimen_ticks()
 
     def collect(self) -> tuple[DayEntry, list[Problem]]:
         """The entry as typed, and the values that could not even be read."""
@@ -705,6 +713,58 @@ class JournalPage(QWidget):
         self._set_status(
             tr("Copied {n} from {day}.").format(n=len(rows), day=source.day.isoformat())
         )
+
+    # regimens -----------------------------------------------------------
+    def _present_intakes(self) -> list[Intake]:
+        return [
+            Intake(str(r["name"]), str(r.get("dose") or ""))
+            for r in self.form.lists[INTAKES.key].rows()
+        ]
+
+    def _update_regimen_ticks(self) -> None:
+        """Offer the regimens taken on the shown day as ticks (read after the first paint)."""
+        try:
+            intakes = [i for _r, i in self.services.regimens.intakes_on(self.current_day)]
+        except Exception:
+            log.exception("could not read the regimens")
+            intakes = []
+            self._set_status(tr("Your regimens could not be read. Details are in the log."))
+        self.form.regimen_ticks.set_intakes(intakes, self._present_intakes())
+
+    def _follow_regimen_ticks(self) -> None:
+        self.form.regimen_ticks.follow(self._present_intakes())
+
+    def _regimen_ticked(self, intake: Intake, taken: bool) -> None:
+        """Add the regimen's intake row to the day's list, or take it out again."""
+        editor = self.form.lists[INTAKES.key]
+        if taken:
+            if not holds_intake(self._present_intakes(), intake):
+                editor.add_rows([intake_row(intake)])
+            return
+        rows = editor.rows()
+        kept = [
+            r
+            for r in rows
+            if not holds_intake([Intake(str(r["name"]), str(r.get("dose") or ""))], intake)
+        ]
+        if len(kept) != len(rows):
+            editor.set_rows(kept)
+            editor.changed.emit()
+
+    def open_regimens(self) -> None:
+        """The regimens dialog; what it writes reaches the ticks here and every other page."""
+        from gutsleep.ui.journal.regimens import RegimensDialog
+        from gutsleep.ui.operations import Changes, announce_changes
+
+        dialog = RegimensDialog(self.services.regimens, self.current_day, self)
+
+        def changed() -> None:
+            self._update_regimen_ticks()
+            announce_changes(Changes(regimens=True), self)
+
+        dialog.changed.connect(changed)
+        dialog.exec()
+        dialog.deleteLater()
 
     def _set_status(self, text: str, *, say: bool = True) -> None:
         """Show a save or copy message and have screen readers say it (or just read it)."""

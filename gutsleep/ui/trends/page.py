@@ -370,7 +370,7 @@ class TrendsPage(QWidget):
         """Told by the window: saved days make the figures stale; a replaced journal is read."""
         if changes.everything:
             self.reload()
-        elif changes.days:
+        elif changes.days or changes.regimens:
             self._stale = True
             self.trends.invalidate()
 
