@@ -118,3 +118,31 @@ def test_a_stop_before_the_start_is_said_beside_the_buttons_and_nothing_changes(
     qtbot.mouseClick(dialog.delete_button, Qt.MouseButton.LeftButton)
     assert services.regimens.regimens() == []
     assert not dialog.findChildren(QCheckBox)
+
+
+def test_trends_marks_the_demo_therapy_on_every_tab_and_follows_a_new_change(
+    qtbot, services
+) -> None:
+    from gutsleep.charts.base import number_of
+    from gutsleep.ui.operations import Changes, announce_changes
+    from tests.ui.trends_helpers import open_trends
+
+    window, page = open_trends(qtbot, services, days=120)
+    start = date.today() - timedelta(days=59)
+    for index, key in enumerate(("sleep", "factors", "plants", "gut")):
+        page.tabs.setCurrentIndex(index)
+        qtbot.waitUntil(lambda key=key: key in page.views)
+        chart = page.charts[key]
+        lines = [a for a in chart.marker_artists if a.get_gid() == "regimen-marker"]
+        assert lines, key
+        assert {line.get_xdata()[0] for line in lines} >= {number_of(start)}, key
+        # the 30 days shown hold the dose change (day 42 of the therapy), said in words
+        assert "Estradiol gel now 2 pumps (1.5 mg)." in page.views[key].summary.text()
+    ssri = services.regimens.add(
+        "Escitalopram", RegimenKind.MEDICINE, date.today() - timedelta(days=10), "10 mg"
+    )
+    announce_changes(Changes(regimens=True), window)
+    page.on_shown()
+    qtbot.waitUntil(
+        lambda: any(e.name == ssri.name for e in page.charts["sleep"].markers), timeout=20_000
+    )

@@ -66,6 +66,7 @@ if TYPE_CHECKING:
     from gutsleep.analysis.series import DailyFrame
     from gutsleep.charts.base import Chart
     from gutsleep.charts.theme import ChartTheme
+    from gutsleep.domain.regimens import RegimenEvent
 
 
 RANGE_CHOICES: tuple[tuple[str, str], ...] = (
@@ -118,6 +119,8 @@ class _Loaded:
     fingerprint: object
     covers: tuple[date, date] | None = None
     windows: tuple[tuple[date, float | None, int | None], ...] = ()
+    #: Every regimen change (hormone therapy, medicines), drawn on every time chart.
+    markers: tuple[RegimenEvent, ...] = ()
 
     def covering(self, bounds: tuple[date, date] | None) -> bool:
         """Whether these data hold everything a figure of ``bounds`` shows."""
@@ -434,6 +437,7 @@ class TrendsPage(QWidget):
                 fingerprint,
                 covers=window,
                 windows=self._planner_weeks(),
+                markers=self._regimen_markers(),
             )
 
         self._run(read_window, self._window_loaded)
@@ -452,7 +456,12 @@ class TrendsPage(QWidget):
             trends.span(),
             trends.fingerprint(),
             windows=self._planner_weeks(),
+            markers=self._regimen_markers(),
         )
+
+    def _regimen_markers(self) -> tuple[RegimenEvent, ...]:
+        """On the worker: every regimen change, for the marker lines."""
+        return tuple(self.services.regimens.events())
 
     def _planner_weeks(self) -> tuple[tuple[date, float | None, int | None], ...]:
         """On the worker: the sleep-window planner's weeks (none when it is not used)."""
@@ -605,6 +614,7 @@ class TrendsPage(QWidget):
         if key in self.charts:
             return
         chart = self._make_chart(key)
+        self._mark(chart)
         bounds = self.bounds()
         chart.set_range(*(bounds or (None, None)))
         self.charts[key] = chart
@@ -627,6 +637,14 @@ class TrendsPage(QWidget):
             chart.update(data.windows)
         else:
             chart.update(data.bristol, data.frame)
+        self._mark(chart)
+
+    def _mark(self, chart: Chart) -> None:
+        """Every regimen change as a labelled line on a time chart."""
+        from gutsleep.charts.base import TimeChart
+
+        if isinstance(chart, TimeChart) and self._data is not None:
+            chart.set_markers(self._data.markers)
 
     def _redraw(self) -> None:
         for key, view in self.views.items():
