@@ -229,6 +229,7 @@ def _content(
         experiments=experiments,
         experiments_completed=completed,
         diary=services.journal.repository.between(first, last) if appendix else (),
+        regimens=services.regimens.regimens(),
     )
 
 

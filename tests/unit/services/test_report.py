@@ -543,3 +543,51 @@ def test_without_a_hot_flush_diary_the_report_says_nothing_of_it(
         demo.journal.repository.save(replace(entry, flushes=HotFlushes()))
     result = make_report(demo, None, None, tmp_path / "r.pdf", today=END)
     assert "Hot-flush diary" not in pages_text(result.path)[0]
+
+
+def test_page_one_lists_the_regimens_and_their_changes_with_dates(
+    demo: Services, tmp_path: Path
+) -> None:
+    """The demo's hormone therapy began before the period; a medicine starts and stops in it."""
+    from gutsleep.domain.regimens import RegimenKind
+
+    ssri = demo.regimens.add(
+        "Escitalopram", RegimenKind.MEDICINE, FIRST + timedelta(days=3), "5 mg"
+    )
+    demo.regimens.stop(ssri, FIRST + timedelta(days=20))
+    result = make_report(demo, None, None, tmp_path / "report.pdf", today=END)
+    assert result.pages == DEMO_PAGES
+    page1 = pages_text(result.path)[0]
+    assert "Regimen changes" in page1
+    gel_start = END - timedelta(days=29)
+    assert f"{gel_start.isoformat()} Estradiol gel Hormone therapy" in page1
+    assert "1 pump (0.75 mg), taken when the period began" in page1
+    assert f"{(FIRST + timedelta(days=3)).isoformat()} Escitalopram Medicine" in page1
+    assert "Escitalopram started (5 mg)" in page1
+    assert f"{(FIRST + timedelta(days=20)).isoformat()} Escitalopram" in page1
+    assert "Escitalopram stopped" in page1
+    assert "Dashed lines: a start, dose change or stop of a regimen" in page1
+
+
+def test_the_weekly_chart_draws_a_dashed_line_per_regimen_change(demo: Services) -> None:
+    from matplotlib.dates import date2num
+
+    from gutsleep.charts.report_layout import ReportLayout
+    from gutsleep.domain.regimens import RegimenKind
+    from gutsleep.services.report import _content, _planner_weeks
+
+    day = FIRST + timedelta(days=3)
+    demo.regimens.add("Escitalopram", RegimenKind.MEDICINE, day, "5 mg")
+    content = _content(demo, FIRST, END, END, _planner_weeks(demo), appendix=False)
+    writer = ReportLayout(content, lambda text: text)
+    writer.summary(lambda _done: None)
+    marker = writer.pages.theme.marker
+    dashed = [
+        line.get_xdata()[0]
+        for figure in writer.pages.figures
+        for ax in figure.axes
+        for line in ax.get_lines()
+        if line.get_color() == marker
+    ]
+    assert dashed == [date2num(day)]
+    assert content.regimens and content.regimens[0].name == "Estradiol gel"
