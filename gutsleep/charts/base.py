@@ -407,32 +407,43 @@ class TimeChart(Chart):
         return list(getattr(self, "_marker_artists", []))
 
     def _draw_markers(self) -> None:
-        """A dashed line per change on each axes; its label on the first (top) axes."""
+        """A dashed line per change day on each axes; on the top axes a label per day
+        (that day's changes, one a line), at staggered heights so close days stay legible."""
         for artist in getattr(self, "_marker_artists", []):
             artist.remove()
         self._marker_artists = []
         colour = self.theme.marker
+        days: dict[date, list[RegimenEvent]] = {}
+        for event in self.markers:
+            days.setdefault(event.day, []).append(event)
         for number, ax in enumerate(self._tracks):
-            for event in self.markers:
-                x = number_of(event.day)
+            for row, (day, changes) in enumerate(sorted(days.items())):
+                x = number_of(day)
                 line = ax.axvline(x, color=colour, linewidth=1.1, linestyle=(0, (4, 2)), zorder=1.5)
                 line.set_gid("regimen-marker")
                 self._marker_artists.append(line)
-                if number == 0:
-                    label = ax.text(
-                        x,
-                        0.98,
-                        " " + event.label.render(self._t),
-                        transform=ax.get_xaxis_transform(),
-                        rotation=90,
-                        ha="right",
-                        va="top",
-                        fontsize=7,
-                        color=colour,
-                        clip_on=True,
-                    )
-                    label.set_gid("regimen-marker-label")
-                    self._marker_artists.append(label)
+                if number:
+                    continue
+                label = ax.text(
+                    x,
+                    0.97 - 0.3 * (row % 3),
+                    "\n".join(e.short.render(self._t) for e in changes),
+                    transform=ax.get_xaxis_transform(),
+                    ha="left",
+                    va="top",
+                    fontsize=7,
+                    color=colour,
+                    clip_on=True,
+                    zorder=4,
+                    bbox={
+                        "boxstyle": "square,pad=0.15",
+                        "facecolor": self.theme.background,
+                        "edgecolor": "none",
+                        "alpha": 0.85,
+                    },
+                )
+                label.set_gid("regimen-marker-label")
+                self._marker_artists.append(label)
 
     def marker_sentences(self) -> list[Message]:
         """The changes in the visible range, in words (for the chart's text alternative)."""

@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING, Any
 from gutsleep import __version__
 from gutsleep.domain.checklist_history import ChecklistRecord
 from gutsleep.domain.journal import Bleeding, DayEntry
-from gutsleep.domain.regimens import KIND_LABELS, Regimen, RegimenEvent, events_between
+from gutsleep.domain.regimens import Regimen, RegimenEvent, events_between
 from gutsleep.domain.screening.questions import (
     ALL_KEYS,
     DIGESTION_FINE,
@@ -714,7 +714,6 @@ class ReportLayout:
         markers = [m.first for m in medicines[-self.limits.medicines :] if m.first > self.first]
         for first_day in markers:
             axes.axvline(x([first_day])[0], color=theme.reference, linewidth=0.8, linestyle=":")
-        regimen_marked = self.regimen_markers(axes, x)
         for each in (axes, right):
             each.tick_params(labelsize=6.5, colors=theme.muted)
             each.grid(False)
@@ -733,24 +732,13 @@ class ReportLayout:
             ncols=2,
             frameon=False,
         )
+        self.regimen_markers(axes, x)
         if markers:
             self.flow(
                 Block(
                     "small",
                     self.t(
                         N_("Dotted lines: the day each medicine in the list below was first taken.")
-                    ),
-                )
-            )
-        if regimen_marked:
-            self.flow(
-                Block(
-                    "small",
-                    self.t(
-                        N_(
-                            "Dashed lines: a start, dose change or stop of a regimen, listed "
-                            "under “Regimen changes”."
-                        )
                     ),
                 )
             )
@@ -761,65 +749,35 @@ class ReportLayout:
         return events_between(self.content.regimens, self.first, self.last)
 
     def regimen_markers(self, axes: Any, x: Callable[[Sequence[date]], list[float]]) -> int:
-        """A dashed line on the weekly chart per regimen change in the period; how many."""
+        """A dashed line on the weekly chart per regimen change in the period (above the
+        dotted line of a medicine's first day), named in the chart's legend; how many.
+
+        The legend, not a line of text, explains them: page 1 has no line to spare."""
+        from matplotlib.lines import Line2D
+
         found = self.regimen_events()
+        if not found:
+            return 0
         colour = self.pages.theme.marker
         for event in found:
             axes.axvline(
-                x([event.day])[0], color=colour, linewidth=0.9, linestyle=(0, (4, 2)), zorder=1.5
+                x([event.day])[0], color=colour, linewidth=0.9, linestyle=(0, (4, 2)), zorder=2.5
             )
+        legend = axes.get_legend()
+        handles = list(legend.legend_handles) if legend is not None else []
+        labels = [t.get_text() for t in legend.get_texts()] if legend is not None else []
+        handles.append(Line2D([], [], color=colour, linewidth=0.9, linestyle=(0, (4, 2))))
+        labels.append(self.t(N_("Regimen change")))
+        axes.legend(
+            handles,
+            labels,
+            fontsize=6.5,
+            loc="upper right",
+            bbox_to_anchor=(1.0, 1.22),
+            ncols=len(handles),
+            frameon=False,
+        )
         return len(found)
-
-    def regimens(self) -> None:
-        """Page 1: the regimens taken when the period began and every change in it, dated."""
-        from gutsleep.charts.report import Block, Table
-
-        regimens = self.content.regimens
-        rows: list[tuple[date, str, str, str]] = []
-        for regimen in regimens:
-            dose = regimen.dose_on(self.first)
-            since = max((c.day for c in regimen.changes if c.day <= self.first), default=None)
-            if dose is not None and since is not None and since < self.first:
-                rows.append(
-                    (
-                        since,
-                        regimen.name,
-                        self.t(KIND_LABELS[regimen.kind]),
-                        self.t(N_("{dose}, taken when the period began"), dose=dose),
-                    )
-                )
-        for event in self.regimen_events():
-            rows.append(
-                (
-                    event.day,
-                    event.name,
-                    self.t(KIND_LABELS[event.regimen_kind]),
-                    self.t(event.label),
-                )
-            )
-        if not rows:
-            if regimens:
-                self.flow(
-                    Block("text", self.t(N_("No regimen was taken or changed in this period.")))
-                )
-            return
-        self.flow(Block("subheading", self.t(N_("Regimen changes"))))
-        table: list[list[str]] = [
-            [self.t(N_("Date")), self.t(N_("Regimen")), self.t(N_("Kind")), self.t(N_("Change"))]
-        ]
-        shown = rows[-(self.limits.medicines + 3) :]
-        table.extend([day.isoformat(), name, kind, change] for day, name, kind, change in shown)
-        widths = (0.14, 0.28, 0.18, 0.4)
-        self.flow(Block("table", Table(table, widths, (False, False, False, False), size=7.4)))
-        if len(rows) > len(shown):
-            self.flow(
-                Block(
-                    "small",
-                    self.t(
-                        N_("Earlier regimen changes, not listed: {n}."), n=len(rows) - len(shown)
-                    ),
-                )
-            )
 
     # page 2: the rest ----------------------------------------------------------------------
 
@@ -1094,7 +1052,6 @@ class ReportLayout:
         step(2)
         self.sweats_and_bleeding(frame)
         self.medicines(medicines)
-        self.regimens()
         overflowed = len(self.pages.figures) > 1  # page 1 ran over: lay out again
         step(3)
         self.gut(frame)

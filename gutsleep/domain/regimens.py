@@ -128,6 +128,15 @@ class RegimenEvent:
             return Message(N_("{name} now {dose}"), {"name": self.name, "dose": self.dose})
         return Message(N_("{name} stopped"), {"name": self.name})
 
+    @property
+    def short(self) -> Message:
+        """A chart's label: the name and what changed, the dose only when it changed."""
+        if self.kind is ChangeKind.START:
+            return Message(N_("{name} started"), {"name": self.name})
+        if self.kind is ChangeKind.DOSE:
+            return Message(N_("{name}: {dose}"), {"name": self.name, "dose": self.dose})
+        return Message(N_("{name} stopped"), {"name": self.name})
+
 
 def events(regimens: Iterable[Regimen]) -> list[RegimenEvent]:
     """Every change of every regimen, in date order (then by name)."""

@@ -72,7 +72,7 @@ def test_every_time_chart_draws_every_change_on_every_axes(theme: ChartTheme) ->
         for ax in axes:
             assert marker_lines(chart, ax) == [number_of(START.day), number_of(DOSE.day)], name
         labels = [t.get_text() for t in axes[0].texts if t.get_gid() == "regimen-marker-label"]
-        assert labels == [" Estradiol gel started (1 pump)", " Estradiol gel now 2 pumps"], name
+        assert labels == ["Estradiol gel started", "Estradiol gel: 2 pumps"], name
         colours = {line.get_color() for line in axes[0].get_lines() if line.get_gid()}
         assert colours == {theme.marker}, name
 
@@ -119,6 +119,18 @@ def test_the_marker_colour_has_at_least_3_to_1_contrast(theme: ChartTheme) -> No
     # the window's own backgrounds (Fusion's light and dark palettes) too
     for background in ("#efefef", "#f0f0f0") if not theme.is_dark else ("#353535", "#2d2d2d"):
         assert contrast(theme.marker, background) >= 3.0
+
+
+def test_changes_on_one_day_share_a_line_and_a_label() -> None:
+    progesterone = RegimenEvent(
+        START.day, "Progesterone", ChangeKind.START, "100 mg", RegimenKind.HORMONE_THERAPY
+    )
+    chart = sleep_figure(known_frame())
+    chart.set_markers([START, progesterone])
+    top = chart.figure.axes[0]
+    assert marker_lines(chart, top) == [number_of(START.day)]
+    labels = [t.get_text() for t in top.texts if t.get_gid() == "regimen-marker-label"]
+    assert labels == ["Estradiol gel started\nProgesterone started"]
 
 
 def test_a_date_before_the_data_leaves_no_label_outside_the_axes() -> None:
