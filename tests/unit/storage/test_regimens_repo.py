@@ -90,3 +90,15 @@ def test_an_export_without_the_section_imports_and_leaves_regimens_alone(tmp_pat
     finally:
         source.close()
         target.close()
+
+
+def test_check_database_passes_with_regimens(tmp_path: Path) -> None:
+    from gutsleep.storage.backups.health import check_database
+
+    database = Database.open(tmp_path)
+    try:
+        RegimensRepository(database).add(GEL)
+        report = check_database(database)
+        assert report.ok, [str(p) for p in report.problems]
+    finally:
+        database.close()
