@@ -39,6 +39,7 @@ from gutsleep.domain.sleep import evening_or_morning, on_wake_day
 from gutsleep.domain.summary import field_value
 from gutsleep.domain.text import Message
 from gutsleep.domain.validation import Problem
+from gutsleep.ui.flow_layout import flow_container
 from gutsleep.ui.journal import lists
 from gutsleep.ui.journal.lists import DayList
 from gutsleep.ui.journal.regimens import RegimenTicks
@@ -285,7 +286,7 @@ class DayForm(QWidget):
         self.regimen_ticks = RegimenTicks(group)
         layout.addWidget(self.regimen_ticks)
         layout.addWidget(self._list(lists.INTAKES))
-        buttons = QHBoxLayout()
+        holder, buttons = flow_container(group)  # wraps at large font sizes
         self.copy_intakes = QPushButton(tr("Copy supplements from the last logged day"), group)
         name_widget(
             self.copy_intakes, "copy_intakes", tr("Copy supplements from the last logged day")
@@ -299,8 +300,7 @@ class DayForm(QWidget):
         )
         buttons.addWidget(self.copy_intakes)
         buttons.addWidget(self.manage_regimens)
-        buttons.addStretch(1)
-        layout.addLayout(buttons)
+        layout.addWidget(holder)
         return group
 
     def _build_cycle_notes(self) -> QGroupBox:
