@@ -8,6 +8,9 @@ alive in a global registry). The handle keeps the data it drew, so
   visible (no new artists): a range change costs one redraw;
 - :meth:`Chart.set_theme` and :meth:`Chart.set_cycle_overlay` redraw the
   same Figure (the canvas showing it stays);
+- :meth:`TimeChart.set_markers` draws regimen changes (hormone therapy,
+  medicines) as labelled dashed lines on every axes of a time chart, replacing
+  only the marker artists;
 - :meth:`Chart.clone` draws the same data on a new Figure, e.g. in the light
   theme for an export;
 - :meth:`Chart.freeze_layout` keeps the axes where the last draw's
@@ -45,6 +48,7 @@ from matplotlib.ticker import FuncFormatter, MaxNLocator
 
 from gutsleep.analysis.series import MEASURES, DailyFrame, FloatArray, Measure
 from gutsleep.charts.theme import ChartTheme
+from gutsleep.domain.regimens import RegimenEvent
 from gutsleep.domain.text import N_, Message
 
 __all__ = [
@@ -395,9 +399,77 @@ class Chart:
 
 
 class TimeChart(Chart):
-    """A chart on a calendar axis: range, y rescaling and per-axis empty notes."""
+    """A chart on a calendar axis: range, y rescaling, per-axis empty notes, regimen markers."""
 
     frame: DailyFrame
+    #: Regimen changes drawn as labelled vertical lines (set_markers).
+    markers: tuple[RegimenEvent, ...] = ()
+    _marker_artists: list[Any]
+
+    def build(self) -> None:
+        self._marker_artists = []  # the cleared figure took the old ones with it
+        super().build()
+        self._draw_markers()
+
+    def set_markers(self, markers: Sequence[RegimenEvent]) -> None:
+        """Draw these regimen changes on every axes (only the markers are redrawn)."""
+        markers = tuple(markers)
+        if markers == self.markers:
+            return
+        self.markers = markers
+        self._draw_markers()
+
+    @property
+    def marker_artists(self) -> list[Any]:
+        return list(getattr(self, "_marker_artists", []))
+
+    def _draw_markers(self) -> None:
+        """A dashed line per change day on each axes; on the top axes a label per day
+        (that day's changes, one a line), at staggered heights so close days stay legible."""
+        for artist in getattr(self, "_marker_artists", []):
+            artist.remove()
+        self._marker_artists = []
+        colour = self.theme.marker
+        days: dict[date, list[RegimenEvent]] = {}
+        for event in self.markers:
+            days.setdefault(event.day, []).append(event)
+        for number, ax in enumerate(self._tracks):
+            for row, (day, changes) in enumerate(sorted(days.items())):
+                x = number_of(day)
+                line = ax.axvline(x, color=colour, linewidth=1.1, linestyle=(0, (4, 2)), zorder=1.5)
+                line.set_gid("regimen-marker")
+                self._marker_artists.append(line)
+                if number:
+                    continue
+                label = ax.text(
+                    x,
+                    0.97 - 0.3 * (row % 3),
+                    "\n".join(e.short.render(self._t) for e in changes),
+                    transform=ax.get_xaxis_transform(),
+                    ha="left",
+                    va="top",
+                    fontsize=7,
+                    color=colour,
+                    clip_on=True,
+                    zorder=4,
+                    bbox={
+                        "boxstyle": "square,pad=0.15",
+                        "facecolor": self.theme.background,
+                        "edgecolor": "none",
+                        "alpha": 0.85,
+                    },
+                )
+                label.set_gid("regimen-marker-label")
+                self._marker_artists.append(label)
+
+    def marker_sentences(self) -> list[Message]:
+        """The changes in the visible range, in words (for the chart's text alternative)."""
+        bounds = self.visible_bounds()
+        shown = [e for e in self.markers if bounds is None or bounds[0] <= e.day <= bounds[1]]
+        return [
+            Message(N_("{day}: {change}."), {"day": e.day.isoformat(), "change": e.label})
+            for e in shown
+        ]
 
     def _data_bounds(self) -> tuple[date, date] | None:
         if not len(self.frame):

@@ -22,12 +22,13 @@ import statistics
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, time, timedelta
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from gutsleep import __version__
 from gutsleep.domain.checklist_history import ChecklistRecord
 from gutsleep.domain.dates import DateWords
 from gutsleep.domain.journal import Bleeding, DayEntry
+from gutsleep.domain.regimens import Regimen, RegimenEvent, events_between
 from gutsleep.domain.screening.questions import (
     ALL_KEYS,
     DIGESTION_FINE,
@@ -362,6 +363,8 @@ class ReportContent:
     experiments: Sequence[CompletedExperiment] = ()
     experiments_completed: int = 0
     diary: Sequence[DayEntry] = ()
+    #: Every regimen (hormone therapy, medicines, supplements) with its dated changes.
+    regimens: Sequence[Regimen] = ()
 
 
 class ReportLayout:
@@ -754,6 +757,7 @@ class ReportLayout:
             ncols=2,
             frameon=False,
         )
+        self.regimen_markers(axes, x)
         if markers:
             self.flow(
                 Block(
@@ -763,6 +767,42 @@ class ReportLayout:
                     ),
                 )
             )
+
+    # regimens: hormone therapy and medicines with their dated changes ------------------
+
+    def regimen_events(self) -> list[RegimenEvent]:
+        return events_between(self.content.regimens, self.first, self.last)
+
+    def regimen_markers(self, axes: Any, x: Callable[[Sequence[date]], list[float]]) -> int:
+        """A dashed line on the weekly chart per regimen change in the period (above the
+        dotted line of a medicine's first day), named in the chart's legend; how many.
+
+        The legend, not a line of text, explains them: page 1 has no line to spare."""
+        from matplotlib.lines import Line2D
+
+        found = self.regimen_events()
+        if not found:
+            return 0
+        colour = self.pages.theme.marker
+        for event in found:
+            axes.axvline(
+                x([event.day])[0], color=colour, linewidth=0.9, linestyle=(0, (4, 2)), zorder=2.5
+            )
+        legend = axes.get_legend()
+        handles = list(legend.legend_handles) if legend is not None else []
+        labels = [t.get_text() for t in legend.get_texts()] if legend is not None else []
+        handles.append(Line2D([], [], color=colour, linewidth=0.9, linestyle=(0, (4, 2))))
+        labels.append(self.t(N_("Regimen change")))
+        axes.legend(
+            handles,
+            labels,
+            fontsize=6.5,
+            loc="upper right",
+            bbox_to_anchor=(1.0, 1.22),
+            ncols=len(handles),
+            frameon=False,
+        )
+        return len(found)
 
     # page 2: the rest ----------------------------------------------------------------------
 

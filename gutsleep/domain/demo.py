@@ -38,6 +38,19 @@ after day d" is the sleep stored on day d + 1 (lag 1).
 4. Alcohol (1 drink or more): the next night's time awake after sleep onset is
    about 20 min longer (which also shortens that night's total sleep).
 
+Hormone therapy (``demo_regimens``)
+-----------------------------------
+A journal of ``THERAPY_MIN_DAYS`` days or more starts hormone therapy
+``THERAPY_BEFORE_END`` days before its end (half-way in a shorter one):
+estradiol gel on the skin, 1 pump, raised to 2 pumps six weeks later, with
+micronised progesterone by mouth, 100 mg at bedtime. The relief builds over
+``THERAPY_ONSET_DAYS`` days to ``THERAPY_RELIEF``: that share of the day's
+hot flushes and of the nights with sweats are left out (the nights without
+sweats are also less broken). The therapy's intake rows are on every day from
+its start that lists supplements. The demo builder stores the two regimens,
+so Trends shows their markers at once. It is a pattern for the demo, not a
+claim about any treatment's size of effect.
+
 No effect (``NO_EFFECTS``): fibre servings and caffeine drinks are drawn
 independently of everything else and change nothing about sleep, so an
 analysis that "finds" them is finding chance. The factors are drawn
@@ -65,6 +78,7 @@ from gutsleep.domain.journal import (
     SleepDiary,
     StressMood,
 )
+from gutsleep.domain.regimens import ChangeKind, Regimen, RegimenChange, RegimenKind
 from gutsleep.domain.text import N_
 
 __all__ = [
@@ -77,6 +91,7 @@ __all__ = [
     "PROBIOTIC",
     "TRIGGER_FOODS",
     "BuiltInEffect",
+    "demo_regimens",
     "generate_journal",
 ]
 
@@ -397,8 +412,13 @@ def _sleep(
     sweat_chance: float,
     zone: str,
     dense: bool,
+    relieved: bool = False,
 ) -> SleepDiary:
-    """The night that ended on ``wake_day``; ``before`` is the day before it."""
+    """The night that ended on ``wake_day``; ``before`` is the day before it.
+
+    ``relieved``: the hormone therapy spared this night its sweats (drawn all the
+    same, so every later value of the journal stays as it was without therapy).
+    """
     stressed = before is not None and before.stress >= HIGH_STRESS
     fermented = before is not None and before.fermented >= FERMENTED_SERVINGS
     drinks = before.alcohol if before is not None else 0
@@ -415,6 +435,8 @@ def _sleep(
     if rng.random() < sweat_chance:
         sweats = rng.choices((1, 2, 3, 4), (45, 30, 17, 8))[0]
         disturbance = min(4, max(1, sweats - 1 + rng.randint(0, 2)))
+    if relieved:
+        sweats = disturbance = 0
     awakenings = min(5, rng.choices((0, 1, 2, 3), (20, 40, 28, 12))[0] + (sweats + 1) // 2)
     waso = rng.triangular(0, 45, 10) + 4 * sweats
     if drinks:
@@ -602,6 +624,52 @@ def _partial(rng: random.Random, entry: DayEntry, zone: str) -> DayEntry:
     return DayEntry(entry.day, sleep, food, gut, stress, intakes, bleeding, entry.notes)
 
 
+#: The simulated hormone therapy (see the module docstring).
+THERAPY_BEFORE_END = 120
+THERAPY_MIN_DAYS = 56
+THERAPY_ONSET_DAYS = 28
+THERAPY_RELIEF = 0.6
+THERAPY_STEP_DAYS = 42
+
+
+def therapy_start(days: int, end: date) -> date | None:
+    """The day the demo's hormone therapy starts, or None for a journal too short."""
+    if days < THERAPY_MIN_DAYS:
+        return None
+    return end - timedelta(days=min(THERAPY_BEFORE_END, days // 2) - 1)
+
+
+def demo_regimens(days: int, end: date) -> list[Regimen]:
+    """The demo's hormone therapy as regimens: estradiol gel and micronised progesterone."""
+    start = therapy_start(days, end)
+    if start is None:
+        return []
+    gel = [RegimenChange(start, ChangeKind.START, "1 pump (0.75 mg)")]
+    if start + timedelta(days=THERAPY_STEP_DAYS) <= end:
+        gel.append(
+            RegimenChange(
+                start + timedelta(days=THERAPY_STEP_DAYS), ChangeKind.DOSE, "2 pumps (1.5 mg)"
+            )
+        )
+    return [
+        Regimen("Estradiol gel", RegimenKind.HORMONE_THERAPY, "on the skin", tuple(gel)),
+        Regimen(
+            "Micronised progesterone",
+            RegimenKind.HORMONE_THERAPY,
+            "by mouth",
+            (RegimenChange(start, ChangeKind.START, "100 mg at bedtime"),),
+        ),
+    ]
+
+
+def therapy_relief(day: date, start: date | None) -> float:
+    """The share of flushes and sweaty nights the therapy spares on ``day`` (0 to 0.6)."""
+    if start is None or day < start:
+        return 0.0
+    built = min(1.0, ((day - start).days + 1) / THERAPY_ONSET_DAYS)
+    return THERAPY_RELIEF * built
+
+
 def generate_journal(
     days: int,
     seed: int,
@@ -621,6 +689,9 @@ def generate_journal(
     # other demo value as it was.
     activity = random.Random(f"{seed}-exercise")
     flush_rng = random.Random(f"{seed}-flushes")
+    therapy_rng = random.Random(f"{seed}-therapy")  # so is the therapy's relief
+    start = therapy_start(days, end)
+    regimens = demo_regimens(days, end)
     dates = [end - timedelta(days=days - 1 - i) for i in range(days)]
     cycle = _cycle(rng, days)
     truths = _factors(rng, dates)
@@ -640,13 +711,21 @@ def generate_journal(
         plants = rng.sample(staples, n_staples) + rng.sample(PLANTS, rng.randint(1, 4))
         day_plants = tuple(dict.fromkeys(plants))
 
+        relief = therapy_relief(day, start)
         sleep = _sleep(
-            rng, day, truths[i - 1] if i else before_first, cycle.sweat_chance[i], zone, dense
+            rng,
+            day,
+            truths[i - 1] if i else before_first,
+            cycle.sweat_chance[i],
+            zone,
+            dense,
+            relieved=bool(relief) and therapy_rng.random() < relief,
         )
         if dense:
             intakes: tuple[Intake, ...] = (MAGNESIUM, VITAMIN_D, PROBIOTIC)
         else:
             intakes = tuple(x for x in (MAGNESIUM, VITAMIN_D, PROBIOTIC) if rng.random() < 0.7)
+        intakes += tuple(x for r in regimens if (x := r.intake(day)) is not None)
         entry = DayEntry(
             day=day,
             sleep=sleep,
@@ -659,7 +738,9 @@ def generate_journal(
             intakes=intakes,
             bleeding=cycle.bleeding[i],
             notes=rng.choice(_DAY_NOTES) if dense or rng.random() < 0.25 else "",
-            flushes=_hot_flushes(flush_rng, cycle.sweat_chance[i], sleep.night_sweats, dense),
+            flushes=_hot_flushes(
+                flush_rng, cycle.sweat_chance[i] * (1 - relief), sleep.night_sweats, dense
+            ),
         )
         if not dense:
             roll = rng.random()

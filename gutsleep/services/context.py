@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from gutsleep.services.articles import ArticlesService
     from gutsleep.services.checklist import ChecklistService
     from gutsleep.services.experiments import ExperimentsService
+    from gutsleep.services.regimens import RegimensService
     from gutsleep.services.sleep_window import SleepWindowService
     from gutsleep.services.trackers import TrackersService
     from gutsleep.services.trends import TrendsService
@@ -112,6 +113,13 @@ def _trackers(services: Services) -> TrackersService:
     )
 
 
+def _regimens(services: Services) -> RegimensService:
+    from gutsleep.services.regimens import RegimensService
+    from gutsleep.storage.features.regimens_repo import RegimensRepository
+
+    return RegimensService(RegimensRepository(services.database))
+
+
 @dataclass
 class Services:
     data_dir: Path
@@ -126,6 +134,7 @@ class Services:
     experiments = _Lazy(_experiments)
     sleep_window = _Lazy(_sleep_window)
     trackers = _Lazy(_trackers)
+    regimens = _Lazy(_regimens)
 
     def preload(self) -> None:
         """Load ahead what writing and the other pages need; call it off the GUI thread.

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from gutsleep.domain.demo import generate_journal
+from gutsleep.domain.demo import demo_regimens, generate_journal
 from gutsleep.services.context import Services
 from gutsleep.storage.settings import DEMO_JOURNAL
 
@@ -39,13 +39,26 @@ def create_demo(
     if days < 1:
         raise DemoRefused("The demo needs at least one day.")
     services.settings.set(DEMO_JOURNAL, True)
+    last = end or date.today()
     entries = [
         e
-        for e in generate_journal(days, seed, end or date.today(), services.journal.zone, dense)
+        for e in generate_journal(days, seed, last, services.journal.zone, dense)
         if not e.is_empty()
     ]
     for start in range(0, len(entries), CHUNK):
         repository.save_many(entries[start : start + CHUNK])
         if progress:
             progress(min(start + CHUNK, len(entries)), len(entries))
+    _store_regimens(services, days, last)
     return len(entries)
+
+
+def _store_regimens(services: Services, days: int, end: date) -> None:
+    """The demo's hormone therapy, so Trends marks its start and dose change at once.
+
+    A regimen of the same name already there (a demo made again) is left as it is.
+    """
+    stored = {r.name.casefold() for r in services.regimens.regimens()}
+    for regimen in demo_regimens(days, end):
+        if regimen.name.casefold() not in stored:
+            services.regimens.repository.add(regimen)

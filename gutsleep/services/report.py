@@ -63,6 +63,7 @@ from gutsleep.charts.report_layout import (
     plain_number,
 )
 from gutsleep.domain.journal import IntakeKind
+from gutsleep.domain.regimens import Regimen
 from gutsleep.domain.text import N_
 from gutsleep.services.context import Services
 from gutsleep.storage.features.presence import kept_features
@@ -234,13 +235,16 @@ def _content(
         if "checklist" in kept
         else None
     )
+    regimens = services.regimens.regimens() if "regimens" in kept else []
     return ReportContent(
         first,
         last,
         today,
         logged,
         frame=frame,
-        medicines=_medicine_spans(services, first, last),
+        medicines=_with_regimens(
+            services, _medicine_spans(services, first, last), regimens, first, last
+        ),
         bristol=bristol,
         checklist=checklist,
         window=tuple(window_history(first, last)),
@@ -248,7 +252,48 @@ def _content(
         experiments=experiments,
         experiments_completed=completed,
         diary=services.journal.repository.between(first, last) if appendix else (),
+        regimens=regimens,
     )
+
+
+def _with_regimens(
+    services: Services,
+    spans: list[MedicineSpan],
+    regimens: Sequence[Regimen],
+    first: date,
+    last: date,
+) -> list[MedicineSpan]:
+    """The medicines with each regimen's doses as rows of their own: a row per dose taken in
+    the period, from the day that dose began (before the period when it was taken as the
+    period began) to the day before the next change, the stop, or the period's end; its
+    days taken are the days of the diary that list it. Supplements stay out, as before."""
+    from gutsleep.domain.regimens import RegimenKind
+
+    listed: dict[str, set[date]] = {}
+    for day, name, dose in services.journal.repository.intake_days(
+        first, last, IntakeKind.MEDICINE.value
+    ):
+        listed.setdefault(f"{_tidy(name)}\x00{_tidy(dose)}".casefold(), set()).add(day)
+    names = set()
+    rows = []
+    for regimen in regimens:
+        if regimen.kind is RegimenKind.SUPPLEMENT:
+            continue
+        names.add(_tidy(regimen.name).casefold())
+        changes = regimen.ordered()
+        for number, change in enumerate(changes):
+            if not change.dose:
+                continue  # a stop
+            ends = (
+                changes[number + 1].day - timedelta(days=1) if number + 1 < len(changes) else last
+            )
+            if ends < first or change.day > last:
+                continue
+            key = f"{_tidy(regimen.name)}\x00{_tidy(change.dose)}".casefold()
+            days = sum(1 for d in listed.get(key, ()) if change.day <= d <= ends)
+            rows.append(MedicineSpan(regimen.name, change.dose, change.day, min(ends, last), days))
+    others = [s for s in spans if s.name.casefold() not in names]
+    return sorted([*others, *rows], key=lambda s: (s.first, s.name.casefold()))
 
 
 def _medicine_spans(services: Services, first: date, last: date) -> list[MedicineSpan]:

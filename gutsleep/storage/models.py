@@ -254,3 +254,31 @@ class TrackerValue(Base):
     tracker_id: Mapped[int] = mapped_column(ForeignKey("tracker.id", ondelete="CASCADE"))
     day: Mapped[date] = mapped_column(Date)
     value: Mapped[float] = mapped_column(Float)
+
+
+class RegimenRow(Base):
+    """A medicine, supplement or hormone therapy taken over time; its changes say when."""
+
+    __tablename__ = "regimen"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(200))
+    kind: Mapped[str] = mapped_column(String(16))
+    route: Mapped[str] = mapped_column(String(200), default="")
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    changes: Mapped[list[RegimenChangeRow]] = relationship(
+        cascade="all, delete-orphan", order_by="RegimenChangeRow.day", passive_deletes=True
+    )
+
+
+class RegimenChangeRow(Base):
+    """A regimen's start, dose change or stop: one per regimen and day."""
+
+    __tablename__ = "regimen_change"
+    __table_args__ = (UniqueConstraint("regimen_id", "day", name="uq_regimen_change"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    regimen_id: Mapped[int] = mapped_column(ForeignKey("regimen.id", ondelete="CASCADE"))
+    day: Mapped[date] = mapped_column(Date)
+    change: Mapped[str] = mapped_column(String(8))
+    dose: Mapped[str] = mapped_column(String(200), default="")

@@ -46,11 +46,17 @@ class Changes:
     settings: frozenset[str] = frozenset()  # the keys of the settings written
     experiments: bool = False
     articles: bool = False
+    regimens: bool = False  # medicines and hormone therapy (their markers, the day's ticks)
     everything: bool = False  # the journal was replaced (import, restore)
 
     def __bool__(self) -> bool:
         return bool(
-            self.days or self.settings or self.experiments or self.articles or self.everything
+            self.days
+            or self.settings
+            or self.experiments
+            or self.articles
+            or self.regimens
+            or self.everything
         )
 
 

@@ -416,6 +416,10 @@
       <translation>nein</translation>
     </message>
     <message>
+      <source>{day}: {change}.</source>
+      <translation>{day}: {change}.</translation>
+    </message>
+    <message>
       <source>Daily value</source>
       <translation>Tageswert</translation>
     </message>
@@ -670,6 +674,10 @@ tage</translation>
     <message>
       <source>SE (%)</source>
       <translation>SE (%)</translation>
+    </message>
+    <message>
+      <source>Regimen change</source>
+      <translation>Änderung eines Einnahmeplans</translation>
     </message>
     <message>
       <source>not sure</source>
@@ -1854,6 +1862,78 @@ pro Tag</translation>
     <message>
       <source>30 or more minutes of exercise</source>
       <translation>30 oder mehr Minuten Bewegung</translation>
+    </message>
+    <message>
+      <source>Hormone therapy</source>
+      <translation>Hormontherapie</translation>
+    </message>
+    <message>
+      <source>Supplement</source>
+      <translation>Nahrungsergänzungsmittel</translation>
+    </message>
+    <message>
+      <source>{name} stopped</source>
+      <translation>{name} abgesetzt</translation>
+    </message>
+    <message>
+      <source>The stop on {date} comes before the start.</source>
+      <translation>Das Absetzen am {date} liegt vor dem Beginn.</translation>
+    </message>
+    <message>
+      <source>The dose change on {date} comes before the start.</source>
+      <translation>Die Dosisänderung am {date} liegt vor dem Beginn.</translation>
+    </message>
+    <message>
+      <source>{name} started ({dose})</source>
+      <translation>{name} begonnen ({dose})</translation>
+    </message>
+    <message>
+      <source>{name} now {dose}</source>
+      <translation>{name} jetzt {dose}</translation>
+    </message>
+    <message>
+      <source>{name} started</source>
+      <translation>{name} begonnen</translation>
+    </message>
+    <message>
+      <source>{name}: {dose}</source>
+      <translation>{name}: {dose}</translation>
+    </message>
+    <message>
+      <source>Give the medicine a name.</source>
+      <translation>Geben Sie dem Medikament einen Namen.</translation>
+    </message>
+    <message>
+      <source>Use a route of at most {n} characters.</source>
+      <translation>Verwenden Sie für die Verabreichung höchstens {n} Zeichen.</translation>
+    </message>
+    <message>
+      <source>Say when the medicine was started.</source>
+      <translation>Geben Sie an, wann das Medikament begonnen wurde.</translation>
+    </message>
+    <message>
+      <source>Use a name of at most {n} characters.</source>
+      <translation>Verwenden Sie für den Namen höchstens {n} Zeichen.</translation>
+    </message>
+    <message>
+      <source>There is already a change on {date}: one per day.</source>
+      <translation>Am {date} gibt es bereits eine Änderung: eine pro Tag.</translation>
+    </message>
+    <message>
+      <source>Say the dose from {date}, such as “1 pump” or “100 mg”.</source>
+      <translation>Geben Sie die Dosis ab dem {date} an, etwa „1 Hub“ oder „100 mg“.</translation>
+    </message>
+    <message>
+      <source>On {date} it is already being taken: stop it before a new start.</source>
+      <translation>Am {date} wird es bereits eingenommen: Setzen Sie es vor einem neuen Beginn ab.</translation>
+    </message>
+    <message>
+      <source>On {date} it is not being taken: start it before changing it.</source>
+      <translation>Am {date} wird es nicht eingenommen: Beginnen Sie es, bevor Sie es ändern.</translation>
+    </message>
+    <message>
+      <source>Use a dose of at most {n} characters.</source>
+      <translation>Verwenden Sie für die Dosis höchstens {n} Zeichen.</translation>
     </message>
     <message>
       <source>You have answered {answered} of the {total} questions.</source>
@@ -5050,6 +5130,22 @@ In Ihrem Webbrowser öffnen? gutsleep selbst bleibt offline.</translation>
       <translation>&amp;Beginn</translation>
     </message>
     <message>
+      <source>Start on a regimen change</source>
+      <translation>Bei einer Änderung eines Einnahmeplans beginnen</translation>
+    </message>
+    <message>
+      <source>Sets the start to the day a medicine or hormone therapy was started or changed</source>
+      <translation>Setzt den Beginn auf den Tag, an dem ein Medikament oder eine Hormontherapie begonnen oder geändert wurde</translation>
+    </message>
+    <message>
+      <source>Start on a &amp;regimen change</source>
+      <translation>Bei einer Änderung eines &amp;Einnahmeplans beginnen</translation>
+    </message>
+    <message>
+      <source>Choose a change…</source>
+      <translation>Änderung wählen…</translation>
+    </message>
+    <message>
       <source>Ready to start</source>
       <translation>Bereit zum Start</translation>
     </message>
@@ -5104,6 +5200,10 @@ In Ihrem Webbrowser öffnen? gutsleep selbst bleibt offline.</translation>
     <message>
       <source>Outcome: {outcome}</source>
       <translation>Zielgröße: {outcome}</translation>
+    </message>
+    <message>
+      <source>{day}: {change}</source>
+      <translation>{day}: {change}</translation>
     </message>
     <message>
       <source>Another experiment runs at the same time ({titles}). Two changes at once make both results harder to read.</source>
@@ -5318,6 +5418,14 @@ Sie brauchen kein Konto, und nichts wird über das Netzwerk gesendet. Über das 
     <message>
       <source>Copy supplements from the last logged day</source>
       <translation>Nahrungsergänzung vom letzten eingetragenen Tag übernehmen</translation>
+    </message>
+    <message>
+      <source>Medicines and hormone therapy…</source>
+      <translation>Medikamente und Hormontherapie…</translation>
+    </message>
+    <message>
+      <source>Add a regimen with its start, dose changes and stop, ticked here each day.</source>
+      <translation>Legen Sie einen Einnahmeplan mit Beginn, Dosisänderungen und Ende an; hier haken Sie ihn dann täglich ab.</translation>
     </message>
     <message>
       <source>Cycle and notes</source>
@@ -5560,6 +5668,10 @@ Sie brauchen kein Konto, und nichts wird über das Netzwerk gesendet. Über das 
       <translation>{n} vom {day} übernommen.</translation>
     </message>
     <message>
+      <source>Your regimens could not be read. Details are in the log.</source>
+      <translation>Ihre Einnahmepläne konnten nicht gelesen werden. Einzelheiten stehen im Protokoll.</translation>
+    </message>
+    <message>
       <source>Saved {time}</source>
       <translation>Gespeichert {time}</translation>
     </message>
@@ -5582,6 +5694,270 @@ Sie brauchen kein Konto, und nichts wird über das Netzwerk gesendet. Über das 
     <message>
       <source>Sleep window tonight: {window}</source>
       <translation>Schlaffenster heute Nacht: {window}</translation>
+    </message>
+    <message>
+      <source>{head}: starts on {day}</source>
+      <translation>{head}: beginnt am {day}</translation>
+    </message>
+    <message>
+      <source>Taken today from your regimens:</source>
+      <translation>Heute eingenommen aus Ihren Einnahmeplänen:</translation>
+    </message>
+    <message>
+      <source>Medicines and hormone therapy</source>
+      <translation>Medikamente und Hormontherapie</translation>
+    </message>
+    <message>
+      <source>A regimen is a medicine, hormone therapy or supplement with its start, dose changes and stop. Each change is marked on the Trends charts and listed in the report; the Journal offers it as a tick for each day it is taken.</source>
+      <translation>Ein Einnahmeplan ist ein Medikament, eine Hormontherapie oder ein Nahrungsergänzungsmittel mit Beginn, Dosisänderungen und Ende. Jede Änderung wird in den Diagrammen unter Verläufe markiert und im Bericht aufgeführt; im Tagebuch können Sie die Einnahme an jedem Tag mit einem Häkchen eintragen.</translation>
+    </message>
+    <message>
+      <source>&amp;Your regimens:</source>
+      <translation>&amp;Ihre Einnahmepläne:</translation>
+    </message>
+    <message>
+      <source>Your regimens</source>
+      <translation>Ihre Einnahmepläne</translation>
+    </message>
+    <message>
+      <source>Choose one to change its dose, stop or delete it.</source>
+      <translation>Wählen Sie einen aus, um die Dosis zu ändern, ihn abzusetzen oder zu löschen.</translation>
+    </message>
+    <message>
+      <source>Change the chosen regimen</source>
+      <translation>Gewählten Einnahmeplan ändern</translation>
+    </message>
+    <message>
+      <source>Day of the change</source>
+      <translation>Tag der Änderung</translation>
+    </message>
+    <message>
+      <source>The first day with the new dose, or the first day without it after a stop.</source>
+      <translation>Der erste Tag mit der neuen Dosis oder, beim Absetzen, der erste Tag ohne.</translation>
+    </message>
+    <message>
+      <source>such as 2 pumps or 200 mg</source>
+      <translation>etwa 2 Hübe oder 200 mg</translation>
+    </message>
+    <message>
+      <source>New dose</source>
+      <translation>Neue Dosis</translation>
+    </message>
+    <message>
+      <source>Needed for a dose change or a restart.</source>
+      <translation>Nötig für eine Dosisänderung oder einen Neubeginn.</translation>
+    </message>
+    <message>
+      <source>&amp;Day of the change:</source>
+      <translation>&amp;Tag der Änderung:</translation>
+    </message>
+    <message>
+      <source>New d&amp;ose:</source>
+      <translation>Neue &amp;Dosis:</translation>
+    </message>
+    <message>
+      <source>&amp;Change dose</source>
+      <translation>Dosis ä&amp;ndern</translation>
+    </message>
+    <message>
+      <source>Change dose from that day</source>
+      <translation>Dosis ab diesem Tag ändern</translation>
+    </message>
+    <message>
+      <source>S&amp;top from that day</source>
+      <translation>Ab diesem Tag abs&amp;etzen</translation>
+    </message>
+    <message>
+      <source>Stop from that day</source>
+      <translation>Ab diesem Tag absetzen</translation>
+    </message>
+    <message>
+      <source>&amp;Restart</source>
+      <translation>&amp;Wieder beginnen</translation>
+    </message>
+    <message>
+      <source>Restart on that day</source>
+      <translation>An diesem Tag wieder beginnen</translation>
+    </message>
+    <message>
+      <source>Remove that day's change</source>
+      <translation>Änderung dieses Tages entfernen</translation>
+    </message>
+    <message>
+      <source>Remove the change on that day</source>
+      <translation>Die Änderung an diesem Tag entfernen</translation>
+    </message>
+    <message>
+      <source>For a change entered by mistake.</source>
+      <translation>Für eine versehentlich eingetragene Änderung.</translation>
+    </message>
+    <message>
+      <source>Delete regimen…</source>
+      <translation>Einnahmeplan löschen…</translation>
+    </message>
+    <message>
+      <source>Delete the chosen regimen</source>
+      <translation>Gewählten Einnahmeplan löschen</translation>
+    </message>
+    <message>
+      <source>Asks first. The days' supplements and medicines stay as they are.</source>
+      <translation>Fragt zuerst nach. Die Einträge der Tage bei Nahrungsergänzungsmitteln und Medikamenten bleiben, wie sie sind.</translation>
+    </message>
+    <message>
+      <source>Add a regimen</source>
+      <translation>Einnahmeplan hinzufügen</translation>
+    </message>
+    <message>
+      <source>such as Estradiol gel</source>
+      <translation>etwa Estradiol-Gel</translation>
+    </message>
+    <message>
+      <source>Name of the medicine or supplement</source>
+      <translation>Name des Medikaments oder Nahrungsergänzungsmittels</translation>
+    </message>
+    <message>
+      <source>optional, such as on the skin or by mouth</source>
+      <translation>freiwillig, etwa auf die Haut oder zum Einnehmen</translation>
+    </message>
+    <message>
+      <source>Route (optional)</source>
+      <translation>Verabreichung (freiwillig)</translation>
+    </message>
+    <message>
+      <source>Start day</source>
+      <translation>Beginn</translation>
+    </message>
+    <message>
+      <source>such as 1 pump or 100 mg</source>
+      <translation>etwa 1 Hub oder 100 mg</translation>
+    </message>
+    <message>
+      <source>Dose at the start</source>
+      <translation>Dosis zu Beginn</translation>
+    </message>
+    <message>
+      <source>&amp;Name:</source>
+      <translation>Na&amp;me:</translation>
+    </message>
+    <message>
+      <source>&amp;Kind:</source>
+      <translation>&amp;Art:</translation>
+    </message>
+    <message>
+      <source>Ro&amp;ute:</source>
+      <translation>Verab&amp;reichung:</translation>
+    </message>
+    <message>
+      <source>&amp;Start day:</source>
+      <translation>&amp;Beginn:</translation>
+    </message>
+    <message>
+      <source>Dose at the st&amp;art:</source>
+      <translation>Dosis zu Be&amp;ginn:</translation>
+    </message>
+    <message>
+      <source>Add re&amp;gimen</source>
+      <translation>Einnahmeplan &amp;hinzufügen</translation>
+    </message>
+    <message>
+      <source>Add regimen</source>
+      <translation>Einnahmeplan hinzufügen</translation>
+    </message>
+    <message>
+      <source>{name}: the dose from {day} is {dose}.</source>
+      <translation>{name}: Die Dosis ab {day} ist {dose}.</translation>
+    </message>
+    <message>
+      <source>{name} ({kind}, {route})</source>
+      <translation>{name} ({kind}, {route})</translation>
+    </message>
+    <message>
+      <source>{name} ({kind})</source>
+      <translation>{name} ({kind})</translation>
+    </message>
+    <message>
+      <source>{head}: {dose} now</source>
+      <translation>{head}: jetzt {dose}</translation>
+    </message>
+    <message>
+      <source>{head}: stopped on {day}</source>
+      <translation>{head}: abgesetzt am {day}</translation>
+    </message>
+    <message>
+      <source>Adds it to the day's supplements and medicines; untick to remove it.</source>
+      <translation>Trägt ihn bei den Nahrungsergänzungsmitteln und Medikamenten des Tages ein; ohne Häkchen wird er wieder entfernt.</translation>
+    </message>
+    <message>
+      <source>Close</source>
+      <translation>Schließen</translation>
+    </message>
+    <message>
+      <source>No regimen yet.</source>
+      <translation>Noch kein Einnahmeplan.</translation>
+    </message>
+    <message>
+      <source>{name}: stopped from {day}.</source>
+      <translation>{name}: ab {day} abgesetzt.</translation>
+    </message>
+    <message>
+      <source>{name}: restarted on {day} with {dose}.</source>
+      <translation>{name}: am {day} mit {dose} wieder begonnen.</translation>
+    </message>
+    <message>
+      <source>Delete regimen</source>
+      <translation>Einnahmeplan löschen</translation>
+    </message>
+    <message>
+      <source>{name}, {dose}</source>
+      <translation>{name}, {dose}</translation>
+    </message>
+    <message>
+      <source>The regimens could not be read. Details are in the log.</source>
+      <translation>Die Einnahmepläne konnten nicht gelesen werden. Einzelheiten stehen im Protokoll.</translation>
+    </message>
+    <message>
+      <source>The change could not be saved. Details are in the log; please try again.</source>
+      <translation>Die Änderung konnte nicht gespeichert werden. Einzelheiten stehen im Protokoll; bitte versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+      <source>{name} was added.</source>
+      <translation>{name} wurde hinzugefügt.</translation>
+    </message>
+    <message>
+      <source>{name}: the change on {day} was removed.</source>
+      <translation>{name}: Die Änderung am {day} wurde entfernt.</translation>
+    </message>
+    <message>
+      <source>{name} was deleted.</source>
+      <translation>{name} wurde gelöscht.</translation>
+    </message>
+    <message>
+      <source>{day}: started, {dose}</source>
+      <translation>{day}: begonnen, {dose}</translation>
+    </message>
+    <message>
+      <source>Taken today: {name}</source>
+      <translation>Heute eingenommen: {name}</translation>
+    </message>
+    <message>
+      <source>History of {name}</source>
+      <translation>Verlauf von {name}</translation>
+    </message>
+    <message>
+      <source>{name} has no change on {day}.</source>
+      <translation>{name} hat am {day} keine Änderung.</translation>
+    </message>
+    <message>
+      <source>Delete {name} and its history of changes? The days' supplements and medicines keep what they list.</source>
+      <translation>{name} mit allen Änderungen löschen? Die Einträge der Tage bei Nahrungsergänzungsmitteln und Medikamenten bleiben erhalten.</translation>
+    </message>
+    <message>
+      <source>{day}: dose changed to {dose}</source>
+      <translation>{day}: Dosis geändert auf {dose}</translation>
+    </message>
+    <message>
+      <source>{day}: stopped</source>
+      <translation>{day}: abgesetzt</translation>
     </message>
     <message>
       <source>Type a word to find the days that mention it.</source>
@@ -5766,14 +6142,6 @@ Sie brauchen kein Konto, und nichts wird über das Netzwerk gesendet. Über das 
     <message>
       <source>&amp;Save changes</source>
       <translation>Änderungen &amp;speichern</translation>
-    </message>
-    <message>
-      <source>&amp;Name:</source>
-      <translation>Na&amp;me:</translation>
-    </message>
-    <message>
-      <source>&amp;Kind:</source>
-      <translation>&amp;Art:</translation>
     </message>
     <message>
       <source>Saved. Its values are kept under the new name.</source>

@@ -573,3 +573,31 @@ def test_abab_with_washout_and_random_order_through_the_wizard_then_reopened(
     assert f"(seed {exp.seed})" in reopened.design_label.text()
     reopened.close()
     again.close()
+
+
+def test_a_regimen_change_can_be_chosen_as_the_start_by_keyboard(
+    qtbot, services: Services, show_active
+) -> None:
+    from gutsleep.domain.regimens import RegimenKind
+
+    started = T0 + timedelta(days=3)
+    gel = services.regimens.add("Estradiol gel", RegimenKind.HORMONE_THERAPY, started, "1 pump")
+    services.regimens.change_dose(gel, started + timedelta(days=20), "2 pumps")
+    page = show_active(ExperimentsPage(services, today=T0))
+    wizard = open_wizard_by_keyboard(qtbot, page)
+    press(qtbot, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: wizard.currentPage() is wizard.details_page)
+    press(qtbot, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: wizard.currentPage() is wizard.outcome_page)
+    press(qtbot, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: wizard.currentPage() is wizard.design_page)
+    design = wizard.design_page
+    assert design.start_day() == T0
+    choices = [design.regimen_start.itemText(i) for i in range(design.regimen_start.count())]
+    assert choices[1:] == [
+        f"{(started + timedelta(days=20)).isoformat()}: Estradiol gel now 2 pumps",
+        f"{started.isoformat()}: Estradiol gel started (1 pump)",
+    ]
+    tab_to(qtbot, "regimen_start")
+    press(qtbot, Qt.Key.Key_Down, 2)  # the start, the second change listed
+    assert design.start_day() == started

@@ -18,6 +18,7 @@ FEATURE_TABLES: dict[str, str] = {
     "checklist": "checklist_run",
     "sleep_window": "sleep_window",
     "trackers": "tracker",
+    "regimens": "regimen",
 }
 
 

@@ -31,6 +31,7 @@ KNOWN_REVISIONS: tuple[str, ...] = (
     "0007_sleep_window",
     "0008_exercise",
     "0009_hot_flushes",
+    "0010_regimens",
     "0011_symptoms",
     "0012_trackers",
     "0013_search",

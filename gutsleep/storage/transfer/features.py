@@ -23,9 +23,10 @@ from gutsleep.storage.features import (
     checklist_repo,
     device_nights_repo,
     experiments_repo,
+    regimens_repo,
     trackers_repo,
 )
-from gutsleep.storage.transfer import device_nights, sleep_window
+from gutsleep.storage.transfer import device_nights, regimens, sleep_window
 from gutsleep.storage.transfer.items import (
     Cell,
     Field,
@@ -390,6 +391,17 @@ _section(
         device_nights_repo.insert_record,
         lambda session, key: device_nights_repo.delete_record(session, *key),
     ),
+)
+
+_section(
+    "regimens",
+    regimens.REGIMENS,
+    Store(
+        regimens_repo.regimen_records,
+        regimens_repo.insert_regimen_record,
+        lambda session, key: regimens_repo.delete_regimen_record(session, *key),
+    ),
+    regimens.regimen_problems,
 )
 
 __all__ = [

@@ -6,6 +6,7 @@ experiment on Finish and holds it in ``created``.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from datetime import date
 
@@ -14,6 +15,7 @@ from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
+    QComboBox,
     QDateEdit,
     QDoubleSpinBox,
     QFormLayout,
@@ -59,6 +61,8 @@ from gutsleep.ui.experiments.common import (
 )
 from gutsleep.ui.tr import render, tr
 from gutsleep.ui.widgets import announce, name_widget, scroll_body
+
+log = logging.getLogger(__name__)
 
 
 def _error_label(parent: QWidget, name: str) -> QLabel:
@@ -413,6 +417,17 @@ class DesignPage(QWizardPage):
         start_caption = QLabel(tr("&Start"), self)
         start_caption.setBuddy(self.start)
         form.addRow(start_caption, self.start)
+        self.regimen_start = QComboBox(self)
+        name_widget(
+            self.regimen_start,
+            "regimen_start",
+            tr("Start on a regimen change"),
+            tr("Sets the start to the day a medicine or hormone therapy was started or changed"),
+        )
+        self.regimen_caption = QLabel(tr("Start on a &regimen change"), self)
+        self.regimen_caption.setBuddy(self.regimen_start)
+        form.addRow(self.regimen_caption, self.regimen_start)
+        self.regimen_start.activated.connect(self._regimen_chosen)
         self.error = _error_label(self, "design_error")
         form.addRow("", self.error)
         self.preview = plain_label("", self, "design_preview")
@@ -434,8 +449,31 @@ class DesignPage(QWizardPage):
             self._initialised = True
             today = wizard.today
             self.start.setDate(QDate(today.year, today.month, today.day))
+            self._offer_regimen_changes(wizard.services)
         (self.abab if self.abab.isChecked() else self.ab).setFocus()
         self._update()
+
+    def _offer_regimen_changes(self, services: Services) -> None:
+        """The regimen changes as start days to choose (hidden when there is none)."""
+        try:
+            changes = services.regimens.events()
+        except Exception:
+            log.exception("could not read the regimens")
+            changes = []
+        self.regimen_start.clear()
+        self.regimen_start.addItem(tr("Choose a change…"), None)
+        for event in reversed(changes):  # the latest first
+            self.regimen_start.addItem(
+                tr("{day}: {change}").format(day=event.day.isoformat(), change=render(event.label)),
+                event.day,
+            )
+        self.regimen_start.setVisible(bool(changes))
+        self.regimen_caption.setVisible(bool(changes))
+
+    def _regimen_chosen(self, index: int) -> None:
+        day = self.regimen_start.itemData(index)
+        if isinstance(day, date):
+            self.start.setDate(QDate(day.year, day.month, day.day))
 
     def design(self) -> Design:
         return Design.AB if self.ab.isChecked() else Design.ABAB

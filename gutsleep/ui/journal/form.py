@@ -44,8 +44,10 @@ from gutsleep.domain.summary import field_value
 from gutsleep.domain.symptoms import SYMPTOM_ATTRS, SYMPTOMS
 from gutsleep.domain.text import Message
 from gutsleep.domain.validation import Problem
+from gutsleep.ui.flow_layout import flow_container
 from gutsleep.ui.journal import lists
 from gutsleep.ui.journal.lists import DayList
+from gutsleep.ui.journal.regimens import RegimenTicks
 from gutsleep.ui.tr import render, tr
 from gutsleep.ui.widgets import (
     ChoiceField,
@@ -423,12 +425,24 @@ class DayForm(QWidget):
     def _build_intakes(self) -> QGroupBox:
         group = self._group(tr("Supplements and medicines"), "group_intakes")
         layout = QVBoxLayout(group)
+        self.regimen_ticks = RegimenTicks(group)
+        layout.addWidget(self.regimen_ticks)
         layout.addWidget(self._list(lists.INTAKES))
+        holder, buttons = flow_container(group)  # wraps at large font sizes
         self.copy_intakes = QPushButton(tr("Copy supplements from the last logged day"), group)
         name_widget(
             self.copy_intakes, "copy_intakes", tr("Copy supplements from the last logged day")
         )
-        layout.addWidget(self.copy_intakes, 0, Qt.AlignmentFlag.AlignLeft)
+        self.manage_regimens = QPushButton(tr("Medicines and hormone therapy…"), group)
+        name_widget(
+            self.manage_regimens,
+            "manage_regimens",
+            tr("Medicines and hormone therapy…"),
+            tr("Add a regimen with its start, dose changes and stop, ticked here each day."),
+        )
+        buttons.addWidget(self.copy_intakes)
+        buttons.addWidget(self.manage_regimens)
+        layout.addWidget(holder)
         return group
 
     def _build_cycle_notes(self) -> QGroupBox:

@@ -39,8 +39,10 @@ from PySide6.QtWidgets import (
 from gutsleep.domain.fields import FIELDS_BY_KEY
 from gutsleep.domain.journal import (
     DayEntry,
+    Intake,
     SleepDiary,
 )
+from gutsleep.domain.regimens import holds_intake
 from gutsleep.domain.sleep import (
     compute_metrics,
     format_duration,
@@ -187,6 +189,9 @@ class JournalPage(QWidget):
         self.form.copy_intakes.clicked.connect(self.copy_previous_intakes)
         self.form.symptoms_chosen.connect(self._symptoms_chosen)
         self.form.set_symptoms_shown(chosen_symptoms(services.settings.get(JOURNAL_SYMPTOMS)))
+        self.form.manage_regimens.clicked.connect(self.open_regimens)
+        self.form.regimen_ticks.toggled_intake.connect(self._regimen_ticked)
+        self.form.lists_changed.connect(self._follow_regimen_ticks)
         self.derived = self.form.derived
         self.window_line = self.form.window_line
         self.plant_count = self.form.plant_count
@@ -238,6 +243,8 @@ class JournalPage(QWidget):
         if changes.everything or {CLOCK.key, JOURNAL_SYMPTOMS.key} & changes.settings:
             self.form.symptoms_shown = chosen_symptoms(self.services.settings.get(JOURNAL_SYMPTOMS))
             self.reload()
+        elif changes.regimens:
+            self._update_regimen_ticks()
 
     def open_find(self) -> None:
         """Edit → Find (Ctrl+F): search every day's words (ui.journal.search)."""
@@ -481,6 +488,7 @@ class JournalPage(QWidget):
         self.checkin.show_day(self.current_day)
         self._update_window_line()
         self.trackers.show_day(self.current_day)
+        self._update_regimen_ticks()
 
     def _tracker_stored(self, day: date | None) -> None:
         """A tracker's value (or the trackers) changed: tell the pages, like a saved day."""
@@ -872,6 +880,58 @@ class JournalPage(QWidget):
         self._set_status(
             tr("Copied {n} from {day}.").format(n=len(rows), day=source.day.isoformat())
         )
+
+    # regimens -----------------------------------------------------------
+    def _present_intakes(self) -> list[Intake]:
+        return [
+            Intake(str(r["name"]), str(r.get("dose") or ""))
+            for r in self.form.lists[INTAKES.key].rows()
+        ]
+
+    def _update_regimen_ticks(self) -> None:
+        """Offer the regimens taken on the shown day as ticks (read after the first paint)."""
+        try:
+            intakes = [i for _r, i in self.services.regimens.intakes_on(self.current_day)]
+        except Exception:
+            log.exception("could not read the regimens")
+            intakes = []
+            self._set_status(tr("Your regimens could not be read. Details are in the log."))
+        self.form.regimen_ticks.set_intakes(intakes, self._present_intakes())
+
+    def _follow_regimen_ticks(self) -> None:
+        self.form.regimen_ticks.follow(self._present_intakes())
+
+    def _regimen_ticked(self, intake: Intake, taken: bool) -> None:
+        """Add the regimen's intake row to the day's list, or take it out again."""
+        editor = self.form.lists[INTAKES.key]
+        if taken:
+            if not holds_intake(self._present_intakes(), intake):
+                editor.add_rows([intake_row(intake)])
+            return
+        rows = editor.rows()
+        kept = [
+            r
+            for r in rows
+            if not holds_intake([Intake(str(r["name"]), str(r.get("dose") or ""))], intake)
+        ]
+        if len(kept) != len(rows):
+            editor.set_rows(kept)
+            editor.changed.emit()
+
+    def open_regimens(self) -> None:
+        """The regimens dialog; what it writes reaches the ticks here and every other page."""
+        from gutsleep.ui.journal.regimens import RegimensDialog
+        from gutsleep.ui.operations import Changes, announce_changes
+
+        dialog = RegimensDialog(self.services.regimens, self.current_day, self)
+
+        def changed() -> None:
+            self._update_regimen_ticks()
+            announce_changes(Changes(regimens=True), self)
+
+        dialog.changed.connect(changed)
+        dialog.exec()
+        dialog.deleteLater()
 
     def _set_status(self, text: str, *, say: bool = True) -> None:
         """Show a save or copy message and have screen readers say it (or just read it)."""

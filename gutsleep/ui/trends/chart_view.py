@@ -100,7 +100,11 @@ class ChartView(QWidget):
             self.canvas.draw_idle()
         else:
             self._stale = True
-        text = " ".join(render(m) for m in self.chart.summary())
+        sentences = list(self.chart.summary())
+        marked = getattr(self.chart, "marker_sentences", None)  # time charts' regimen changes
+        if marked is not None:
+            sentences.extend(marked())
+        text = " ".join(render(m) for m in sentences)
         self.summary.setText(text)
         self.canvas.setAccessibleDescription(text)
         self.summary.setAccessibleName(text)

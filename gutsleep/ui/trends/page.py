@@ -69,6 +69,7 @@ if TYPE_CHECKING:
     from gutsleep.charts.base import Chart
     from gutsleep.charts.theme import ChartTheme
     from gutsleep.domain.cycles import CycleReport
+    from gutsleep.domain.regimens import RegimenEvent
 
 log = logging.getLogger(__name__)
 
@@ -127,6 +128,8 @@ class _Loaded:
     cycles: CycleReport | None = None  # read with the whole journal only
     device: tuple[tuple[date, float | None, float | None], ...] = ()
     """Nights from other apps beside the diary's (wake day, diary TST, device asleep)."""
+    #: Every regimen change (hormone therapy, medicines), drawn on every time chart.
+    markers: tuple[RegimenEvent, ...] = ()
 
     def covering(self, bounds: tuple[date, date] | None) -> bool:
         """Whether these data hold everything a figure of ``bounds`` shows."""
@@ -442,7 +445,7 @@ class TrendsPage(QWidget):
         """Told by the window: saved days make the figures stale; a replaced journal is read."""
         if changes.everything:
             self.reload()
-        elif changes.days:
+        elif changes.days or changes.regimens:
             self._stale = True
             self.trends.invalidate()
 
@@ -507,6 +510,7 @@ class TrendsPage(QWidget):
                 fingerprint,
                 covers=window,
                 windows=self._planner_weeks(),
+                markers=self._regimen_markers(),
             )
 
         self._run(read_window, self._window_loaded)
@@ -528,7 +532,12 @@ class TrendsPage(QWidget):
             windows=self._planner_weeks(),
             cycles=trends.cycles(date.today()),
             device=tuple(night_pairs(self.services, frame)),
+            markers=self._regimen_markers(),
         )
+
+    def _regimen_markers(self) -> tuple[RegimenEvent, ...]:
+        """On the worker: every regimen change, for the marker lines."""
+        return tuple(self.services.regimens.events())
 
     def _planner_weeks(self) -> tuple[tuple[date, float | None, int | None], ...]:
         """On the worker: the sleep-window planner's weeks (none when it is not used)."""
@@ -692,6 +701,7 @@ class TrendsPage(QWidget):
         if key in self.charts:
             return
         chart = self._make_chart(key)
+        self._mark(chart)
         bounds = self.bounds()
         chart.set_range(*(bounds or (None, None)))
         self.charts[key] = chart
@@ -722,6 +732,14 @@ class TrendsPage(QWidget):
             chart.update(data.device)
         else:
             chart.update(data.bristol, data.frame)
+        self._mark(chart)
+
+    def _mark(self, chart: Chart) -> None:
+        """Every regimen change as a labelled line on a time chart."""
+        from gutsleep.charts.base import TimeChart
+
+        if isinstance(chart, TimeChart) and self._data is not None:
+            chart.set_markers(self._data.markers)
 
     def _redraw(self) -> None:
         for key, view in self.views.items():

@@ -11,7 +11,14 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from gutsleep.domain import demo
-from gutsleep.domain.demo import BUILT_IN_EFFECTS, NO_EFFECTS, BuiltInEffect, generate_journal
+from gutsleep.domain.demo import (
+    BUILT_IN_EFFECTS,
+    NO_EFFECTS,
+    BuiltInEffect,
+    demo_regimens,
+    generate_journal,
+    therapy_start,
+)
 from gutsleep.domain.journal import Bleeding, DayEntry, Food, IntakeKind
 from gutsleep.domain.sleep import compute_metrics
 from gutsleep.domain.validation import last_day, validate_day
@@ -143,7 +150,9 @@ def test_dense_days_fill_every_field() -> None:
         assert entry.bleeding is not None and entry.notes
         assert 4 <= len(entry.food.foods) <= 6
         assert all(item.tags for item in entry.food.foods)
-        assert len(entry.intakes) == 3
+        therapy = [x for r in demo_regimens(120, END) if (x := r.intake(entry.day))]
+        assert len(entry.intakes) == 3 + len(therapy)
+        assert set(therapy) <= set(entry.intakes)
         probiotic = [i for i in entry.intakes if i.kind is IntakeKind.PROBIOTIC]
         assert len(probiotic) == 1
         assert probiotic[0].strain == "Lactobacillus rhamnosus GG"
@@ -271,3 +280,39 @@ def test_twenty_years_of_dense_days_generate_one_per_day() -> None:
     entries = generate_journal(7300, 1, END, dense=True)
     assert len(entries) == 7300
     assert [e.day for e in entries] == sorted({e.day for e in entries})
+
+
+def test_hormone_therapy_starts_before_the_end_and_flushes_and_sweats_fall_after_it() -> None:
+    """The documented pattern: fewer hot flushes and sweaty nights once the therapy works."""
+    days = 3 * 365
+    start = therapy_start(days, END)
+    assert start == END - timedelta(days=119)
+    [gel, progesterone] = demo_regimens(days, END)
+    assert gel.dose_on(start) == "1 pump (0.75 mg)"
+    assert gel.dose_on(END) == "2 pumps (1.5 mg)"
+    assert progesterone.dose_on(END) == "100 mg at bedtime"
+    assert gel.dose_on(start - timedelta(days=1)) is None
+    entries = [e for e in generate_journal(days, 3, END) if not e.is_empty()]
+    window = timedelta(days=90)
+    before = [e for e in entries if start - window <= e.day < start]
+    after = [e for e in entries if start + timedelta(days=28) <= e.day <= END]
+
+    def sweaty_share(group: list[DayEntry]) -> float:
+        nights = [e.sleep.night_sweats for e in group if e.sleep.night_sweats is not None]
+        return sum(1 for n in nights if n) / len(nights)
+
+    def flush_mean(group: list[DayEntry]) -> float:
+        counts = [sum(vars_of(e)) for e in group]
+        return sum(counts) / len(counts)
+
+    assert sweaty_share(after) < 0.7 * sweaty_share(before)
+    assert flush_mean(after) < 0.7 * flush_mean(before)
+    assert all(gel.intake(e.day) in e.intakes for e in after if len(e.intakes) >= 2)
+    assert generate_journal(40, 3, END) == generate_journal(40, 3, END)
+    assert demo_regimens(40, END) == []
+
+
+def vars_of(entry: DayEntry) -> list[int]:
+    from dataclasses import astuple
+
+    return [v or 0 for v in astuple(entry.flushes)]

@@ -99,7 +99,8 @@ def test_a_demo_journal_gives_two_summary_pages(demo: Services, tmp_path: Path) 
     tst = [m.total_sleep_min for m in metrics if m.total_sleep_min is not None]
     tst_mean = round(math.fsum(tst) / len(tst))
     assert f"{tst_mean // 60}:{tst_mean % 60:02d}" in pages[0].split("Period mean")[1][:60]
-    for words in ("Week from", "Weekly total sleep time and sleep efficiency", "medicines"):
+    # the demo's hormone therapy is a regimen: its doses are rows of the medicines
+    for words in ("Week from", "Weekly total sleep time and sleep efficiency", "Medicines"):
         assert words in pages[0], words
     for words in (
         "Gut symptoms and Bristol stool types",
@@ -706,3 +707,65 @@ def test_a_report_of_a_journal_without_experiments_or_checklist_skips_sqlalchemy
         timeout=300,
     )
     assert out.stdout.strip().splitlines()[-1] == "False"
+
+
+def test_page_one_lists_the_regimens_and_their_changes_with_dates(
+    demo: Services, tmp_path: Path
+) -> None:
+    """The demo's hormone therapy began before the period; a medicine starts, changes and
+    stops in it: each dose is a row of the medicines with the day it began and ended."""
+    from gutsleep.domain.regimens import RegimenKind
+
+    ssri = demo.regimens.add(
+        "Escitalopram", RegimenKind.MEDICINE, FIRST + timedelta(days=3), "5 mg"
+    )
+    ssri = demo.regimens.change_dose(ssri, FIRST + timedelta(days=10), "10 mg")
+    demo.regimens.stop(ssri, FIRST + timedelta(days=20))
+    demo.regimens.add("Magnesium", RegimenKind.SUPPLEMENT, FIRST, "300 mg")
+    result = make_report(demo, None, None, tmp_path / "report.pdf", today=END)
+    assert result.pages == DEMO_PAGES
+    page1 = pages_text(result.path)[0]
+    gel_start = END - timedelta(days=29)
+    gel_days = sum(
+        1
+        for e in demo.journal.repository.between(FIRST, END)
+        if any(i.name == "Estradiol gel" for i in e.intakes)
+    )
+    assert gel_days > 0
+    assert (
+        f"Estradiol gel 1 pump (0.75 mg) {gel_start.isoformat()} {END.isoformat()} {gel_days}"
+    ) in page1, "taken as the period began: its start before the period"
+    day = FIRST + timedelta(days=3)
+    assert (
+        f"Escitalopram 5 mg {day.isoformat()} {(day + timedelta(days=6)).isoformat()} 0"
+    ) in page1
+    assert (
+        f"Escitalopram 10 mg {(FIRST + timedelta(days=10)).isoformat()} "
+        f"{(FIRST + timedelta(days=19)).isoformat()} 0"
+    ) in page1, "the stop ends the last dose the day before"
+    assert "Magnesium" not in page1, "supplements are not medicines, as before"
+    assert "Regimen change" in page1
+
+
+def test_the_weekly_chart_draws_a_dashed_line_per_regimen_change(demo: Services) -> None:
+    from matplotlib.dates import date2num
+
+    from gutsleep.charts.report_layout import ReportLayout
+    from gutsleep.domain.regimens import RegimenKind
+    from gutsleep.services.report import _content, _planner_weeks
+
+    day = FIRST + timedelta(days=3)
+    demo.regimens.add("Escitalopram", RegimenKind.MEDICINE, day, "5 mg")
+    content = _content(demo, FIRST, END, END, _planner_weeks(demo), appendix=False)
+    writer = ReportLayout(content, lambda text: text)
+    writer.summary(lambda _done: None)
+    marker = writer.pages.theme.marker
+    dashed = [
+        line.get_xdata()[0]
+        for figure in writer.pages.figures
+        for ax in figure.axes
+        for line in ax.get_lines()
+        if line.get_color() == marker
+    ]
+    assert dashed == [date2num(day)]
+    assert content.regimens and content.regimens[0].name == "Estradiol gel"

@@ -38,6 +38,7 @@ from gutsleep.domain.journal import (
     StressMood,
     Symptoms,
 )
+from gutsleep.domain.regimens import ChangeKind, Regimen, RegimenChange, RegimenKind
 from gutsleep.domain.screening.questions import Answer
 from gutsleep.domain.sleep_window import Question, Window, WindowRecord
 from gutsleep.domain.trackers import Tracker, TrackerKind
@@ -46,6 +47,7 @@ from gutsleep.storage.features.articles_repo import ArticlesRepository
 from gutsleep.storage.features.checklist_repo import ChecklistRepository
 from gutsleep.storage.features.device_nights_repo import DeviceNightRepository
 from gutsleep.storage.features.experiments_repo import ExperimentsRepository
+from gutsleep.storage.features.regimens_repo import RegimensRepository
 from gutsleep.storage.features.sleep_window_repo import SleepWindowRepository
 from gutsleep.storage.features.trackers_repo import TrackersRepository
 from gutsleep.storage.file.database import Database
@@ -249,6 +251,17 @@ def fill(database: Database) -> SettingsStore:
             ],
         )
     )
+    RegimensRepository(database).add(
+        Regimen(
+            "=Estradiol gel",
+            RegimenKind.HORMONE_THERAPY,
+            "-on the skin",
+            (
+                RegimenChange(date(2026, 2, 1), ChangeKind.START, "+1 pump"),
+                RegimenChange(date(2026, 3, 1), ChangeKind.DOSE, "2 pumps"),
+            ),
+        )
+    )
     articles = ArticlesRepository(database)
     articles.mark_opened("sleep-basics", datetime(2026, 3, 3, 21, 0, 5))
     articles.set_position("sleep-basics", 1234)
@@ -380,6 +393,7 @@ def test_every_table_comes_back_from_an_export(fresh: Any, tmp_path: Path, fmt: 
         "checklist_runs": 1,
         "device_nights": 1,
         "experiments": 1,
+        "regimens": 1,
         "settings": 7,
         "sleep_window_screen": len(Question),
         "sleep_windows": 1,
@@ -414,6 +428,7 @@ def test_a_date_range_exports_the_sections_whole(fresh: Any, tmp_path: Path) -> 
         "device_nights",
         "checklist_runs",
         "experiments",
+        "regimens",
         "settings",
         "sleep_window_screen",
         "sleep_windows",

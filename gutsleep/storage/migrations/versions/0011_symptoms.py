@@ -1,14 +1,14 @@
 """Symptoms of the transition: ten symptoms, each rated 0 none … 3 severe.
 
 Revision ID: 0011_symptoms
-Revises: 0009_hot_flushes
+Revises: 0010_regimens
 """
 
 import sqlalchemy as sa
 from alembic import op
 
 revision = "0011_symptoms"
-down_revision = "0009_hot_flushes"
+down_revision = "0010_regimens"
 branch_labels = None
 depends_on = None
 
