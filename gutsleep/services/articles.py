@@ -54,9 +54,16 @@ class PreparedImport:
 
 
 class ArticlesService:
-    def __init__(self, repository: ArticlesRepository, bundled_dir: Path | None = None):
+    def __init__(
+        self,
+        repository: ArticlesRepository,
+        bundled_dir: Path | None = None,
+        *,
+        language: str = "en",
+    ):
         self.repository = repository
         self._bundled_dir = bundled_dir
+        self._language = language
         self._bundled: list[Article] | None = None
         self._user: list[Article] | None = None
         self._index: SearchIndex | None = None
@@ -67,10 +74,26 @@ class ArticlesService:
         """Whether the bundled articles were read already (they are read on first use)."""
         return self._bundled is not None
 
+    @property
+    def language(self) -> str:
+        """The language the bundled articles are shown in ("en" unless the UI says otherwise)."""
+        return self._language
+
+    def use_language(self, language: str) -> None:
+        """Show the bundled articles translated into ``language`` where a translation exists.
+
+        The UI passes the language it runs in; ids and anchors are the same in
+        every language, so reading state, bookmarks and links carry over.
+        """
+        if language != self._language:
+            self._language = language
+            self._bundled = None
+            self._index = None
+
     def bundled(self) -> list[Article]:
         """The bundled articles in reading order; ArticleError if the files are missing."""
         if self._bundled is None:
-            self._bundled = loader.load_bundled(self._bundled_dir)
+            self._bundled = loader.load_bundled(self._bundled_dir, language=self._language)
         return list(self._bundled)
 
     def user_articles(self) -> list[Article]:
