@@ -178,8 +178,17 @@ class ArticlesService:
         return self.repository.delete_bookmark(bookmark_id)
 
     def bookmarks(self, article_id: str | None = None) -> list[BookmarkRecord]:
-        """Bookmarks, newest first (of one article when ``article_id`` is given)."""
-        return self.repository.bookmarks(article_id)
+        """Bookmarks, newest first (of one article when ``article_id`` is given).
+
+        A bookmark in a bundled article names its section in the language shown
+        now: it was stored by anchor, and the library may have switched language
+        since (the stored title stays for imports and for anchors that are gone).
+        """
+        marks = self.repository.bookmarks(article_id)
+        if self._bundled is None:
+            return marks
+        bundled = {article.id: article for article in self._bundled}
+        return [_in_shown_language(mark, bundled.get(mark.article_id)) for mark in marks]
 
     # imports --------------------------------------------------------------
     def import_file(self, path: Path | str) -> Article:
@@ -287,3 +296,13 @@ def _refused(stored: StoredArticle, error: limits.ArticleLimitError) -> Article:
         source_format="text",
         problem=error.message,
     )
+
+
+def _in_shown_language(mark: BookmarkRecord, article: Article | None) -> BookmarkRecord:
+    if article is None:
+        return mark
+    section = article.section(mark.anchor) if mark.anchor else None
+    if mark.anchor and section is None:
+        return mark
+    title = section.title if section is not None else article.title
+    return mark if title == mark.section_title else replace(mark, section_title=title)
