@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import json
+import os
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -99,3 +103,45 @@ def test_the_reader_shows_the_german_article_and_its_links_open_the_right_sectio
     finally:
         window.close()
         services.close()
+
+
+PROBE = """
+import sys
+from pathlib import Path
+from gutsleep.app import make_application
+from gutsleep.services.context import open_services
+from gutsleep.storage.settings import LANGUAGE, SettingsStore
+from gutsleep.ui import i18n
+from gutsleep.ui.articles.page import ArticlesPage
+app = make_application([sys.argv[0]])
+data = Path(sys.argv[1])
+i18n.install(app, SettingsStore(data).get(LANGUAGE))
+services = open_services(data, zone="Europe/London")
+page = ArticlesPage(services)
+print("title:", services.articles.article("gut-brain-axis").title)
+services.close()
+"""
+
+
+@pytest.mark.e2e
+@pytest.mark.parametrize(
+    ("language", "title"),
+    [("de", "Die Darm-Hirn-Achse und der Schlaf"), ("en", "The gut-brain axis and sleep")],
+)
+def test_the_language_setting_chooses_the_library(
+    tmp_path: Path, language: str, title: str
+) -> None:
+    """The real path: the setting, i18n.install, the page, the loader."""
+    data = tmp_path / "data"
+    data.mkdir()
+    (data / "settings.json").write_text(json.dumps({"ui.language": language}), encoding="utf-8")
+    result = subprocess.run(
+        [sys.executable, "-c", PROBE, str(data)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        cwd=tmp_path,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
+    assert result.returncode == 0, result.stderr
+    assert f"title: {title}" in result.stdout, result.stdout
