@@ -10,6 +10,7 @@ size-limited, text only, and HTML is sanitised before it is stored in the
 
 from __future__ import annotations
 
+import logging
 import re
 from dataclasses import replace
 from datetime import date
@@ -59,6 +60,8 @@ USER_FORMATS: Final[dict[str, SourceFormat]] = {
 }
 
 WORDS_PER_MINUTE: Final = 200
+
+log = logging.getLogger(__name__)
 
 
 def resources_dir() -> Path:
@@ -144,9 +147,12 @@ def _order_key(article: Article) -> tuple[int, str]:
     return len(BUNDLED_ORDER), article.title.casefold()
 
 
-def load_bundled(directory: Path | None = None) -> list[Article]:
-    """Every bundled article, in reading order (see :data:`BUNDLED_ORDER`)."""
-    folder = directory if directory is not None else articles_dir()
+#: What a language code given to :func:`load_bundled` may look like ("de", "pt_BR"):
+#: it names a sub-folder, so nothing else (no "..", no slashes) is accepted.
+LANGUAGE_PATTERN: Final = re.compile(r"[a-z]{2,3}(?:_[A-Z]{2})?")
+
+
+def _read_folder(folder: Path) -> list[Article]:
     articles: list[Article] = []
     seen: set[str] = set()
     for path in sorted(folder.glob("*.md")):
@@ -157,6 +163,47 @@ def load_bundled(directory: Path | None = None) -> list[Article]:
             raise ArticleError(f"Two bundled articles use the id {article.id!r}.")
         seen.add(article.id)
         articles.append(article)
+    return articles
+
+
+def _translated(original: Article, path: Path) -> Article | None:
+    """The translation in ``path`` when it is usable in place of ``original``, else None.
+
+    Links, bookmarks and reading positions name an article by id and a section
+    by anchor, so a translation must keep both; one that does not (or does not
+    parse) is logged and the English article is shown instead.
+    """
+    try:
+        article = parse_bundled(
+            path.read_text(encoding="utf-8"),
+            origin=f"{path.parent.name}/{path.name}",
+            expected_id=original.id,
+        )
+    except (ArticleError, OSError, UnicodeDecodeError) as error:
+        log.warning("Translated article %s can't be used: %s", path.name, error)
+        return None
+    if article.anchors != original.anchors:
+        log.warning("Translated article %s has other section anchors than the original", path.name)
+        return None
+    return article
+
+
+def load_bundled(directory: Path | None = None, *, language: str = "en") -> list[Article]:
+    """Every bundled article, in reading order (see :data:`BUNDLED_ORDER`).
+
+    With a ``language`` other than English, an article translated in the
+    ``<language>/`` sub-folder (same file name, same id and anchors) replaces
+    the English one; an article without a translation stays English. The
+    caller (the UI) decides the language: this layer knows nothing of Qt.
+    """
+    folder = directory if directory is not None else articles_dir()
+    articles = _read_folder(folder)
+    if language != "en" and LANGUAGE_PATTERN.fullmatch(language):
+        translations = folder / language
+        for index, original in enumerate(articles):
+            path = translations / f"{original.id}.md"
+            if path.is_file():
+                articles[index] = _translated(original, path) or original
     return sorted(articles, key=_order_key)
 
 

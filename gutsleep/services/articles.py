@@ -54,9 +54,16 @@ class PreparedImport:
 
 
 class ArticlesService:
-    def __init__(self, repository: ArticlesRepository, bundled_dir: Path | None = None):
+    def __init__(
+        self,
+        repository: ArticlesRepository,
+        bundled_dir: Path | None = None,
+        *,
+        language: str = "en",
+    ):
         self.repository = repository
         self._bundled_dir = bundled_dir
+        self._language = language
         self._bundled: list[Article] | None = None
         self._user: list[Article] | None = None
         self._index: SearchIndex | None = None
@@ -67,10 +74,26 @@ class ArticlesService:
         """Whether the bundled articles were read already (they are read on first use)."""
         return self._bundled is not None
 
+    @property
+    def language(self) -> str:
+        """The language the bundled articles are shown in ("en" unless the UI says otherwise)."""
+        return self._language
+
+    def use_language(self, language: str) -> None:
+        """Show the bundled articles translated into ``language`` where a translation exists.
+
+        The UI passes the language it runs in; ids and anchors are the same in
+        every language, so reading state, bookmarks and links carry over.
+        """
+        if language != self._language:
+            self._language = language
+            self._bundled = None
+            self._index = None
+
     def bundled(self) -> list[Article]:
         """The bundled articles in reading order; ArticleError if the files are missing."""
         if self._bundled is None:
-            self._bundled = loader.load_bundled(self._bundled_dir)
+            self._bundled = loader.load_bundled(self._bundled_dir, language=self._language)
         return list(self._bundled)
 
     def user_articles(self) -> list[Article]:
@@ -155,8 +178,17 @@ class ArticlesService:
         return self.repository.delete_bookmark(bookmark_id)
 
     def bookmarks(self, article_id: str | None = None) -> list[BookmarkRecord]:
-        """Bookmarks, newest first (of one article when ``article_id`` is given)."""
-        return self.repository.bookmarks(article_id)
+        """Bookmarks, newest first (of one article when ``article_id`` is given).
+
+        A bookmark in a bundled article names its section in the language shown
+        now: it was stored by anchor, and the library may have switched language
+        since (the stored title stays for imports and for anchors that are gone).
+        """
+        marks = self.repository.bookmarks(article_id)
+        if self._bundled is None:
+            return marks
+        bundled = {article.id: article for article in self._bundled}
+        return [_in_shown_language(mark, bundled.get(mark.article_id)) for mark in marks]
 
     # imports --------------------------------------------------------------
     def import_file(self, path: Path | str) -> Article:
@@ -264,3 +296,13 @@ def _refused(stored: StoredArticle, error: limits.ArticleLimitError) -> Article:
         source_format="text",
         problem=error.message,
     )
+
+
+def _in_shown_language(mark: BookmarkRecord, article: Article | None) -> BookmarkRecord:
+    if article is None:
+        return mark
+    section = article.section(mark.anchor) if mark.anchor else None
+    if mark.anchor and section is None:
+        return mark
+    title = section.title if section is not None else article.title
+    return mark if title == mark.section_title else replace(mark, section_title=title)

@@ -14,6 +14,14 @@ from gutsleep.locate import resources_dir
 #: Languages with a complete catalogue, besides the English source.
 AVAILABLE = {"en": "English", "de": "Deutsch"}
 
+#: The language :func:`install` chose; what the article library is shown in.
+_in_use = "en"
+
+
+def in_use() -> str:
+    """The language the app runs in ("en" until :func:`install` chose another)."""
+    return _in_use
+
 
 def chosen_language(override: str) -> str:
     """The override when set, else the system's language when we have it, else English."""
@@ -25,7 +33,9 @@ def chosen_language(override: str) -> str:
 
 def install(app: QApplication, override: str = "") -> str:
     """Install translators for the chosen language; returns the language used."""
+    global _in_use
     language = chosen_language(override)
+    _in_use = language
     if language == "en":
         return language
     ours = QTranslator(app)

@@ -45,7 +45,7 @@ from gutsleep.services.articles import (
     BookmarkRecord,
 )
 from gutsleep.services.context import Services
-from gutsleep.ui import dialogs
+from gutsleep.ui import dialogs, i18n
 from gutsleep.ui.articles.bookmarks import BookmarksPanel
 from gutsleep.ui.articles.common import error_sentence
 from gutsleep.ui.articles.imports import ArticleImporter
@@ -65,6 +65,8 @@ class ArticlesPage(QWidget):
         self.setObjectName("articles_page")
         self.services = services
         self.articles = services.articles
+        # The bundled articles in the language of the menus (English where untranslated).
+        self.articles.use_language(i18n.in_use())
         self._loaded = False
 
         self.tabs = QTabWidget(self)

@@ -221,3 +221,38 @@ def test_storing_and_removing_imports_parses_nothing_more(services, write, monke
     services.articles.remove_user_article("user-first")
     assert [a.id for a in services.articles.user_articles()] == ["user-second"]
     assert calls == []
+
+
+def test_a_language_switch_keeps_reading_state_bookmarks_and_search(services, write) -> None:
+    """Ids and anchors are the same in every language, so nothing is lost by switching."""
+    articles = services.articles
+    assert articles.language == "en"
+    articles.mark_opened("signs")
+    articles.save_position("signs", 512)
+    mark = articles.add_bookmark("signs", "antibiotics", note="ask GP")
+    top = articles.add_bookmark("evidence")
+    imported = articles.import_file(write("tips.md", "# My tips\n\n## Tea {#tea}\n\nChamomile."))
+    assert articles.search("Darm-Hirn-Achse") == []
+
+    articles.use_language("de")
+    assert articles.language == "de"
+    signs = articles.article("signs")
+    assert signs is not None and signs.title.startswith("Anzeichen")
+    assert signs.section("antibiotics") is not None
+    state = articles.state("signs")
+    assert state.read and state.position == 512
+    marks = {b.id: b for b in articles.bookmarks()}
+    assert marks[mark.id].anchor == "antibiotics" and marks[mark.id].note == "ask GP"
+    assert marks[mark.id].section_title == signs.section("antibiotics").title  # type: ignore[union-attr]
+    assert marks[top.id].section_title == "Was Forschung zeigt und was nicht"
+    assert articles.search("Vagusnerv")[0].article_id == "gut-brain-axis"
+    assert articles.article(imported.id) is not None  # imports are never translated
+    german_mark = articles.add_bookmark("foundations", "probiotics")
+    assert german_mark.section_title == "Probiotika und andere Nahrungsergänzungsmittel"
+
+    articles.use_language("en")
+    assert articles.article("signs").title.startswith("Signs")  # type: ignore[union-attr]
+    marks = {b.id: b for b in articles.bookmarks()}
+    assert marks[mark.id].section_title == "A history of extensive antibiotic use"
+    assert marks[german_mark.id].section_title == "Probiotics and other supplements"
+    assert articles.search("vagus")[0].article_id == "gut-brain-axis"
