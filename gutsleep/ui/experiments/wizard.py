@@ -58,7 +58,7 @@ from gutsleep.ui.experiments.common import (
     tier_text,
 )
 from gutsleep.ui.tr import render, tr
-from gutsleep.ui.widgets import announce, name_widget, scroll_body
+from gutsleep.ui.widgets import announce, mark_invalid, name_widget, scroll_body
 
 
 def _error_label(parent: QWidget, name: str) -> QLabel:
@@ -251,9 +251,7 @@ class DetailsPage(QWizardPage):
             ("experiment.strain", self.strain),
             ("experiment.cfu", self.cfu),
         ):
-            edit.setProperty("invalid", any(p.field == key for p in problems))
-            edit.style().unpolish(edit)
-            edit.style().polish(edit)
+            mark_invalid(edit, " ".join(render(p.message) for p in problems if p.field == key))
         self.completeChanged.emit()
 
     def isComplete(self) -> bool:
