@@ -25,7 +25,9 @@ from PySide6.QtGui import (
     QFont,
     QHideEvent,
     QImage,
+    QKeyEvent,
     QResizeEvent,
+    QTextCursor,
     QTextDocument,
     QWheelEvent,
 )
@@ -63,6 +65,20 @@ ZOOM_MIN: Final = -3
 ZOOM_MAX: Final = 10
 ZOOM_STEP: Final = 0.1
 
+#: Keys that move the reader's caret: they start from the top line in view.
+_CARET_KEYS: Final = frozenset(
+    {
+        Qt.Key.Key_Up,
+        Qt.Key.Key_Down,
+        Qt.Key.Key_Left,
+        Qt.Key.Key_Right,
+        Qt.Key.Key_PageUp,
+        Qt.Key.Key_PageDown,
+        Qt.Key.Key_Home,
+        Qt.Key.Key_End,
+    }
+)
+
 #: Wait this long after the last scroll before writing the position down.
 SAVE_POSITION_MS: Final = 1500
 
@@ -93,6 +109,12 @@ class ArticleBrowser(QTextBrowser):
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
         self.setSearchPaths([])
+        # Read-only text with a caret: the arrows move it line by line (a screen reader
+        # reads each line), Tab reaches the links and Enter follows them.
+        self.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextBrowserInteraction
+            | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
         self.relayouting = False
         #: Every resource the document asked for and did not get (for tests and debugging).
         self.refused: list[str] = []
@@ -111,6 +133,54 @@ class ArticleBrowser(QTextBrowser):
             blank.fill(Qt.GlobalColor.transparent)
             return blank
         return None
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """H and Shift+H go to the next and previous heading; the arrows and page keys
+        start from the top line in view when the caret was scrolled out of it."""
+        key = event.key()
+        modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        if key == Qt.Key.Key_H and modifiers in (
+            Qt.KeyboardModifier.NoModifier,
+            Qt.KeyboardModifier.ShiftModifier,
+        ):
+            self.go_to_heading(backward=modifiers == Qt.KeyboardModifier.ShiftModifier)
+            event.accept()
+            return
+        if key in _CARET_KEYS and not self.viewport().rect().intersects(self.cursorRect()):
+            inset = round(self.document().documentMargin())
+            top = self.cursorForPosition(QPoint(inset + 1, inset + 2))
+            self.setTextCursor(top)
+        super().keyPressEvent(event)
+
+    def heading_positions(self) -> list[int]:
+        """Where each heading (h1 to h6) starts, in document order."""
+        positions = []
+        block = self.document().begin()
+        while block.isValid():
+            if block.blockFormat().headingLevel() > 0:
+                positions.append(block.position())
+            block = block.next()
+        return positions
+
+    def go_to_heading(self, *, backward: bool = False) -> bool:
+        """Put the caret at the start of the next (or previous) heading; False at the end."""
+        here = self.textCursor().selectionStart() if backward else self.textCursor().position()
+        positions = self.heading_positions()
+        chosen = (
+            [p for p in positions if p < here][-1:]
+            if backward
+            else [p for p in positions if p > here][:1]
+        )
+        if not chosen:
+            return False
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(chosen[0])
+        cursor.movePosition(
+            QTextCursor.MoveOperation.EndOfBlock, QTextCursor.MoveMode.KeepAnchor
+        )  # the heading selected: a screen reader says it whole
+        self.setTextCursor(cursor)
+        self.ensureCursorVisible()
+        return True
 
     def wheelEvent(self, event: QWheelEvent) -> None:
         if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
