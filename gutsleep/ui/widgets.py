@@ -281,6 +281,13 @@ class ListEditor(QWidget):
         for column in self.columns:
             widget = self._make_input(name, label, column)
             self.inputs[column.key] = widget
+            if isinstance(widget, QComboBox):
+                # A combo box shows only its value, and on Linux screen readers name it by
+                # that value too: its label comes from a buddy QLabel beside it.
+                caption = QLabel(column.label, self)
+                caption.setObjectName(f"{name}_{column.key}_label")
+                caption.setBuddy(widget)
+                entry.addWidget(caption)
             entry.addWidget(widget, 3 if column.kind == "text" else 1)
         self.add_button = QPushButton(tr("Add"), self)
         name_widget(self.add_button, f"{name}_add", tr("Add to {label}").format(label=label))
