@@ -53,7 +53,9 @@ QLineEdit[invalid="true"], QComboBox[invalid="true"] {{
     border: 2px solid {error}; border-radius: 3px;
 }}
 QListWidget#sidebar::item {{ padding: 7px 10px; }}
-QLabel:focus {{ border: 2px solid palette(highlight); border-radius: 3px; }}
+QLabel:focus {{ border: 2px solid palette(highlight); border-radius: 3px; padding: 1px 3px; }}
+QScrollArea {{ border: 2px solid transparent; }}
+QScrollArea:focus {{ border: 2px solid palette(highlight); }}
 QGroupBox {{ font-weight: bold; }}
 QGroupBox QLabel, QGroupBox QLineEdit, QGroupBox QComboBox, QGroupBox QPushButton,
 QGroupBox QTableWidget, QGroupBox QPlainTextEdit {{ font-weight: normal; }}

@@ -13,7 +13,7 @@ from datetime import time
 from itertools import pairwise
 
 from PySide6 import QtGui
-from PySide6.QtCore import QEvent, QObject, QStringListModel, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QStringListModel, Qt, QTimer, Signal
 from PySide6.QtGui import QAccessible, QAccessibleEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -84,6 +84,11 @@ def announce(label: QWidget, text: str, *, focus: bool = False) -> None:
         if label.focusPolicy() == Qt.FocusPolicy.NoFocus:
             label.setFocusPolicy(Qt.FocusPolicy.ClickFocus)  # focusable, yet no extra Tab stop
         label.setFocus(Qt.FocusReason.OtherFocusReason)
+        area = label.parentWidget()
+        while area is not None and not isinstance(area, QScrollArea):
+            area = area.parentWidget()
+        if isinstance(area, QScrollArea):  # where the eyes go too, once laid out
+            QTimer.singleShot(0, label, lambda: area.ensureWidgetVisible(label))
 
 
 def mark_invalid(field: QWidget, problem: str | None) -> None:

@@ -157,7 +157,7 @@ class DetailsPage(QWizardPage):
         self.name = QLineEdit(self)
         name_widget(self.name, "experiment_name", tr("Name of the experiment"))
         self.name_error = _error_label(self, "experiment_name_error")
-        form.addRow(self._caption(tr("&Name"), self.name), self.name)
+        form.addRow(self._caption(tr("Na&me"), self.name), self.name)
         form.addRow("", self.name_error)
         self.change = QLineEdit(self)
         name_widget(
