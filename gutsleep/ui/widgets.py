@@ -345,6 +345,12 @@ class ListEditor(QWidget):
             widget = QComboBox()
             for value, text in column.choices:
                 widget.addItem(text, value)
+            # Room for its label beside it (see __init__): the box may be narrower than its
+            # longest choice and grows with the window; the open list shows every choice whole.
+            widget.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            widget.setMinimumContentsLength(8)
         else:
             widget = QLineEdit()
             widget.setPlaceholderText(column.label)

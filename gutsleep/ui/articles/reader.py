@@ -26,12 +26,14 @@ from PySide6.QtGui import (
     QHideEvent,
     QImage,
     QKeyEvent,
+    QMouseEvent,
     QResizeEvent,
     QTextCursor,
     QTextDocument,
     QWheelEvent,
 )
 from PySide6.QtWidgets import (
+    QApplication,
     QCheckBox,
     QLabel,
     QListView,
@@ -39,7 +41,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPushButton,
     QSplitter,
-    QTextBrowser,
+    QTextEdit,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -93,22 +95,29 @@ td, th { padding: 4px; }
 """
 
 
-class ArticleBrowser(QTextBrowser):
-    """A QTextBrowser that loads nothing and leaves every link to its owner.
+class ArticleBrowser(QTextEdit):
+    """Read-only rich text that loads nothing and leaves every link to its owner.
+
+    A read-only QTextEdit rather than a QTextBrowser: Qt exposes a QTextBrowser
+    to screen readers as a label (AT-SPI role "label"), which Orca reads as one
+    block, while this is "read-only text" with a caret read line by line. The
+    little of QTextBrowser the reader needs is here: Tab and Shift+Tab go from
+    link to link, Enter or a click on a link emits ``anchorClicked``.
 
     Signals:
+        anchorClicked(QUrl): a link was followed by Enter or a click.
         zoom_requested(int): Ctrl + mouse wheel asked for one step in (+1) or out (-1).
         relayout_done: the viewport was resized and the text laid out again.
     """
 
+    anchorClicked = Signal(QUrl)  # noqa: N815 (QTextBrowser's name for it)
     zoom_requested = Signal(int)
     relayout_done = Signal()
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setOpenLinks(False)
-        self.setOpenExternalLinks(False)
-        self.setSearchPaths([])
+        self.setReadOnly(True)
+        self.setTabChangesFocus(True)
         # Read-only text with a caret: the arrows move it line by line (a screen reader
         # reads each line), Tab reaches the links and Enter follows them.
         self.setTextInteractionFlags(
@@ -116,6 +125,8 @@ class ArticleBrowser(QTextBrowser):
             | Qt.TextInteractionFlag.TextSelectableByKeyboard
         )
         self.relayouting = False
+        self._pressed_anchor = ""
+        self._pressed_at = QPoint()
         #: Every resource the document asked for and did not get (for tests and debugging).
         self.refused: list[str] = []
 
@@ -134,11 +145,90 @@ class ArticleBrowser(QTextBrowser):
             return blank
         return None
 
+    # links --------------------------------------------------------------------
+    def _links(self) -> list[tuple[int, int, str]]:
+        """(start, end, href) of every link, in document order."""
+        found: list[tuple[int, int, str]] = []
+        block = self.document().begin()
+        while block.isValid():
+            iterator = block.begin()
+            while not iterator.atEnd():
+                fragment = iterator.fragment()
+                style = fragment.charFormat()
+                if fragment.isValid() and style.isAnchor() and style.anchorHref():
+                    start, end = fragment.position(), fragment.position() + fragment.length()
+                    if found and found[-1][2] == style.anchorHref() and found[-1][1] == start:
+                        start = found.pop()[0]  # one link split into fragments
+                    found.append((start, end, style.anchorHref()))
+                iterator += 1
+            block = block.next()
+        return found
+
+    def link_at_cursor(self) -> str:
+        """The href of the link the caret or selection is on ('' when none)."""
+        cursor = self.textCursor()
+        for start, end, href in self._links():
+            if start <= cursor.selectionStart() < end or start < cursor.position() < end:
+                return href
+        return ""
+
+    def focusNextPrevChild(self, next: bool) -> bool:
+        """Tab selects the next link in the text, Shift+Tab the previous; past the last
+        (or first) the focus moves on as usual."""
+        if self.hasFocus():
+            self._caret_into_view()
+            cursor = self.textCursor()
+            links = self._links()
+            if next:
+                chosen = [link for link in links if link[0] >= cursor.selectionEnd()][:1]
+            else:
+                chosen = [link for link in links if link[1] <= cursor.selectionStart()][-1:]
+            if chosen:
+                start, end, _href = chosen[0]
+                selection = QTextCursor(self.document())
+                selection.setPosition(start)
+                selection.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+                self.setTextCursor(selection)
+                self.ensureCursorVisible()
+                return True
+        return super().focusNextPrevChild(next)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        self._pressed_anchor = self.anchorAt(event.position().toPoint())
+        self._pressed_at = event.position().toPoint()
+        super().mousePressEvent(event)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        """A click on a link (not a drag that selects its text) follows it."""
+        super().mouseReleaseEvent(event)
+        at = event.position().toPoint()
+        href = self.anchorAt(at)
+        dragged = (at - self._pressed_at).manhattanLength() >= QApplication.startDragDistance()
+        if (
+            href
+            and href == self._pressed_anchor
+            and event.button() == Qt.MouseButton.LeftButton
+            and not dragged
+        ):
+            self.anchorClicked.emit(QUrl(href))
+        self._pressed_anchor = ""
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        super().mouseMoveEvent(event)
+        over_link = bool(self.anchorAt(event.position().toPoint()))
+        self.viewport().setCursor(
+            Qt.CursorShape.PointingHandCursor if over_link else Qt.CursorShape.IBeamCursor
+        )
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
         """H and Shift+H go to the next and previous heading; the arrows and page keys
         start from the top line in view when the caret was scrolled out of it."""
         key = event.key()
         modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.link_at_cursor():
+            self.anchorClicked.emit(QUrl(self.link_at_cursor()))
+            event.accept()
+            return
         if key == Qt.Key.Key_H and modifiers in (
             Qt.KeyboardModifier.NoModifier,
             Qt.KeyboardModifier.ShiftModifier,
@@ -146,11 +236,16 @@ class ArticleBrowser(QTextBrowser):
             self.go_to_heading(backward=modifiers == Qt.KeyboardModifier.ShiftModifier)
             event.accept()
             return
-        if key in _CARET_KEYS and not self.viewport().rect().intersects(self.cursorRect()):
-            inset = round(self.document().documentMargin())
-            top = self.cursorForPosition(QPoint(inset + 1, inset + 2))
-            self.setTextCursor(top)
+        if key in _CARET_KEYS:
+            self._caret_into_view()
         super().keyPressEvent(event)
+
+    def _caret_into_view(self) -> None:
+        """Put the caret on the top line in view when it was scrolled out of sight, so
+        keys and Tab go on from where the person is reading."""
+        if not self.viewport().rect().intersects(self.cursorRect()):
+            inset = round(self.document().documentMargin())
+            self.setTextCursor(self.cursorForPosition(QPoint(inset + 1, inset + 2)))
 
     def heading_positions(self) -> list[int]:
         """Where each heading (h1 to h6) starts, in document order."""
