@@ -122,6 +122,9 @@ class MainWindow(QMainWindow):
         widest = max((metrics.horizontalAdvance(tr(spec.title)) for spec in self.specs), default=0)
         self.sidebar.setFixedWidth(max(170, widest + 32 + 2 * self.sidebar.frameWidth()))
         self.sidebar.currentRowChanged.connect(self._row_changed)
+        selection = self.sidebar.selectionModel()
+        assert selection is not None
+        selection.selectionChanged.connect(self._selection_changed)
         layout.addWidget(self.sidebar)
         column = QVBoxLayout()
         column.setContentsMargins(0, 0, 0, 0)
@@ -412,6 +415,13 @@ class MainWindow(QMainWindow):
     def current_page_id(self) -> str:
         item = self.sidebar.currentItem()
         return str(item.data(Qt.ItemDataRole.UserRole)) if item else ""
+
+    def _selection_changed(self) -> None:
+        """A page selected without moving the current row (through the accessibility
+        API, as voice control and switch access do) is shown as if clicked."""
+        rows = [index.row() for index in self.sidebar.selectedIndexes()]
+        if len(rows) == 1 and rows[0] != self.sidebar.currentRow():
+            self.sidebar.setCurrentRow(rows[0])
 
     def _row_changed(self, row: int) -> None:
         if row < 0 or not self.is_open:  # the shell: the page is built once the journal opens

@@ -42,7 +42,7 @@ from gutsleep.storage.file.schema import StoreError
 from gutsleep.ui import dialogs
 from gutsleep.ui.pages import Flushing
 from gutsleep.ui.tr import tr
-from gutsleep.ui.widgets import name_widget
+from gutsleep.ui.widgets import announce, mark_invalid, name_widget
 
 T = TypeVar("T")
 
@@ -138,8 +138,9 @@ class PassphraseDialog(QDialog):
 
     def show_message(self, text: str) -> None:
         self.message.setText("⚠ " + text)
-        self.message.setAccessibleName(text)
         self.message.show()
+        announce(self.message, text)
+        mark_invalid(self.fields[0], text)  # where the focus goes back to
 
     def clear(self) -> None:
         for field in self.fields:

@@ -167,7 +167,7 @@ class SleepWindowPage(QWidget):
         self.framing = _label(tr(CLINICIAN_FRAMING) + " " + tr(SLEEPINESS_WARNING), body)
         self.framing.setObjectName("window_framing")
         layout.addWidget(self.framing)
-        self.article_button = QPushButton(tr("&About CBT-I and where to find help"), body)
+        self.article_button = QPushButton(tr("Ab&out CBT-I and where to find help"), body)
         name_widget(
             self.article_button,
             "window_read_more",

@@ -13,7 +13,7 @@ from datetime import time
 from itertools import pairwise
 
 from PySide6 import QtGui
-from PySide6.QtCore import QEvent, QObject, QStringListModel, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QStringListModel, Qt, QTimer, Signal
 from PySide6.QtGui import QAccessible, QAccessibleEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -46,14 +46,21 @@ def name_widget(widget: QWidget, object_name: str, accessible: str, description:
         widget.setToolTip(description)
 
 
-def announce(label: QWidget, text: str) -> None:
-    """Have screen readers say a message that ``label`` now shows (the caller sets its text).
+def announce(label: QWidget, text: str, *, focus: bool = False) -> None:
+    """Tell a person something that ``label`` now shows (the caller sets its text).
 
-    A label without a fixed accessible name takes the message as its name (an
-    error line); one with a name of its own ("Save status") carries the message
-    as its description. Either change is reported, and a non-empty message is
-    also sent as an announcement (assertive for role="error" labels), so it is
-    heard without moving the focus.
+    The one way every page says something (a rejected value, "Saved", a result,
+    the day shown), so that old and new screen readers both speak it:
+
+    * a label without a fixed accessible name takes the message as its name (an
+      error line); one with a name of its own ("Save status") carries the
+      message as its description; either change is reported;
+    * a non-empty message is sent as Qt 6.8's announcement (assertive for
+      role="error" labels), which current Orca speaks, and as an Alert event,
+      which Orca 43 (Debian 12) and other clients without announcements speak;
+    * with ``focus``, the label takes the keyboard focus (for results a person
+      asked for): every screen reader reads what has the focus, and the next
+      Tab goes on from there.
     """
     previous = label.property("announced")
     if not label.accessibleName() or label.accessibleName() == previous:
@@ -64,12 +71,48 @@ def announce(label: QWidget, text: str) -> None:
         changed = QAccessible.Event.DescriptionChanged
     label.setProperty("announced", text)
     QAccessible.updateAccessibility(QAccessibleEvent(label, changed))
+    if not text:
+        return
     announcement = getattr(QtGui, "QAccessibleAnnouncementEvent", None)  # Qt 6.8 and later
-    if text and announcement is not None:
+    if announcement is not None:
         event = announcement(label, text)
         if label.property("role") == "error":
             event.setPoliteness(QAccessible.AnnouncementPoliteness.Assertive)
         QAccessible.updateAccessibility(event)
+    QAccessible.updateAccessibility(QAccessibleEvent(label, QAccessible.Event.Alert))
+    if focus and label.isVisible():
+        if label.focusPolicy() == Qt.FocusPolicy.NoFocus:
+            label.setFocusPolicy(Qt.FocusPolicy.ClickFocus)  # focusable, yet no extra Tab stop
+        label.setFocus(Qt.FocusReason.OtherFocusReason)
+        area = label.parentWidget()
+        while area is not None and not isinstance(area, QScrollArea):
+            area = area.parentWidget()
+        if isinstance(area, QScrollArea):  # where the eyes go too, once laid out
+            QTimer.singleShot(0, label, lambda: area.ensureWidgetVisible(label))
+
+
+def mark_invalid(field: QWidget, problem: str | None) -> None:
+    """Mark ``field`` as rejected (or no longer) for eyes and for screen readers.
+
+    The red border comes from the ``invalid`` property (style.py); the message
+    becomes the field's accessible description, so a screen reader returning to
+    the field says why it was refused, and its own description comes back once
+    the value is accepted. (Qt for Python cannot set the invalid-entry state
+    without replacing the field's whole accessible interface.)
+    """
+    was_invalid = bool(field.property("invalid"))
+    if not problem and not was_invalid:
+        return
+    if problem and was_invalid and field.accessibleDescription() == problem:
+        return
+    if problem and not was_invalid:
+        field.setProperty("own_description", field.accessibleDescription())
+    field.setProperty("invalid", bool(problem))
+    field.style().unpolish(field)
+    field.style().polish(field)
+    own = field.property("own_description")
+    field.setAccessibleDescription(problem or (own if isinstance(own, str) else ""))
+    QAccessible.updateAccessibility(QAccessibleEvent(field, QAccessible.Event.DescriptionChanged))
 
 
 def scroll_body(widget: QWidget) -> QWidget:
@@ -209,9 +252,7 @@ class FieldBox(QWidget):
         announce(self.warning, shown)
 
     def show_problem(self, text: str | None) -> None:
-        self.field.setProperty("invalid", bool(text))
-        self.field.style().unpolish(self.field)
-        self.field.style().polish(self.field)
+        mark_invalid(self.field, text)
         if text:
             self.message.setText("⚠ " + text)
             self.message.show()
@@ -260,6 +301,13 @@ class ListEditor(QWidget):
         for column in self.columns:
             widget = self._make_input(name, label, column)
             self.inputs[column.key] = widget
+            if isinstance(widget, QComboBox):
+                # A combo box shows only its value, and on Linux screen readers name it by
+                # that value too: its label comes from a buddy QLabel beside it.
+                caption = QLabel(column.label, self)
+                caption.setObjectName(f"{name}_{column.key}_label")
+                caption.setBuddy(widget)
+                entry.addWidget(caption)
             entry.addWidget(widget, 3 if column.kind == "text" else 1)
         self.add_button = QPushButton(tr("Add"), self)
         name_widget(self.add_button, f"{name}_add", tr("Add to {label}").format(label=label))
@@ -312,6 +360,12 @@ class ListEditor(QWidget):
             widget = QComboBox()
             for value, text in column.choices:
                 widget.addItem(text, value)
+            # Room for its label beside it (see __init__): the box may be narrower than its
+            # longest choice and grows with the window; the open list shows every choice whole.
+            widget.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            widget.setMinimumContentsLength(8)
         else:
             widget = QLineEdit()
             widget.setPlaceholderText(column.label)

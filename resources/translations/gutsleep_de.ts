@@ -4810,7 +4810,7 @@ In Ihrem Webbrowser öffnen? gutsleep selbst bleibt offline.</translation>
       <translation>Um ein weiteres Paar aus Ausgangs- und Änderungsphase verlängern</translation>
     </message>
     <message>
-      <source>&amp;End early…</source>
+      <source>End ea&amp;rly…</source>
       <translation>&amp;Vorzeitig beenden…</translation>
     </message>
     <message>
@@ -4838,8 +4838,8 @@ In Ihrem Webbrowser öffnen? gutsleep selbst bleibt offline.</translation>
       <translation>Die Zielgröße in jeder Phase</translation>
     </message>
     <message>
-      <source>Export &amp;PDF…</source>
-      <translation>Als P&amp;DF exportieren…</translation>
+      <source>Expor&amp;t PDF…</source>
+      <translation>Als PDF e&amp;xportieren…</translation>
     </message>
     <message>
       <source>Export a one-page PDF summary</source>
@@ -5158,8 +5158,8 @@ In Ihrem Webbrowser öffnen? gutsleep selbst bleibt offline.</translation>
       <translation>Führen Sie jeden Tag das Tagebuch und beantworten Sie den Check-in auf der Seite Tagebuch: In der Ausgangsphase leben Sie wie gewohnt; in der Änderungsphase setzen Sie die Änderung jeden Tag um.</translation>
     </message>
     <message>
-      <source>&amp;Name</source>
-      <translation>&amp;Name</translation>
+      <source>Na&amp;me</source>
+      <translation>Na&amp;me</translation>
     </message>
     <message>
       <source>Describe the change you will make every day</source>
@@ -6700,8 +6700,8 @@ Er weist darauf hin, dass die Daten selbst erfasst sind. Er ist nicht verschlüs
       <translation>In dieser Nacht wurde das Schlaffenster nicht eingehalten (mit {n} Minuten Spielraum in beide Richtungen).</translation>
     </message>
     <message>
-      <source>&amp;About CBT-I and where to find help</source>
-      <translation>Über KVT-I und wo Sie &amp;Hilfe finden</translation>
+      <source>Ab&amp;out CBT-I and where to find help</source>
+      <translation>Über &amp;KVT-I und wo Sie Hilfe finden</translation>
     </message>
     <message>
       <source>Read the article about CBT-I and where to find help</source>
@@ -6944,8 +6944,8 @@ Synchronisierungsdienste und Netzlaufwerke können eine SQLite-Datei kopieren, w
       <translation>Mehr lesen: Warum viele Vergleiche Zufallsmuster finden</translation>
     </message>
     <message>
-      <source>How these numbers are &amp;computed</source>
-      <translation>Wie diese Zahlen &amp;berechnet werden</translation>
+      <source>How these numbers are c&amp;omputed</source>
+      <translation>Wie diese Zahlen be&amp;rechnet werden</translation>
     </message>
     <message>
       <source>The data behind the insight</source>
@@ -7040,8 +7040,8 @@ Synchronisierungsdienste und Netzlaufwerke können eine SQLite-Datei kopieren, w
       <translation>bis</translation>
     </message>
     <message>
-      <source>Shade &amp;bleeding days</source>
-      <translation>&amp;Blutungstage hinterlegen</translation>
+      <source>Shade b&amp;leeding days</source>
+      <translation>B&amp;lutungstage hinterlegen</translation>
     </message>
     <message>
       <source>Shade bleeding days</source>
@@ -7056,8 +7056,8 @@ Synchronisierungsdienste und Netzlaufwerke können eine SQLite-Datei kopieren, w
       <translation>Wird berechnet…</translation>
     </message>
     <message>
-      <source>Save &amp;figure…</source>
-      <translation>&amp;Grafik speichern…</translation>
+      <source>Sa&amp;ve figure…</source>
+      <translation>Grafik &amp;speichern…</translation>
     </message>
     <message>
       <source>Save figure</source>

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QTextBrowser,
     QTextEdit,
     QToolButton,
     QWidget,
@@ -40,7 +39,7 @@ class FindBar(QWidget):
 
     def __init__(
         self,
-        browser: QTextBrowser,
+        browser: QTextEdit,
         can_search: Callable[[], bool],
         top_position: Callable[[], int],
         parent: QWidget | None = None,

@@ -5,7 +5,7 @@ library (:mod:`.library`) and the bookmarks (:mod:`.bookmarks`) in tabs on
 the left, the reader (:mod:`.reader`, with its find bar) on the right, and
 imports (:mod:`.imports`) on a worker.
 
-The reader is a QTextBrowser that never loads anything by itself: it does not
+The reader is read-only rich text that never loads anything by itself: it does not
 follow links (the reader decides: ``article:`` and ``#anchor`` links open
 inside the app, web links are handed to the system browser after asking,
 anything else is ignored) and :meth:`ArticleBrowser.loadResource` refuses

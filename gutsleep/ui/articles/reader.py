@@ -25,11 +25,15 @@ from PySide6.QtGui import (
     QFont,
     QHideEvent,
     QImage,
+    QKeyEvent,
+    QMouseEvent,
     QResizeEvent,
+    QTextCursor,
     QTextDocument,
     QWheelEvent,
 )
 from PySide6.QtWidgets import (
+    QApplication,
     QCheckBox,
     QLabel,
     QListView,
@@ -37,7 +41,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPushButton,
     QSplitter,
-    QTextBrowser,
+    QTextEdit,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -63,6 +67,20 @@ ZOOM_MIN: Final = -3
 ZOOM_MAX: Final = 10
 ZOOM_STEP: Final = 0.1
 
+#: Keys that move the reader's caret: they start from the top line in view.
+_CARET_KEYS: Final = frozenset(
+    {
+        Qt.Key.Key_Up,
+        Qt.Key.Key_Down,
+        Qt.Key.Key_Left,
+        Qt.Key.Key_Right,
+        Qt.Key.Key_PageUp,
+        Qt.Key.Key_PageDown,
+        Qt.Key.Key_Home,
+        Qt.Key.Key_End,
+    }
+)
+
 #: Wait this long after the last scroll before writing the position down.
 SAVE_POSITION_MS: Final = 1500
 
@@ -77,23 +95,38 @@ td, th { padding: 4px; }
 """
 
 
-class ArticleBrowser(QTextBrowser):
-    """A QTextBrowser that loads nothing and leaves every link to its owner.
+class ArticleBrowser(QTextEdit):
+    """Read-only rich text that loads nothing and leaves every link to its owner.
+
+    A read-only QTextEdit rather than a QTextBrowser: Qt exposes a QTextBrowser
+    to screen readers as a label (AT-SPI role "label"), which Orca reads as one
+    block, while this is "read-only text" with a caret read line by line. The
+    little of QTextBrowser the reader needs is here: Tab and Shift+Tab go from
+    link to link, Enter or a click on a link emits ``anchorClicked``.
 
     Signals:
+        anchorClicked(QUrl): a link was followed by Enter or a click.
         zoom_requested(int): Ctrl + mouse wheel asked for one step in (+1) or out (-1).
         relayout_done: the viewport was resized and the text laid out again.
     """
 
+    anchorClicked = Signal(QUrl)  # noqa: N815 (QTextBrowser's name for it)
     zoom_requested = Signal(int)
     relayout_done = Signal()
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setOpenLinks(False)
-        self.setOpenExternalLinks(False)
-        self.setSearchPaths([])
+        self.setReadOnly(True)
+        self.setTabChangesFocus(True)
+        # Read-only text with a caret: the arrows move it line by line (a screen reader
+        # reads each line), Tab reaches the links and Enter follows them.
+        self.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextBrowserInteraction
+            | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
         self.relayouting = False
+        self._pressed_anchor = ""
+        self._pressed_at = QPoint()
         #: Every resource the document asked for and did not get (for tests and debugging).
         self.refused: list[str] = []
 
@@ -111,6 +144,138 @@ class ArticleBrowser(QTextBrowser):
             blank.fill(Qt.GlobalColor.transparent)
             return blank
         return None
+
+    # links --------------------------------------------------------------------
+    def _links(self) -> list[tuple[int, int, str]]:
+        """(start, end, href) of every link, in document order."""
+        found: list[tuple[int, int, str]] = []
+        block = self.document().begin()
+        while block.isValid():
+            iterator = block.begin()
+            while not iterator.atEnd():
+                fragment = iterator.fragment()
+                style = fragment.charFormat()
+                if fragment.isValid() and style.isAnchor() and style.anchorHref():
+                    start, end = fragment.position(), fragment.position() + fragment.length()
+                    if found and found[-1][2] == style.anchorHref() and found[-1][1] == start:
+                        start = found.pop()[0]  # one link split into fragments
+                    found.append((start, end, style.anchorHref()))
+                iterator += 1
+            block = block.next()
+        return found
+
+    def link_at_cursor(self) -> str:
+        """The href of the link the caret or selection is on ('' when none)."""
+        cursor = self.textCursor()
+        for start, end, href in self._links():
+            if start <= cursor.selectionStart() < end or start < cursor.position() < end:
+                return href
+        return ""
+
+    def focusNextPrevChild(self, next: bool) -> bool:
+        """Tab selects the next link in the text, Shift+Tab the previous; past the last
+        (or first) the focus moves on as usual."""
+        if self.hasFocus():
+            self._caret_into_view()
+            cursor = self.textCursor()
+            links = self._links()
+            if next:
+                chosen = [link for link in links if link[0] >= cursor.selectionEnd()][:1]
+            else:
+                chosen = [link for link in links if link[1] <= cursor.selectionStart()][-1:]
+            if chosen:
+                start, end, _href = chosen[0]
+                selection = QTextCursor(self.document())
+                selection.setPosition(start)
+                selection.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+                self.setTextCursor(selection)
+                self.ensureCursorVisible()
+                return True
+        return super().focusNextPrevChild(next)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        self._pressed_anchor = self.anchorAt(event.position().toPoint())
+        self._pressed_at = event.position().toPoint()
+        super().mousePressEvent(event)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        """A click on a link (not a drag that selects its text) follows it."""
+        super().mouseReleaseEvent(event)
+        at = event.position().toPoint()
+        href = self.anchorAt(at)
+        dragged = (at - self._pressed_at).manhattanLength() >= QApplication.startDragDistance()
+        if (
+            href
+            and href == self._pressed_anchor
+            and event.button() == Qt.MouseButton.LeftButton
+            and not dragged
+        ):
+            self.anchorClicked.emit(QUrl(href))
+        self._pressed_anchor = ""
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        super().mouseMoveEvent(event)
+        over_link = bool(self.anchorAt(event.position().toPoint()))
+        self.viewport().setCursor(
+            Qt.CursorShape.PointingHandCursor if over_link else Qt.CursorShape.IBeamCursor
+        )
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """H and Shift+H go to the next and previous heading; the arrows and page keys
+        start from the top line in view when the caret was scrolled out of it."""
+        key = event.key()
+        modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.link_at_cursor():
+            self.anchorClicked.emit(QUrl(self.link_at_cursor()))
+            event.accept()
+            return
+        if key == Qt.Key.Key_H and modifiers in (
+            Qt.KeyboardModifier.NoModifier,
+            Qt.KeyboardModifier.ShiftModifier,
+        ):
+            self.go_to_heading(backward=modifiers == Qt.KeyboardModifier.ShiftModifier)
+            event.accept()
+            return
+        if key in _CARET_KEYS:
+            self._caret_into_view()
+        super().keyPressEvent(event)
+
+    def _caret_into_view(self) -> None:
+        """Put the caret on the top line in view when it was scrolled out of sight, so
+        keys and Tab go on from where the person is reading."""
+        if not self.viewport().rect().intersects(self.cursorRect()):
+            inset = round(self.document().documentMargin())
+            self.setTextCursor(self.cursorForPosition(QPoint(inset + 1, inset + 2)))
+
+    def heading_positions(self) -> list[int]:
+        """Where each heading (h1 to h6) starts, in document order."""
+        positions = []
+        block = self.document().begin()
+        while block.isValid():
+            if block.blockFormat().headingLevel() > 0:
+                positions.append(block.position())
+            block = block.next()
+        return positions
+
+    def go_to_heading(self, *, backward: bool = False) -> bool:
+        """Put the caret at the start of the next (or previous) heading; False at the end."""
+        here = self.textCursor().selectionStart() if backward else self.textCursor().position()
+        positions = self.heading_positions()
+        chosen = (
+            [p for p in positions if p < here][-1:]
+            if backward
+            else [p for p in positions if p > here][:1]
+        )
+        if not chosen:
+            return False
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(chosen[0])
+        cursor.movePosition(
+            QTextCursor.MoveOperation.EndOfBlock, QTextCursor.MoveMode.KeepAnchor
+        )  # the heading selected: a screen reader says it whole
+        self.setTextCursor(cursor)
+        self.ensureCursorVisible()
+        return True
 
     def wheelEvent(self, event: QWheelEvent) -> None:
         if event.modifiers() & Qt.KeyboardModifier.ControlModifier:

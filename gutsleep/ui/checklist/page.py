@@ -381,7 +381,9 @@ class ChecklistPage(QWidget):
         self.current_run = run
         self._dirty = bool(answers)
 
-    def _update_state(self) -> None:
+    def _update_state(self, *, focus_status: bool = False) -> None:
+        """Enable what applies and say where the answers stand; ``focus_status`` moves the
+        focus to that line (after saving, when the disabled button would pass it on)."""
         has_answers = any(row.answer() is not None for row in self.rows.values())
         self.save_button.setEnabled(has_answers and (self._dirty or self.current_run is None))
         if self.current_run is None:
@@ -400,8 +402,8 @@ class ChecklistPage(QWidget):
             self.status.setText(tr("Not saved yet."))
         else:
             self.status.setText("")
-        if self.status.text() != self.status.accessibleDescription():
-            announce(self.status, self.status.text())
+        if focus_status or self.status.text() != self.status.accessibleDescription():
+            announce(self.status, self.status.text(), focus=focus_status)
         editing = self.current_run is not None and self.current_run.taken_on != self.today()
         if editing and self.current_run is not None:
             self.editing_banner.setText(
@@ -434,6 +436,9 @@ class ChecklistPage(QWidget):
         self._result_shown = True
         self._fill_result()
         self.result_group.show()
+        headline = self.result_group.headline
+        if headline is not None:  # read at once: the focus moves to the result
+            announce(headline, headline.text(), focus=True)
         QTimer.singleShot(0, lambda: self.scroll_area.ensureWidgetVisible(self.result_group, 0, 0))
 
     def _fill_result(self) -> None:
@@ -458,7 +463,7 @@ class ChecklistPage(QWidget):
         self._dirty = False
         self.services.checklist.drop_draft()
         self.refresh_history()
-        self._update_state()
+        self._update_state(focus_status=True)
         self.saved.emit(record.id)
 
     def refresh_history(self) -> None:

@@ -39,6 +39,8 @@ class ResultPanel(QGroupBox):
         )
         self.tiers_link.clicked.connect(lambda: open_article(*TIERS_ARTICLE))
         layout.addWidget(self.tiers_link, 0, Qt.AlignmentFlag.AlignLeft)
+        #: The result's first sentence, where the focus goes when it is shown.
+        self.headline: QLabel | None = None
         self.hide()
 
     def plain_text(self) -> str:
@@ -52,6 +54,7 @@ class ResultPanel(QGroupBox):
         self._clear()
         headline = self._label(render(result.headline), "result_headline", scale=1.2, bold=True)
         headline.setAccessibleName(render(result.headline))
+        self.headline = headline
         self._add_messages(result.explanation, [sign.noted for sign in result.applying])
         self.body.addSpacing(8)
         self._label(tr("Where gut work fits"), "result_tiers_heading", bold=True)

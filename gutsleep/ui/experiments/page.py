@@ -253,7 +253,7 @@ class ExperimentsPage(QWidget):
             tr("Extend with another baseline-and-change pair"),
         )
         self.extend_button.clicked.connect(self.extend)
-        self.end_button = QPushButton(tr("&End early…"), self.detail)
+        self.end_button = QPushButton(tr("End ea&rly…"), self.detail)
         name_widget(self.end_button, "end_early_button", tr("End early"))
         self.end_button.clicked.connect(self.end_early)
         self.delete_button = QPushButton(tr("&Delete…"), self.detail)
@@ -311,7 +311,7 @@ class ExperimentsPage(QWidget):
         self.result_confounders = plain_label("", self.result_group, "result_confounders")
         layout.addWidget(self.result_confounders)
         export_row = QHBoxLayout()
-        self.export_button = QPushButton(tr("Export &PDF…"), self.result_group)
+        self.export_button = QPushButton(tr("Expor&t PDF…"), self.result_group)
         name_widget(self.export_button, "export_pdf", tr("Export a one-page PDF summary"))
         self.export_button.clicked.connect(self.export_pdf)
         export_row.addWidget(self.export_button)

@@ -60,7 +60,7 @@ from gutsleep.ui.experiments.common import (
     tier_text,
 )
 from gutsleep.ui.tr import render, tr
-from gutsleep.ui.widgets import announce, name_widget, scroll_body
+from gutsleep.ui.widgets import announce, mark_invalid, name_widget, scroll_body
 
 log = logging.getLogger(__name__)
 
@@ -161,7 +161,7 @@ class DetailsPage(QWizardPage):
         self.name = QLineEdit(self)
         name_widget(self.name, "experiment_name", tr("Name of the experiment"))
         self.name_error = _error_label(self, "experiment_name_error")
-        form.addRow(self._caption(tr("&Name"), self.name), self.name)
+        form.addRow(self._caption(tr("Na&me"), self.name), self.name)
         form.addRow("", self.name_error)
         self.change = QLineEdit(self)
         name_widget(
@@ -255,9 +255,7 @@ class DetailsPage(QWizardPage):
             ("experiment.strain", self.strain),
             ("experiment.cfu", self.cfu),
         ):
-            edit.setProperty("invalid", any(p.field == key for p in problems))
-            edit.style().unpolish(edit)
-            edit.style().polish(edit)
+            mark_invalid(edit, " ".join(render(p.message) for p in problems if p.field == key))
         self.completeChanged.emit()
 
     def isComplete(self) -> bool:

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QEvent, QLocale, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QFont,
     QKeySequence,
@@ -350,6 +350,13 @@ class JournalPage(QWidget):
         self.save_now()
         self.current_day = day
         self._load(day)
+        self._say_day_shown()
+
+    def _say_day_shown(self) -> None:
+        """Say the day now shown and whether it has an entry: Alt+Left/Right leave the
+        focus where it is, so a screen reader would otherwise say nothing of the change."""
+        shown = QLocale().toString(_qdate(self.current_day), QLocale.FormatType.LongFormat)
+        announce(self.logged_label, f"{shown}. {self.logged_label.text()}")
 
     def _calendar_page_changed(self, year: int, month: int) -> None:
         self._marks_stale = True

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QShowEvent
+from PySide6.QtGui import QPainter, QPalette, QPen, QShowEvent
 from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from gutsleep.ui.tr import render, tr
@@ -162,8 +162,22 @@ def _canvas_class() -> type:
                 super().__init__(figure)  # type: ignore[no-untyped-call]
                 self.after_paint: list[Callable[[], None]] = []
 
+            def focusInEvent(self, event: Any) -> None:
+                super().focusInEvent(event)
+                self.update()
+
+            def focusOutEvent(self, event: Any) -> None:
+                super().focusOutEvent(event)
+                self.update()
+
             def paintEvent(self, event: Any) -> None:
                 super().paintEvent(event)  # type: ignore[no-untyped-call]
+                if self.hasFocus():  # the chart is a Tab stop: show that it has the focus
+                    painter = QPainter(self)
+                    pen = QPen(self.palette().color(QPalette.ColorRole.Highlight), 2)
+                    painter.setPen(pen)
+                    painter.drawRect(self.rect().adjusted(1, 1, -1, -1))
+                    painter.end()
                 if self.after_paint:
                     callbacks, self.after_paint = self.after_paint, []
                     for callback in callbacks:

@@ -184,7 +184,7 @@ class InsightsPanel(QWidget):
             tr("Read more: why many comparisons find chance patterns"),
         )
         self.chance_button.clicked.connect(lambda: self._open_article(*CHANCE_ARTICLE))
-        self.numbers_button = QPushButton(tr("How these numbers are &computed"), self)
+        self.numbers_button = QPushButton(tr("How these numbers are c&omputed"), self)
         name_widget(
             self.numbers_button,
             "insights_numbers_help",

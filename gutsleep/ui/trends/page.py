@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
-from PySide6.QtGui import QPalette
+from PySide6.QtGui import QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -193,9 +193,29 @@ class TrendsPage(QWidget):
         self._build_insights()
         self.tabs.currentChanged.connect(lambda _index: self._tab_changed())
         layout.addWidget(self.tabs, 1)
+        self._tab_keys()
         self._restore_range()
 
     # -- building ------------------------------------------------------------------
+
+    def _tab_keys(self) -> None:
+        """Ctrl+Page Down / Ctrl+Tab and Ctrl+Page Up / Ctrl+Shift+Tab switch tabs from
+        anywhere on the page: QTabWidget only hears them when the focused widget leaves
+        them alone, and the Range box would take Ctrl+Page Down as "last range"."""
+        for keys, step in (
+            (("Ctrl+PgDown", "Ctrl+Tab"), 1),
+            (("Ctrl+PgUp", "Ctrl+Shift+Tab", "Ctrl+Backtab"), -1),
+        ):
+            for key in keys:
+                shortcut = QShortcut(QKeySequence(key), self)
+                shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+                shortcut.activated.connect(lambda step=step: self.step_tab(step))
+
+    def step_tab(self, step: int) -> None:
+        """Show the next (``step`` 1) or previous (-1) tab, going round at the ends."""
+        count = self.tabs.count()
+        if count:
+            self.tabs.setCurrentIndex((self.tabs.currentIndex() + step) % count)
 
     def _build_controls(self) -> QWidget:
         holder, row = flow_container(self)
@@ -216,7 +236,7 @@ class TrendsPage(QWidget):
             name_widget(edit, name, title)
             edit.dateChanged.connect(lambda _value: self._custom_changed())
         self.to_label = QLabel(tr("to"), self)
-        self.overlay = QCheckBox(tr("Shade &bleeding days"), self)
+        self.overlay = QCheckBox(tr("Shade b&leeding days"), self)
         name_widget(
             self.overlay,
             "trends_cycle_overlay",
@@ -232,7 +252,7 @@ class TrendsPage(QWidget):
         self.status = QLabel(self)
         self.status.setObjectName("trends_status")
         self.status.setWordWrap(False)
-        self.save_figure_button = QPushButton(tr("Save &figure…"), self)
+        self.save_figure_button = QPushButton(tr("Sa&ve figure…"), self)
         name_widget(
             self.save_figure_button,
             "trends_save_figure",
