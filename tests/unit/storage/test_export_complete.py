@@ -50,6 +50,7 @@ from gutsleep.storage.settings import (
     REGISTRY,
     REMINDER_ON,
     REMINDER_TIME,
+    TRENDS_COMPARE,
     TRENDS_CUSTOM_FROM,
     TRENDS_CUSTOM_TO,
     TRENDS_CYCLE_OVERLAY,
@@ -239,6 +240,7 @@ def fill(database: Database) -> SettingsStore:
     settings.set(TRENDS_CUSTOM_FROM, "2026-01-01")
     settings.set(TRENDS_CUSTOM_TO, "2026-03-01")
     settings.set(TRENDS_FACTORS, "=stress,alcohol")
+    settings.set(TRENDS_COMPARE, "alcohol,tst")
     settings.set(TRENDS_CYCLE_OVERLAY, True)
     settings.set(READER_ZOOM, 3)  # stays on this computer
     settings.set(WINDOW_GEOMETRY, "AdnQywADAAA=")  # stays on this computer
