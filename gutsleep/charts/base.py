@@ -669,9 +669,9 @@ class TimeChart(Chart):
             if track.key in YES_NO:
                 self._yes_no_ticks(ax, period)
         if self._legend_period is not None and self._legend_period != period:
+            # Same place and height: the frozen layout still fits, no new layout pass.
             self._figure_legend.remove()
             self._daily_legend()
-            self.thaw_layout()  # the legend's width changed
 
     def _yes_no_ticks(self, ax: Axes, period: Period) -> None:
         if period == "day":
