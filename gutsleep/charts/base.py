@@ -600,6 +600,11 @@ class TimeChart(Chart):
         middle = centre or first + timedelta(days=span // 2)
         wanted = max(MIN_ZOOM_DAYS, round(span * factor))
         start = middle - timedelta(days=wanted // 2)
+        outer = self.range_bounds()
+        assert outer is not None
+        # Near an end of the range the days shown slide inward rather than shrink.
+        start = min(start, outer[1] - timedelta(days=wanted - 1))
+        start = max(start, outer[0])
         self.zoom_to(start, start + timedelta(days=wanted - 1))
 
     def reset_zoom(self) -> None:
