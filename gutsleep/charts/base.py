@@ -870,7 +870,7 @@ _BIN_NONE = N_("{when}: {measure} not recorded")
 
 
 def period_name(bins: Binned, i: int) -> Message:
-    """ "Week of 2 Mar 2026" or "Mar 2026": the bin ``i`` in words."""
+    """The bin ``i`` in words: "Week of 2026-03-02" or "Mar 2026"."""
     start = date.fromisoformat(str(bins.starts[i]))
     if bins.period == "week":
         return Message(_WEEK_OF, {"day": start})
