@@ -100,6 +100,7 @@ def test_arrow_keys_move_a_read_out_through_the_points(qtbot, services) -> None:
     assert view.readout.text().startswith(f"{second.isoformat()}: Sleep efficiency")
     qtbot.keyClick(view.canvas, Qt.Key.Key_End)
     assert view.readout.text().startswith(f"{last.isoformat()}: Sleep efficiency")
+    assert view.readout.accessibleDescription() == view.readout.text()  # said, too
     assert chart._cursor_lines[0].get_visible()
     assert chart._cursor_lines[0].get_xdata()[0] == number_of(last)
     # + zooms in around the cursor, 0 shows the whole range again.

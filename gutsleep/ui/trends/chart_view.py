@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from gutsleep.ui.tr import render, tr
-from gutsleep.ui.widgets import name_widget
+from gutsleep.ui.widgets import announce, name_widget
 
 if TYPE_CHECKING:
     from gutsleep.charts.base import Chart
@@ -269,7 +269,10 @@ class ChartView(QWidget):
         self._cursor = (panel, float(points[i]))
         self.chart.show_cursor(float(points[i]))
         message = self.chart.readout(ax, float(points[i]), None)
-        self._show_readout(render(message) if message is not None else "")
+        text = render(message) if message is not None else ""
+        self._show_readout(text)
+        if text:
+            announce(self.readout, text)  # heard where the keys are pressed
         self.canvas.draw_idle()
 
     # -- dragging to zoom -----------------------------------------------------------------

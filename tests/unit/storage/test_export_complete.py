@@ -327,7 +327,7 @@ def test_every_table_comes_back_from_an_export(fresh: Any, tmp_path: Path, fmt: 
         "checklist_draft": 1,
         "checklist_runs": 1,
         "experiments": 1,
-        "settings": 7,
+        "settings": 8,  # trends.compare travels too
         "sleep_window_screen": len(Question),
         "sleep_windows": 1,
         "user_articles": 1,
