@@ -505,11 +505,27 @@ def binned(frame: DailyFrame, key: str, period: Literal["week", "month"]) -> Bin
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", RuntimeWarning)  # all-NaN bins: NaN, as meant
         means = np.nanmean(grid, axis=1)
-        quartiles = np.nanpercentile(grid[complete], [25.0, 75.0], axis=1)
-    quartiles = quartiles.reshape(2, -1)  # no complete bin: two empty rows
     mean = np.where(complete, means, NAN)
     partial = np.where(~complete & (logged > 0), means, NAN)
     low = np.full(count, NAN)
     high = np.full(count, NAN)
-    low[complete], high[complete] = quartiles[0], quartiles[1]
+    low[complete] = _quantile(grid[complete], logged[complete], 0.25)
+    high[complete] = _quantile(grid[complete], logged[complete], 0.75)
     return Binned(period, starts, lengths, logged, needed, mean, partial, low, high)
+
+
+def _quantile(rows: FloatArray, counts: npt.NDArray[np.int64], q: float) -> FloatArray:
+    """The ``q`` quantile of each row's ``counts`` non-NaN values (numpy's "linear").
+
+    The same numbers as ``np.nanpercentile(rows, 100 * q, axis=1)``, which
+    loops in Python over rows holding NaN (65 ms for ten years of weeks).
+    """
+    if not rows.shape[0]:
+        return np.empty(0)
+    ordered = np.sort(rows, axis=1)  # NaN sorts last
+    position = (counts - 1) * q
+    below = np.floor(position).astype(np.int64)
+    above = np.ceil(position).astype(np.int64)
+    index = np.arange(rows.shape[0])
+    low, high = ordered[index, below], ordered[index, above]
+    return np.asarray(low + (position - below) * (high - low), dtype=np.float64)

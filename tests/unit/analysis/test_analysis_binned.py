@@ -89,3 +89,17 @@ def test_all_missing_gives_no_means(period: str) -> None:
     frame = DailyFrame.from_columns(date(2026, 1, 1), {"tst": [NAN] * 40})
     bins = binned(frame, "tst", period)  # type: ignore[arg-type]
     assert np.all(np.isnan(bins.mean)) and np.all(np.isnan(bins.partial))
+
+
+def test_the_band_is_numpys_interquartile_range_of_the_logged_days() -> None:
+    rng = np.random.default_rng(8)
+    values = rng.normal(50, 10, 800).round(1)
+    values[rng.random(800) < 0.3] = NAN
+    frame = DailyFrame.from_columns(date(2024, 2, 7), {"stress": values})
+    for period in ("week", "month"):
+        bins = binned(frame, "stress", period)  # type: ignore[arg-type]
+        for i in np.flatnonzero(~np.isnan(bins.mean)):
+            start = int((bins.starts[i] - frame.days[0]).astype(np.int64))
+            days = values[max(start, 0) : start + int(bins.lengths[i])]
+            low, high = np.nanpercentile(days, [25, 75])
+            assert bins.low[i] == pytest.approx(low) and bins.high[i] == pytest.approx(high)
