@@ -35,7 +35,7 @@ if TYPE_CHECKING:
 
 
 class ChartView(QWidget):
-    """A chart's canvas and navigation toolbar, a hover read-out and a summary line.
+    """A chart's canvas and toolbar, a hover and keyboard read-out and a summary line.
 
     After a draw the chart's layout is frozen (:meth:`Chart.freeze_layout`), so
     redraws for a new range skip it; a new size lays it out again. A view that
@@ -58,7 +58,6 @@ class ChartView(QWidget):
         self.minimum_height = minimum_height
         self.chart: Chart | None = None
         self.canvas: Any = None
-        self.toolbar: Any = None
         self._stale = False  # the chart changed while the view was hidden
         self._cursor: tuple[int, float] | None = None  # (panel, x) of the keyboard cursor
         self._drag: tuple[Any, float] | None = None  # (axis, x) where a drag began
