@@ -37,12 +37,13 @@ the same section that day; otherwise the day is NaN:
 from __future__ import annotations
 
 import math
+import warnings
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import lru_cache
 from types import MappingProxyType
-from typing import TypeAlias
+from typing import Literal, TypeAlias
 
 import numpy as np
 import numpy.typing as npt
@@ -61,15 +62,22 @@ from gutsleep.domain.summary import DaySummary
 from gutsleep.domain.text import N_
 
 __all__ = [
+    "DAILY_UP_TO_DAYS",
     "FACTORS",
+    "LOGGED_SHARE",
     "MEASURES",
     "OUTCOMES",
+    "WEEKLY_UP_TO_DAYS",
+    "Binned",
     "DailyFrame",
     "DateArray",
     "FloatArray",
     "Measure",
     "MeasureKind",
+    "Period",
+    "binned",
     "daily_frame",
+    "period_for",
     "plant_key",
     "rounded",
     "summarised",
@@ -440,3 +448,111 @@ def _frame(days: DateArray, data: FloatArray) -> DailyFrame:
         column.setflags(write=False)
         values[key] = column
     return DailyFrame(days=days, values=MappingProxyType(values))
+
+
+# -- long ranges: weekly and monthly means -------------------------------------------
+
+Period: TypeAlias = Literal["day", "week", "month"]
+
+#: Ranges up to this many days show every day; longer ones show weekly means.
+DAILY_UP_TO_DAYS = 120
+#: Ranges longer than this (about two years) show monthly means.
+WEEKLY_UP_TO_DAYS = 730
+#: A week's mean is drawn only from at least 4 logged days of its 7; a month needs the
+#: same share of its days (18 of 31). Fewer days are shown apart, never as a full mean.
+LOGGED_SHARE = (4, 7)
+
+
+def period_for(span_days: int) -> Period:
+    """Days, weeks or months for a range of ``span_days`` calendar days."""
+    if span_days <= DAILY_UP_TO_DAYS:
+        return "day"
+    return "week" if span_days <= WEEKLY_UP_TO_DAYS else "month"
+
+
+@dataclass(frozen=True)
+class Binned:
+    """One measure's calendar weeks (Monday to Sunday) or months.
+
+    ``mean`` is NaN for a bin with fewer logged days than ``needed`` (the share
+    :data:`LOGGED_SHARE` of its calendar days); such a bin's mean of the days it
+    has is ``partial`` instead. ``low`` and ``high`` are the 25th and 75th
+    percentiles of the logged days (the interquartile range, numpy's linear
+    interpolation), for complete bins only. Days outside the frame count as
+    not logged, so a week cut by the journal's first day is incomplete too.
+    """
+
+    period: Period
+    starts: DateArray
+    lengths: npt.NDArray[np.int64]
+    logged: npt.NDArray[np.int64]
+    needed: npt.NDArray[np.int64]
+    mean: FloatArray
+    partial: FloatArray
+    low: FloatArray
+    high: FloatArray
+
+    def __len__(self) -> int:
+        return int(self.starts.shape[0])
+
+
+def binned(frame: DailyFrame, key: str, period: Literal["week", "month"]) -> Binned:
+    """``frame[key]`` gathered into calendar weeks or months (see :class:`Binned`)."""
+    days = frame.days
+    values = np.asarray(frame[key], dtype=np.float64)
+    if not len(frame):
+        empty = np.empty(0)
+        none = np.empty(0, dtype=np.int64)
+        return Binned(
+            period, days, none, none, none, empty, empty.copy(), empty.copy(), empty.copy()
+        )
+    numbers = days.astype(np.int64)  # days since 1970-01-01, a Thursday
+    if period == "week":
+        first = int(numbers[0] - (numbers[0] + 3) % 7)
+        bin_of = (numbers - first) // 7
+        count = int(bin_of[-1]) + 1
+        starts = np.datetime64(first, "D") + 7 * np.arange(count)
+        lengths = np.full(count, 7, dtype=np.int64)
+        width = 7
+    else:
+        months = days.astype("datetime64[M]")
+        bin_of = (months - months[0]).astype(np.int64)
+        count = int(bin_of[-1]) + 1
+        month_starts = months[0] + np.arange(count + 1)
+        starts = month_starts[:-1].astype("datetime64[D]")
+        lengths = np.diff(month_starts.astype("datetime64[D]")).astype(np.int64)
+        width = 31
+    offset = (days - starts[bin_of]).astype(np.int64)
+    grid = np.full((count, width), NAN)
+    grid[bin_of, offset] = values
+    logged = np.count_nonzero(~np.isnan(grid), axis=1).astype(np.int64)
+    share, of = LOGGED_SHARE
+    needed = -(-lengths * share // of)  # rounded up
+    complete = logged >= needed
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", RuntimeWarning)  # all-NaN bins: NaN, as meant
+        means = np.nanmean(grid, axis=1)
+    mean = np.where(complete, means, NAN)
+    partial = np.where(~complete & (logged > 0), means, NAN)
+    low = np.full(count, NAN)
+    high = np.full(count, NAN)
+    low[complete] = _quantile(grid[complete], logged[complete], 0.25)
+    high[complete] = _quantile(grid[complete], logged[complete], 0.75)
+    return Binned(period, starts, lengths, logged, needed, mean, partial, low, high)
+
+
+def _quantile(rows: FloatArray, counts: npt.NDArray[np.int64], q: float) -> FloatArray:
+    """The ``q`` quantile of each row's ``counts`` non-NaN values (numpy's "linear").
+
+    The same numbers as ``np.nanpercentile(rows, 100 * q, axis=1)``, which
+    loops in Python over rows holding NaN (65 ms for ten years of weeks).
+    """
+    if not rows.shape[0]:
+        return np.empty(0)
+    ordered = np.sort(rows, axis=1)  # NaN sorts last
+    position = (counts - 1) * q
+    below = np.floor(position).astype(np.int64)
+    above = np.ceil(position).astype(np.int64)
+    index = np.arange(rows.shape[0])
+    low, high = ordered[index, below], ordered[index, above]
+    return np.asarray(low + (position - below) * (high - low), dtype=np.float64)

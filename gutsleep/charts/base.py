@@ -33,20 +33,29 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any, Literal
 
 import numpy as np
 from matplotlib.axes import Axes
-from matplotlib.dates import AutoDateLocator, ConciseDateFormatter, date2num
+from matplotlib.dates import AutoDateLocator, date2num
 from matplotlib.figure import Figure
 from matplotlib.layout_engine import ConstrainedLayoutEngine
 from matplotlib.lines import Line2D
 from matplotlib.patches import Patch
-from matplotlib.ticker import FuncFormatter, MaxNLocator
+from matplotlib.ticker import Formatter, FuncFormatter, Locator, MaxNLocator
 
-from gutsleep.analysis.series import MEASURES, DailyFrame, FloatArray, Measure
+from gutsleep.analysis.series import (
+    MEASURES,
+    Binned,
+    DailyFrame,
+    FloatArray,
+    Measure,
+    Period,
+    binned,
+    period_for,
+)
 from gutsleep.charts.theme import ChartTheme
 from gutsleep.domain.regimens import RegimenEvent
 from gutsleep.domain.text import N_, Message
@@ -75,6 +84,28 @@ _VALUE = N_("{value} {unit}")
 _ON_SCALE = N_("{value} on the {unit} scale")
 _HOURS = N_("{hours} h {minutes} min")
 _MINUTES = N_("{minutes} min")
+#: Month abbreviations for date ticks (matplotlib's own are English whatever the language).
+MONTHS: tuple[str, ...] = (
+    N_("Jan"),
+    N_("Feb"),
+    N_("Mar"),
+    N_("Apr"),
+    N_("May"),
+    N_("Jun"),
+    N_("Jul"),
+    N_("Aug"),
+    N_("Sep"),
+    N_("Oct"),
+    N_("Nov"),
+    N_("Dec"),
+)
+_DAY_MONTH = N_("{day} {month}")
+_MONTH_YEAR = N_("{month} {year}")
+_PERIOD_MEAN = {"week": N_("Weekly mean"), "month": N_("Monthly mean")}
+_BAND = N_("Middle half of the days (interquartile range)")
+_PARTIAL = N_("Fewer than 4 of every 7 days logged: mean of those days")
+#: The shortest span zooming in shows.
+MIN_ZOOM_DAYS = 7
 
 #: Measures drawn on a fixed scale whatever the range: (low, high).
 FIXED_LIMITS: dict[str, tuple[float, float]] = {
@@ -219,6 +250,74 @@ class _OncePerViewDateLocator(AutoDateLocator):
         return np.array(memo[1])
 
 
+class DateTicks(Formatter):
+    """Date tick labels in the person's language: days, months or years.
+
+    matplotlib's date formatters name months in English whatever the language,
+    so month names come from :data:`MONTHS` through the chart's translator.
+    The month (and the year) is written on the first tick and wherever it
+    changes; ticks on the first of every month name the month, ticks on the
+    first of January only the year.
+    """
+
+    def __init__(self, translate: Translate) -> None:
+        self.translate = translate
+
+    def __call__(self, x: float, pos: int | None = None) -> str:
+        day = day_of(x)
+        return self._day_month(day) + f"\n{day.year}"
+
+    def _month(self, day: date) -> str:
+        return self.translate(MONTHS[day.month - 1])
+
+    def _day_month(self, day: date) -> str:
+        return self.translate(_DAY_MONTH).format(day=day.day, month=self._month(day))
+
+    def format_ticks(self, values: Any) -> list[str]:
+        days = [day_of(float(v)) for v in values]
+        if all(d.month == 1 and d.day == 1 for d in days):
+            return [str(d.year) for d in days]
+        labels = []
+        for i, d in enumerate(days):
+            before = days[i - 1] if i else None
+            if all(d.day == 1 for d in days):
+                text = self._month(d)
+            elif before is None or before.month != d.month:
+                text = self._day_month(d)
+            else:
+                text = str(d.day)
+            if before is None or before.year != d.year:
+                text += f"\n{d.year}"
+            labels.append(text)
+        return labels
+
+
+class WholeHours(Locator):
+    """Ticks for durations in minutes at whole hours (1, 2, 3, 4, 6 … hours apart).
+
+    A view under two hours that would hold fewer than two whole hours gets
+    half hours instead.
+    """
+
+    def __call__(self) -> Any:
+        assert self.axis is not None
+        low, high = self.axis.get_view_interval()
+        return self.tick_values(low, high)
+
+    def tick_values(self, vmin: float, vmax: float) -> Any:
+        low, high = sorted((float(vmin), float(vmax)))
+        if not (math.isfinite(low) and math.isfinite(high)):
+            return np.empty(0)
+        for hours in (1, 2, 3, 4, 6, 12, 24, 48):
+            if (high - low) / (60 * hours) <= 5:
+                break
+        step = 60.0 * hours
+        ticks = np.arange(math.ceil(low / step) * step, high + 1e-9, step)
+        if ticks.size < 2:
+            ticks = np.arange(math.ceil(low / 30) * 30, high + 1e-9, 30.0)
+        return ticks
+
+
 @dataclass
 class Limits:
     """How an axis fits its y range to the visible data."""
@@ -255,14 +354,31 @@ class Limits:
 
 
 @dataclass
+class _Level:
+    """What an axis draws at one period: positions, values to fit, artists, the bins."""
+
+    x: FloatArray
+    values: list[FloatArray]
+    artists: list[Any]
+    bins: Binned | None = None
+
+
+@dataclass
 class _Track:
-    """Data an axis shows, for rescaling and read-outs."""
+    """Data an axis shows, for rescaling and read-outs.
+
+    ``levels`` holds a daily measure's day, week and month views; the range
+    shown picks one (:func:`~gutsleep.analysis.series.period_for`), and
+    ``x`` and ``values`` are that one's.
+    """
 
     key: str
     x: FloatArray
     values: list[FloatArray]
     limits: Limits
     empty_text: Any
+    levels: dict[str, _Level] = field(default_factory=dict)
+    colour: str = ""
 
 
 class Chart:
@@ -281,6 +397,9 @@ class Chart:
         self.cycle_overlay = False
         self._tracks: dict[Axes, _Track] = {}
         self._message: Any = None
+        self._figure_legend: Any = None
+        self._legend_period: Period | None = None
+        self._cursor_lines: list[Any] = []
 
     # -- drawing -------------------------------------------------------------
 
@@ -291,6 +410,9 @@ class Chart:
         self.figure.set_facecolor(self.theme.background)
         self._tracks = {}
         self._message = None
+        self._figure_legend = None
+        self._legend_period = None
+        self._cursor_lines = []
         self._draw()
         self._apply_range()
 
@@ -340,9 +462,9 @@ class Chart:
         ax.grid(True, color=theme.grid, linewidth=0.6, alpha=0.8)
         ax.set_axisbelow(True)
 
-    def _legend(self, handles: Sequence[Any], labels: Sequence[str]) -> None:
+    def _legend(self, handles: Sequence[Any], labels: Sequence[str]) -> Any:
         if not handles:
-            return
+            return None
         legend = self.figure.legend(
             handles,
             labels,
@@ -353,6 +475,7 @@ class Chart:
         )
         for text in legend.get_texts():
             text.set_color(self.theme.foreground)
+        return legend
 
     def _bleeding_handle(self) -> tuple[Any, str]:
         patch = Patch(color=self.theme.shade, alpha=self.theme.shade_alpha * 2, linewidth=0)
@@ -396,6 +519,39 @@ class Chart:
     def readout(self, ax: Axes | None, x: float | None, y: float | None) -> Message | None:
         """What lies under the pointer at data position (x, y) of ``ax``; None for nothing."""
         return None
+
+    # -- zoom and the keyboard's read-out cursor ----------------------------------------
+
+    #: Whether :meth:`zoom_to`, :meth:`zoom_by` and :meth:`reset_zoom` mean anything.
+    zoomable = False
+
+    @property
+    def cursor_axes(self) -> list[Axes]:
+        """The axes a keyboard read-out cursor can visit, top to bottom."""
+        return [ax for ax in self._tracks if ax.get_visible()]
+
+    def cursor_points(self, ax: Axes) -> FloatArray:
+        """The x positions of ``ax``'s points in view (days, weeks or months), in order."""
+        track = self._tracks.get(ax)
+        if track is None:
+            return np.empty(0)
+        low, high = ax.get_xlim()
+        x = track.x
+        return np.asarray(x[(x >= low) & (x <= high)], dtype=np.float64)
+
+    def show_cursor(self, x: float | None) -> None:
+        """A vertical line at ``x`` on every axis (None hides it): the keyboard's pointer."""
+        if not self._cursor_lines:
+            if x is None:
+                return
+            self._cursor_lines = [
+                ax.axvline(x, color=self.theme.foreground, linewidth=1.0, alpha=0.7, zorder=6)
+                for ax in self._tracks
+            ]
+        for line in self._cursor_lines:
+            line.set_visible(x is not None)
+            if x is not None:
+                line.set_xdata([x, x])
 
 
 class TimeChart(Chart):
@@ -471,6 +627,9 @@ class TimeChart(Chart):
             for e in shown
         ]
 
+    zoomable = True
+    _zoom: tuple[date, date] | None = None
+
     def _data_bounds(self) -> tuple[date, date] | None:
         if not len(self.frame):
             return None
@@ -478,7 +637,11 @@ class TimeChart(Chart):
         return self.frame.start, self.frame.end
 
     def visible_bounds(self) -> tuple[date, date] | None:
-        """The days shown: the range set, or the data's bounds."""
+        """The days shown: the zoomed days, else the range set, else the data's bounds."""
+        return self._zoom or self.range_bounds()
+
+    def range_bounds(self) -> tuple[date, date] | None:
+        """The days of the range set (or the data's bounds), whatever the zoom."""
         bounds = self._data_bounds()
         if bounds is None and (self.first is None or self.last is None):
             return None
@@ -493,6 +656,60 @@ class TimeChart(Chart):
         if bounds is None:
             return self.frame
         return slice_frame(self.frame, *bounds)
+
+    def set_range(self, first: date | None, last: date | None) -> None:
+        """Show ``first``..``last``; a new range ends any zoom."""
+        self._zoom = None
+        super().set_range(first, last)
+
+    @property
+    def zoomed(self) -> bool:
+        return self._zoom is not None
+
+    def zoom_to(self, first: date, last: date) -> None:
+        """Show only ``first``..``last`` (at least :data:`MIN_ZOOM_DAYS`), inside the range."""
+        outer = self.range_bounds()
+        if outer is None:
+            return
+        first, last = min(first, last), max(first, last)
+        short = MIN_ZOOM_DAYS - ((last - first).days + 1)
+        if short > 0:
+            first -= timedelta(days=short // 2)
+            last += timedelta(days=short - short // 2)
+        first, last = max(first, outer[0]), min(last, outer[1])
+        whole = first <= outer[0] and last >= outer[1]
+        self._zoom = None if whole else (first, last)
+        self._apply_range()
+
+    def zoom_by(self, factor: float, centre: date | None = None) -> None:
+        """Show ``factor`` times as many days (0.5: zoom in), around ``centre``."""
+        bounds = self.visible_bounds()
+        if bounds is None:
+            return
+        first, last = bounds
+        span = (last - first).days + 1
+        middle = centre or first + timedelta(days=span // 2)
+        wanted = max(MIN_ZOOM_DAYS, round(span * factor))
+        start = middle - timedelta(days=wanted // 2)
+        outer = self.range_bounds()
+        assert outer is not None
+        # Near an end of the range the days shown slide inward rather than shrink.
+        start = min(start, outer[1] - timedelta(days=wanted - 1))
+        start = max(start, outer[0])
+        self.zoom_to(start, start + timedelta(days=wanted - 1))
+
+    def reset_zoom(self) -> None:
+        """Show the whole range again."""
+        if self._zoom is not None:
+            self._zoom = None
+            self._apply_range()
+
+    def period(self) -> Period:
+        """Days, weeks or months: what the days shown are drawn as."""
+        bounds = self.visible_bounds()
+        if bounds is None:
+            return "day"
+        return period_for((bounds[1] - bounds[0]).days + 1)
 
     def _track(
         self,
@@ -515,6 +732,7 @@ class TimeChart(Chart):
         if bounds is None:
             return
         low, high = number_of(bounds[0]) - 0.5, number_of(bounds[1]) + 0.5
+        self._show_period(self.period())
         anything = False
         for ax, track in self._tracks.items():
             ax.set_xlim(low, high)
@@ -532,14 +750,38 @@ class TimeChart(Chart):
             ax.set_visible(anything)
             track.empty_text.set_visible(anything and track.empty_text.get_visible())
 
+    def _show_period(self, period: Period) -> None:
+        """Show each daily measure's artists for ``period`` and hide the others'."""
+        for ax, track in self._tracks.items():
+            if not track.levels:
+                continue
+            if period != "day" and period not in track.levels:
+                self._binned_level(ax, track, period)
+            level = track.levels[period]
+            if level.x is track.x:
+                continue
+            for name, other in track.levels.items():
+                for artist in other.artists:
+                    artist.set_visible(name == period)
+            track.x, track.values = level.x, level.values
+            if track.key in YES_NO:
+                self._yes_no_ticks(ax, period)
+        if self._legend_period is not None and self._legend_period != period:
+            # Same place and height: the frozen layout still fits, no new layout pass.
+            self._figure_legend.remove()
+            self._daily_legend()
+
+    def _yes_no_ticks(self, ax: Axes, period: Period) -> None:
+        if period == "day":
+            ax.set_yticks([0, 1], [self._t(N_("no")), self._t(N_("yes"))])
+        else:
+            ax.set_yticks([0, 0.5, 1], ["0 %", "50 %", "100 %"])
+
     def _date_axis(self, ax: Axes) -> None:
         ax.xaxis_date()
         locator = _OncePerViewDateLocator(minticks=3, maxticks=9)  # type: ignore[no-untyped-call]
         ax.xaxis.set_major_locator(locator)
-        formatter = ConciseDateFormatter(locator)  # type: ignore[no-untyped-call]
-        ax.xaxis.set_major_formatter(formatter)
-        ax.xaxis.get_offset_text().set_color(self.theme.muted)
-        ax.xaxis.get_offset_text().set_fontsize(8)
+        ax.xaxis.set_major_formatter(DateTicks(self._t))
 
     def _measure(self, key: str) -> Measure:
         """The measure of ``key``: a built-in one, or one the chart's frame carries."""
@@ -554,6 +796,7 @@ class TimeChart(Chart):
             ax.set_yticks([0, 1], [self._t(N_("no")), self._t(N_("yes"))])
             ax.set_ylabel("")
         elif key in ("tst", "tib"):
+            ax.yaxis.set_major_locator(WholeHours())
             ax.yaxis.set_major_formatter(FuncFormatter(clock_minutes))
             ax.set_ylabel(self._t(N_("h:min")))
         elif fixed_limits(measure) is not None:
@@ -606,29 +849,84 @@ class TimeChart(Chart):
             (artists["mean"],) = ax.plot(x, rolled, linewidth=2.0, color=colour)
             values.append(rolled)
         self._track(ax, key, x, values)
+        track = self._tracks[ax]
+        track.levels["day"] = _Level(x, values, list(artists.values()))
+        track.colour = colour
         self._measure_axis(ax, key)
         self._style(ax)
         if self.cycle_overlay:
             shade_bleeding(ax, self.frame, self.theme)
         return artists
 
-    def _daily_legend(self, stems: bool = False) -> None:
+    def _binned_level(self, ax: Axes, track: _Track, period: Literal["week", "month"]) -> None:
+        """The weekly or monthly view of ``track``'s daily values, hidden for now.
+
+        Drawn the first time a range needs it. A complete week or month is a
+        point on a thick line with its interquartile band; one with too few
+        logged days is a hollow point apart from the line.
+        """
+        colour = track.colour
+        bins = binned(self.frame, track.key, period)
+        x = date_numbers(bins.starts) + (bins.lengths - 1) / 2.0
+        (line,) = ax.plot(x, bins.mean, linewidth=2.0, marker="o", markersize=3, color=colour)
+        (partial,) = ax.plot(
+            x,
+            bins.partial,
+            linestyle="none",
+            marker="o",
+            markersize=4,
+            markerfacecolor="none",
+            color=colour,
+            alpha=0.8,
+        )
+        drawn: list[Any] = [line, partial]
+        values = [bins.mean, bins.partial]
+        if track.key not in YES_NO:
+            band = ax.fill_between(x, bins.low, bins.high, color=colour, alpha=0.22, lw=0)
+            drawn.append(band)
+            values += [bins.low, bins.high]
+        for artist in drawn:
+            artist.set_visible(False)
+        track.levels[period] = _Level(x, values, drawn, bins)
+
+    def _rebin(self, track: _Track) -> None:
+        """Forget the weekly and monthly views: new days (they are drawn when next shown)."""
+        for period in ("week", "month"):
+            level = track.levels.pop(period, None)
+            for artist in level.artists if level is not None else ():
+                artist.remove()
+
+    def _daily_legend(self) -> None:
         muted = self.theme.muted
-        handles: list[Any] = [
-            Line2D([], [], linestyle="-", linewidth=0.8, marker="o", markersize=3, color=muted),
-            Line2D([], [], linewidth=2.0, color=muted),
-        ]
-        labels = [self._t(N_("Daily value")), self._t(N_("7-day mean"))]
+        period = self.period()
+        handles: list[Any]
+        if period == "day":
+            handles = [
+                Line2D([], [], linestyle="-", linewidth=0.8, marker="o", markersize=3, color=muted),
+                Line2D([], [], linewidth=2.0, color=muted),
+            ]
+            labels = [self._t(N_("Daily value")), self._t(N_("7-day mean"))]
+        else:
+            handles = [
+                Line2D([], [], linewidth=2.0, marker="o", markersize=3, color=muted),
+                Patch(color=muted, alpha=0.3, linewidth=0),
+                Line2D([], [], linestyle="none", marker="o", markerfacecolor="none", color=muted),
+            ]
+            labels = [self._t(_PERIOD_MEAN[period]), self._t(_BAND), self._t(_PARTIAL)]
         if self.cycle_overlay:
             handle, label = self._bleeding_handle()
             handles.append(handle)
             labels.append(label)
-        self._legend(handles, labels)
+        self._figure_legend = self._legend(handles, labels)
+        self._legend_period = period
 
     def _daily_readout(self, ax: Axes | None, x: float | None) -> Message | None:
         if ax is None or x is None or ax not in self._tracks:
             return None
         track = self._tracks[ax]
+        level = track.levels.get(self.period()) if track.levels else None
+        if level is not None and level.bins is not None:
+            return self._binned_readout(track.key, level.bins, x)
         day = day_of(x)
         i = self.frame.index(day)
         if i is None:
@@ -652,6 +950,61 @@ class TimeChart(Chart):
         return Message(
             N_("{day}: {measure} {value}"), {"day": day, "measure": label, "value": shown}
         )
+
+    def _binned_readout(self, key: str, bins: Binned, x: float) -> Message | None:
+        starts = date_numbers(bins.starts)
+        i = int(np.searchsorted(starts, x + 0.5, side="right")) - 1
+        if i < 0 or x > starts[i] + bins.lengths[i] - 0.5:
+            return None
+        return binned_readout(key, bins, i)
+
+
+_WEEK_OF = N_("Week of {day}")
+_BIN_MEAN = N_(
+    "{when}: {measure} mean {value} (middle half of the days {low} to {high}); "
+    "{n} of {days} days logged"
+)
+_BIN_SHARE = N_("{when}: {measure} yes on {share} % of the {n} of {days} days logged")
+_BIN_PARTIAL = N_(
+    "{when}: only {n} of {days} days logged, too few for a mean ({measure} {value} on those)"
+)
+_BIN_NONE = N_("{when}: {measure} not recorded")
+
+
+def period_name(bins: Binned, i: int) -> Message:
+    """The bin ``i`` in words: "Week of 2026-03-02" or "Mar 2026"."""
+    start = date.fromisoformat(str(bins.starts[i]))
+    if bins.period == "week":
+        return Message(_WEEK_OF, {"day": start})
+    return Message(_MONTH_YEAR, {"month": Message(MONTHS[start.month - 1]), "year": start.year})
+
+
+def binned_readout(key: str, bins: Binned, i: int) -> Message:
+    """Bin ``i`` of measure ``key`` in words: its mean and spread, or why there is none."""
+    when = period_name(bins, i)
+    label = Message(MEASURES[key].label)
+    n, days = int(bins.logged[i]), int(bins.lengths[i])
+    counts = {"when": when, "measure": label, "n": n, "days": days}
+    mean = float(bins.mean[i])
+    if not n:
+        return Message(_BIN_NONE, {"when": when, "measure": label})
+    if math.isnan(mean):
+        partial = float(bins.partial[i])
+        value: Message | str = format_value(key, partial)
+        if key in YES_NO:
+            value = f"{round(100 * partial)} %"
+        return Message(_BIN_PARTIAL, {**counts, "value": value})
+    if key in YES_NO:
+        return Message(_BIN_SHARE, {**counts, "share": round(100 * mean)})
+    return Message(
+        _BIN_MEAN,
+        {
+            **counts,
+            "value": format_value(key, mean),
+            "low": format_value(key, float(bins.low[i])),
+            "high": format_value(key, float(bins.high[i])),
+        },
+    )
 
 
 def yes_no(value: float) -> Message:

@@ -130,6 +130,8 @@ class SleepChart(TimeChart):
             artists["daily"].set_data(x, y)
             artists["mean"].set_data(x, rolled)
             track.x, track.values = x, [y, rolled]
+            track.levels["day"].x, track.levels["day"].values = x, track.values
+            self._rebin(track)
         self._apply_range()
 
     def summary(self) -> list[Message]:

@@ -104,6 +104,13 @@ TRENDS_FACTORS = declare(
     N_("Factors shown beside sleep on the Trends page, comma-separated"),
     travels=True,
 )
+TRENDS_COMPARE = declare(
+    "trends.compare",
+    str,
+    "stress,se",
+    N_("The two measures compared on the Trends page, comma-separated"),
+    travels=True,
+)
 TRENDS_CYCLE_OVERLAY = declare(
     "trends.cycle_overlay",
     bool,

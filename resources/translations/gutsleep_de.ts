@@ -404,6 +404,98 @@
       <translation>{minutes} min</translation>
     </message>
     <message>
+      <source>{day} {month}</source>
+      <translation>{day}. {month}</translation>
+    </message>
+    <message>
+      <source>{month} {year}</source>
+      <translation>{month} {year}</translation>
+    </message>
+    <message>
+      <source>Middle half of the days (interquartile range)</source>
+      <translation>Mittlere Hälfte der Tage (Interquartilsabstand)</translation>
+    </message>
+    <message>
+      <source>Fewer than 4 of every 7 days logged: mean of those days</source>
+      <translation>Weniger als 4 von je 7 Tagen erfasst: Mittel dieser Tage</translation>
+    </message>
+    <message>
+      <source>Week of {day}</source>
+      <translation>Woche vom {day}</translation>
+    </message>
+    <message>
+      <source>{when}: {measure} mean {value} (middle half of the days {low} to {high}); {n} of {days} days logged</source>
+      <translation>{when}: {measure} im Mittel {value} (mittlere Hälfte der Tage {low} bis {high}); {n} von {days} Tagen erfasst</translation>
+    </message>
+    <message>
+      <source>{when}: {measure} yes on {share} % of the {n} of {days} days logged</source>
+      <translation>{when}: {measure} ja an {share} % der {n} von {days} erfassten Tage</translation>
+    </message>
+    <message>
+      <source>{when}: only {n} of {days} days logged, too few for a mean ({measure} {value} on those)</source>
+      <translation>{when}: nur {n} von {days} Tagen erfasst, zu wenige für ein Mittel ({measure} {value} an diesen)</translation>
+    </message>
+    <message>
+      <source>{when}: {measure} not recorded</source>
+      <translation>{when}: {measure} nicht erfasst</translation>
+    </message>
+    <message>
+      <source>Jan</source>
+      <translation>Jan.</translation>
+    </message>
+    <message>
+      <source>Feb</source>
+      <translation>Feb.</translation>
+    </message>
+    <message>
+      <source>Mar</source>
+      <translation>März</translation>
+    </message>
+    <message>
+      <source>Apr</source>
+      <translation>Apr.</translation>
+    </message>
+    <message>
+      <source>May</source>
+      <translation>Mai</translation>
+    </message>
+    <message>
+      <source>Jun</source>
+      <translation>Juni</translation>
+    </message>
+    <message>
+      <source>Jul</source>
+      <translation>Juli</translation>
+    </message>
+    <message>
+      <source>Aug</source>
+      <translation>Aug.</translation>
+    </message>
+    <message>
+      <source>Sep</source>
+      <translation>Sept.</translation>
+    </message>
+    <message>
+      <source>Oct</source>
+      <translation>Okt.</translation>
+    </message>
+    <message>
+      <source>Nov</source>
+      <translation>Nov.</translation>
+    </message>
+    <message>
+      <source>Dec</source>
+      <translation>Dez.</translation>
+    </message>
+    <message>
+      <source>Weekly mean</source>
+      <translation>Wochenmittel</translation>
+    </message>
+    <message>
+      <source>Monthly mean</source>
+      <translation>Monatsmittel</translation>
+    </message>
+    <message>
       <source>{day}: {measure} {value}</source>
       <translation>{day}: {measure} {value}</translation>
     </message>
@@ -420,14 +512,6 @@
       <translation>{day}: {change}.</translation>
     </message>
     <message>
-      <source>Daily value</source>
-      <translation>Tageswert</translation>
-    </message>
-    <message>
-      <source>7-day mean</source>
-      <translation>7-Tage-Mittel</translation>
-    </message>
-    <message>
       <source>{day}: {measure} not recorded</source>
       <translation>{day}: {measure} nicht erfasst</translation>
     </message>
@@ -436,8 +520,60 @@
       <translation>{day}: {measure} {value}; 7-Tage-Mittel {mean}</translation>
     </message>
     <message>
+      <source>Daily value</source>
+      <translation>Tageswert</translation>
+    </message>
+    <message>
+      <source>7-day mean</source>
+      <translation>7-Tage-Mittel</translation>
+    </message>
+    <message>
       <source>h:min</source>
       <translation>h:min</translation>
+    </message>
+    <message>
+      <source>ρ = {rho} (95% interval {low} to {high})
+n = {n} days with both</source>
+      <translation>ρ = {rho} (95-%-Intervall {low} bis {high})
+n = {n} Tage mit beiden Werten</translation>
+    </message>
+    <message>
+      <source>ρ = {rho}, too few days for an interval
+n = {n} days with both</source>
+      <translation>ρ = {rho}, zu wenige Tage für ein Intervall
+n = {n} Tage mit beiden Werten</translation>
+    </message>
+    <message>
+      <source>Fewer than 5 days have both: no correlation given</source>
+      <translation>Weniger als 5 Tage haben beide Werte: keine Korrelation angegeben</translation>
+    </message>
+    <message>
+      <source>{a} and {b} on the same days: Spearman's ρ = {rho} (95% interval {low} to {high}) over n = {n} days with both.</source>
+      <translation>{a} und {b} an denselben Tagen: Spearmans ρ = {rho} (95-%-Intervall {low} bis {high}) über n = {n} Tage mit beiden Werten.</translation>
+    </message>
+    <message>
+      <source>{a} and {b} on the same days: Spearman's ρ = {rho} over n = {n} days with both, too few independent days for an interval.</source>
+      <translation>{a} und {b} an denselben Tagen: Spearmans ρ = {rho} über n = {n} Tage mit beiden Werten, zu wenige unabhängige Tage für ein Intervall.</translation>
+    </message>
+    <message>
+      <source>Neighbouring days resemble each other, so the interval counts them as about {n_eff} independent days.</source>
+      <translation>Benachbarte Tage ähneln einander, daher rechnet das Intervall mit etwa {n_eff} unabhängigen Tagen.</translation>
+    </message>
+    <message>
+      <source>An association is not a cause: both can follow something else, such as the season, the cycle or a stressful month.</source>
+      <translation>Ein Zusammenhang ist keine Ursache: Beide können einer dritten Sache folgen, etwa der Jahreszeit, dem Zyklus oder einem belastenden Monat.</translation>
+    </message>
+    <message>
+      <source>{a} and {b}: fewer than 5 days in this range have both, too few to compare.</source>
+      <translation>{a} und {b}: Weniger als 5 Tage in diesem Zeitraum haben beide Werte, zu wenige für einen Vergleich.</translation>
+    </message>
+    <message>
+      <source>{a} {x}, {b} {y}</source>
+      <translation>{a} {x}, {b} {y}</translation>
+    </message>
+    <message>
+      <source>No data in this range yet.</source>
+      <translation>Noch keine Daten in diesem Zeitraum.</translation>
     </message>
     <message>
       <source>Total sleep per night: your diary and the device</source>
@@ -1032,10 +1168,6 @@ pro Tag</translation>
       <translation>Woche ab {start}: Schlafeffizienz {se}, Fenster {hours} Stunden</translation>
     </message>
     <message>
-      <source>No data in this range yet.</source>
-      <translation>Noch keine Daten in diesem Zeitraum.</translation>
-    </message>
-    <message>
       <source>Total sleep averaged {value} over {n} days with data out of {days}.</source>
       <translation>Gesamtschlafzeit im Schnitt {value}, an {n} von {days} Tagen mit Daten.</translation>
     </message>
@@ -1050,10 +1182,6 @@ pro Tag</translation>
     <message>
       <source>{measure}: nothing recorded in these {days} days.</source>
       <translation>{measure}: in diesen {days} Tagen nichts erfasst.</translation>
-    </message>
-    <message>
-      <source>Weekly mean</source>
-      <translation>Wochenmittel</translation>
     </message>
     <message>
       <source>Cycle length (days), at each cycle's first day</source>
@@ -1202,62 +1330,6 @@ pro Tag</translation>
     <message>
       <source>{day} {month} {year}</source>
       <translation>{day}. {month} {year}</translation>
-    </message>
-    <message>
-      <source>{day} {month}</source>
-      <translation>{day}. {month}</translation>
-    </message>
-    <message>
-      <source>{month} {year}</source>
-      <translation>{month} {year}</translation>
-    </message>
-    <message>
-      <source>Jan</source>
-      <translation>Jan.</translation>
-    </message>
-    <message>
-      <source>Feb</source>
-      <translation>Feb.</translation>
-    </message>
-    <message>
-      <source>Mar</source>
-      <translation>März</translation>
-    </message>
-    <message>
-      <source>Apr</source>
-      <translation>Apr.</translation>
-    </message>
-    <message>
-      <source>May</source>
-      <translation>Mai</translation>
-    </message>
-    <message>
-      <source>Jun</source>
-      <translation>Juni</translation>
-    </message>
-    <message>
-      <source>Jul</source>
-      <translation>Juli</translation>
-    </message>
-    <message>
-      <source>Aug</source>
-      <translation>Aug.</translation>
-    </message>
-    <message>
-      <source>Sep</source>
-      <translation>Sept.</translation>
-    </message>
-    <message>
-      <source>Oct</source>
-      <translation>Okt.</translation>
-    </message>
-    <message>
-      <source>Nov</source>
-      <translation>Nov.</translation>
-    </message>
-    <message>
-      <source>Dec</source>
-      <translation>Dez.</translation>
     </message>
     <message>
       <source>After a high-stress day (7 or more) the next night's sleep is about 35 min shorter.</source>
@@ -3338,6 +3410,10 @@ pro Tag</translation>
     <message>
       <source>Factors shown beside sleep on the Trends page, comma-separated</source>
       <translation>Neben dem Schlaf auf der Seite Trends gezeigte Faktoren, durch Kommas getrennt</translation>
+    </message>
+    <message>
+      <source>The two measures compared on the Trends page, comma-separated</source>
+      <translation>Die zwei auf der Seite Verläufe verglichenen Messgrößen, durch Kommas getrennt</translation>
     </message>
     <message>
       <source>Shade bleeding days on the Trends figures</source>
@@ -6872,8 +6948,44 @@ Synchronisierungsdienste und Netzlaufwerke können eine SQLite-Datei kopieren, w
       <translation>Wert unter dem Mauszeiger</translation>
     </message>
     <message>
-      <source>{figure}: zoom and pan</source>
-      <translation>{figure}: zoomen und verschieben</translation>
+      <source>Zoom in</source>
+      <translation>Vergrößern</translation>
+    </message>
+    <message>
+      <source>Show half as many days (key +)</source>
+      <translation>Halb so viele Tage zeigen (Taste +)</translation>
+    </message>
+    <message>
+      <source>Zoom out</source>
+      <translation>Verkleinern</translation>
+    </message>
+    <message>
+      <source>Show twice as many days (key −)</source>
+      <translation>Doppelt so viele Tage zeigen (Taste −)</translation>
+    </message>
+    <message>
+      <source>Whole range</source>
+      <translation>Ganzer Zeitraum</translation>
+    </message>
+    <message>
+      <source>Show the whole range chosen above again (key 0)</source>
+      <translation>Wieder den ganzen oben gewählten Zeitraum zeigen (Taste 0)</translation>
+    </message>
+    <message>
+      <source>Save figure…</source>
+      <translation>Grafik speichern…</translation>
+    </message>
+    <message>
+      <source>Save the figure shown as a PNG, SVG or PDF file</source>
+      <translation>Die angezeigte Grafik als PNG-, SVG- oder PDF-Datei speichern</translation>
+    </message>
+    <message>
+      <source>Drag across the figure to zoom to those days; arrow keys read it out.</source>
+      <translation>Ziehen Sie über die Grafik, um diese Tage zu vergrößern; die Pfeiltasten lesen sie vor.</translation>
+    </message>
+    <message>
+      <source>{figure}: zoom</source>
+      <translation>{figure}: Zoom</translation>
     </message>
     <message>
       <source>Date</source>
@@ -7024,6 +7136,10 @@ Synchronisierungsdienste und Netzlaufwerke können eine SQLite-Datei kopieren, w
       <translation>Tagebuch und Gerät</translation>
     </message>
     <message>
+      <source>Compare</source>
+      <translation>Vergleichen</translation>
+    </message>
+    <message>
       <source>Trend views</source>
       <translation>Trend-Ansichten</translation>
     </message>
@@ -7062,10 +7178,6 @@ Synchronisierungsdienste und Netzlaufwerke können eine SQLite-Datei kopieren, w
     <message>
       <source>Save figure</source>
       <translation>Grafik speichern</translation>
-    </message>
-    <message>
-      <source>Save the figure shown as a PNG, SVG or PDF file</source>
-      <translation>Die angezeigte Grafik als PNG-, SVG- oder PDF-Datei speichern</translation>
     </message>
     <message>
       <source>Save data as &amp;CSV…</source>
@@ -7118,6 +7230,30 @@ Synchronisierungsdienste und Netzlaufwerke können eine SQLite-Datei kopieren, w
     <message>
       <source>Last day shown</source>
       <translation>Letzter angezeigter Tag</translation>
+    </message>
+    <message>
+      <source>&amp;Measure:</source>
+      <translation>&amp;Messgröße:</translation>
+    </message>
+    <message>
+      <source>First measure compared</source>
+      <translation>Erste verglichene Messgröße</translation>
+    </message>
+    <message>
+      <source>Drawn in the upper panel and along the scatter's horizontal axis</source>
+      <translation>Im oberen Feld und auf der waagerechten Achse des Streudiagramms gezeigt</translation>
+    </message>
+    <message>
+      <source>Ag&amp;ainst:</source>
+      <translation>Ve&amp;rglichen mit:</translation>
+    </message>
+    <message>
+      <source>Second measure compared</source>
+      <translation>Zweite verglichene Messgröße</translation>
+    </message>
+    <message>
+      <source>Drawn in the lower panel and up the scatter's vertical axis</source>
+      <translation>Im unteren Feld und auf der senkrechten Achse des Streudiagramms gezeigt</translation>
     </message>
     <message>
       <source>No days logged yet</source>

@@ -46,6 +46,7 @@ from gutsleep.domain.text import N_
 from gutsleep.domain.trackers import tracker_uid
 from gutsleep.services.context import Services
 from gutsleep.storage.settings import (
+    TRENDS_COMPARE,
     TRENDS_CUSTOM_FROM,
     TRENDS_CUSTOM_TO,
     TRENDS_CYCLE_OVERLAY,
@@ -92,6 +93,7 @@ TABS: tuple[tuple[str, str], ...] = (
     ("window", N_("Sleep window")),
     ("transition", N_("Hot flushes and cycles")),
     ("device", N_("Diary and device")),
+    ("compare", N_("Compare")),
 )
 
 
@@ -190,6 +192,7 @@ class TrendsPage(QWidget):
             self.tabs.addTab(holder, tr(title))
         self._build_factor_list()
         self._build_cycle_notes()
+        self._build_compare()
         self._build_insights()
         self.tabs.currentChanged.connect(lambda _index: self._tab_changed())
         layout.addWidget(self.tabs, 1)
@@ -358,9 +361,59 @@ class TrendsPage(QWidget):
             return
         self.cycle_facts.setText(" ".join(render(m) for m in describe(cycles)))
 
+    def _build_compare(self) -> None:
+        """Two measure choosers above the compare view's figure."""
+        page = self.tab_pages["compare"]
+        holder, row = flow_container(page)
+        saved = [k for k in self.services.settings.get(TRENDS_COMPARE).split(",") if k in MEASURES]
+        chosen = saved if len(saved) == 2 else ["stress", "se"]
+        self.compare_combos: list[QComboBox] = []
+        for text, name, title, description, key in (
+            (
+                tr("&Measure:"),
+                "trends_compare_a",
+                tr("First measure compared"),
+                tr("Drawn in the upper panel and along the scatter's horizontal axis"),
+                chosen[0],
+            ),
+            (
+                tr("Ag&ainst:"),
+                "trends_compare_b",
+                tr("Second measure compared"),
+                tr("Drawn in the lower panel and up the scatter's vertical axis"),
+                chosen[1],
+            ),
+        ):
+            label = QLabel(text, page)
+            combo = QComboBox(page)
+            name_widget(combo, name, title, description)
+            for measure in MEASURES.values():
+                combo.addItem(tr(measure.label), measure.key)
+            combo.setCurrentIndex(max(combo.findData(key), 0))
+            label.setBuddy(combo)
+            combo.currentIndexChanged.connect(lambda _index: self._compare_changed())
+            row.addWidget(label)
+            row.addWidget(combo)
+            self.compare_combos.append(combo)
+        self.tab_layouts["compare"].addWidget(holder)
+
+    def compared(self) -> tuple[str, str]:
+        """The two measures the compare view shows."""
+        a, b = (str(combo.currentData()) for combo in self.compare_combos)
+        return a, b
+
+    def _compare_changed(self) -> None:
+        a, b = self.compared()
+        self.services.settings.set(TRENDS_COMPARE, f"{a},{b}")
+        chart: Any = self.charts.get("compare")
+        if chart is not None:
+            chart.set_measures(a, b)
+            self.views["compare"].redraw()
+
     def _build_insights(self) -> None:
         self.insights = InsightsPanel(self._frame, self._theme, self.tab_pages["insights"])
         self.tab_layouts["insights"].addWidget(self.insights, 1)
+        self.insights.view.save_requested.connect(self.save_figure)
 
     def _frame(self) -> DailyFrame | None:
         return self._data.frame if self._data is not None else None
@@ -713,6 +766,10 @@ class TrendsPage(QWidget):
             from gutsleep.charts.device import device_figure
 
             return device_figure(data.device, theme, tr)
+        if key == "compare":
+            from gutsleep.charts.compare import compare_figure
+
+            return compare_figure(data.frame, *self.compared(), theme, tr, cycle_overlay=overlay)
         from gutsleep.charts.weekly import gut_figure
 
         return gut_figure(data.bristol, data.frame, theme, tr, cycle_overlay=overlay)
@@ -728,6 +785,7 @@ class TrendsPage(QWidget):
         title = tr(dict(TABS)[key])
         view = ChartView(f"trends_{key}_chart", title, self.tab_pages[key])
         self.views[key] = view
+        view.save_requested.connect(self.save_figure)
         area = self.factor_area if key == "factors" else self.tab_layouts[key]
         if key == "transition":  # above the cycles' words
             area.insertWidget(0, view, 1)
@@ -739,7 +797,7 @@ class TrendsPage(QWidget):
         assert self._data is not None
         data = self._data
         chart: Any = self.charts[key]
-        if key in ("sleep", "factors"):
+        if key in ("sleep", "factors", "compare"):
             chart.update(data.frame)
         elif key == "plants":
             chart.update(data.plants, data.frame)
@@ -911,6 +969,8 @@ class TrendsPage(QWidget):
             if first is None or last is None:
                 return trends.daily_table(trends.frame(), ["bm_count"])
             return trends.gut_table(first, last)
+        if key == "compare":
+            return trends.daily_table(trends.frame(first, last), list(self.compared()))
         keys = SLEEP_MEASURES if key == "sleep" else ("tst", *self.chosen_factors())
         return trends.daily_table(trends.frame(first, last), keys)
 

@@ -59,6 +59,7 @@ from gutsleep.storage.settings import (
     REGISTRY,
     REMINDER_ON,
     REMINDER_TIME,
+    TRENDS_COMPARE,
     TRENDS_CUSTOM_FROM,
     TRENDS_CUSTOM_TO,
     TRENDS_CYCLE_OVERLAY,
@@ -306,6 +307,7 @@ def fill(database: Database) -> SettingsStore:
     settings.set(TRENDS_CUSTOM_FROM, "2026-01-01")
     settings.set(TRENDS_CUSTOM_TO, "2026-03-01")
     settings.set(TRENDS_FACTORS, "=stress,alcohol")
+    settings.set(TRENDS_COMPARE, "alcohol,tst")
     settings.set(TRENDS_CYCLE_OVERLAY, True)
     settings.set(READER_ZOOM, 3)  # stays on this computer
     settings.set(WINDOW_GEOMETRY, "AdnQywADAAA=")  # stays on this computer
@@ -394,7 +396,7 @@ def test_every_table_comes_back_from_an_export(fresh: Any, tmp_path: Path, fmt: 
         "device_nights": 1,
         "experiments": 1,
         "regimens": 1,
-        "settings": 7,
+        "settings": 8,  # trends.compare travels too
         "sleep_window_screen": len(Question),
         "sleep_windows": 1,
         "trackers": 2,
