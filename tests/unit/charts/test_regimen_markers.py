@@ -6,14 +6,21 @@ import importlib
 import pkgutil
 from datetime import date, timedelta
 
+import numpy as np
 import pytest
 
 import gutsleep.charts
+from gutsleep.analysis.series import DailyFrame
 from gutsleep.charts.base import TimeChart, number_of
+from gutsleep.charts.compare import compare_figure
+from gutsleep.charts.device import device_figure
 from gutsleep.charts.sleep_window import window_figure
 from gutsleep.charts.theme import ChartTheme
 from gutsleep.charts.timeseries import factors_figure, sleep_figure
+from gutsleep.charts.transition import transition_figure
 from gutsleep.charts.weekly import gut_figure, plants_figure
+from gutsleep.domain.cycles import CycleReport, find_cycles
+from gutsleep.domain.journal import Bleeding
 from gutsleep.domain.regimens import ChangeKind, RegimenEvent, RegimenKind
 from tests.unit.charts.test_charts import D0, known_frame, render_all
 
@@ -29,9 +36,27 @@ DOSE = RegimenEvent(
 )
 
 
+def _with_flushes() -> DailyFrame:
+    frame = known_frame()
+    score = np.asarray([float(i % 5) for i in range(len(frame))])
+    return DailyFrame.from_columns(D0, {"tst": frame["tst"], "hot_flush_score": score})
+
+
+def _cycles() -> CycleReport:
+    bleeding = {D0 + timedelta(days=i): Bleeding.NONE for i in range(60)}
+    for start in (0, 28, 57):
+        for offset in range(3):
+            bleeding[D0 + timedelta(days=start + offset)] = Bleeding.MEDIUM
+    return find_cycles(bleeding, D0 + timedelta(days=60))
+
+
 def every_time_chart() -> dict[str, TimeChart]:
     frame = known_frame()
+    pairs = [(D0 + timedelta(days=i), 400.0 + i, 430.0 - i) for i in range(0, 21, 2)]
     return {
+        "DeviceChart": device_figure(pairs),
+        "TransitionChart": transition_figure(_with_flushes(), _cycles()),
+        "CompareChart": compare_figure(frame, "stress", "se"),
         "SleepChart": sleep_figure(frame),
         "FactorsChart": factors_figure(frame, ["stress", "alcohol"]),
         "PlantsChart": plants_figure([(2026, 10, 12), (2026, 11, 31)], frame=frame),
@@ -67,7 +92,8 @@ def test_every_time_chart_draws_every_change_on_every_axes(theme: ChartTheme) ->
     for name, chart in every_time_chart().items():
         chart.set_theme(theme)
         chart.set_markers([START, DOSE])
-        axes = [ax for ax in chart.figure.axes if ax.get_visible()]
+        # every axes on the calendar (a scatter, as in Compare, has no days to mark)
+        axes = [ax for ax in chart.figure.axes if ax.get_visible() and ax in chart._tracks]
         assert axes, name
         for ax in axes:
             assert marker_lines(chart, ax) == [number_of(START.day), number_of(DOSE.day)], name
