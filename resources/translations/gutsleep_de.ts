@@ -6972,14 +6972,6 @@ Synchronisierungsdienste und Netzlaufwerke können eine SQLite-Datei kopieren, w
       <translation>Wieder den ganzen oben gewählten Zeitraum zeigen (Taste 0)</translation>
     </message>
     <message>
-      <source>Save figure…</source>
-      <translation>Grafik speichern…</translation>
-    </message>
-    <message>
-      <source>Save the figure shown as a PNG, SVG or PDF file</source>
-      <translation>Die angezeigte Grafik als PNG-, SVG- oder PDF-Datei speichern</translation>
-    </message>
-    <message>
       <source>Drag across the figure to zoom to those days; arrow keys read it out.</source>
       <translation>Ziehen Sie über die Grafik, um diese Tage zu vergrößern; die Pfeiltasten lesen sie vor.</translation>
     </message>
@@ -7178,6 +7170,10 @@ Synchronisierungsdienste und Netzlaufwerke können eine SQLite-Datei kopieren, w
     <message>
       <source>Save figure</source>
       <translation>Grafik speichern</translation>
+    </message>
+    <message>
+      <source>Save the figure shown as a PNG, SVG or PDF file</source>
+      <translation>Die angezeigte Grafik als PNG-, SVG- oder PDF-Datei speichern</translation>
     </message>
     <message>
       <source>Save data as &amp;CSV…</source>

@@ -37,14 +37,10 @@ def test_the_toolbar_zooms_by_keyboard_and_mouse_resets_and_saves(  # type: igno
     view, chart = page.views["sleep"], page.charts["sleep"]
     today = date.today()
     assert page.bounds() == (today - timedelta(days=29), today)
-    # Ours, not matplotlib's: four named buttons reachable by Tab.
+    # Ours, not matplotlib's: three named buttons reachable by Tab (Save figure… is the
+    # page's, above the tabs, once for every figure).
     buttons = view.toolbar.findChildren(QToolButton)
-    assert [b.accessibleName() for b in buttons] == [
-        "Zoom in",
-        "Zoom out",
-        "Whole range",
-        "Save figure…",
-    ]
+    assert [b.accessibleName() for b in buttons] == ["Zoom in", "Zoom out", "Whole range"]
     assert all(b.focusPolicy() & Qt.FocusPolicy.TabFocus for b in buttons)
     assert not view.reset_button.isEnabled()
 
@@ -77,10 +73,10 @@ def test_the_toolbar_zooms_by_keyboard_and_mouse_resets_and_saves(  # type: igno
     page.range_combo.setCurrentIndex(page.range_combo.findData("14d"))
     assert chart.visible_bounds() == page.bounds()
 
-    # Save, from the toolbar.
+    # Save, from the page's button: the figure shown, zoomed or not.
     target = tmp_path / "sleep.png"
     monkeypatch.setattr(dialogs, "save_path", lambda *a: str(target))
-    qtbot.mouseClick(view.save_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.save_figure_button, Qt.MouseButton.LeftButton)
     assert target.stat().st_size > 1000
     assert page.status.text() == "Saved sleep.png"
 

@@ -43,11 +43,9 @@ class ChartView(QWidget):
 
     Signals:
         hovered(str): the read-out text changed.
-        save_requested(): the toolbar's Save was pressed.
     """
 
     hovered = Signal(str)
-    save_requested = Signal()
 
     def __init__(
         self, name: str, title: str, parent: QWidget | None = None, minimum_height: int = 320
@@ -150,13 +148,6 @@ class ChartView(QWidget):
             tr("Show the whole range chosen above again (key 0)"),
             self.reset_zoom,
         )
-        self.save_button = self._tool(
-            bar,
-            "save",
-            tr("Save figure…"),
-            tr("Save the figure shown as a PNG, SVG or PDF file"),
-            self.save_requested.emit,
-        )
         self.hint = QLabel(
             tr("Drag across the figure to zoom to those days; arrow keys read it out."), bar
         )
@@ -164,7 +155,6 @@ class ChartView(QWidget):
         for widget in (self.zoom_in_button, self.zoom_out_button, self.reset_button):
             row.addWidget(widget)
         row.addWidget(self.hint, 1)
-        row.addWidget(self.save_button)
         return bar
 
     def _tool(

@@ -413,7 +413,6 @@ class TrendsPage(QWidget):
     def _build_insights(self) -> None:
         self.insights = InsightsPanel(self._frame, self._theme, self.tab_pages["insights"])
         self.tab_layouts["insights"].addWidget(self.insights, 1)
-        self.insights.view.save_requested.connect(self.save_figure)
 
     def _frame(self) -> DailyFrame | None:
         return self._data.frame if self._data is not None else None
@@ -785,7 +784,6 @@ class TrendsPage(QWidget):
         title = tr(dict(TABS)[key])
         view = ChartView(f"trends_{key}_chart", title, self.tab_pages[key])
         self.views[key] = view
-        view.save_requested.connect(self.save_figure)
         area = self.factor_area if key == "factors" else self.tab_layouts[key]
         if key == "transition":  # above the cycles' words
             area.insertWidget(0, view, 1)
