@@ -41,9 +41,9 @@ if TYPE_CHECKING:
 
 def _date(value: Any) -> str:
     """A day as the reader's locale writes it in prose ("2 March 2026", "2. März 2026")."""
-    from PySide6.QtCore import QDate, QLocale
+    from gutsleep.ui.tr import prose_date
 
-    return QLocale().toString(QDate(value.year, value.month, value.day), "d MMMM yyyy")
+    return prose_date(value)
 
 
 def preview_lines(shown: Preview) -> list[str]:

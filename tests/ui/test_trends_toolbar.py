@@ -14,6 +14,7 @@ from trends_helpers import open_trends
 from gutsleep.charts.base import number_of
 from gutsleep.storage.settings import TRENDS_COMPARE
 from gutsleep.ui import dialogs
+from gutsleep.ui.tr import prose_date
 from gutsleep.ui.trends.page import TABS
 
 # matplotlib's Qt backend asks about a Qt 5 attribute; not ours to fix.
@@ -88,14 +89,14 @@ def test_arrow_keys_move_a_read_out_through_the_points(qtbot, services) -> None:
     view.canvas.setFocus()
     qtbot.waitUntil(view.canvas.hasFocus)
     qtbot.keyClick(view.canvas, Qt.Key.Key_Right)
-    assert view.readout.text().startswith(f"{first.isoformat()}: Total sleep time")
+    assert view.readout.text().startswith(f"{prose_date(first)}: Total sleep time")
     qtbot.keyClick(view.canvas, Qt.Key.Key_Right)
     second = first + timedelta(days=1)
-    assert view.readout.text().startswith(f"{second.isoformat()}: Total sleep time")
+    assert view.readout.text().startswith(f"{prose_date(second)}: Total sleep time")
     qtbot.keyClick(view.canvas, Qt.Key.Key_Down)
-    assert view.readout.text().startswith(f"{second.isoformat()}: Sleep efficiency")
+    assert view.readout.text().startswith(f"{prose_date(second)}: Sleep efficiency")
     qtbot.keyClick(view.canvas, Qt.Key.Key_End)
-    assert view.readout.text().startswith(f"{last.isoformat()}: Sleep efficiency")
+    assert view.readout.text().startswith(f"{prose_date(last)}: Sleep efficiency")
     assert view.readout.accessibleDescription() == view.readout.text()  # said, too
     assert chart._cursor_lines[0].get_visible()
     assert chart._cursor_lines[0].get_xdata()[0] == number_of(last)
@@ -103,7 +104,7 @@ def test_arrow_keys_move_a_read_out_through_the_points(qtbot, services) -> None:
     qtbot.keyClick(view.canvas, Qt.Key.Key_Plus)
     bounds = chart.visible_bounds()
     assert bounds[1] == last and (bounds[1] - bounds[0]).days + 1 == 15
-    assert view.readout.text().startswith(f"{last.isoformat()}: Sleep efficiency")
+    assert view.readout.text().startswith(f"{prose_date(last)}: Sleep efficiency")
     qtbot.keyClick(view.canvas, Qt.Key.Key_0)
     assert chart.visible_bounds() == page.bounds()
     qtbot.keyClick(view.canvas, Qt.Key.Key_Escape)

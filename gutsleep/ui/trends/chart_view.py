@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gutsleep.ui.tr import render, tr
+from gutsleep.ui.tr import localised, tr
 from gutsleep.ui.widgets import announce, name_widget
 
 if TYPE_CHECKING:
@@ -117,7 +117,7 @@ class ChartView(QWidget):
         marked = getattr(self.chart, "marker_sentences", None)  # time charts' regimen changes
         if marked is not None:
             sentences.extend(marked())
-        text = " ".join(render(m) for m in sentences)
+        text = " ".join(localised(m) for m in sentences)
         self.summary.setText(text)
         self.canvas.setAccessibleDescription(text)
         self.summary.setAccessibleName(text)
@@ -262,7 +262,7 @@ class ChartView(QWidget):
         self._cursor = (panel, float(points[i]))
         self.chart.show_cursor(float(points[i]))
         message = self.chart.readout(ax, float(points[i]), None)
-        text = render(message) if message is not None else ""
+        text = localised(message) if message is not None else ""
         self._show_readout(text)
         if text:
             announce(self.readout, text)  # heard where the keys are pressed
@@ -330,7 +330,7 @@ class ChartView(QWidget):
         message = None
         if self.chart is not None and event.inaxes is not None:
             message = self.chart.readout(event.inaxes, event.xdata, event.ydata)
-        self._show_readout(render(message) if message is not None else "")
+        self._show_readout(localised(message) if message is not None else "")
 
     def _show_readout(self, text: str) -> None:
         if text != self.readout.text():

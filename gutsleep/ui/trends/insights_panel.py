@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale, Qt
@@ -20,12 +19,10 @@ from PySide6.QtWidgets import (
 )
 
 from gutsleep.analysis.series import MEASURES
-from gutsleep.domain.text import Message
 from gutsleep.ui.flow_layout import flow_container
 from gutsleep.ui.pages import PageHost
-from gutsleep.ui.tr import render, tr
+from gutsleep.ui.tr import localised, tr
 from gutsleep.ui.trends.chart_view import ChartView
-from gutsleep.ui.trends.dates import qdate
 from gutsleep.ui.widgets import name_widget
 
 if TYPE_CHECKING:
@@ -37,30 +34,6 @@ if TYPE_CHECKING:
 
 ASSOCIATION_ARTICLE = ("evidence", "association")
 CHANCE_ARTICLE = ("using-gutsleep", "chance-patterns")
-
-
-def localised(message: Message, locale: QLocale | None = None) -> str:
-    """``message`` translated, with its numbers and dates written the user's way."""
-    locale = locale or QLocale()
-    return render(_localised_args(message, locale))
-
-
-def _localised_args(message: Message, locale: QLocale) -> Message:
-    from gutsleep.analysis.insights import Number
-
-    args: dict[str, object] = {}
-    for key, value in message.args.items():
-        if isinstance(value, Message):
-            args[key] = _localised_args(value, locale)
-        elif isinstance(value, Number):
-            args[key] = locale.toString(value.value, "f", max(value.digits, 0))
-        elif isinstance(value, date):
-            args[key] = locale.toString(qdate(value), QLocale.FormatType.ShortFormat)
-        elif isinstance(value, int) and not isinstance(value, bool):
-            args[key] = locale.toString(value)
-        else:
-            args[key] = value
-    return Message(message.template, args)
 
 
 def _not_tested_text(report: InsightReport) -> str:

@@ -353,13 +353,13 @@ class TrendsPage(QWidget):
 
     def _show_cycle_facts(self) -> None:
         from gutsleep.domain.cycles import describe
-        from gutsleep.ui.tr import render
+        from gutsleep.ui.tr import localised
 
         cycles = self._data.cycles if self._data is not None else None
         if cycles is None:
             self.cycle_facts.setText(tr("Working…"))
             return
-        self.cycle_facts.setText(" ".join(render(m) for m in describe(cycles)))
+        self.cycle_facts.setText(" ".join(localised(m) for m in describe(cycles)))
 
     def _build_compare(self) -> None:
         """Two measure choosers above the compare view's figure."""
