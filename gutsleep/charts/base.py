@@ -57,6 +57,7 @@ from gutsleep.analysis.series import (
     period_for,
 )
 from gutsleep.charts.theme import ChartTheme
+from gutsleep.domain.dates import DAY_MONTH, MONTH_YEAR, MONTHS
 from gutsleep.domain.regimens import RegimenEvent
 from gutsleep.domain.text import N_, Message
 
@@ -84,23 +85,6 @@ _VALUE = N_("{value} {unit}")
 _ON_SCALE = N_("{value} on the {unit} scale")
 _HOURS = N_("{hours} h {minutes} min")
 _MINUTES = N_("{minutes} min")
-#: Month abbreviations for date ticks (matplotlib's own are English whatever the language).
-MONTHS: tuple[str, ...] = (
-    N_("Jan"),
-    N_("Feb"),
-    N_("Mar"),
-    N_("Apr"),
-    N_("May"),
-    N_("Jun"),
-    N_("Jul"),
-    N_("Aug"),
-    N_("Sep"),
-    N_("Oct"),
-    N_("Nov"),
-    N_("Dec"),
-)
-_DAY_MONTH = N_("{day} {month}")
-_MONTH_YEAR = N_("{month} {year}")
 _PERIOD_MEAN = {"week": N_("Weekly mean"), "month": N_("Monthly mean")}
 _BAND = N_("Middle half of the days (interquartile range)")
 _PARTIAL = N_("Fewer than 4 of every 7 days logged: mean of those days")
@@ -271,7 +255,7 @@ class DateTicks(Formatter):
         return self.translate(MONTHS[day.month - 1])
 
     def _day_month(self, day: date) -> str:
-        return self.translate(_DAY_MONTH).format(day=day.day, month=self._month(day))
+        return self.translate(DAY_MONTH).format(day=day.day, month=self._month(day))
 
     def format_ticks(self, values: Any) -> list[str]:
         days = [day_of(float(v)) for v in values]
@@ -976,7 +960,7 @@ def period_name(bins: Binned, i: int) -> Message:
     start = date.fromisoformat(str(bins.starts[i]))
     if bins.period == "week":
         return Message(_WEEK_OF, {"day": start})
-    return Message(_MONTH_YEAR, {"month": Message(MONTHS[start.month - 1]), "year": start.year})
+    return Message(MONTH_YEAR, {"month": Message(MONTHS[start.month - 1]), "year": start.year})
 
 
 def binned_readout(key: str, bins: Binned, i: int) -> Message:

@@ -404,14 +404,6 @@
       <translation>{minutes} min</translation>
     </message>
     <message>
-      <source>{day} {month}</source>
-      <translation>{day}. {month}</translation>
-    </message>
-    <message>
-      <source>{month} {year}</source>
-      <translation>{month} {year}</translation>
-    </message>
-    <message>
       <source>Middle half of the days (interquartile range)</source>
       <translation>Mittlere Hälfte der Tage (Interquartilsabstand)</translation>
     </message>
@@ -438,54 +430,6 @@
     <message>
       <source>{when}: {measure} not recorded</source>
       <translation>{when}: {measure} nicht erfasst</translation>
-    </message>
-    <message>
-      <source>Jan</source>
-      <translation>Jan.</translation>
-    </message>
-    <message>
-      <source>Feb</source>
-      <translation>Feb.</translation>
-    </message>
-    <message>
-      <source>Mar</source>
-      <translation>März</translation>
-    </message>
-    <message>
-      <source>Apr</source>
-      <translation>Apr.</translation>
-    </message>
-    <message>
-      <source>May</source>
-      <translation>Mai</translation>
-    </message>
-    <message>
-      <source>Jun</source>
-      <translation>Juni</translation>
-    </message>
-    <message>
-      <source>Jul</source>
-      <translation>Juli</translation>
-    </message>
-    <message>
-      <source>Aug</source>
-      <translation>Aug.</translation>
-    </message>
-    <message>
-      <source>Sep</source>
-      <translation>Sept.</translation>
-    </message>
-    <message>
-      <source>Oct</source>
-      <translation>Okt.</translation>
-    </message>
-    <message>
-      <source>Nov</source>
-      <translation>Nov.</translation>
-    </message>
-    <message>
-      <source>Dec</source>
-      <translation>Dez.</translation>
     </message>
     <message>
       <source>Weekly mean</source>
@@ -1330,6 +1274,62 @@ pro Tag</translation>
     <message>
       <source>{day} {month} {year}</source>
       <translation>{day}. {month} {year}</translation>
+    </message>
+    <message>
+      <source>{day} {month}</source>
+      <translation>{day}. {month}</translation>
+    </message>
+    <message>
+      <source>{month} {year}</source>
+      <translation>{month} {year}</translation>
+    </message>
+    <message>
+      <source>Jan</source>
+      <translation>Jan.</translation>
+    </message>
+    <message>
+      <source>Feb</source>
+      <translation>Feb.</translation>
+    </message>
+    <message>
+      <source>Mar</source>
+      <translation>März</translation>
+    </message>
+    <message>
+      <source>Apr</source>
+      <translation>Apr.</translation>
+    </message>
+    <message>
+      <source>May</source>
+      <translation>Mai</translation>
+    </message>
+    <message>
+      <source>Jun</source>
+      <translation>Juni</translation>
+    </message>
+    <message>
+      <source>Jul</source>
+      <translation>Juli</translation>
+    </message>
+    <message>
+      <source>Aug</source>
+      <translation>Aug.</translation>
+    </message>
+    <message>
+      <source>Sep</source>
+      <translation>Sept.</translation>
+    </message>
+    <message>
+      <source>Oct</source>
+      <translation>Okt.</translation>
+    </message>
+    <message>
+      <source>Nov</source>
+      <translation>Nov.</translation>
+    </message>
+    <message>
+      <source>Dec</source>
+      <translation>Dez.</translation>
     </message>
     <message>
       <source>After a high-stress day (7 or more) the next night's sleep is about 35 min shorter.</source>

@@ -7,7 +7,7 @@ import io
 from collections.abc import Iterator
 
 from gutsleep.domain.text import N_, Message
-from gutsleep.storage.foreign.model import ForeignRefused
+from gutsleep.storage.foreign.model import ForeignFile, ForeignRefused
 
 SHORTEST_MIN = 10
 """Records shorter than this are test recordings or false starts, not nights."""
@@ -19,6 +19,17 @@ TOO_LONG = N_("recordings longer than 24 hours")
 BAD_ROW = N_("rows that can't be read")
 COMMENTS = N_("comments and tags (gutsleep keeps its own notes)")
 _FIELD_LIMIT = 1024 * 1024
+
+
+def plausible_length(result: ForeignFile, minutes: float) -> bool:
+    """Whether a record this long is a night or a nap; if not, count it as skipped, and why."""
+    if minutes < SHORTEST_MIN:
+        result.skip(TOO_SHORT)
+        return False
+    if minutes > LONGEST_MIN:
+        result.skip(TOO_LONG)
+        return False
+    return True
 
 
 def text(data: bytes) -> str:

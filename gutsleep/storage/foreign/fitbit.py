@@ -182,11 +182,7 @@ def _add(
     main: bool = True,
 ) -> None:
     length = (end_local - start_local).total_seconds() / 60
-    if length < common.SHORTEST_MIN:
-        result.skip(common.TOO_SHORT)
-        return
-    if length > common.LONGEST_MIN:
-        result.skip(common.TOO_LONG)
+    if not common.plausible_length(result, length):
         return
     result.nights.append(
         DeviceNight(

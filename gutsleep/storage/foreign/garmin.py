@@ -82,11 +82,7 @@ def _read_json(content: str, default_zone: str, result: ForeignFile) -> None:
             result.skip(common.BAD_ROW)
             continue
         length = (end - start).total_seconds() / 60
-        if length < common.SHORTEST_MIN:
-            result.skip(common.TOO_SHORT)
-            continue
-        if length > common.LONGEST_MIN:
-            result.skip(common.TOO_LONG)
+        if not common.plausible_length(result, length):
             continue
         known = [m for m in stages if m is not None]
         result.nights.append(

@@ -30,11 +30,7 @@ def read(path: Path, data: bytes, default_zone: str) -> ForeignFile:
             result.skip(common.BAD_ROW)
             continue
         length = (end - start).total_seconds() / 60
-        if length < common.SHORTEST_MIN:
-            result.skip(common.TOO_SHORT)
-            continue
-        if length > common.LONGEST_MIN:
-            result.skip(common.TOO_LONG)
+        if not common.plausible_length(result, length):
             continue
         result.nights.append(
             DeviceNight(

@@ -54,11 +54,7 @@ def _night(record: dict[str, str], default_zone: str, result: ForeignFile) -> De
         result.skip(common.BAD_ROW)
         return None
     length = hours * 60
-    if length < common.SHORTEST_MIN:
-        result.skip(common.TOO_SHORT)
-        return None
-    if length > common.LONGEST_MIN:
-        result.skip(common.TOO_LONG)
+    if not common.plausible_length(result, length):
         return None
     start = _EPOCH + timedelta(milliseconds=start_ms)
     end = start + timedelta(hours=hours)
