@@ -139,8 +139,20 @@ class PassphraseDialog(QDialog):
     def show_message(self, text: str) -> None:
         self.message.setText("⚠ " + text)
         self.message.show()
+        self._fit_height()
         announce(self.message, text)
         mark_invalid(self.fields[0], text)  # where the focus goes back to
+
+    def _fit_height(self) -> None:
+        """Grow to show the whole message: a shown dialog keeps its height by itself, and a
+        wrapped label needs more lines than its one-line size hint says."""
+        layout = self.layout()
+        if layout is None:
+            return
+        layout.activate()
+        needed = layout.totalHeightForWidth(self.width())
+        if needed > self.height():
+            self.resize(self.width(), needed)
 
     def clear(self) -> None:
         for field in self.fields:

@@ -184,3 +184,26 @@ def test_protecting_asks_before_deleting_damaged_copies_and_the_status_tells_the
     status = passphrase.protection_status(services)
     assert "not encrypted" in status and plain.name in status, status
     services.close()
+
+
+def test_a_long_warning_after_a_mismatch_is_shown_whole(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """The dialog grows to show every line of its warning (it used to clip it)."""
+    refusal = (
+        "The two passphrases are not the same. Type the same passphrase in both fields, "
+        "then press OK again; nothing was changed."
+    )
+    dialog = passphrase.PassphraseDialog(
+        None,
+        "Set a passphrase",
+        "Choose a passphrase.",
+        ["Passphrase", "Again"],
+        lambda _v: refusal,
+    )
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.ok_button.click()
+    message = dialog.message
+    qtbot.waitUntil(message.isVisible)
+    assert message.height() >= message.heightForWidth(message.width())
+    assert dialog.buttons.geometry().top() >= message.geometry().bottom()
