@@ -696,7 +696,12 @@ services.close()
 def test_a_report_of_a_journal_without_experiments_or_checklist_skips_sqlalchemy(
     demo: Services, tmp_path: Path
 ) -> None:
-    """The features' reads (the ORM) are what loads SQLAlchemy; nothing kept, nothing read."""
+    """The features' reads (the ORM) are what loads SQLAlchemy; nothing kept, nothing read.
+
+    The demo keeps hormone therapy as regimens: taken away here, so no feature is kept.
+    """
+    for regimen in demo.regimens.regimens():
+        demo.regimens.delete(regimen)
     folder = demo.database.data_dir
     demo.close()
     out = subprocess.run(
@@ -732,16 +737,15 @@ def test_page_one_lists_the_regimens_and_their_changes_with_dates(
         if any(i.name == "Estradiol gel" for i in e.intakes)
     )
     assert gel_days > 0
-    assert (
-        f"Estradiol gel 1 pump (0.75 mg) {gel_start.isoformat()} {END.isoformat()} {gel_days}"
-    ) in page1, "taken as the period began: its start before the period"
+    full = DateWords(lambda text: text).full  # the report's own dates: "28 Feb 2026"
+    assert (f"Estradiol gel 1 pump (0.75 mg) {full(gel_start)} {full(END)} {gel_days}") in page1, (
+        "taken as the period began: its start before the period"
+    )
     day = FIRST + timedelta(days=3)
+    assert (f"Escitalopram 5 mg {full(day)} {full(day + timedelta(days=6))} 0") in page1
     assert (
-        f"Escitalopram 5 mg {day.isoformat()} {(day + timedelta(days=6)).isoformat()} 0"
-    ) in page1
-    assert (
-        f"Escitalopram 10 mg {(FIRST + timedelta(days=10)).isoformat()} "
-        f"{(FIRST + timedelta(days=19)).isoformat()} 0"
+        f"Escitalopram 10 mg {full(FIRST + timedelta(days=10))} "
+        f"{full(FIRST + timedelta(days=19))} 0"
     ) in page1, "the stop ends the last dose the day before"
     assert "Magnesium" not in page1, "supplements are not medicines, as before"
     assert "Regimen change" in page1
@@ -753,10 +757,12 @@ def test_the_weekly_chart_draws_a_dashed_line_per_regimen_change(demo: Services)
     from gutsleep.charts.report_layout import ReportLayout
     from gutsleep.domain.regimens import RegimenKind
     from gutsleep.services.report import _content, _planner_weeks
+    from gutsleep.storage.features.presence import kept_features
 
     day = FIRST + timedelta(days=3)
     demo.regimens.add("Escitalopram", RegimenKind.MEDICINE, day, "5 mg")
-    content = _content(demo, FIRST, END, END, _planner_weeks(demo), appendix=False)
+    kept = kept_features(demo.database)
+    content = _content(demo, FIRST, END, END, _planner_weeks(demo), kept, appendix=False)
     writer = ReportLayout(content, lambda text: text)
     writer.summary(lambda _done: None)
     marker = writer.pages.theme.marker
