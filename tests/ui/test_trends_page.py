@@ -176,6 +176,7 @@ def test_the_insights_follow_the_range(qtbot, services) -> None:  # type: ignore
     assert (page.insights.report.first, page.insights.report.last) == (first, last)
     assert max(i.n for i in page.insights.report.tested) <= 90
     assert page.insights.status.text().startswith(f"From {prose_date(first)} to ")
+    assert page.status.text() == f"{prose_date(first)} to {prose_date(last)}"
 
 
 def test_the_numbers_page_opens_from_the_insights_tab(qtbot, services) -> None:  # type: ignore[no-untyped-def]

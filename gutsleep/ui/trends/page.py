@@ -57,7 +57,7 @@ from gutsleep.ui import dialogs
 from gutsleep.ui.flow_layout import flow_container
 from gutsleep.ui.operations import Changes
 from gutsleep.ui.style import is_dark
-from gutsleep.ui.tr import tr
+from gutsleep.ui.tr import prose_date, tr
 from gutsleep.ui.trends.chart_view import ChartView
 from gutsleep.ui.trends.data_table import DataTableDialog
 from gutsleep.ui.trends.dates import parse_iso, pydate, qdate
@@ -849,7 +849,7 @@ class TrendsPage(QWidget):
         first, last = bounds
         if first is not None and last is not None:
             self.status.setText(
-                tr("{first} to {last}").format(first=first.isoformat(), last=last.isoformat())
+                tr("{first} to {last}").format(first=prose_date(first), last=prose_date(last))
             )
         else:
             self.status.setText(tr("No days logged yet"))
