@@ -347,6 +347,11 @@ def _foreign_preview_lines(shown: Preview, *, fill: bool) -> list[str]:
         lines.append(f"Already in the journal: {_days(plan.known, 'night')}.")
     for what, count in foreign_fields(shown):
         lines.append(f"Into the diary where it is empty: {what} on {_days(count)}.")
+    if plan.kept_days:
+        lines.append(
+            f"Not imported: the file's values on {_days(plan.kept_days)} where your diary "
+            "has its own (yours are kept)."
+        )
     for reason, count in shown.skipped:
         lines.append(f"Not imported: {reason} ({count}).")
     for word, value in shown.mood_values.items():

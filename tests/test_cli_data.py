@@ -445,6 +445,11 @@ def test_import_maps_a_mood_diarys_words_and_says_which_have_no_value(
         capsys, "--data-dir", str(data), "import", "--yes", "--mood", "fab=9", str(path)
     )
     assert (code, err) == (0, "")
+    # 9 April now holds the first import's mood and note: kept, and the preview says so
+    assert (
+        "Not imported: the file's values on 1 day where your diary has its own (yours are kept)."
+        in out
+    )
     assert out.splitlines()[-1] == "Imported from Daylio: values on 1 diary day."
     code, _out, err = run(capsys, "--data-dir", str(data), "import", "--mood", "fab", str(path))
     assert code == 1 and "write a mood word, =, and a value 0-10" in err

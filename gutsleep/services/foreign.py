@@ -10,7 +10,7 @@ nothing. Used by File → Import from another app… and ``gutsleep import``.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -185,10 +185,9 @@ def remap(services: Services, shown: Preview, mood_values: dict[str, int | None]
     for value in mood_values.values():
         if value is not None and not 0 <= value <= 10:
             raise ValueError(f"a mood value must be 0-10, not {value}")
-    read.mood_values = {
-        word: mood_values.get(word, held) for word, held in read.mood_values.items()
-    }
-    read.days = daylio.day_values(read, read.mood_values)
+    values = {word: mood_values.get(word, held) for word, held in read.mood_values.items()}
+    # a new reading: the preview shown (and its words' defaults) stays as it was
+    read = replace(read, mood_values=values, days=daylio.day_values(read, values))
     plan = device_nights_repo.plan(services.database, read.nights, read.days)
     return Preview(shown.path, shown.source, plan, shown.skipped, read)
 

@@ -67,6 +67,13 @@ def preview_lines(shown: Preview) -> list[str]:
                 what=tr(what), count=count
             )
         )
+    if plan.kept_days:
+        lines.append(
+            tr(
+                "Not imported: the file's values on {count} days where your diary has its "
+                "own (yours are kept)."
+            ).format(count=plan.kept_days)
+        )
     for reason, count in shown.skipped:
         lines.append(tr("Not imported: {what} ({count}).").format(what=tr(reason), count=count))
     if plan.new:

@@ -5396,6 +5396,10 @@ Sie brauchen kein Konto, und nichts wird über das Netzwerk gesendet. Über das 
       <translation>In Ihr Tagebuch, wo es leer ist: {what} an {count} Tagen.</translation>
     </message>
     <message>
+      <source>Not imported: the file's values on {count} days where your diary has its own (yours are kept).</source>
+      <translation>Nicht importiert: die Werte der Datei an {count} Tagen, an denen Ihr Tagebuch eigene hat (Ihre bleiben erhalten).</translation>
+    </message>
+    <message>
       <source>Not imported: {what} ({count}).</source>
       <translation>Nicht importiert: {what} ({count}).</translation>
     </message>

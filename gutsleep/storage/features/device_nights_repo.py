@@ -57,6 +57,9 @@ class ImportPlan:
     """The file's values for diary days (symptoms, bleeding) that would fill an empty field."""
     day_fields: Mapping[str, int] = field(default_factory=dict)
     """How many days each column would be filled on (for the preview)."""
+    kept_days: int = 0
+    """Days where the file has a value the diary already holds one of its own for: the
+    person's is kept and the file's is not imported (the preview says so)."""
 
     @property
     def first(self) -> date | None:
@@ -130,9 +133,12 @@ def plan(
         held = _entries(session, wanted)
     values: list[tuple[date, Mapping[str, object]]] = []
     counts: Counter[str] = Counter()
+    kept = 0
     for day in wanted:
         assert days is not None
         _entry, filled = fill_empty(held.get(day, DayEntry(day)), days[day])
+        if len(filled) < len(days[day]):
+            kept += 1
         if filled:
             values.append((day, {c: days[day][c] for c in filled}))
             counts.update(filled)
@@ -142,6 +148,7 @@ def plan(
         fillable=fillable,
         day_values=tuple(values),
         day_fields=dict(counts),
+        kept_days=kept,
     )
 
 

@@ -136,6 +136,7 @@ def test_symptoms_fill_only_empty_fields_and_twice_adds_nothing(tmp_path: Path) 
             ["symptom_headache"],  # the person's bloating rating stays; the headache is new
         )
         assert len(plan.day_values) == 4
+        assert plan.kept_days == 1  # the bloating of 3 March: the person's, said in the preview
         repo = DeviceNightRepository(database)
         assert repo.apply(plan, fill_diary_with="From Apple Health") == Applied(1, 1, 4)
         day2 = journal.get(date(2026, 3, 2))
